@@ -1,0 +1,43 @@
+#pragma once
+// marketdesk-cli: the console's operations without a window (sync, batch from CSV, import,
+// resume the outbox, verify and export the audit journal), on the same core.
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class OrgService;
+
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    // Parses the command line; returns the exit code when it is done already (help, usage).
+    int parse(const QStringList &arguments);
+    // Runs the command; finishes by calling QCoreApplication::exit(code).
+    void run();
+
+private:
+    void openService(const std::function<void()> &then);
+    void cmdSync();
+    void cmdMembers();
+    void cmdImport();
+    void cmdOutbox();
+    void cmdAuditVerify();
+    void cmdAuditExport();
+    void waitForOperations(int expected);
+    void finish(int code);
+
+    QStringList m_positional;
+    QString m_server;
+    QString m_dataDir;
+    QString m_actor;
+    QString m_csv;
+    bool m_yes = false;
+    bool m_dryRun = false;
+    bool m_bom = true;
+    QString m_from, m_to, m_filterActor, m_filterAction;
+    OrgService *m_service = nullptr;
+    int m_pendingOps = 0;
+    int m_failedTargets = 0;
+};

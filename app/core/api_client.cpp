@@ -1,0 +1,225 @@
+#include "api_client.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUuid>
+
+namespace {
+
+QString describeParseError(const QJsonParseError &error)
+{
+    return QCoreApplication::translate("ApiClient", "%1 at byte %2")
+        .arg(error.errorString())
+        .arg(error.offset);
+}
+
+} // namespace
+
+ApiClient::ApiClient(const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    m_configError = checkBaseUrl(baseUrl);
+    // Credentials never follow a redirect to another origin.
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+ApiClient::~ApiClient() = default;
+
+QString ApiClient::checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The server address \"%1\" is not a valid URL.").arg(url.toString());
+    if (url.scheme() == u"https")
+        return {};
+    if (url.scheme() == u"http") {
+        const QHostAddress host(url.host());
+        if (url.host() == u"localhost" || (!host.isNull() && host.isLoopback()))
+            return {};
+        return tr("The server address \"%1\" uses plain http; only https is allowed for a server "
+                  "that is not on this computer (loopback).")
+            .arg(url.toString());
+    }
+    return tr("The server address \"%1\" must start with https://.").arg(url.toString());
+}
+
+ApiCall *ApiClient::send(const ApiRequest &request)
+{
+    auto *call = new ApiCall(this, request);
+    if (!m_configError.isEmpty()) {
+        ApiResponse response;
+        response.error = {ApiError::Kind::Config, 0, {}, m_configError};
+        QMetaObject::invokeMethod(
+            call, [call, response] { call->finish(response); }, Qt::QueuedConnection);
+        return call;
+    }
+    enqueue(call);
+    return call;
+}
+
+void ApiClient::enqueue(ApiCall *call)
+{
+    m_queue.emplace_back(call);
+    // Start asynchronously so the caller connects to finished() first.
+    QMetaObject::invokeMethod(this, &ApiClient::pump, Qt::QueuedConnection);
+}
+
+void ApiClient::pump()
+{
+    while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
+        QPointer<ApiCall> call = m_queue.front();
+        m_queue.pop_front();
+        if (call && !call->m_done)
+            start(call);
+    }
+}
+
+void ApiClient::start(ApiCall *call)
+{
+    const ApiRequest &r = call->m_request;
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + r.path);
+    url.setQuery(r.query);
+    QNetworkRequest nr(url);
+    nr.setTransferTimeout(m_timeoutMs);
+    nr.setRawHeader("Accept", "application/json");
+    nr.setRawHeader("X-Request-Id", call->m_requestId);
+    if (!r.idempotencyKey.isEmpty())
+        nr.setRawHeader("Idempotency-Key", r.idempotencyKey);
+    ++call->m_attempt;
+    ++m_inFlight;
+
+    QNetworkReply *reply = nullptr;
+    if (r.method == "GET") {
+        reply = m_nam->get(nr);
+    } else {
+        nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray body = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
+        reply = m_nam->sendCustomRequest(nr, r.method, body);
+    }
+    call->m_reply = reply;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {
+        if (received > m_maxResponseBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, call = QPointer<ApiCall>(call), reply] {
+        --m_inFlight;
+        reply->deleteLater();
+        if (call && !call->m_done)
+            onReplyFinished(call, reply);
+        pump();
+    });
+}
+
+void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
+{
+    const ApiRequest &r = call->m_request;
+    ApiResponse response;
+    response.attempts = call->m_attempt;
+    response.requestId = call->m_requestId;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QByteArray body = reply->readAll();
+
+    const bool httpAnswer = response.httpStatus > 0;
+    // Connection-level errors (below 100) mean the answer, if any, did not arrive whole.
+    if (!httpAnswer || (netError != QNetworkReply::NoError && netError < 100)) {
+        ApiError::Kind kind = ApiError::Kind::Network;
+        QString what = reply->errorString();
+        if (netError == QNetworkReply::OperationCanceledError) {
+            kind = ApiError::Kind::Timeout;
+            what = tr("no answer within %1 s").arg(m_timeoutMs / 1000.0);
+        } else if (netError == QNetworkReply::TimeoutError) {
+            kind = ApiError::Kind::Timeout;
+        } else if (netError == QNetworkReply::SslHandshakeFailedError) {
+            kind = ApiError::Kind::Tls;
+        } else if (httpAnswer) {
+            what = tr("the connection closed before the whole answer arrived (%1)").arg(what);
+        }
+        response.error = {
+            kind, response.httpStatus, {}, tr("%1 failed: %2").arg(r.describe(), what)};
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            const QString why = parseError.error != QJsonParseError::NoError
+                                    ? describeParseError(parseError)
+                                    : tr("not a JSON object");
+            response.error = {ApiError::Kind::BadResponse,
+                              response.httpStatus,
+                              {},
+                              tr("The server's answer to %1 (HTTP %2) is not valid JSON: %3.")
+                                  .arg(r.describe())
+                                  .arg(response.httpStatus)
+                                  .arg(why)};
+        } else {
+            response.json = doc.object();
+            if (response.httpStatus >= 400) {
+                const QString code = response.json.value(u"resultCode").toString();
+                QString msg = response.json.value(u"resultMsg").toString();
+                if (msg.isEmpty())
+                    msg = tr("HTTP %1").arg(response.httpStatus);
+                response.error = {ApiError::Kind::Http, response.httpStatus, code,
+                                  tr("%1 was refused: %2").arg(r.describe(), msg)};
+            }
+        }
+    }
+
+    const bool retryable = response.error.isError() && r.retrySafe() &&
+                           response.error.kind != ApiError::Kind::Tls &&
+                           (response.error.kind != ApiError::Kind::Http ||
+                            RetryPolicy::isRetryableStatus(response.httpStatus));
+    if (retryable && call->m_attempt < m_policy.maxAttempts) {
+        int delay = m_policy.backoffMs(call->m_attempt, m_random);
+        if (const auto after = m_policy.retryAfterMs(reply->rawHeader("Retry-After"),
+                                                     QDateTime::currentDateTimeUtc()))
+            delay = *after;
+        qCInfo(lcNet) << r.describe() << "attempt" << call->m_attempt << "failed ("
+                      << response.error.message << "); retrying in" << delay << "ms";
+        Q_EMIT call->retryScheduled(call->m_attempt, delay);
+        QTimer::singleShot(delay, call, [this, call] { enqueue(call); });
+        return;
+    }
+    if (response.error.isError())
+        qCInfo(lcNet) << r.describe() << "gave up after" << call->m_attempt
+                      << "attempt(s):" << response.error.message;
+    call->finish(response);
+}
+
+ApiCall::ApiCall(ApiClient *client, const ApiRequest &request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(request)
+    , m_requestId(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+{
+}
+
+void ApiCall::cancel()
+{
+    if (m_done)
+        return;
+    ApiResponse response;
+    response.requestId = m_requestId;
+    response.attempts = m_attempt;
+    response.error = {ApiError::Kind::Cancelled, 0, {}, tr("Cancelled.")};
+    if (m_reply)
+        m_reply->abort(); // its finished() sees m_done and only releases the slot
+    finish(response);
+}
+
+void ApiCall::finish(const ApiResponse &response)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(response);
+    deleteLater();
+}

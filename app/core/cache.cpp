@@ -1,0 +1,308 @@
+#include "cache.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const Database::Migrations kMigrations = {
+    {
+        QStringLiteral("CREATE TABLE departments(org_code TEXT PRIMARY KEY, org_name TEXT NOT "
+                       "NULL, parent_code TEXT NOT NULL, version INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE members(user_name TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "email TEXT NOT NULL, mobile TEXT NOT NULL, org_code TEXT NOT NULL, "
+                       "admin INTEGER NOT NULL, enabled INTEGER NOT NULL, version INTEGER NOT "
+                       "NULL)"),
+        QStringLiteral("CREATE TABLE sync_state(kind TEXT PRIMARY KEY, change_token TEXT NOT "
+                       "NULL DEFAULT '', listing_since TEXT NOT NULL DEFAULT '', cursor TEXT NOT "
+                       "NULL DEFAULT '', synced_at TEXT)"),
+    },
+};
+
+QString kindName(Cache::Kind kind)
+{
+    return kind == Cache::Kind::Departments ? QStringLiteral("departments")
+                                            : QStringLiteral("members");
+}
+
+QString sqlError(const QSqlQuery &q)
+{
+    return QCoreApplication::translate("Cache", "cache write failed: %1").arg(q.lastError().text());
+}
+
+} // namespace
+
+Cache::Cache(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
+
+std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
+{
+    auto db = Database::open(path, Database::Durability::Normal, kMigrations, error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<Cache>(new Cache(std::move(db)));
+}
+
+Cache::SyncState Cache::syncState(Kind kind) const
+{
+    SyncState s;
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("SELECT change_token, listing_since, cursor, synced_at FROM "
+                             "sync_state WHERE kind = ?"));
+    q.addBindValue(kindName(kind));
+    if (q.exec() && q.next()) {
+        s.changeToken = q.value(0).toString();
+        s.listingSince = q.value(1).toString();
+        s.cursor = q.value(2).toString();
+        s.syncedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    }
+    return s;
+}
+
+bool Cache::beginListing(Kind kind, QString *error)
+{
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_state(kind) VALUES (?) ON CONFLICT(kind) DO UPDATE SET listing_since = "
+        "change_token, cursor = ''"));
+    q.addBindValue(kindName(kind));
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    return true;
+}
+
+bool Cache::finishPage(Kind kind, const QString &nextCursor, const QString &token, QString *error)
+{
+    QSqlQuery q = m_db->query();
+    if (nextCursor.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(kind, change_token, "
+                                 "listing_since, cursor, synced_at) VALUES (?, ?, '', '', ?)"));
+        q.addBindValue(kindName(kind));
+        q.addBindValue(token);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    } else {
+        q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE kind = ?"));
+        q.addBindValue(nextCursor);
+        q.addBindValue(kindName(kind));
+    }
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    return true;
+}
+
+bool Cache::applyPage(const OrgJson::Page<Department> &page, QString *error)
+{
+    Transaction tx(*m_db);
+    QSqlQuery up = m_db->query();
+    up.prepare(QStringLiteral("INSERT OR REPLACE INTO departments(org_code, org_name, "
+                              "parent_code, version) VALUES (?, ?, ?, ?)"));
+    for (const Department &d : page.items) {
+        up.bindValue(0, notNull(d.orgCode));
+        up.bindValue(1, notNull(d.orgName));
+        up.bindValue(2, notNull(d.parentCode));
+        up.bindValue(3, d.version);
+        if (!up.exec()) {
+            *error = sqlError(up);
+            return false;
+        }
+    }
+    QSqlQuery del = m_db->query();
+    del.prepare(QStringLiteral("DELETE FROM departments WHERE org_code = ?"));
+    for (const QString &code : page.deleted) {
+        del.bindValue(0, code);
+        if (!del.exec()) {
+            *error = sqlError(del);
+            return false;
+        }
+    }
+    return finishPage(Kind::Departments, page.nextCursor, page.changeToken, error) &&
+           tx.commit(error);
+}
+
+bool Cache::applyPage(const OrgJson::Page<Member> &page, QString *error)
+{
+    Transaction tx(*m_db);
+    QSqlQuery up = m_db->query();
+    up.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
+                       "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Member &m : page.items) {
+        up.bindValue(0, notNull(m.userName));
+        up.bindValue(1, notNull(m.name));
+        up.bindValue(2, notNull(m.email));
+        up.bindValue(3, notNull(m.mobile));
+        up.bindValue(4, notNull(m.orgCode));
+        up.bindValue(5, int(m.admin));
+        up.bindValue(6, int(m.enabled));
+        up.bindValue(7, m.version);
+        if (!up.exec()) {
+            *error = sqlError(up);
+            return false;
+        }
+    }
+    QSqlQuery del = m_db->query();
+    del.prepare(QStringLiteral("DELETE FROM members WHERE user_name = ?"));
+    for (const QString &userName : page.deleted) {
+        del.bindValue(0, userName);
+        if (!del.exec()) {
+            *error = sqlError(del);
+            return false;
+        }
+    }
+    return finishPage(Kind::Members, page.nextCursor, page.changeToken, error) && tx.commit(error);
+}
+
+bool Cache::resetForFullSync(QString *error)
+{
+    Transaction tx(*m_db);
+    return m_db->exec(QStringLiteral("DELETE FROM members"), error) &&
+           m_db->exec(QStringLiteral("DELETE FROM departments"), error) &&
+           m_db->exec(QStringLiteral("DELETE FROM sync_state"), error) && tx.commit(error);
+}
+
+bool Cache::applyMemberResults(MemberAction action, const QList<OrgJson::MemberResult> &results,
+                               QString *error)
+{
+    Transaction tx(*m_db);
+    QSqlQuery q = m_db->query();
+    if (action == MemberAction::Delete)
+        q.prepare(QStringLiteral("DELETE FROM members WHERE user_name = ?"));
+    else
+        q.prepare(QStringLiteral("UPDATE members SET enabled = ?, version = MAX(version, ?) "
+                                 "WHERE user_name = ?"));
+    for (const OrgJson::MemberResult &r : results) {
+        if (!r.ok())
+            continue;
+        if (action == MemberAction::Delete) {
+            q.bindValue(0, r.userName);
+        } else {
+            q.bindValue(0, int(action == MemberAction::Enable));
+            q.bindValue(1, r.version);
+            q.bindValue(2, r.userName);
+        }
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+    }
+    return tx.commit(error);
+}
+
+bool Cache::upsertMember(const Member &m, QString *error)
+{
+    QSqlQuery up = m_db->query();
+    up.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
+                       "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    up.addBindValue(notNull(m.userName));
+    up.addBindValue(notNull(m.name));
+    up.addBindValue(notNull(m.email));
+    up.addBindValue(notNull(m.mobile));
+    up.addBindValue(notNull(m.orgCode));
+    up.addBindValue(int(m.admin));
+    up.addBindValue(int(m.enabled));
+    up.addBindValue(m.version);
+    if (!up.exec()) {
+        *error = sqlError(up);
+        return false;
+    }
+    return true;
+}
+
+bool Cache::upsertDepartment(const Department &d, QString *error)
+{
+    QSqlQuery up = m_db->query();
+    up.prepare(QStringLiteral("INSERT OR REPLACE INTO departments(org_code, org_name, "
+                              "parent_code, version) VALUES (?, ?, ?, ?)"));
+    up.addBindValue(notNull(d.orgCode));
+    up.addBindValue(notNull(d.orgName));
+    up.addBindValue(notNull(d.parentCode));
+    up.addBindValue(d.version);
+    if (!up.exec()) {
+        *error = sqlError(up);
+        return false;
+    }
+    return true;
+}
+
+bool Cache::removeDepartment(const QString &orgCode, QString *error)
+{
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("DELETE FROM departments WHERE org_code = ?"));
+    q.addBindValue(orgCode);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Member> Cache::member(const QString &userName) const
+{
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("SELECT user_name, name, email, mobile, org_code, admin, enabled, "
+                             "version FROM members WHERE user_name = ?"));
+    q.addBindValue(userName);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Member{q.value(0).toString(), q.value(1).toString(),  q.value(2).toString(),
+                  q.value(3).toString(), q.value(4).toString(),  q.value(5).toBool(),
+                  q.value(6).toBool(),   q.value(7).toLongLong()};
+}
+
+int Cache::memberCount() const
+{
+    QSqlQuery q = m_db->query();
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM members")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QDateTime Cache::lastSync() const
+{
+    return syncState(Kind::Members).syncedAt;
+}
+
+std::shared_ptr<const OrgSnapshot> Cache::loadSnapshot(QString *error) const
+{
+    OrgSnapshot::Builder builder;
+    QSqlQuery q = m_db->query();
+    if (!q.exec(QStringLiteral("SELECT org_code, org_name, parent_code, version FROM "
+                               "departments"))) {
+        *error = sqlError(q);
+        return nullptr;
+    }
+    while (q.next())
+        builder.addDepartment({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toLongLong()});
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT user_name, name, email, mobile, org_code, admin, enabled, "
+                               "version FROM members ORDER BY user_name"))) {
+        *error = sqlError(q);
+        return nullptr;
+    }
+    Member m;
+    while (q.next()) {
+        m.userName = q.value(0).toString();
+        m.name = q.value(1).toString();
+        m.email = q.value(2).toString();
+        m.mobile = q.value(3).toString();
+        m.orgCode = q.value(4).toString();
+        m.admin = q.value(5).toBool();
+        m.enabled = q.value(6).toBool();
+        m.version = q.value(7).toLongLong();
+        builder.addMember(m);
+    }
+    q.finish();
+    builder.setLastSync(lastSync());
+    return builder.finish();
+}

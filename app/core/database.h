@@ -1,0 +1,70 @@
+#pragma once
+// One SQLite file opened through its own named Qt Sql connection: WAL, the chosen durability,
+// a schema version in a meta table and ordered migrations, each in one transaction.
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSqlQuery;
+
+// Qt binds a null QString as SQL NULL; the schemas say NOT NULL '' for "no value".
+inline QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+class Database
+{
+public:
+    enum class Durability
+    {
+        Normal, // WAL + synchronous=NORMAL: rebuildable data (the cache)
+        Full    // WAL + synchronous=FULL: data that exists nowhere else (outbox, journal)
+    };
+    // Migration N (1-based) brings the schema from version N-1 to N.
+    using Migrations = QList<QStringList>;
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // path may be ":memory:". On failure returns nullptr and sets *error.
+    static std::unique_ptr<Database> open(const QString &path, Durability durability,
+                                          const Migrations &migrations, QString *error);
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs a statement; on failure returns false and sets *error (with the statement's purpose).
+    bool exec(const QString &sql, QString *error = nullptr);
+    // A forward-only query, as every read here should be.
+    QSqlQuery query() const;
+
+    QString integrityCheck() const; // "ok" or SQLite's complaint
+
+private:
+    Database(QString connection, QString path);
+
+    friend class Transaction;
+    QString m_connection;
+    QString m_path;
+    int m_depth = 0;
+};
+
+// Commits on commit(), rolls back when it goes out of scope otherwise; may nest.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    bool commit(QString *error = nullptr);
+    bool isActive() const { return m_active; }
+
+private:
+    Database &m_db;
+    QString m_name;
+    bool m_active = false;
+};

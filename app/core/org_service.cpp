@@ -1,0 +1,331 @@
+#include "org_service.h"
+
+#include "api_client.h"
+#include "audit_journal.h"
+#include "cache.h"
+#include "csv.h"
+#include "executor.h"
+#include "logging.h"
+#include "org_json.h"
+#include "sync_engine.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace {
+
+QString segment(const QString &s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+}
+
+QByteArray newKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+OrgService::OrgService(const OrgServiceConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    qRegisterMetaType<OrgSnapshotPtr>();
+    qRegisterMetaType<MemberAction>();
+    qRegisterMetaType<Member>();
+    qRegisterMetaType<Department>();
+    qRegisterMetaType<AuditExportOptions>();
+    qRegisterMetaType<QList<Outbox::Target>>();
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(250);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &OrgService::reloadSnapshot);
+    m_outboxRetry.setSingleShot(true);
+    m_outboxRetry.setInterval(15'000);
+    connect(&m_outboxRetry, &QTimer::timeout, this, &OrgService::resumeOutbox);
+}
+
+OrgService::~OrgService() = default;
+
+void OrgService::open()
+{
+    QString error;
+    if (!QDir().mkpath(m_config.dataDir)) {
+        Q_EMIT opened(false, tr("Cannot create the data folder %1.").arg(m_config.dataDir));
+        return;
+    }
+    const QDir dir(m_config.dataDir);
+    m_cache = Cache::open(dir.filePath(QStringLiteral("cache.sqlite")), &error);
+    if (m_cache)
+        m_outbox = Outbox::open(dir.filePath(QStringLiteral("outbox.sqlite")), &error);
+    if (m_outbox)
+        m_journal = AuditJournal::open(dir.filePath(QStringLiteral("audit.sqlite")), &error);
+    if (!m_journal) {
+        Q_EMIT opened(false, error);
+        return;
+    }
+    m_client = new ApiClient(m_config.server, this);
+    m_client->setTimeoutMs(m_config.timeoutMs);
+    m_sync = new SyncEngine(m_client, m_cache.get(), this);
+    m_executor = new Executor(m_client, m_outbox.get(), m_cache.get(), m_journal.get(), this);
+    m_executor->setActor(m_config.actor);
+
+    connect(m_sync, &SyncEngine::progress, this, &OrgService::syncProgress);
+    connect(m_sync, &SyncEngine::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            setOnline(true, {});
+        else if (!message.isEmpty() && m_sync && !m_sync->isRunning())
+            setOnline(false, message);
+        reloadSnapshot();
+        Q_EMIT syncFinished(ok, message);
+    });
+    connect(m_executor, &Executor::operationProgress, this,
+            [this](qint64 id, int done, int failed, int total) {
+                setOnline(true, {});
+                Q_EMIT operationProgress(id, done, failed, total);
+                m_reloadTimer.start();
+            });
+    connect(m_executor, &Executor::operationFinished, this, [this](qint64 id) {
+        if (const auto op = m_outbox->operation(id))
+            Q_EMIT operationFinished(id, op->done, op->failed);
+    });
+    connect(m_executor, &Executor::stalled, this, [this](const QString &message) {
+        setOnline(false, message);
+        Q_EMIT outboxStalled(message);
+        m_outboxRetry.start();
+    });
+    connect(m_executor, &Executor::storageError, this, &OrgService::failed);
+    Q_EMIT opened(true, {});
+    reloadSnapshot();
+    resumeOutbox();
+}
+
+void OrgService::setOnline(bool online, const QString &why)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged(online, why);
+}
+
+void OrgService::sync()
+{
+    if (m_sync)
+        m_sync->start();
+}
+
+void OrgService::cancelSync()
+{
+    if (m_sync)
+        m_sync->cancel();
+}
+
+void OrgService::reloadSnapshot()
+{
+    if (!m_cache)
+        return;
+    QString error;
+    auto snapshot = m_cache->loadSnapshot(&error);
+    if (!snapshot) {
+        Q_EMIT failed(error);
+        return;
+    }
+    Q_EMIT snapshotReady(snapshot);
+}
+
+void OrgService::resumeOutbox()
+{
+    if (m_executor && m_outbox->pendingCount() > 0)
+        m_executor->run();
+}
+
+void OrgService::journal(const QString &action, const QString &target, const QString &result,
+                         const QString &detail, const QByteArray &requestId)
+{
+    AuditEntry e;
+    e.actor = m_config.actor;
+    e.action = action;
+    e.target = target;
+    e.result = result;
+    e.detail = detail;
+    e.requestId = QString::fromLatin1(requestId);
+    QString error;
+    if (!m_journal->append(e, &error))
+        Q_EMIT failed(error);
+}
+
+void OrgService::submit(MemberAction action, const QStringList &userNames)
+{
+    if (!m_outbox)
+        return;
+    QString error;
+    const qint64 id = m_outbox->enqueue(action, userNames, m_config.actor, &error);
+    if (!id) {
+        Q_EMIT failed(error);
+        return;
+    }
+    const auto op = m_outbox->operation(id);
+    AuditEntry e;
+    e.actor = m_config.actor;
+    e.action = QStringLiteral("member.") + memberActionName(action) + QStringLiteral(".requested");
+    e.target = tr("%n member(s)", nullptr, op ? op->total : 0);
+    e.result = QStringLiteral("queued");
+    e.operationId = id;
+    if (!m_journal->append(e, &error))
+        Q_EMIT failed(error);
+    Q_EMIT operationQueued(id, action, op ? op->total : 0);
+    m_executor->run();
+}
+
+void OrgService::cancelOperation(qint64 operationId)
+{
+    if (m_executor)
+        m_executor->cancelOperation(operationId);
+}
+
+void OrgService::retryFailed(qint64 operationId)
+{
+    const auto op = m_outbox ? m_outbox->operation(operationId) : std::nullopt;
+    if (!op)
+        return;
+    const QStringList failed = m_outbox->failedTargets(operationId);
+    if (failed.isEmpty())
+        return;
+    submit(op->action, failed);
+}
+
+void OrgService::requestResults(qint64 operationId)
+{
+    if (m_outbox)
+        Q_EMIT resultsReady(operationId, m_outbox->targets(operationId));
+}
+
+void OrgService::exportResults(qint64 operationId, const QString &path)
+{
+    const QList<Outbox::Target> targets = m_outbox->targets(operationId);
+    QByteArray out(Csv::kUtf8Bom);
+    out.append("userName,outcome,resultCode,message\r\n");
+    for (const Outbox::Target &t : targets) {
+        Csv::appendField(out, t.userName);
+        out.append(',');
+        Csv::appendField(out, t.state == Outbox::TargetState::Done     ? u"done"
+                              : t.state == Outbox::TargetState::Failed ? u"failed"
+                                                                       : u"pending");
+        out.append(',');
+        Csv::appendField(out, t.resultCode);
+        out.append(',');
+        Csv::appendField(out, t.message);
+        Csv::endRow(out);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
+        Q_EMIT exportFinished(false, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    journal(QStringLiteral("results.export"), path, QStringLiteral("done"),
+            tr("operation %1, %n row(s)", nullptr, int(targets.size())).arg(operationId));
+    Q_EMIT exportFinished(true,
+                          tr("Saved %n result(s) to %1.", nullptr, int(targets.size())).arg(path));
+}
+
+void OrgService::exportAudit(const QString &path, const AuditExportOptions &options)
+{
+    m_cancelExport = false;
+    const auto result = exportAuditCsv(m_journal->path(), path, options, &m_cancelExport,
+                                       [this](qint64 rows) { Q_EMIT exportProgress(rows); });
+    journal(QStringLiteral("audit.export"), path,
+            result.ok ? QStringLiteral("done") : QStringLiteral("failed"),
+            result.ok ? tr("%n row(s)", nullptr, int(result.rows)) : result.error);
+    Q_EMIT exportFinished(
+        result.ok, result.ok
+                       ? tr("Exported %n audit row(s) to %1.", nullptr, int(result.rows)).arg(path)
+                       : result.error);
+}
+
+void OrgService::onMutationAnswer(const QString &what, const QString &target, const ApiResponse &r,
+                                  const std::function<void(const QJsonObject &)> &apply)
+{
+    if (r.ok()) {
+        apply(r.json);
+        journal(what, target, QStringLiteral("done"), {}, r.requestId);
+        m_reloadTimer.start();
+        Q_EMIT mutationFinished(true, {});
+        return;
+    }
+    QString message = r.error.message;
+    if (r.httpStatus == 409 && r.json.value(u"current").isObject()) {
+        // Someone else changed it first: show their version rather than overwrite it.
+        apply(QJsonObject{{QStringLiteral("member"), r.json.value(u"current")},
+                          {QStringLiteral("department"), r.json.value(u"current")}});
+        m_reloadTimer.start();
+        message = tr("%1 was changed by someone else meanwhile. Their version is now shown; "
+                     "make your change again on top of it.")
+                      .arg(target);
+    }
+    journal(what, target, QStringLiteral("failed"), r.error.resultCode + u' ' + r.error.message,
+            r.requestId);
+    if (r.error.isTransient())
+        setOnline(false, r.error.message);
+    Q_EMIT mutationFinished(false, message);
+}
+
+void OrgService::saveMember(const Member &member, bool isNew)
+{
+    ApiRequest r;
+    r.method = isNew ? "POST" : "PUT";
+    r.path = isNew ? QStringLiteral("/api/v1/org/members")
+                   : QStringLiteral("/api/v1/org/members/") + segment(member.userName);
+    r.body = OrgJson::toJson(member);
+    if (isNew)
+        r.body.remove(QStringLiteral("version"));
+    r.idempotencyKey = newKey();
+    const QString what = isNew ? QStringLiteral("member.add") : QStringLiteral("member.edit");
+    connect(m_client->send(r), &ApiCall::finished, this,
+            [this, what, member](const ApiResponse &a) {
+                onMutationAnswer(what, member.userName, a, [this](const QJsonObject &json) {
+                    QString error;
+                    if (auto m = OrgJson::memberFromJson(json.value(u"member"),
+                                                         QStringLiteral("member"), &error))
+                        m_cache->upsertMember(*m, &error);
+                });
+            });
+}
+
+void OrgService::saveDepartment(const Department &department, bool isNew)
+{
+    ApiRequest r;
+    r.method = isNew ? "POST" : "PUT";
+    r.path = isNew ? QStringLiteral("/api/v1/org/departments")
+                   : QStringLiteral("/api/v1/org/departments/") + segment(department.orgCode);
+    r.body = OrgJson::toJson(department);
+    if (isNew)
+        r.body.remove(QStringLiteral("version"));
+    r.idempotencyKey = newKey();
+    const QString what =
+        isNew ? QStringLiteral("department.add") : QStringLiteral("department.edit");
+    connect(m_client->send(r), &ApiCall::finished, this,
+            [this, what, department](const ApiResponse &a) {
+                onMutationAnswer(what, department.orgCode, a, [this](const QJsonObject &json) {
+                    QString error;
+                    if (auto d = OrgJson::departmentFromJson(json.value(u"department"),
+                                                             QStringLiteral("department"), &error))
+                        m_cache->upsertDepartment(*d, &error);
+                });
+            });
+}
+
+void OrgService::deleteDepartment(const QString &orgCode)
+{
+    ApiRequest r;
+    r.method = "DELETE";
+    r.path = QStringLiteral("/api/v1/org/departments/") + segment(orgCode);
+    r.idempotencyKey = newKey();
+    connect(m_client->send(r), &ApiCall::finished, this, [this, orgCode](const ApiResponse &a) {
+        onMutationAnswer(QStringLiteral("department.delete"), orgCode, a,
+                         [this, orgCode, ok = a.ok()](const QJsonObject &) {
+                             QString error;
+                             if (ok)
+                                 m_cache->removeDepartment(orgCode, &error);
+                         });
+    });
+}

@@ -1,0 +1,105 @@
+#pragma once
+// The organisation capability of one account, as the console and the CLI use it: owns the API
+// client, cache, outbox, executor, sync engine and audit journal. The console runs it on a
+// worker thread and talks to it only through queued calls and signals, so the UI thread never
+// waits on disk or network.
+#include "audit_export.h"
+#include "domain.h"
+#include "impact.h"
+#include "org_snapshot.h"
+#include "outbox.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class ApiClient;
+class AuditJournal;
+class Cache;
+class Executor;
+class SyncEngine;
+struct ApiResponse;
+
+struct OrgServiceConfig
+{
+    QUrl server;
+    QString dataDir; // holds cache.sqlite, outbox.sqlite, audit.sqlite
+    QString actor;   // who is acting, for the journal
+    int timeoutMs = 30'000;
+};
+
+class OrgService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OrgService(const OrgServiceConfig &config, QObject *parent = nullptr);
+    ~OrgService() override;
+
+    // Direct access for the CLI and tests, which run the service on their own thread.
+    Cache *cache() const { return m_cache.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    AuditJournal *journal() const { return m_journal.get(); }
+    ApiClient *client() const { return m_client; }
+    OrgServiceConfig config() const { return m_config; }
+
+public Q_SLOTS:
+    void open();
+    void sync();
+    void cancelSync();
+    void reloadSnapshot();
+    // Records the change in the outbox, then sends it; the answer arrives as signals.
+    void submit(MemberAction action, const QStringList &userNames);
+    void cancelOperation(qint64 operationId);
+    void retryFailed(qint64 operationId);
+    void requestResults(qint64 operationId);
+    void exportResults(qint64 operationId, const QString &path);
+    void exportAudit(const QString &path, const AuditExportOptions &options);
+    void cancelExport() { m_cancelExport = true; }
+    void saveMember(const Member &member, bool isNew);
+    void saveDepartment(const Department &department, bool isNew);
+    void deleteDepartment(const QString &orgCode);
+    void resumeOutbox();
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &message);
+    void snapshotReady(const OrgSnapshotPtr &snapshot);
+    void syncProgress(qint64 done, qint64 total);
+    void syncFinished(bool ok, const QString &message);
+    void onlineChanged(bool online, const QString &why);
+    void operationQueued(qint64 operationId, MemberAction action, int total);
+    void operationProgress(qint64 operationId, int done, int failed, int total);
+    void operationFinished(qint64 operationId, int done, int failed);
+    void resultsReady(qint64 operationId, const QList<Outbox::Target> &targets);
+    void outboxStalled(const QString &message);
+    void mutationFinished(bool ok, const QString &message);
+    void exportProgress(qint64 rows);
+    void exportFinished(bool ok, const QString &message);
+    void failed(const QString &message);
+
+private:
+    void setOnline(bool online, const QString &why);
+    void journal(const QString &action, const QString &target, const QString &result,
+                 const QString &detail, const QByteArray &requestId = {});
+    void onMutationAnswer(const QString &what, const QString &target, const ApiResponse &r,
+                          const std::function<void(const QJsonObject &)> &apply);
+
+    OrgServiceConfig m_config;
+    ApiClient *m_client = nullptr;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AuditJournal> m_journal;
+    SyncEngine *m_sync = nullptr;
+    Executor *m_executor = nullptr;
+    QTimer m_reloadTimer;
+    QTimer m_outboxRetry;
+    bool m_online = true;
+    std::atomic_bool m_cancelExport = false;
+};
+
+Q_DECLARE_METATYPE(MemberAction)
+Q_DECLARE_METATYPE(Member)
+Q_DECLARE_METATYPE(Department)
+Q_DECLARE_METATYPE(AuditExportOptions)

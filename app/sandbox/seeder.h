@@ -1,0 +1,22 @@
+#pragma once
+// A realistic enterprise generated deterministically from a seed: a department tree four to
+// five levels deep with Chinese and English names, members with Chinese and English names,
+// a few administrators and some disabled members.
+#include "domain.h"
+
+#include <QList>
+
+struct SeedOptions
+{
+    int departments = 200;
+    int members = 3000;
+    quint32 seed = 20261129;
+};
+
+struct SeedData
+{
+    QList<Department> departments;
+    QList<Member> members;
+};
+
+SeedData generateEnterprise(const SeedOptions &options);
