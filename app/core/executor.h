@@ -54,7 +54,7 @@ private:
     Cache *m_cache;
     AuditJournal *m_journal;
     QString m_actor;
-    int m_maxInFlight = 4;
+    int m_maxInFlight = 2; // more adds little on one server and delays a cancel
     bool m_stalled = false;
     std::deque<Outbox::Chunk> m_queue;
     QSet<qint64> m_inFlight; // chunk ids

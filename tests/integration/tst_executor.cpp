@@ -1,0 +1,215 @@
+// The outbox and executor through OrgService against the real sandbox: batches of 500 per
+// call, every member done or failed with a reason, exactly once on the server under faults,
+// cancel, retry of the failed ones, a journal entry per member, and pending changes kept
+// while the server is unreachable.
+#include "api_client.h"
+#include "audit_journal.h"
+#include "cache.h"
+#include "org_service.h"
+#include "sandbox_fixture.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestExecutor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void batchUnderFaultsAppliesEachChangeOnce_data();
+    void batchUnderFaultsAppliesEachChangeOnce();
+    void refusedMembersFailWithTheServersReason();
+    void cancelThenRetryTheFailedOnes();
+    void unreachableServerKeepsChangesPending();
+
+private:
+    void openService();
+    QStringList enabledUsers(int n);
+    qint64 submitAndWait(MemberAction action, const QStringList &names, int timeoutMs = 30000);
+
+    std::unique_ptr<SandboxHost> m_host;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<OrgService> m_service;
+};
+
+void TestExecutor::init()
+{
+    m_host = std::make_unique<SandboxHost>();
+    SandboxOptions o;
+    o.seed.members = 2600;
+    o.seed.departments = 40;
+    QString error;
+    QVERIFY2(m_host->start(o, &error), qPrintable(error));
+    m_dir = std::make_unique<QTemporaryDir>();
+    openService();
+    QSignalSpy synced(m_service.get(), &OrgService::syncFinished);
+    m_service->sync();
+    QVERIFY(synced.wait(30000));
+    QVERIFY(synced.first().first().toBool());
+}
+
+void TestExecutor::cleanup()
+{
+    m_service.reset();
+    m_host.reset();
+}
+
+void TestExecutor::openService()
+{
+    m_service = std::make_unique<OrgService>(
+        OrgServiceConfig{m_host->url(), m_dir->path(), QStringLiteral("tester")});
+    QSignalSpy opened(m_service.get(), &OrgService::opened);
+    m_service->open();
+    QCOMPARE(opened.count(), 1);
+    QVERIFY2(opened.first().first().toBool(), qPrintable(opened.first().at(1).toString()));
+    RetryPolicy fast;
+    fast.baseDelayMs = 5;
+    fast.maxDelayMs = 20;
+    m_service->client()->setRetryPolicy(fast);
+}
+
+QStringList TestExecutor::enabledUsers(int n)
+{
+    QString error;
+    const auto s = m_service->cache()->loadSnapshot(&error);
+    QStringList out;
+    for (int i = 0; i < s->memberCount() && out.size() < n; ++i)
+        if (s->memberEnabled(i) && !s->memberAdmin(i))
+            out << s->text(i, OrgSnapshot::UserName).toString();
+    return out;
+}
+
+qint64 TestExecutor::submitAndWait(MemberAction action, const QStringList &names, int timeoutMs)
+{
+    QSignalSpy queued(m_service.get(), &OrgService::operationQueued);
+    QSignalSpy finished(m_service.get(), &OrgService::operationFinished);
+    m_service->submit(action, names);
+    if (queued.count() != 1)
+        return 0;
+    const qint64 id = queued.first().first().toLongLong();
+    if (!QTest::qWaitFor([&] { return finished.count() > 0; }, timeoutMs))
+        return 0;
+    return id;
+}
+
+void TestExecutor::batchUnderFaultsAppliesEachChangeOnce_data()
+{
+    QTest::addColumn<QJsonObject>("faults");
+    QTest::newRow("clean") << QJsonObject{};
+    QTest::newRow("answers lost after the change")
+        << QJsonObject{{"script", QJsonArray{"drop", "truncate", "malformed"}}};
+    QTest::newRow("refused before the change")
+        << QJsonObject{{"script", QJsonArray{"503", "429", "500"}}, {"retryAfterSeconds", 0}};
+    QTest::newRow("random mix") << QJsonObject{{"rate503", 0.2},
+                                               {"rateDrop", 0.2},
+                                               {"rateTruncate", 0.1},
+                                               {"retryAfterSeconds", 0},
+                                               {"seed", 3}};
+}
+
+void TestExecutor::batchUnderFaultsAppliesEachChangeOnce()
+{
+    QFETCH(QJsonObject, faults);
+    const QStringList names = enabledUsers(1200); // three calls of at most 500
+    QCOMPARE(names.size(), 1200);
+    const QJsonObject before = TestSupport::stats(m_host->url());
+    TestSupport::setFaults(m_host->url(), faults);
+    const qint64 id = submitAndWait(MemberAction::Disable, names);
+    QVERIFY(id > 0);
+    TestSupport::setFaults(m_host->url(), {});
+    const QJsonObject after = TestSupport::stats(m_host->url());
+    QCOMPARE(after.value(u"appliedChanges").toInt() - before.value(u"appliedChanges").toInt(),
+             1200);
+    QCOMPARE(after.value(u"executedTargets").toInt() - before.value(u"executedTargets").toInt(),
+             1200);
+    const auto op = m_service->outbox()->operation(id);
+    QCOMPARE(op->done, 1200);
+    QCOMPARE(op->failed, 0);
+    QCOMPARE(m_service->outbox()->pendingCount(), 0);
+    for (const QString &u : names.mid(0, 50))
+        QVERIFY(!m_service->cache()->member(u)->enabled);
+    QString error;
+    QCOMPARE(m_service->journal()->count(), 1201); // the request, then one per member
+    QVERIFY(m_service->journal()->verify(&error).isEmpty());
+}
+
+void TestExecutor::refusedMembersFailWithTheServersReason()
+{
+    QString error;
+    const auto s = m_service->cache()->loadSnapshot(&error);
+    QString enabledMember = enabledUsers(1).first();
+    const qint64 id =
+        submitAndWait(MemberAction::Delete, {QStringLiteral("ghost.member"), enabledMember});
+    QVERIFY(id > 0);
+    const auto targets = m_service->outbox()->targets(id);
+    QCOMPARE(targets.size(), 2);
+    for (const Outbox::Target &t : targets) {
+        QCOMPARE(t.state, Outbox::TargetState::Failed);
+        if (t.userName == u"ghost.member") {
+            QCOMPARE(t.resultCode, QStringLiteral("010001"));
+        } else {
+            QCOMPARE(t.resultCode, QStringLiteral("010004"));
+            QVERIFY2(t.message.contains(u"disable"), qPrintable(t.message));
+        }
+    }
+    QVERIFY(m_service->cache()->member(enabledMember)); // nothing changed locally
+}
+
+void TestExecutor::cancelThenRetryTheFailedOnes()
+{
+    const QStringList names = enabledUsers(2000); // four calls
+    TestSupport::setFaults(m_host->url(), {{QStringLiteral("latencyMs"), 150}});
+    m_service->client()->setMaxInFlight(1);
+    QSignalSpy queued(m_service.get(), &OrgService::operationQueued);
+    QSignalSpy progress(m_service.get(), &OrgService::operationProgress);
+    QSignalSpy finished(m_service.get(), &OrgService::operationFinished);
+    m_service->submit(MemberAction::Disable, names);
+    const qint64 id = queued.first().first().toLongLong();
+    QVERIFY(progress.wait(10000)); // the first call is done
+    m_service->cancelOperation(id);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 20000);
+    const auto op = m_service->outbox()->operation(id);
+    QVERIFY(op->done >= 500 && op->done < 2000);
+    QCOMPARE(op->done + op->failed, 2000);
+    const QStringList failed = m_service->outbox()->failedTargets(id);
+    QCOMPARE(failed.size(), op->failed);
+    for (const Outbox::Target &t : m_service->outbox()->targets(id))
+        if (t.state == Outbox::TargetState::Failed)
+            QCOMPARE(t.resultCode, QStringLiteral("CANCEL"));
+
+    TestSupport::setFaults(m_host->url(), {});
+    m_service->client()->setMaxInFlight(6);
+    QSignalSpy queued2(m_service.get(), &OrgService::operationQueued);
+    m_service->retryFailed(id);
+    QCOMPARE(queued2.count(), 1);
+    const qint64 retry = queued2.first().first().toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->outbox()->operation(retry)->finished(), 20000);
+    QCOMPARE(m_service->outbox()->operation(retry)->done, failed.size());
+}
+
+void TestExecutor::unreachableServerKeepsChangesPending()
+{
+    const QStringList names = enabledUsers(700);
+    TestSupport::setFaults(m_host->url(), {{QStringLiteral("rate503"), 1.0},
+                                           {QStringLiteral("retryAfterSeconds"), 0}});
+    QSignalSpy stalled(m_service.get(), &OrgService::outboxStalled);
+    QSignalSpy online(m_service.get(), &OrgService::onlineChanged);
+    m_service->submit(MemberAction::Disable, names);
+    QVERIFY(stalled.wait(20000));
+    QCOMPARE(m_service->outbox()->pendingCount(), 700);
+    QVERIFY(!online.isEmpty() && !online.last().first().toBool());
+    // Restart the program: the pending change survives and goes out with the same keys.
+    m_service.reset();
+    TestSupport::setFaults(m_host->url(), {});
+    const int executedBefore = TestSupport::stats(m_host->url()).value(u"executedTargets").toInt();
+    openService();
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->outbox()->pendingCount(), 0, 20000);
+    QCOMPARE(TestSupport::stats(m_host->url()).value(u"executedTargets").toInt() - executedBefore,
+             700);
+}
+
+QTEST_GUILESS_MAIN(TestExecutor)
+#include "tst_executor.moc"
