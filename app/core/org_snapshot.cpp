@@ -36,6 +36,29 @@ Member OrgSnapshot::member(int i) const
     return m;
 }
 
+void OrgSnapshot::markMatches(QStringView needle, std::vector<quint8> &marks) const
+{
+    marks.assign(m_members.size(), 0);
+    if (needle.isEmpty()) {
+        std::fill(marks.begin(), marks.end(), 1);
+        return;
+    }
+    const QStringView pool(m_pool);
+    qsizetype from = 0;
+    while (from < pool.size()) {
+        const qsizetype at = pool.indexOf(needle, from, Qt::CaseInsensitive);
+        if (at < 0)
+            break;
+        // The member whose text holds this position: rows are in pool order.
+        auto it = std::upper_bound(m_members.begin(), m_members.end(), quint32(at),
+                                   [](quint32 pos, const Row &r) { return pos < r.offset[0]; });
+        const size_t member = size_t(it - m_members.begin()) - 1;
+        marks[member] = 1;
+        // Skip the rest of this member: it matches already.
+        from = it == m_members.end() ? pool.size() : qsizetype(it->offset[0]);
+    }
+}
+
 bool OrgSnapshot::inSubtree(int member, int dept) const
 {
     const int d = memberDepartment(member);
@@ -141,10 +164,12 @@ void OrgSnapshot::Builder::addMember(const Member &m)
     Row r{};
     const QString *fields[FieldCount] = {&m.userName, &m.name, &m.email, &m.mobile};
     for (int f = 0; f < FieldCount; ++f) {
-        const QStringView v = QStringView(*fields[f]).left(0xFFFF);
+        const QStringView v = QStringView(*fields[f]).left(0xFFFE);
         r.offset[f] = quint32(s.m_pool.size());
         r.length[f] = quint16(v.size());
         s.m_pool.append(v);
+        // A separator no search text contains, so a match never spans two fields.
+        s.m_pool.append(QChar(u'\0'));
     }
     r.dept = s.m_deptIndex.value(m.orgCode, -1);
     r.flags = quint8((m.admin ? AdminFlag : 0) | (m.enabled ? EnabledFlag : 0));
@@ -161,9 +186,22 @@ std::shared_ptr<const OrgSnapshot> OrgSnapshot::Builder::finish()
     const QStringView pool(s.m_pool);
     auto key = [pool](const Row &r) { return pool.mid(r.offset[UserName], r.length[UserName]); };
     if (!std::is_sorted(s.m_members.begin(), s.m_members.end(),
-                        [&](const Row &a, const Row &b) { return key(a) < key(b); }))
+                        [&](const Row &a, const Row &b) { return key(a) < key(b); })) {
         std::sort(s.m_members.begin(), s.m_members.end(),
                   [&](const Row &a, const Row &b) { return key(a) < key(b); });
+        // Searching relies on the text being in row order: lay the pool out again.
+        QString laidOut;
+        laidOut.reserve(s.m_pool.size());
+        for (Row &r : s.m_members) {
+            for (int f = 0; f < FieldCount; ++f) {
+                const QStringView v = QStringView(s.m_pool).mid(r.offset[f], r.length[f]);
+                r.offset[f] = quint32(laidOut.size());
+                laidOut.append(v);
+                laidOut.append(QChar(u'\0'));
+            }
+        }
+        s.m_pool = std::move(laidOut);
+    }
     for (const Row &r : s.m_members) {
         if (r.dept < 0)
             continue;

@@ -54,6 +54,10 @@ public:
     // Whether member i sits in department d or below it.
     bool inSubtree(int member, int dept) const;
 
+    // Marks (sets to 1) every member whose userName, name, email or mobile contains `needle`,
+    // ignoring case. One pass over the pooled text, so it costs about the same for any needle.
+    void markMatches(QStringView needle, std::vector<quint8> &marks) const;
+
     QDateTime lastSync() const { return m_lastSync; }
     qsizetype approximateBytes() const;
 
