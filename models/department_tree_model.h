@@ -10,8 +10,17 @@ class DepartmentTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, MembersColumn, ColumnCount };
-    enum Role { DepartmentIndexRole = Qt::UserRole + 1, OrgCodeRole };
+    enum Column
+    {
+        NameColumn,
+        MembersColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        DepartmentIndexRole = Qt::UserRole + 1,
+        OrgCodeRole
+    };
 
     explicit DepartmentTreeModel(QObject *parent = nullptr);
 

@@ -17,9 +17,8 @@ void MemberTableModel::setSnapshot(const OrgSnapshotPtr &snapshot)
 {
     beginResetModel();
     // Department numbers belong to one snapshot: carry the filter over by code.
-    const QString code = m_snapshot && m_department >= 0
-                             ? m_snapshot->department(m_department).orgCode
-                             : QString();
+    const QString code =
+        m_snapshot && m_department >= 0 ? m_snapshot->department(m_department).orgCode : QString();
     m_snapshot = snapshot;
     m_department = code.isEmpty() || !m_snapshot ? -1 : m_snapshot->departmentIndex(code);
     refilter();
@@ -86,15 +85,20 @@ void MemberTableModel::applySort()
     const OrgSnapshot &s = *m_snapshot;
     auto textOf = [&s](int member, int column) -> QStringView {
         switch (column) {
-        case NameColumn: return s.text(member, OrgSnapshot::Name);
-        case UserNameColumn: return s.text(member, OrgSnapshot::UserName);
-        case EmailColumn: return s.text(member, OrgSnapshot::Email);
-        case MobileColumn: return s.text(member, OrgSnapshot::Mobile);
+        case NameColumn:
+            return s.text(member, OrgSnapshot::Name);
+        case UserNameColumn:
+            return s.text(member, OrgSnapshot::UserName);
+        case EmailColumn:
+            return s.text(member, OrgSnapshot::Email);
+        case MobileColumn:
+            return s.text(member, OrgSnapshot::Mobile);
         case DepartmentColumn: {
             const int d = s.memberDepartment(member);
             return d >= 0 ? QStringView(s.department(d).orgName) : QStringView();
         }
-        default: return {};
+        default:
+            return {};
         }
     };
     const int column = m_sortColumn;
@@ -176,13 +180,20 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return s.text(m, OrgSnapshot::Name).toString();
-        case UserNameColumn: return s.text(m, OrgSnapshot::UserName).toString();
-        case DepartmentColumn: return departmentName(m);
-        case RoleColumn: return s.memberAdmin(m) ? tr("Administrator") : tr("Member");
-        case StatusColumn: return s.memberEnabled(m) ? tr("Enabled") : tr("Disabled");
-        case EmailColumn: return s.text(m, OrgSnapshot::Email).toString();
-        case MobileColumn: return s.text(m, OrgSnapshot::Mobile).toString();
+        case NameColumn:
+            return s.text(m, OrgSnapshot::Name).toString();
+        case UserNameColumn:
+            return s.text(m, OrgSnapshot::UserName).toString();
+        case DepartmentColumn:
+            return departmentName(m);
+        case RoleColumn:
+            return s.memberAdmin(m) ? tr("Administrator") : tr("Member");
+        case StatusColumn:
+            return s.memberEnabled(m) ? tr("Enabled") : tr("Disabled");
+        case EmailColumn:
+            return s.text(m, OrgSnapshot::Email).toString();
+        case MobileColumn:
+            return s.text(m, OrgSnapshot::Mobile).toString();
         }
         return {};
     case Qt::ForegroundRole:
@@ -205,13 +216,20 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case UserNameColumn: return tr("User name");
-    case DepartmentColumn: return tr("Department");
-    case RoleColumn: return tr("Role");
-    case StatusColumn: return tr("Status");
-    case EmailColumn: return tr("Email");
-    case MobileColumn: return tr("Mobile");
+    case NameColumn:
+        return tr("Name");
+    case UserNameColumn:
+        return tr("User name");
+    case DepartmentColumn:
+        return tr("Department");
+    case RoleColumn:
+        return tr("Role");
+    case StatusColumn:
+        return tr("Status");
+    case EmailColumn:
+        return tr("Email");
+    case MobileColumn:
+        return tr("Mobile");
     }
     return {};
 }

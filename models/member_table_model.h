@@ -13,10 +13,29 @@ class MemberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, UserNameColumn, DepartmentColumn, RoleColumn, StatusColumn,
-                  EmailColumn, MobileColumn, ColumnCount };
-    enum Role { UserNameRole = Qt::UserRole + 1, EnabledRole, AdminRole };
-    enum class Status { All, Enabled, Disabled };
+    enum Column
+    {
+        NameColumn,
+        UserNameColumn,
+        DepartmentColumn,
+        RoleColumn,
+        StatusColumn,
+        EmailColumn,
+        MobileColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        UserNameRole = Qt::UserRole + 1,
+        EnabledRole,
+        AdminRole
+    };
+    enum class Status
+    {
+        All,
+        Enabled,
+        Disabled
+    };
 
     explicit MemberTableModel(QObject *parent = nullptr);
 

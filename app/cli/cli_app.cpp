@@ -405,32 +405,19 @@ void CliApp::cmdImport()
         return;
     }
     // One at a time, in file order, so each outcome is reported against its line.
-    auto index = std::make_shared<int>(0);
-    auto failures = std::make_shared<int>(0);
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, rows, index, failures, next, path] {
-        if (*index >= rows.members.size()) {
-            out(QCoreApplication::translate("CliApp", "%1 added, %2 failed.")
-                    .arg(rows.members.size() - *failures)
-                    .arg(*failures));
-            finish(*failures ? 3 : 0);
-            return;
-        }
-        m_service->saveMember(rows.members.at(*index), true);
-    };
-    connect(m_service, &OrgService::mutationFinished, this,
-            [rows, index, failures, next, path](bool ok, const QString &m) {
-                if (!ok) {
-                    ++*failures;
+    connect(m_service, &OrgService::importProgress, this,
+            [rows, path](int index, bool ok, const QString &message) {
+                if (!ok)
                     err(QCoreApplication::translate("CliApp", "%1 line %2: %3")
                             .arg(path)
-                            .arg(rows.lines.at(*index))
-                            .arg(m));
-                }
-                ++*index;
-                (*next)();
+                            .arg(rows.lines.at(index))
+                            .arg(message));
             });
-    (*next)();
+    connect(m_service, &OrgService::importFinished, this, [this](int added, int failed) {
+        out(QCoreApplication::translate("CliApp", "%1 added, %2 failed.").arg(added).arg(failed));
+        finish(failed ? 3 : 0);
+    });
+    m_service->importMembers(rows.members);
 }
 
 void CliApp::cmdOutbox()

@@ -30,6 +30,8 @@ QByteArray newKey()
 OrgService::OrgService(const OrgServiceConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_reloadTimer(this) // parented, so they move to the service's thread with it
+    , m_outboxRetry(this)
 {
     qRegisterMetaType<OrgSnapshotPtr>();
     qRegisterMetaType<MemberAction>();
@@ -37,6 +39,7 @@ OrgService::OrgService(const OrgServiceConfig &config, QObject *parent)
     qRegisterMetaType<Department>();
     qRegisterMetaType<AuditExportOptions>();
     qRegisterMetaType<QList<Outbox::Target>>();
+    qRegisterMetaType<QList<Member>>();
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(250);
     connect(&m_reloadTimer, &QTimer::timeout, this, &OrgService::reloadSnapshot);
@@ -288,6 +291,45 @@ void OrgService::saveMember(const Member &member, bool isNew)
                                                          QStringLiteral("member"), &error))
                         m_cache->upsertMember(*m, &error);
                 });
+            });
+}
+
+void OrgService::importMembers(const QList<Member> &members)
+{
+    importNext(members, 0, 0);
+}
+
+void OrgService::importNext(const QList<Member> &members, int index, int failed)
+{
+    if (index >= members.size()) {
+        Q_EMIT importFinished(int(members.size()) - failed, failed);
+        return;
+    }
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/api/v1/org/members");
+    r.body = OrgJson::toJson(members.at(index));
+    r.body.remove(QStringLiteral("version"));
+    r.idempotencyKey = newKey();
+    connect(m_client->send(r), &ApiCall::finished, this,
+            [this, members, index, failed](const ApiResponse &a) {
+                const QString userName = members.at(index).userName;
+                QString message;
+                if (a.ok()) {
+                    QString error;
+                    if (auto m = OrgJson::memberFromJson(a.json.value(u"member"),
+                                                         QStringLiteral("member"), &error))
+                        m_cache->upsertMember(*m, &error);
+                    journal(QStringLiteral("member.add"), userName, QStringLiteral("done"),
+                            QStringLiteral("import"), a.requestId);
+                } else {
+                    message = a.error.message;
+                    journal(QStringLiteral("member.add"), userName, QStringLiteral("failed"),
+                            a.error.resultCode + u' ' + a.error.message, a.requestId);
+                }
+                Q_EMIT importProgress(index, a.ok(), message);
+                m_reloadTimer.start();
+                importNext(members, index + 1, failed + (a.ok() ? 0 : 1));
             });
 }
 

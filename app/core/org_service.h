@@ -59,6 +59,8 @@ public Q_SLOTS:
     void exportAudit(const QString &path, const AuditExportOptions &options);
     void cancelExport() { m_cancelExport = true; }
     void saveMember(const Member &member, bool isNew);
+    // Adds members one after another, in order; each outcome is reported by its position.
+    void importMembers(const QList<Member> &members);
     void saveDepartment(const Department &department, bool isNew);
     void deleteDepartment(const QString &orgCode);
     void resumeOutbox();
@@ -75,6 +77,8 @@ Q_SIGNALS:
     void resultsReady(qint64 operationId, const QList<Outbox::Target> &targets);
     void outboxStalled(const QString &message);
     void mutationFinished(bool ok, const QString &message);
+    void importProgress(int index, bool ok, const QString &message);
+    void importFinished(int added, int failed);
     void exportProgress(qint64 rows);
     void exportFinished(bool ok, const QString &message);
     void failed(const QString &message);
@@ -83,6 +87,7 @@ private:
     void setOnline(bool online, const QString &why);
     void journal(const QString &action, const QString &target, const QString &result,
                  const QString &detail, const QByteArray &requestId = {});
+    void importNext(const QList<Member> &members, int index, int failed);
     void onMutationAnswer(const QString &what, const QString &target, const ApiResponse &r,
                           const std::function<void(const QJsonObject &)> &apply);
 

@@ -22,9 +22,12 @@ void TestDepartmentTreeModel::structureAndCounts()
     b.addDepartment({QStringLiteral("D2"), QStringLiteral("B 组"), QStringLiteral("D0"), 1});
     b.addDepartment({QStringLiteral("D1"), QStringLiteral("A 组"), QStringLiteral("D0"), 1});
     b.addDepartment({QStringLiteral("D3"), QStringLiteral("A1"), QStringLiteral("D1"), 1});
-    b.addMember({QStringLiteral("a"), QStringLiteral("a"), {}, {}, QStringLiteral("D3"), false, true, 1});
-    b.addMember({QStringLiteral("b"), QStringLiteral("b"), {}, {}, QStringLiteral("D1"), false, true, 1});
-    b.addMember({QStringLiteral("c"), QStringLiteral("c"), {}, {}, QStringLiteral("D0"), false, true, 1});
+    b.addMember(
+        {QStringLiteral("a"), QStringLiteral("a"), {}, {}, QStringLiteral("D3"), false, true, 1});
+    b.addMember(
+        {QStringLiteral("b"), QStringLiteral("b"), {}, {}, QStringLiteral("D1"), false, true, 1});
+    b.addMember(
+        {QStringLiteral("c"), QStringLiteral("c"), {}, {}, QStringLiteral("D0"), false, true, 1});
     DepartmentTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshot(b.finish());
@@ -57,7 +60,8 @@ void TestDepartmentTreeModel::oddParentsStayVisible()
     QFETCH(int, roots);
     OrgSnapshot::Builder b;
     for (int i = 0; i < 3; ++i)
-        b.addDepartment({QStringLiteral("D%1").arg(i), QStringLiteral("d%1").arg(i), parents[i], 1});
+        b.addDepartment(
+            {QStringLiteral("D%1").arg(i), QStringLiteral("d%1").arg(i), parents[i], 1});
     DepartmentTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshot(b.finish());

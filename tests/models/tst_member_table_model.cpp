@@ -29,9 +29,19 @@ OrgSnapshotPtr TestMemberTableModel::makeSnapshot(int extra)
     OrgSnapshot::Builder b;
     b.addDepartment({QStringLiteral("D0"), QStringLiteral("总部 HQ"), {}, 1});
     b.addDepartment({QStringLiteral("D1"), QStringLiteral("研发 R&D"), QStringLiteral("D0"), 1});
-    b.addDepartment({QStringLiteral("D2"), QStringLiteral("平台 Platform"), QStringLiteral("D1"), 1});
+    b.addDepartment(
+        {QStringLiteral("D2"), QStringLiteral("平台 Platform"), QStringLiteral("D1"), 1});
     b.addDepartment({QStringLiteral("D3"), QStringLiteral("销售 Sales"), QStringLiteral("D0"), 1});
-    const struct { const char *user; const char16_t *name; const char *email; const char *mobile; const char *org; bool admin; bool enabled; } rows[] = {
+    const struct
+    {
+        const char *user;
+        const char16_t *name;
+        const char *email;
+        const char *mobile;
+        const char *org;
+        bool admin;
+        bool enabled;
+    } rows[] = {
         {"alice.chen", u"Alice Chen", "alice@corp.cn", "13800000001", "D0", true, true},
         {"bo.li", u"李博", "bo.li@corp.cn", "13800000002", "D1", false, true},
         {"chao.wang", u"王超", "CHAO@corp.cn", "13900000003", "D2", false, false},
@@ -42,8 +52,14 @@ OrgSnapshotPtr TestMemberTableModel::makeSnapshot(int extra)
         b.addMember({QLatin1String(r.user), QString::fromUtf16(r.name), QLatin1String(r.email),
                      QLatin1String(r.mobile), QLatin1String(r.org), r.admin, r.enabled, 1});
     for (int i = 0; i < extra; ++i)
-        b.addMember({QStringLiteral("z.extra%1").arg(i), QStringLiteral("额外%1").arg(i), {}, {},
-                     QStringLiteral("D3"), false, true, 1});
+        b.addMember({QStringLiteral("z.extra%1").arg(i),
+                     QStringLiteral("额外%1").arg(i),
+                     {},
+                     {},
+                     QStringLiteral("D3"),
+                     false,
+                     true,
+                     1});
     return b.finish();
 }
 
@@ -62,17 +78,28 @@ void TestMemberTableModel::filters_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("users");
     const QStringList all{"alice.chen", "bo.li", "chao.wang", "dan.zhou", "emily.ng"};
-    QTest::newRow("everything") << QString() << int(MemberTableModel::Status::All) << QString() << all;
-    QTest::newRow("subtree") << "D1" << int(MemberTableModel::Status::All) << QString() << QStringList{"bo.li", "chao.wang", "dan.zhou"};
-    QTest::newRow("leaf") << "D2" << int(MemberTableModel::Status::All) << QString() << QStringList{"chao.wang", "dan.zhou"};
-    QTest::newRow("enabled") << QString() << int(MemberTableModel::Status::Enabled) << QString() << QStringList{"alice.chen", "bo.li", "dan.zhou"};
-    QTest::newRow("disabled") << QString() << int(MemberTableModel::Status::Disabled) << QString() << QStringList{"chao.wang", "emily.ng"};
-    QTest::newRow("search chinese") << QString() << int(MemberTableModel::Status::All) << "王" << QStringList{"chao.wang"};
-    QTest::newRow("search ignores case") << QString() << int(MemberTableModel::Status::All) << "chao@" << QStringList{"chao.wang"};
-    QTest::newRow("search mobile") << QString() << int(MemberTableModel::Status::All) << "852" << QStringList{"emily.ng"};
-    QTest::newRow("search spans no fields") << QString() << int(MemberTableModel::Status::All) << "cn1380" << QStringList{};
-    QTest::newRow("search trimmed") << QString() << int(MemberTableModel::Status::All) << "  NG " << QStringList{"chao.wang", "emily.ng"};
-    QTest::newRow("combined") << "D1" << int(MemberTableModel::Status::Enabled) << "corp" << QStringList{"bo.li", "dan.zhou"};
+    QTest::newRow("everything") << QString() << int(MemberTableModel::Status::All) << QString()
+                                << all;
+    QTest::newRow("subtree") << "D1" << int(MemberTableModel::Status::All) << QString()
+                             << QStringList{"bo.li", "chao.wang", "dan.zhou"};
+    QTest::newRow("leaf") << "D2" << int(MemberTableModel::Status::All) << QString()
+                          << QStringList{"chao.wang", "dan.zhou"};
+    QTest::newRow("enabled") << QString() << int(MemberTableModel::Status::Enabled) << QString()
+                             << QStringList{"alice.chen", "bo.li", "dan.zhou"};
+    QTest::newRow("disabled") << QString() << int(MemberTableModel::Status::Disabled) << QString()
+                              << QStringList{"chao.wang", "emily.ng"};
+    QTest::newRow("search chinese")
+        << QString() << int(MemberTableModel::Status::All) << "王" << QStringList{"chao.wang"};
+    QTest::newRow("search ignores case")
+        << QString() << int(MemberTableModel::Status::All) << "chao@" << QStringList{"chao.wang"};
+    QTest::newRow("search mobile")
+        << QString() << int(MemberTableModel::Status::All) << "852" << QStringList{"emily.ng"};
+    QTest::newRow("search spans no fields")
+        << QString() << int(MemberTableModel::Status::All) << "cn1380" << QStringList{};
+    QTest::newRow("search trimmed") << QString() << int(MemberTableModel::Status::All) << "  NG "
+                                    << QStringList{"chao.wang", "emily.ng"};
+    QTest::newRow("combined") << "D1" << int(MemberTableModel::Status::Enabled) << "corp"
+                              << QStringList{"bo.li", "dan.zhou"};
 }
 
 void TestMemberTableModel::filters()
@@ -106,12 +133,18 @@ void TestMemberTableModel::sortColumns_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("first");
-    QTest::newRow("name asc") << int(MemberTableModel::NameColumn) << int(Qt::AscendingOrder) << "alice.chen";
-    QTest::newRow("name desc") << int(MemberTableModel::NameColumn) << int(Qt::DescendingOrder) << "chao.wang";
-    QTest::newRow("role: admins first") << int(MemberTableModel::RoleColumn) << int(Qt::AscendingOrder) << "alice.chen";
-    QTest::newRow("status: enabled first") << int(MemberTableModel::StatusColumn) << int(Qt::AscendingOrder) << "alice.chen";
-    QTest::newRow("status desc: disabled first") << int(MemberTableModel::StatusColumn) << int(Qt::DescendingOrder) << "emily.ng";
-    QTest::newRow("department") << int(MemberTableModel::DepartmentColumn) << int(Qt::AscendingOrder) << "chao.wang";
+    QTest::newRow("name asc") << int(MemberTableModel::NameColumn) << int(Qt::AscendingOrder)
+                              << "alice.chen";
+    QTest::newRow("name desc") << int(MemberTableModel::NameColumn) << int(Qt::DescendingOrder)
+                               << "chao.wang";
+    QTest::newRow("role: admins first")
+        << int(MemberTableModel::RoleColumn) << int(Qt::AscendingOrder) << "alice.chen";
+    QTest::newRow("status: enabled first")
+        << int(MemberTableModel::StatusColumn) << int(Qt::AscendingOrder) << "alice.chen";
+    QTest::newRow("status desc: disabled first")
+        << int(MemberTableModel::StatusColumn) << int(Qt::DescendingOrder) << "emily.ng";
+    QTest::newRow("department") << int(MemberTableModel::DepartmentColumn)
+                                << int(Qt::AscendingOrder) << "chao.wang";
 }
 
 void TestMemberTableModel::sortColumns()
