@@ -1,189 +1,188 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApiCall</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <source>The server address "%1" is not a valid URL.</source>
+        <translation>服务器地址“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; uses plain http; only https is allowed for a server that is not on this computer (loopback).</source>
-        <translation type="unfinished"></translation>
+        <source>The server address "%1" uses plain http; only https is allowed for a server that is not on this computer (loopback).</source>
+        <translation>服务器地址“%1”使用明文 http；不在本机（回环地址）上的服务器只允许使用 https。</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <source>The server address "%1" must start with https://.</source>
+        <translation>服务器地址“%1”必须以 https:// 开头。</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有应答</translation>
     </message>
     <message>
         <source>the connection closed before the whole answer arrived (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>应答尚未完整到达，连接就已关闭（%1）</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to %1 (HTTP %2) is not valid JSON: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer to %1 (HTTP %2) is not valid JSON: %3.</source>
+        <translation>服务器对 %1 的应答（HTTP %2）不是有效的 JSON：%3。</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被拒绝：%2</translation>
     </message>
 </context>
 <context>
     <name>AuditExport</name>
     <message>
         <source>Cannot open the audit journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开审计日志 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read the audit journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 失败：%2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>Reading the audit journal failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取审计日志失败：%1</translation>
     </message>
 </context>
 <context>
     <name>AuditExportDialog</name>
     <message>
         <source>Export audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人</translation>
     </message>
     <message>
         <source>any, e.g. member.disable</source>
-        <translation type="unfinished"></translation>
+        <translation>任意，例如 member.disable</translation>
     </message>
     <message>
         <source>Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人：</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：</translation>
     </message>
     <message>
         <source>Start with a byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>以字节顺序标记（BOM）开头（便于 Excel 打开）</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>%1 rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1 行…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
 </context>
 <context>
     <name>AuditJournal</name>
     <message>
         <source>Writing the audit journal failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入审计日志失败：%1</translation>
     </message>
     <message>
         <source>Cannot read the audit journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
         <source>entry %1 is missing: the journal jumps from entry %2 to entry %3 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录缺失：日志从第 %2 条跳到第 %3 条（被删除）</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录在写入后被修改（被编辑）</translation>
     </message>
     <message>
         <source>entry %1 does not follow entry %2 (deleted, inserted or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录与第 %2 条记录不衔接（有记录被删除、插入或调换顺序）</translation>
     </message>
 </context>
 <context>
     <name>Cache</name>
     <message>
         <source>cache write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入缓存失败：%1</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MB; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 64 MB，请拆分</translation>
     </message>
     <message>
         <source>%1 Add --yes to confirm when not running in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在终端中运行时，请加 --yes 确认。</translation>
     </message>
     <message>
         <source>Headless marketdesk.
@@ -195,1203 +194,1170 @@ Commands:
   members import FILE                    add the members listed in FILE
   outbox run                             send pending changes (after a crash too)
   outbox status                          list recent operations
-  audit verify                           check the audit journal&apos;s hash chain
+  audit verify                           check the audit journal's hash chain
   audit export FILE                      write the journal as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>无界面的 marketdesk。
+
+命令：
+  sync                                   将本地缓存更新到最新
+  members enable|disable|delete --from-csv FILE
+                                         对 FILE 中的用户名执行批量操作
+  members import FILE                    添加 FILE 中列出的成员
+  outbox run                             发送待发送的变更（崩溃后同样适用）
+  outbox status                          列出最近的操作
+  audit verify                           校验审计日志的哈希链
+  audit export FILE                      将审计日志导出为 CSV</translation>
     </message>
     <message>
         <source>See above.</source>
-        <translation type="unfinished"></translation>
+        <translation>见上文。</translation>
     </message>
     <message>
         <source>Console API server, e.g. https://console.example.com (remembered per account).</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台 API 服务器，例如 https://console.example.com（按账号记住）。</translation>
     </message>
     <message>
         <source>Account name; its data lives in its own folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名称；其数据保存在单独的文件夹中。</translation>
     </message>
     <message>
         <source>Use this folder for the cache, outbox and journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>将缓存、发件箱和日志保存在此文件夹。</translation>
     </message>
     <message>
         <source>Name recorded in the audit journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>记入审计日志的操作人名称。</translation>
     </message>
     <message>
         <source>CSV file of userNames for members enable|disable|delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 members enable|disable|delete 的用户名 CSV 文件。</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>不再询问确认。</translation>
     </message>
     <message>
         <source>Show what would change and stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示将会变更的内容，不执行。</translation>
     </message>
     <message>
         <source>audit export: no UTF-8 byte order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit export：不写 UTF-8 字节顺序标记。</translation>
     </message>
     <message>
         <source>audit export: entries at or after this time (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>audit export：此时间（含）之后的记录（ISO 8601）。</translation>
     </message>
     <message>
         <source>audit export: entries before this time (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>audit export：此时间之前的记录（ISO 8601）。</translation>
     </message>
     <message>
         <source>audit export: only this actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit export：仅此操作人。</translation>
     </message>
     <message>
         <source>audit export: only this action, e.g. member.disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit export：仅此操作，例如 member.disable。</translation>
     </message>
     <message>
         <source>no command given; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令；请参阅 --help</translation>
     </message>
     <message>
-        <source>--account: &quot;%1&quot; may use letters, digits and . _ @ - only</source>
-        <translation type="unfinished"></translation>
+        <source>--account: "%1" may use letters, digits and . _ @ - only</source>
+        <translation>--account：“%1”只能包含字母、数字和 . _ @ -</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command "%1"; see --help</source>
+        <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
     <message>
         <source>members %1 needs --from-csv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>members %1 需要 --from-csv FILE</translation>
     </message>
     <message>
         <source>%1 %2 needs a FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 需要指定文件</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
+        <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
     <message>
         <source>no server known for this account; pass --server URL once</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号还没有服务器地址；请传入一次 --server URL</translation>
     </message>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>nothing was sent; fix the rows above first</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容；请先修正上面列出的行</translation>
     </message>
     <message>
         <source>line %1: %2 cannot change: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 无法变更：%3</translation>
     </message>
     <message>
         <source>%1: %2 member(s) will change (%3 administrator(s)), %4 already so, %5 cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 名成员将变更（其中管理员 %3 名），%4 名已是该状态，%5 名无法变更。</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n member(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 %n 名成员？</numerusform></translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3</translation>
     </message>
     <message>
         <source>%1
-The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send them.</source>
-        <translation type="unfinished"></translation>
+The pending changes are kept; run "marketdesk-cli outbox run" to send them.</source>
+        <translation>%1
+待发送的变更已保留；运行“marketdesk-cli outbox run”即可发送。</translation>
     </message>
     <message>
         <source>%1 new member(s) to add, %2 bad row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>待添加新成员 %1 名，有问题的行 %2 行。</translation>
     </message>
     <message numerus="yes">
         <source>Add %n member(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>添加 %n 名成员？</numerusform></translation>
     </message>
     <message>
         <source>%1 added, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 名，失败 %2 名。</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4 done, %5 failed, %6 pending of %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  共 %7：完成 %4，失败 %5，待发送 %6</translation>
     </message>
     <message>
         <source>Nothing is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待发送的变更。</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n pending change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>正在发送 %n 项待发送变更…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The audit journal is intact: %n entr(y/ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>审计日志完整：共 %n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>no audit journal at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有审计日志</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 行导出到 %1。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ConfirmBatchDialog</name>
     <message numerus="yes">
         <source>Enable %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>启用 %n 名成员</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Disable %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>禁用 %n 名成员</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>删除 %n 名成员</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 of %2 selected member(s) will change&lt;/b&gt;, %3 of them administrator(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;所选 %2 名成员中有 %1 名将被变更&lt;/b&gt;，其中管理员 %3 名。</translation>
     </message>
     <message numerus="yes">
         <source>%n are already in that state and are left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 名已是该状态，保持不变。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n cannot change; see below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 名无法变更，详见下方。</numerusform></translation>
     </message>
     <message>
         <source>Disabled members can no longer use the apps they were authorised for.</source>
-        <translation type="unfinished"></translation>
+        <translation>被禁用的成员将无法再使用已授权给他们的应用。</translation>
     </message>
     <message>
         <source>Deleting cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除后无法撤销。</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
     <name>ConsoleApp</name>
     <message>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
     <message>
         <source>Start the embedded sandbox, seed it and open the console on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动内置沙箱、生成示例数据并在其上打开控制台。</translation>
     </message>
     <message>
         <source>Members in the demo enterprise (default 3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示企业的成员数（默认 3000）。</translation>
     </message>
     <message>
         <source>Console API server, e.g. https://console.example.com (remembered per account).</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台 API 服务器，例如 https://console.example.com（按账号记住）。</translation>
     </message>
     <message>
         <source>Account name; its data lives in its own folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名称；其数据保存在单独的文件夹中。</translation>
     </message>
     <message>
         <source>Use this folder for the cache, outbox and journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>将缓存、发件箱和日志保存在此文件夹。</translation>
     </message>
     <message>
         <source>Language for this run: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行使用的语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>After the first sync, save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
         <source>Demo enterprise (sandbox at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示企业（沙箱地址 %1）</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>marketdesk</translation>
     </message>
     <message>
         <source>The local data could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地数据：%1</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段没有结束引号</translation>
     </message>
     <message>
         <source>line %1: unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：结束引号后出现了多余的文本</translation>
     </message>
     <message>
         <source>line %1: a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：未加引号的字段中出现了引号</translation>
     </message>
     <message>
         <source>line %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：文本不是有效的 UTF-8</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 切换为预写日志（WAL）模式：%2</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this program knows (%3). Use a newer marketdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结构版本为 %2，比本程序支持的版本（%3）新。请使用更新版本的 marketdesk。</translation>
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 升级到结构版本 %2 失败：%3</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 出错：%2</translation>
     </message>
     <message>
         <source>No transaction is open on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有打开的事务。</translation>
     </message>
     <message>
         <source>Saving to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>（顶级）</translation>
     </message>
 </context>
 <context>
     <name>DepartmentDialog</name>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>添加部门</translation>
     </message>
     <message>
         <source>Edit department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑部门 %1</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级部门：</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 1 到 64 个字母、数字、_ 或 -。</translation>
     </message>
     <message>
         <source>A department with this code exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在使用此编码的部门。</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写名称。</translation>
     </message>
     <message>
         <source>At most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 128 个字符。</translation>
     </message>
 </context>
 <context>
     <name>DepartmentTreeModel</name>
     <message numerus="yes">
         <source>%1 (%2): %n member(s) in all, %3 directly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1（%2）：共 %n 名成员，直属 %3 名</numerusform></translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员数</translation>
     </message>
 </context>
 <context>
     <name>Executor</name>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前已取消。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to a batch could not be read (%1); it will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer to a batch could not be read (%1); it will be asked again.</source>
+        <translation>无法读取服务器对批量请求的应答（%1），将重新请求。</translation>
     </message>
 </context>
 <context>
     <name>Impact</name>
     <message>
         <source>not found in this enterprise (sync, or check the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>在本企业中找不到（请同步，或检查名称）</translation>
     </message>
     <message>
         <source>already enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已是启用状态</translation>
     </message>
     <message>
         <source>already disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已是禁用状态</translation>
     </message>
     <message>
         <source>the last enabled administrator cannot be disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>不能禁用最后一名已启用的管理员</translation>
     </message>
     <message>
         <source>only a disabled member can be deleted; disable it first</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除已禁用的成员；请先禁用</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入</translation>
     </message>
     <message>
         <source>A file with a &lt;b&gt;userName&lt;/b&gt; column selects members for enable, disable or delete. A file with the columns &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; adds new members.</source>
-        <translation type="unfinished"></translation>
+        <translation>含 &lt;b&gt;userName&lt;/b&gt; 列的文件用于选择要启用、禁用或删除的成员。含 &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; 列的文件用于添加新成员。</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Adding… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加… %1 / %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>%1 added, %2 failed. Failures are in the audit journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 名，失败 %2 名。失败原因已记入审计日志。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 64 MB，请拆分。</translation>
     </message>
     <message>
         <source>already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在</translation>
     </message>
     <message>
-        <source>department &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <source>department "%1" does not exist</source>
+        <translation>部门“%1”不存在</translation>
     </message>
     <message>
         <source>will be added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加到 %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>添加 %n 名成员</numerusform></translation>
     </message>
     <message>
         <source>disabled → enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用 → 已启用</translation>
     </message>
     <message>
         <source>enabled → disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用 → 已禁用</translation>
     </message>
     <message>
         <source>will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>将被删除</translation>
     </message>
     <message>
         <source>%1 row(s) will change; %2 row(s) have problems and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行将被变更；%2 行有问题，将被跳过。</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>marketdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marketdesk — %1</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步(&amp;S)</translation>
     </message>
     <message>
         <source>Stop sync</source>
-        <translation type="unfinished"></translation>
+        <translation>停止同步</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
         <source>Edi&amp;t member…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑成员(&amp;T)…</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Add de&amp;partment…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加部门(&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Edit department…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑部门…</translation>
     </message>
     <message>
         <source>Delete department</source>
-        <translation type="unfinished"></translation>
+        <translation>删除部门</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Export audit &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志(&amp;J)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Copy user names</source>
-        <translation type="unfinished"></translation>
+        <translation>复制用户名(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 marketdesk(&amp;A)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织架构</translation>
     </message>
     <message>
         <source>Search name, user name, email or mobile (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、用户名、邮箱或手机（Ctrl+F）</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>全部成员</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败：%1</translation>
     </message>
     <message>
         <source>Changes are waiting to be sent: %1 They go out when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更正在等待发送：%1 服务器恢复响应后将自动发送。</translation>
     </message>
     <message>
         <source>marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>marketdesk</translation>
     </message>
     <message>
         <source>%1 of %2 members shown, %3 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / %2 名成员，已选 %3 名</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>从未同步</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● 在线</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● 离线</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; still has %n member(s) and %2 sub-department(s). Move or delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>"%1" still has %n member(s) and %2 sub-department(s). Move or delete them first.</source>
+        <translation><numerusform>“%1”还有 %n 名成员和 %2 个子部门。请先移走或删除它们。</numerusform></translation>
     </message>
     <message>
-        <source>Delete the department &quot;%1&quot; (%2)?</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the department "%1" (%2)?</source>
+        <translation>删除部门“%1”（%2）？</translation>
     </message>
     <message>
         <source>About marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 marketdesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;A desktop console for Huawei Cloud KooGallery sellers and enterprise administrators.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MemberDetailsPane</name>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱：</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>手机：</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>No member selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择成员</translation>
     </message>
     <message numerus="yes">
         <source>%n members selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已选 %n 名成员</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员</translation>
     </message>
     <message>
         <source>Edit member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑成员 %1</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱：</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>手机：</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
 </context>
 <context>
     <name>MemberImport</name>
     <message>
         <source>A user name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写用户名。</translation>
     </message>
     <message>
         <source>Use letters, digits and . _ @ - only (at most 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用字母、数字和 . _ @ -（最多 128 个）。</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写名称。</translation>
     </message>
     <message>
         <source>At most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 64 个字符。</translation>
     </message>
     <message>
         <source>Choose a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择部门。</translation>
     </message>
     <message>
         <source>An email or a mobile number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写邮箱或手机号码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an email address.</source>
+        <translation>“%1”不是电子邮箱地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mobile number (digits, optionally +, 5–20).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a mobile number (digits, optionally +, 5–20).</source>
+        <translation>“%1”不是手机号码（数字，可带 +，5–20 位）。</translation>
     </message>
     <message>
         <source>The file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有数据行。</translation>
     </message>
     <message>
         <source>no userName in this row</source>
-        <translation type="unfinished"></translation>
+        <translation>此行没有用户名</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid userName</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid userName</source>
+        <translation>“%1”不是有效的用户名</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" appears more than once</source>
+        <translation>“%1”出现了不止一次</translation>
     </message>
     <message>
-        <source>the header has no &quot;%1&quot; column (expected userName,name,email,mobile,orgCode[,role])</source>
-        <translation type="unfinished"></translation>
+        <source>the header has no "%1" column (expected userName,name,email,mobile,orgCode[,role])</source>
+        <translation>表头中没有“%1”列（应为 userName,name,email,mobile,orgCode[,role]）</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
-        <source>role must be &quot;admin&quot; or &quot;user&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>role must be "admin" or "user", not "%1"</source>
+        <translation>角色必须是“admin”或“user”，而不是“%1”</translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无部门）</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
 </context>
 <context>
     <name>OperationDialog</name>
     <message>
         <source>Cancel the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>取消剩余部分</translation>
     </message>
     <message>
         <source>Retry the failed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败项</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果…</translation>
     </message>
     <message>
         <source>Cancelling; calls already sent finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消；已发出的请求会先完成…</translation>
     </message>
     <message>
         <source>Retry the failed ones (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败项（%1）</translation>
     </message>
     <message>
         <source>Waiting for the server: %1 The changes are kept and sent when it answers; you may close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务器：%1 变更已保留，服务器响应后即会发送；可以关闭此窗口。</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>正在发送 %n 项变更…</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 failed…</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2，已完成 %1，失败 %3…</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n member(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>完成：已变更 %n 名成员。</numerusform></translation>
     </message>
     <message>
         <source>Finished: %1 done, %2 failed. The reasons are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束：完成 %1 名，失败 %2 名。原因见下方列表。</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>OperationResultsModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>OrgJson</name>
     <message>
         <source>%1.%2: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：缺失</translation>
     </message>
     <message>
         <source>%1.%2: expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：应为字符串</translation>
     </message>
     <message>
         <source>%1.%2: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：不能为空</translation>
     </message>
     <message>
         <source>%1.%2: longer than %3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：超过 %3 个字符</translation>
     </message>
     <message>
         <source>%1.version: expected a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.version：应为 ≥ 0 的整数</translation>
     </message>
     <message>
         <source>items: expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>items：应为数组</translation>
     </message>
     <message>
         <source>deleted: expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted：应为数组</translation>
     </message>
     <message>
         <source>deleted[%1]: expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted[%1]：应为非空字符串</translation>
     </message>
     <message>
         <source>%1: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为对象</translation>
     </message>
     <message>
-        <source>%1.role: expected &quot;admin&quot; or &quot;user&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1.role: expected "admin" or "user", got "%2"</source>
+        <translation>%1.role：应为“admin”或“user”，实际为“%2”</translation>
     </message>
     <message>
         <source>%1.enabled: expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.enabled：应为 true 或 false</translation>
     </message>
     <message>
         <source>results: expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>results：应为数组</translation>
     </message>
 </context>
 <context>
     <name>OrgService</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 名成员</numerusform></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>operation %1, %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>操作 %1，%n 行</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved %n result(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 条结果保存到 %1。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 行</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n audit row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 行审计记录导出到 %1。</numerusform></translation>
     </message>
     <message>
         <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此期间已被他人修改。现在显示的是对方的版本，请在此基础上重新修改。</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>outbox write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入发件箱失败：%1</translation>
     </message>
     <message>
         <source>No members were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何成员。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this member.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer did not mention this member.</source>
+        <translation>服务器的应答中没有提到该成员。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Language of marketdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>marketdesk 的语言：</translation>
     </message>
     <message>
         <source>The new language applies the next time marketdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在下次启动 marketdesk 时生效。</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Sync cancelled; it continues from here next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步已取消，下次将从此处继续。</translation>
     </message>
     <message>
         <source>Departments page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部门分页：%1</translation>
     </message>
     <message>
         <source>Members page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成员分页：%1</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已同步 %n 项变更。</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -167,7 +167,7 @@ void MainWindow::buildUi()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Organisation"));
     m_navigation->setCurrentRow(0);
-    m_navigation->setMaximumWidth(160);
+    m_navigation->setFixedWidth(140);
 
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("departmentTree"));
@@ -225,10 +225,11 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 740, 260});
 
-    auto *central = new QSplitter;
-    central->addWidget(m_navigation);
-    central->addWidget(m_splitter);
-    central->setStretchFactor(1, 1);
+    auto *central = new QWidget;
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 0);
+    centralLayout->addWidget(m_navigation);
+    centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_countLabel = new QLabel;
@@ -304,9 +305,16 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
     restoreState(s.value(UiSettings::kWindowState).toByteArray());
     m_splitter->restoreState(s.value(UiSettings::kOrgSplitter).toByteArray());
-    if (!m_table->horizontalHeader()->restoreState(
-            s.value(UiSettings::kMemberHeader).toByteArray()))
-        m_table->horizontalHeader()->resizeSection(MemberTableModel::EmailColumn, 220);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!header->restoreState(s.value(UiSettings::kMemberHeader).toByteArray())) {
+        const int em = fontMetrics().averageCharWidth();
+        const std::pair<int, int> widths[] = {
+            {MemberTableModel::NameColumn, 12},       {MemberTableModel::UserNameColumn, 20},
+            {MemberTableModel::DepartmentColumn, 26}, {MemberTableModel::RoleColumn, 12},
+            {MemberTableModel::StatusColumn, 10},     {MemberTableModel::EmailColumn, 30}};
+        for (const auto &[column, chars] : widths)
+            header->resizeSection(column, chars * em);
+    }
 }
 
 void MainWindow::saveLayout()
@@ -341,9 +349,23 @@ void MainWindow::onSnapshot(const OrgSnapshotPtr &snapshot)
     m_pendingSelection.clear();
     const QModelIndex current = m_tree->currentIndex();
     const QString currentDept = current.data(DepartmentTreeModel::OrgCodeRole).toString();
+    // Expanded branches, by code: a reset forgets them.
+    QStringList expanded;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m_departments->rowCount(parent); ++r) {
+            const QModelIndex i = m_departments->index(r, 0, parent);
+            if (m_tree->isExpanded(i)) {
+                expanded << i.data(DepartmentTreeModel::OrgCodeRole).toString();
+                collect(i);
+            }
+        }
+    };
+    collect({});
     m_snapshot = snapshot;
     m_departments->setSnapshot(snapshot);
     m_members->setSnapshot(snapshot);
+    for (const QString &code : expanded)
+        m_tree->expand(m_departments->indexOf(code));
     if (m_firstSnapshot && m_departments->rowCount() > 0) {
         m_tree->expand(m_departments->index(0, 0));
         m_tree->resizeColumnToContents(1);

@@ -6,6 +6,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <cstdio>
+
 namespace {
 
 // The language comes from --lang, else the setting, else the system.
@@ -25,14 +27,19 @@ void installTranslators(QApplication &app, const QString &language)
     if (language == u"en")
         return;
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    for (const auto &[name, dir] :
-         {std::pair{QStringLiteral("qtbase_") + language, qtDir},
-          std::pair{QStringLiteral("marketdesk_") + language, QStringLiteral(":/i18n")}}) {
+    // Explicit QStrings: with QStringBuilder, deduced types would keep references to temporaries.
+    const QList<std::pair<QString, QString>> catalogues{
+        {QString(QStringLiteral("qtbase_") + language), qtDir},
+        {QString(QStringLiteral("marketdesk_") + language), QStringLiteral(":/i18n")}};
+    for (const auto &[name, dir] : catalogues) {
         auto *t = new QTranslator(&app);
-        if (t->load(name, dir))
+        if (t->load(name, dir)) {
             app.installTranslator(t);
-        else
+        } else {
+            std::fprintf(stderr, "marketdesk: no %s translation in %s\n", qPrintable(name),
+                         qPrintable(dir));
             delete t;
+        }
     }
 }
 

@@ -95,14 +95,12 @@ SeedData generateEnterprise(const SeedOptions &options)
         const Unit &u = kSubUnits[rng.bounded(int(std::size(kSubUnits)))];
         const int n = ++childCount[size_t(parent)];
         const Department &p = data.departments[parent];
-        const QString shortParent = p.orgName.section(u' ', 0, 0);
         data.departments.append(
             {QStringLiteral("D%1").arg(data.departments.size(), 5, 10, QLatin1Char('0')),
-             QStringLiteral("%1%2%3 %4 %5")
-                 .arg(shortParent, QString::fromUtf16(u.zh))
+             QStringLiteral("%1%2 %3 %2")
+                 .arg(QString::fromUtf16(u.zh))
                  .arg(n)
-                 .arg(QLatin1String(u.en))
-                 .arg(n),
+                 .arg(QLatin1String(u.en)),
              p.orgCode, 1});
         depth.push_back(depth[size_t(parent)] + 1);
         if (depth.back() < 4)
