@@ -50,6 +50,16 @@ def fill(path, language):
     return missing
 
 
+if len(sys.argv) == 3 and sys.argv[1] == "--check":
+    # Every text lupdate found in the sources has a Chinese translation.
+    sources = {m.find("source").text or "" for m in ET.parse(sys.argv[2]).getroot().iter("message")}
+    absent = sorted(sources - zh.keys())
+    if absent:
+        print("No Chinese translation for:", *absent, sep="\n  ", file=sys.stderr)
+        sys.exit(1)
+    print(f"zh_CN complete: {len(sources)} texts")
+    sys.exit(0)
+
 missing = fill(root / "translations" / "marketdesk_zh_CN.ts", "zh_CN")
 fill(root / "translations" / "marketdesk_en.ts", "en")
 if missing:
