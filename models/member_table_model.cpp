@@ -83,23 +83,24 @@ void MemberTableModel::applySort()
     if (!m_snapshot || m_sortColumn < 0)
         return;
     const OrgSnapshot &s = *m_snapshot;
-    auto textOf = [&s](int member, int column) -> QStringView {
+    // Text columns compare their lowercase UTF-8 (code point order, ignoring case).
+    auto keyOf = [&s](int member, int column) -> QByteArrayView {
         switch (column) {
         case NameColumn:
-            return s.text(member, OrgSnapshot::Name);
+            return s.lowercase(member, OrgSnapshot::Name);
         case UserNameColumn:
-            return s.text(member, OrgSnapshot::UserName);
+            return s.lowercase(member, OrgSnapshot::UserName);
         case EmailColumn:
-            return s.text(member, OrgSnapshot::Email);
+            return s.lowercase(member, OrgSnapshot::Email);
         case MobileColumn:
-            return s.text(member, OrgSnapshot::Mobile);
-        case DepartmentColumn: {
-            const int d = s.memberDepartment(member);
-            return d >= 0 ? QStringView(s.department(d).orgName) : QStringView();
-        }
+            return s.lowercase(member, OrgSnapshot::Mobile);
         default:
             return {};
         }
+    };
+    auto deptName = [&s](int member) -> QStringView {
+        const int d = s.memberDepartment(member);
+        return d >= 0 ? QStringView(s.department(d).orgName) : QStringView();
     };
     const int column = m_sortColumn;
     auto less = [&](int a, int b) {
@@ -108,8 +109,10 @@ void MemberTableModel::applySort()
             c = int(s.memberAdmin(b)) - int(s.memberAdmin(a));
         else if (column == StatusColumn)
             c = int(s.memberEnabled(b)) - int(s.memberEnabled(a));
+        else if (column == DepartmentColumn)
+            c = deptName(a).compare(deptName(b), Qt::CaseInsensitive);
         else
-            c = textOf(a, column).compare(textOf(b, column), Qt::CaseInsensitive);
+            c = keyOf(a, column).compare(keyOf(b, column));
         return c != 0 ? c < 0 : a < b; // stable and total: ties by userName
     };
     if (m_sortOrder == Qt::AscendingOrder)
@@ -181,9 +184,9 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return s.text(m, OrgSnapshot::Name).toString();
+            return s.text(m, OrgSnapshot::Name);
         case UserNameColumn:
-            return s.text(m, OrgSnapshot::UserName).toString();
+            return s.text(m, OrgSnapshot::UserName);
         case DepartmentColumn:
             return departmentName(m);
         case RoleColumn:
@@ -191,9 +194,9 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return s.memberEnabled(m) ? tr("Enabled") : tr("Disabled");
         case EmailColumn:
-            return s.text(m, OrgSnapshot::Email).toString();
+            return s.text(m, OrgSnapshot::Email);
         case MobileColumn:
-            return s.text(m, OrgSnapshot::Mobile).toString();
+            return s.text(m, OrgSnapshot::Mobile);
         }
         return {};
     case Qt::ForegroundRole:
@@ -201,7 +204,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
             return m_disabledBrush;
         return {};
     case UserNameRole:
-        return s.text(m, OrgSnapshot::UserName).toString();
+        return s.text(m, OrgSnapshot::UserName);
     case EnabledRole:
         return s.memberEnabled(m);
     case AdminRole:

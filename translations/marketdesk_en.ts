@@ -169,6 +169,10 @@
         <source>cache write failed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cache read failed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliApp</name>

@@ -169,6 +169,10 @@
         <source>cache write failed: %1</source>
         <translation>写入缓存失败：%1</translation>
     </message>
+    <message>
+        <source>cache read failed: %1</source>
+        <translation>读取缓存失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>

@@ -40,16 +40,16 @@ MemberDetailsPane::MemberDetailsPane(QWidget *parent)
 
 void MemberDetailsPane::showMember(const OrgSnapshot &s, int m)
 {
-    m_title->setText(s.text(m, OrgSnapshot::Name).toString());
-    m_userName->setText(s.text(m, OrgSnapshot::UserName).toString());
+    m_title->setText(s.text(m, OrgSnapshot::Name));
+    m_userName->setText(s.text(m, OrgSnapshot::UserName));
     QStringList path;
     for (int d = s.memberDepartment(m); d >= 0; d = s.department(d).parent)
         path.prepend(s.department(d).orgName);
     m_department->setText(path.join(QStringLiteral(" › ")));
     m_role->setText(s.memberAdmin(m) ? tr("Administrator") : tr("Member"));
     m_status->setText(s.memberEnabled(m) ? tr("Enabled") : tr("Disabled"));
-    m_email->setText(s.text(m, OrgSnapshot::Email).toString());
-    m_mobile->setText(s.text(m, OrgSnapshot::Mobile).toString());
+    m_email->setText(s.text(m, OrgSnapshot::Email));
+    m_mobile->setText(s.text(m, OrgSnapshot::Mobile));
     m_version->setText(QString::number(s.memberVersion(m)));
     m_form->setVisible(true);
 }

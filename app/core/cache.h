@@ -53,6 +53,7 @@ public:
 
 private:
     explicit Cache(std::unique_ptr<Database> db);
+    struct sqlite3 *rawHandle() const;
     bool finishPage(Kind kind, const QString &nextCursor, const QString &token, QString *error);
 
     std::unique_ptr<Database> m_db;

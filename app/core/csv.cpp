@@ -1,11 +1,23 @@
 #include "csv.h"
 
 #include <QCoreApplication>
+
 #include <QStringDecoder>
+#include <array>
+#include <cstring>
 
 namespace Csv {
 
-void appendField(QByteArray &out, const char *utf8, qsizetype length, bool text)
+namespace {
+// Bytes that force quoting (RFC 4180 §2.6).
+constexpr std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> t{};
+    t[size_t(',')] = t[size_t('"')] = t[size_t('\r')] = t[size_t('\n')] = true;
+    return t;
+}();
+} // namespace
+
+char *writeField(char *out, const char *utf8, qsizetype length, bool text)
 {
     bool neutralise = false;
     if (text && length > 0) {
@@ -13,28 +25,33 @@ void appendField(QByteArray &out, const char *utf8, qsizetype length, bool text)
         neutralise =
             c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0';
     }
-    bool quote = neutralise;
-    for (qsizetype i = 0; i < length && !quote; ++i) {
-        const char c = utf8[i];
-        quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+    qsizetype firstSpecial = 0;
+    while (firstSpecial < length && !kSpecial[static_cast<unsigned char>(utf8[firstSpecial])])
+        ++firstSpecial;
+    if (!neutralise && firstSpecial == length) {
+        std::memcpy(out, utf8, size_t(length));
+        return out + length;
     }
-    if (!quote) {
-        out.append(utf8, length);
-        return;
-    }
-    out.append('"');
+    *out++ = '"';
     if (neutralise)
-        out.append('\'');
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < length; ++i) {
-        if (utf8[i] == '"') {
-            out.append(utf8 + runStart, i - runStart + 1);
-            out.append('"');
-            runStart = i + 1;
-        }
+        *out++ = '\'';
+    std::memcpy(out, utf8, size_t(firstSpecial));
+    out += firstSpecial;
+    for (qsizetype i = firstSpecial; i < length; ++i) {
+        if (utf8[i] == '"')
+            *out++ = '"';
+        *out++ = utf8[i];
     }
-    out.append(utf8 + runStart, length - runStart);
-    out.append('"');
+    *out++ = '"';
+    return out;
+}
+
+void appendField(QByteArray &out, const char *utf8, qsizetype length, bool text)
+{
+    const qsizetype at = out.size();
+    out.resize(at + 2 * length + 3);
+    char *end = writeField(out.data() + at, utf8, length, text);
+    out.resize(end - out.constData());
 }
 
 void appendField(QByteArray &out, QStringView value, bool text)

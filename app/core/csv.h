@@ -10,6 +10,8 @@ namespace Csv {
 
 inline constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
 
+// Writes one field at `out`, which must have room for 2 * length + 3 bytes; returns the end.
+char *writeField(char *out, const char *utf8, qsizetype length, bool text = true);
 // Appends one field (UTF-8 bytes). `text` fields are neutralised; numbers are not.
 void appendField(QByteArray &out, const char *utf8, qsizetype length, bool text = true);
 void appendField(QByteArray &out, QStringView value, bool text = true);

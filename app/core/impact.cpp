@@ -31,7 +31,7 @@ Impact assessImpact(MemberAction action, const QStringList &userNames, const Org
             row.reason = QCoreApplication::translate(
                 "Impact", "not found in this enterprise (sync, or check the name)");
         } else {
-            row.name = snapshot.text(i, OrgSnapshot::Name).toString();
+            row.name = snapshot.text(i, OrgSnapshot::Name);
             row.admin = snapshot.memberAdmin(i);
             const bool enabled = snapshot.memberEnabled(i);
             switch (action) {

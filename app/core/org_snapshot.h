@@ -1,16 +1,20 @@
 #pragma once
 // An immutable, compact picture of the organisation for the views: departments as a tree and
-// members with their text in one shared pool (about 150 bytes a member), built off the UI
-// thread and then shared read-only.
+// members with their text in one UTF-8 pool, plus a lowercase copy that one memmem() pass
+// searches. Built off the UI thread (about 180 bytes a member), then shared read-only.
 #include "domain.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QString>
-#include <QStringView>
 
+#include <array>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 class OrgSnapshot
@@ -41,10 +45,13 @@ public:
     int departmentCount() const { return int(m_depts.size()); }
     const Dept &department(int i) const { return m_depts[size_t(i)]; }
     const std::vector<int> &roots() const { return m_roots; }
-    int departmentIndex(const QString &orgCode) const { return m_deptIndex.value(orgCode, -1); }
+    int departmentIndex(const QString &orgCode) const;
 
     int memberCount() const { return int(m_members.size()); }
-    QStringView text(int member, Field field) const;
+    QString text(int member, Field field) const { return QString::fromUtf8(utf8(member, field)); }
+    QByteArrayView utf8(int member, Field field) const;
+    // The field in lowercase UTF-8: a case-insensitive sort key.
+    QByteArrayView lowercase(int member, Field field) const;
     int memberDepartment(int member) const { return m_members[size_t(member)].dept; }
     bool memberAdmin(int member) const { return m_members[size_t(member)].flags & AdminFlag; }
     bool memberEnabled(int member) const { return m_members[size_t(member)].flags & EnabledFlag; }
@@ -55,21 +62,25 @@ public:
     bool inSubtree(int member, int dept) const;
 
     // Marks (sets to 1) every member whose userName, name, email or mobile contains `needle`,
-    // ignoring case. One pass over the pooled text, so it costs about the same for any needle.
-    void markMatches(QStringView needle, std::vector<quint8> &marks) const;
+    // ignoring case. One pass over the lowercase pool, whatever the needle.
+    void markMatches(const QString &needle, std::vector<quint8> &marks) const;
 
     QDateTime lastSync() const { return m_lastSync; }
     qsizetype approximateBytes() const;
 
-    // Building: departments first (any order), then finish(), then members.
+    // Building: departments first (any order), then members, then finish().
     class Builder
     {
     public:
+        Builder();
+        void reserveMembers(int count); // optional, saves regrowing the pools
         void addDepartment(const Department &d);
         void addMember(const Member &m); // unknown department codes land in no department
+        // The same from UTF-8 text as SQLite hands it out, without a QString in between.
+        void addMember(const std::string_view fields[FieldCount], std::string_view orgCode,
+                       bool admin, bool enabled, qint64 version);
         void setLastSync(const QDateTime &t) { m_snapshot->m_lastSync = t; }
         std::shared_ptr<const OrgSnapshot> finish();
-        Builder();
 
     private:
         void linkTree();
@@ -88,15 +99,21 @@ private:
     {
         quint32 offset[FieldCount];
         quint16 length[FieldCount];
+        quint32 searchStart; // in m_search; fields there are '\0'-separated, in Field order
         qint32 dept;
-        quint8 flags;
         qint64 version;
+        quint8 flags;
     };
+    void appendSearchText(Row &r);
+
     std::vector<Dept> m_depts;
     std::vector<int> m_roots;
-    QHash<QString, int> m_deptIndex;
+    std::vector<std::string> m_deptCodes; // UTF-8, indexed like m_depts
+    std::unordered_map<std::string_view, int> m_deptIndex;
     std::vector<Row> m_members;
-    QString m_pool;
+    std::string m_text;                     // UTF-8 as stored
+    std::string m_search;                   // lowercase UTF-8, fields '\0'-separated
+    std::array<quint32, 256> m_byteCount{}; // how often each byte occurs in m_search
     QDateTime m_lastSync;
 };
 

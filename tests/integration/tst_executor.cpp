@@ -78,7 +78,7 @@ QStringList TestExecutor::enabledUsers(int n)
     QStringList out;
     for (int i = 0; i < s->memberCount() && out.size() < n; ++i)
         if (s->memberEnabled(i) && !s->memberAdmin(i))
-            out << s->text(i, OrgSnapshot::UserName).toString();
+            out << s->text(i, OrgSnapshot::UserName);
     return out;
 }
 

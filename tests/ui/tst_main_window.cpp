@@ -97,7 +97,7 @@ QStringList TestMainWindow::enabledUsers(int n) const
     QStringList out;
     for (int i = 0; i < s->memberCount() && out.size() < n; ++i)
         if (s->memberEnabled(i) && !s->memberAdmin(i))
-            out << s->text(i, OrgSnapshot::UserName).toString();
+            out << s->text(i, OrgSnapshot::UserName);
     return out;
 }
 
@@ -120,7 +120,7 @@ void TestMainWindow::searchAndStatusFilter()
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
     auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
     auto *model = m_window->memberModel();
-    const QString someone = model->snapshot()->text(10, OrgSnapshot::UserName).toString();
+    const QString someone = model->snapshot()->text(10, OrgSnapshot::UserName);
     QTest::keyClicks(search, someone);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 3000);
     QCOMPARE(model->index(0, 0).data(MemberTableModel::UserNameRole).toString(), someone);
@@ -193,7 +193,7 @@ void TestMainWindow::lastAdminIsShownAsBlocked()
     QStringList admins;
     for (int i = 0; i < s->memberCount(); ++i)
         if (s->memberAdmin(i) && s->memberEnabled(i))
-            admins << s->text(i, OrgSnapshot::UserName).toString();
+            admins << s->text(i, OrgSnapshot::UserName);
     QVERIFY(!admins.isEmpty());
     m_window->selectUserNames(admins);
     QString summary;

@@ -1,0 +1,64 @@
+// Batch disable of 10,000 members on loopback through the outbox and the batch endpoint,
+// against the same members changed with one call each (Qt's six connections per host).
+#include "api_client.h"
+#include "bench_common.h"
+#include "cache.h"
+#include "org_service.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+namespace Bench {
+
+void batch(const QUrl &server, const QString &workDir)
+{
+    heading("batch disable of 10,000 members on loopback");
+    OrgService service({server, workDir + QStringLiteral("/batch"), QStringLiteral("bench")});
+    QSignalSpy opened(&service, &OrgService::opened);
+    service.open();
+    QSignalSpy synced(&service, &OrgService::syncFinished);
+    service.sync();
+    synced.wait(600'000);
+    QString error;
+    const auto snapshot = service.cache()->loadSnapshot(&error);
+    QStringList names;
+    for (int i = 0; i < snapshot->memberCount() && names.size() < 10'000; ++i)
+        if (snapshot->memberEnabled(i) && !snapshot->memberAdmin(i))
+            names << snapshot->text(i, OrgSnapshot::UserName);
+    QSignalSpy finished(&service, &OrgService::operationFinished);
+    QElapsedTimer t;
+    t.start();
+    service.submit(MemberAction::Disable, names);
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 600'000))
+        line(QStringLiteral("the batch did not finish within 10 minutes"));
+    const double oursMs = t.nsecsElapsed() / 1e6;
+    const int done = finished.isEmpty() ? 0 : finished.first().at(1).toInt();
+
+    // Baseline: the same members, one call each (enabling them again).
+    ApiClient client(server);
+    int left = int(names.size());
+    t.restart();
+    for (const QString &u : names) {
+        ApiRequest r;
+        r.method = "POST";
+        r.path = QStringLiteral("/api/v1/org/members/") + u + QStringLiteral("/enable");
+        r.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        QObject::connect(client.send(r), &ApiCall::finished, &client, [&left] { --left; });
+    }
+    if (!QTest::qWaitFor([&] { return left == 0; }, 600'000))
+        line(QStringLiteral("the single calls did not finish within 10 minutes"));
+    const double singleMs = t.nsecsElapsed() / 1e6;
+    line(QStringLiteral("marketdesk batch: %1 members done in %2 ms = %3 members/s (outbox, 500 "
+                        "per call, journal and cache written)")
+             .arg(done)
+             .arg(oursMs, 0, 'f', 0)
+             .arg(done / (oursMs / 1000), 0, 'f', 0));
+    line(QStringLiteral("one call per member: %1 ms = %2 members/s")
+             .arg(singleMs, 0, 'f', 0)
+             .arg(names.size() / (singleMs / 1000), 0, 'f', 0));
+    line(QStringLiteral("ratio: %1x faster (target: >= 2,000 members/s)")
+             .arg(singleMs / oursMs, 0, 'f', 2));
+}
+
+} // namespace Bench

@@ -1,0 +1,127 @@
+// Loading the member model from the cache and showing it, and one search keystroke, against
+// QStandardItemModel + QSortFilterProxyModel holding the same data.
+#include "bench_common.h"
+#include "cache.h"
+#include "member_table_model.h"
+
+#include <QApplication>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+
+namespace Bench {
+
+void modelAndSearch(const QString &cachePath)
+{
+    heading("member model: load from the cache and show (100,000 members)");
+    QString error;
+    auto cache = Cache::open(cachePath, &error);
+    if (!cache) {
+        line(QStringLiteral("cannot open the cache: ") + error);
+        return;
+    }
+    // Ours: snapshot from SQLite (forward-only) + model + view shown.
+    const qint64 heap0 = heapBytes();
+    QElapsedTimer t;
+    t.start();
+    auto snapshot = cache->loadSnapshot(&error);
+    const double loadMs = t.nsecsElapsed() / 1e6;
+    auto *model = new MemberTableModel;
+    model->setSnapshot(snapshot);
+    QTableView view;
+    view.setModel(model);
+    view.resize(1000, 700);
+    view.show();
+    QApplication::processEvents();
+    const double oursMs = t.nsecsElapsed() / 1e6;
+    const qint64 oursBytes = heapBytes() - heap0;
+    const int n = snapshot->memberCount();
+
+    // Baseline: the same rows read the same way into QStandardItemModel + proxy, shown.
+    const qint64 heap1 = heapBytes();
+    t.restart();
+    auto base = cache->loadSnapshot(&error); // same read cost, then copied into items
+    auto *items = new QStandardItemModel(0, 7);
+    items->setRowCount(n);
+    for (int i = 0; i < n; ++i) {
+        const int d = base->memberDepartment(i);
+        items->setItem(i, 0, new QStandardItem(base->text(i, OrgSnapshot::Name)));
+        items->setItem(i, 1, new QStandardItem(base->text(i, OrgSnapshot::UserName)));
+        items->setItem(i, 2, new QStandardItem(d >= 0 ? base->department(d).orgName : QString()));
+        items->setItem(i, 3,
+                       new QStandardItem(base->memberAdmin(i) ? QStringLiteral("Administrator")
+                                                              : QStringLiteral("Member")));
+        items->setItem(i, 4,
+                       new QStandardItem(base->memberEnabled(i) ? QStringLiteral("Enabled")
+                                                                : QStringLiteral("Disabled")));
+        items->setItem(i, 5, new QStandardItem(base->text(i, OrgSnapshot::Email)));
+        items->setItem(i, 6, new QStandardItem(base->text(i, OrgSnapshot::Mobile)));
+    }
+    base.reset(); // the baseline keeps only its items
+    auto *proxy = new QSortFilterProxyModel;
+    proxy->setSourceModel(items);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1);
+    QTableView baseView;
+    baseView.setModel(proxy);
+    baseView.resize(1000, 700);
+    baseView.show();
+    QApplication::processEvents();
+    const double baseMs = t.nsecsElapsed() / 1e6;
+    const qint64 baseBytes = heapBytes() - heap1;
+
+    // Bytes: live heap held after loading and showing (mallinfo2), divided by the members.
+    line(QStringLiteral("marketdesk: %1 ms (SQLite read %2 ms), %3 bytes/member")
+             .arg(oursMs, 0, 'f', 1)
+             .arg(loadMs, 0, 'f', 1)
+             .arg(double(oursBytes) / n, 0, 'f', 0));
+    line(QStringLiteral("QStandardItemModel + QSortFilterProxyModel: %1 ms, %2 bytes/member")
+             .arg(baseMs, 0, 'f', 1)
+             .arg(double(baseBytes) / n, 0, 'f', 0));
+    line(QStringLiteral(
+             "ratio: %1x faster, %2x smaller (targets: >= 2x faster, <= 300 bytes/member)")
+             .arg(baseMs / oursMs, 0, 'f', 2)
+             .arg(double(baseBytes) / std::max<qint64>(oursBytes, 1), 0, 'f', 2));
+
+    heading("one search keystroke over 100,000 members (typing \"wang.l\", \"13\", \"chen\", …)");
+    const QStringList keystrokes{
+        QStringLiteral("w"),        QStringLiteral("wa"),    QStringLiteral("wan"),
+        QStringLiteral("wang"),     QStringLiteral("wang."), QStringLiteral("wang.l"),
+        QStringLiteral("1"),        QStringLiteral("13"),    QStringLiteral("138"),
+        QStringLiteral("c"),        QStringLiteral("ch"),    QStringLiteral("che"),
+        QStringLiteral("chen"),     QStringLiteral("王"),    QStringLiteral("王芳"),
+        QStringLiteral("E"),        QStringLiteral("Em"),    QStringLiteral("Emily"),
+        QStringLiteral("@example"), QStringLiteral("zzz")};
+    std::vector<double> ours, oursFilter, theirs;
+    for (int round = 0; round < 2; ++round) {
+        for (const QString &k : keystrokes) {
+            t.restart();
+            model->setSearchText(k);
+            oursFilter.push_back(t.nsecsElapsed() / 1e6);
+            QApplication::processEvents();
+            ours.push_back(t.nsecsElapsed() / 1e6);
+            t.restart();
+            proxy->setFilterFixedString(k);
+            QApplication::processEvents();
+            theirs.push_back(t.nsecsElapsed() / 1e6);
+        }
+    }
+    line(QStringLiteral("marketdesk: median %1 ms, worst %2 ms, repaint included (filtering alone: "
+                        "median %3 ms, worst %4 ms)")
+             .arg(median(ours), 0, 'f', 2)
+             .arg(*std::max_element(ours.begin(), ours.end()), 0, 'f', 2)
+             .arg(median(oursFilter), 0, 'f', 2)
+             .arg(*std::max_element(oursFilter.begin(), oursFilter.end()), 0, 'f', 2));
+    line(QStringLiteral("QSortFilterProxyModel: median %1 ms, worst %2 ms, repaint included")
+             .arg(median(theirs), 0, 'f', 2)
+             .arg(*std::max_element(theirs.begin(), theirs.end()), 0, 'f', 2));
+    line(QStringLiteral("ratio: %1x faster at the median (target: median <= 16 ms)")
+             .arg(median(theirs) / median(ours), 0, 'f', 2));
+    view.setModel(nullptr);
+    baseView.setModel(nullptr);
+    delete proxy;
+    delete items;
+    delete model;
+}
+
+} // namespace Bench

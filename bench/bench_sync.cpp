@@ -1,0 +1,144 @@
+// Full sync of the sandbox into the cache, against the floor: curl downloading the same pages
+// plus the sqlite3 program importing the same rows.
+#include "api_client.h"
+#include "bench_common.h"
+#include "cache.h"
+#include "sync_engine.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+
+namespace Bench {
+
+namespace {
+
+QByteArray get(QNetworkAccessManager &nam, const QUrl &url)
+{
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    delete reply;
+    return body;
+}
+
+void csvField(QByteArray &out, const QString &value)
+{
+    out += '"' + value.toUtf8().replace('"', "\"\"") + '"';
+}
+
+} // namespace
+
+void sync(const QUrl &server, const QString &workDir, QString *cachePath)
+{
+    heading("full sync of 100,000 members and 10,000 departments into the cache");
+    *cachePath = workDir + QStringLiteral("/cache.sqlite");
+    QFile::remove(*cachePath);
+    QString error;
+    auto cache = Cache::open(*cachePath, &error);
+    ApiClient client(server);
+    SyncEngine engine(&client, cache.get());
+    engine.setPageSize(1000);
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    QElapsedTimer t;
+    t.start();
+    engine.start();
+    done.wait(600'000);
+    const double oursMs = t.nsecsElapsed() / 1e6;
+    if (done.isEmpty() || !done.first().first().toBool()) {
+        line(QStringLiteral("sync failed: ") +
+             (done.isEmpty() ? QString() : done.first().at(1).toString()));
+        return;
+    }
+    const int members = cache->memberCount();
+
+    // The floor. First walk the listing (untimed) to know the page URLs and rows.
+    QNetworkAccessManager nam;
+    QStringList urls;
+    QByteArray membersCsv, departmentsCsv;
+    for (const QString &kind : {QStringLiteral("departments"), QStringLiteral("members")}) {
+        QString cursor;
+        do {
+            QUrl url = server.resolved(QUrl(QStringLiteral("/api/v1/org/") + kind));
+            url.setQuery(QStringLiteral("limit=1000") +
+                         (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            urls << url.toString(QUrl::FullyEncoded);
+            const QJsonObject page = QJsonDocument::fromJson(get(nam, url)).object();
+            for (const QJsonValue &v : page.value(u"items").toArray()) {
+                const QJsonObject o = v.toObject();
+                QByteArray &out = kind == u"members" ? membersCsv : departmentsCsv;
+                const QStringList keys =
+                    kind == u"members" ? QStringList{"userName", "name", "email",   "mobile",
+                                                     "orgCode",  "role", "enabled", "version"}
+                                       : QStringList{"orgCode", "orgName", "parentCode", "version"};
+                for (qsizetype k = 0; k < keys.size(); ++k) {
+                    if (k)
+                        out += ',';
+                    csvField(out, o.value(keys[k]).toVariant().toString());
+                }
+                out += '\n';
+            }
+            cursor = page.value(u"nextCursor").toString();
+        } while (!cursor.isEmpty());
+    }
+    const QString pages = workDir + QStringLiteral("/pages");
+    QDir().mkpath(pages);
+    QStringList curlArgs{QStringLiteral("-s")};
+    for (qsizetype i = 0; i < urls.size(); ++i)
+        curlArgs << urls[i] << QStringLiteral("-o") << pages + QStringLiteral("/p%1.json").arg(i);
+    t.restart();
+    QProcess curl;
+    curl.start(QStringLiteral("curl"), curlArgs);
+    curl.waitForFinished(600'000);
+    const double curlMs = t.nsecsElapsed() / 1e6;
+
+    const QString floorDb = workDir + QStringLiteral("/floor.sqlite");
+    QFile::remove(floorDb);
+    QFile m(workDir + QStringLiteral("/members.csv")),
+        d(workDir + QStringLiteral("/departments.csv"));
+    m.open(QIODevice::WriteOnly);
+    m.write(membersCsv);
+    m.close();
+    d.open(QIODevice::WriteOnly);
+    d.write(departmentsCsv);
+    d.close();
+    QProcess prep;
+    prep.start(
+        QStringLiteral("sqlite3"),
+        {floorDb,
+         QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE departments(org_code TEXT PRIMARY "
+                        "KEY, org_name TEXT, parent_code TEXT, version INTEGER);"
+                        "CREATE TABLE members(user_name TEXT PRIMARY KEY, name TEXT, email TEXT, "
+                        "mobile TEXT, org_code TEXT, role TEXT, enabled TEXT, version INTEGER);")});
+    prep.waitForFinished();
+    t.restart();
+    QProcess import;
+    import.start(QStringLiteral("sqlite3"),
+                 {floorDb,
+                  QStringLiteral(".import --csv ") + d.fileName() + QStringLiteral(" departments"),
+                  QStringLiteral(".import --csv ") + m.fileName() + QStringLiteral(" members")});
+    import.waitForFinished(600'000);
+    const double importMs = t.nsecsElapsed() / 1e6;
+    const double floorMs = curlMs + importMs;
+    line(QStringLiteral("marketdesk sync: %1 ms for %2 members in %3 pages (%4 members/s)")
+             .arg(oursMs, 0, 'f', 0)
+             .arg(members)
+             .arg(urls.size())
+             .arg(members / (oursMs / 1000), 0, 'f', 0));
+    line(QStringLiteral("floor: curl %1 ms + sqlite3 .import %2 ms = %3 ms")
+             .arg(curlMs, 0, 'f', 0)
+             .arg(importMs, 0, 'f', 0)
+             .arg(floorMs, 0, 'f', 0));
+    line(QStringLiteral("ratio: %1x the floor (target: <= 2x)").arg(oursMs / floorMs, 0, 'f', 2));
+}
+
+} // namespace Bench

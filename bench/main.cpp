@@ -1,0 +1,57 @@
+// marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
+// same run. Usage: marketdesk-bench [sync|model|batch|export|all] [--members N] [--rows N]
+#include "bench_common.h"
+#include "sandbox_host.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+namespace Bench {
+void sync(const QUrl &server, const QString &workDir, QString *cachePath);
+void modelAndSearch(const QString &cachePath);
+void batch(const QUrl &server, const QString &workDir);
+void exportAudit(const QString &workDir, int rows);
+} // namespace Bench
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_LOGGING_RULES", "marketdesk.*.info=false");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&args](const QString &name, int fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    };
+    const int members = option(QStringLiteral("--members"), 100'000);
+    const int rows = option(QStringLiteral("--rows"), 1'000'000);
+    const QString what =
+        args.size() > 1 && !args.at(1).startsWith(u"--") ? args.at(1) : QStringLiteral("all");
+    QTemporaryDir dir;
+    std::printf("marketdesk-bench %s: %d members, %d departments, %d audit rows\n",
+                MARKETDESK_VERSION, members, members / 10, rows);
+    const bool needServer =
+        what == u"all" || what == u"sync" || what == u"model" || what == u"batch";
+    SandboxHost host;
+    if (needServer) {
+        SandboxOptions o;
+        o.seed.members = members;
+        o.seed.departments = members / 10;
+        QString error;
+        if (!host.start(o, &error)) {
+            std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    QString cachePath;
+    if (needServer)
+        Bench::sync(host.url(), dir.path(), &cachePath);
+    if (what == u"all" || what == u"model")
+        Bench::modelAndSearch(cachePath);
+    if (what == u"all" || what == u"batch")
+        Bench::batch(host.url(), dir.path());
+    if (what == u"all" || what == u"export")
+        Bench::exportAudit(dir.path(), rows);
+    return 0;
+}
