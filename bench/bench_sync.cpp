@@ -49,10 +49,12 @@ void sync(const QUrl &server, const QString &workDir, QString *cachePath)
     SyncEngine engine(&client, cache.get());
     engine.setPageSize(1000);
     QSignalSpy done(&engine, &SyncEngine::finished);
+    QEventLoop loop; // QSignalSpy::wait is a plain event loop too; this keeps it explicit
+    QObject::connect(&engine, &SyncEngine::finished, &loop, &QEventLoop::quit);
     QElapsedTimer t;
     t.start();
     engine.start();
-    done.wait(600'000);
+    loop.exec();
     const double oursMs = t.nsecsElapsed() / 1e6;
     if (done.isEmpty() || !done.first().first().toBool()) {
         line(QStringLiteral("sync failed: ") +

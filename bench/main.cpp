@@ -33,8 +33,12 @@ int main(int argc, char **argv)
                 MARKETDESK_VERSION, members, members / 10, rows);
     const bool needServer =
         what == u"all" || what == u"sync" || what == u"model" || what == u"batch";
+    // --server URL: measure against a marketdesk-sandbox started separately instead.
+    const qsizetype serverArg = args.indexOf(QStringLiteral("--server"));
+    QUrl server =
+        serverArg >= 0 && serverArg + 1 < args.size() ? QUrl(args.at(serverArg + 1)) : QUrl();
     SandboxHost host;
-    if (needServer) {
+    if (needServer && server.isEmpty()) {
         SandboxOptions o;
         o.seed.members = members;
         o.seed.departments = members / 10;
@@ -43,14 +47,15 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
             return 1;
         }
+        server = host.url();
     }
     QString cachePath;
     if (needServer)
-        Bench::sync(host.url(), dir.path(), &cachePath);
+        Bench::sync(server, dir.path(), &cachePath);
     if (what == u"all" || what == u"model")
         Bench::modelAndSearch(cachePath);
     if (what == u"all" || what == u"batch")
-        Bench::batch(host.url(), dir.path());
+        Bench::batch(server, dir.path());
     if (what == u"all" || what == u"export")
         Bench::exportAudit(dir.path(), rows);
     return 0;

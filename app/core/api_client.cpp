@@ -97,13 +97,22 @@ void ApiClient::start(ApiCall *call)
     ++call->m_attempt;
     ++m_inFlight;
 
+    // The standard verbs through their own calls: QNAM treats sendCustomRequest() as a custom
+    // operation and does not keep its connection alive, which costs a new connection a call.
     QNetworkReply *reply = nullptr;
     if (r.method == "GET") {
         reply = m_nam->get(nr);
+    } else if (r.method == "DELETE") {
+        reply = m_nam->deleteResource(nr);
     } else {
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const QByteArray body = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
-        reply = m_nam->sendCustomRequest(nr, r.method, body);
+        if (r.method == "POST")
+            reply = m_nam->post(nr, body);
+        else if (r.method == "PUT")
+            reply = m_nam->put(nr, body);
+        else
+            reply = m_nam->sendCustomRequest(nr, r.method, body);
     }
     call->m_reply = reply;
     connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {

@@ -371,6 +371,9 @@ SandboxStore::Outcome SandboxStore::applyAction(MemberAction action, const QStri
             return {QString::fromLatin1(ResultCode::Success),
                     enable ? QStringLiteral("already enabled") : QStringLiteral("already disabled"),
                     m->version};
+        // Counted only when an administrator is disabled: a full scan otherwise wasted.
+        if (!enable && m->admin && *admins < 0)
+            *admins = enabledAdmins();
         if (!enable && m->admin && *admins <= 1)
             return {QString::fromLatin1(ResultCode::LastAdmin),
                     QStringLiteral("\"%1\" is the last enabled administrator and cannot be "
@@ -382,7 +385,7 @@ SandboxStore::Outcome SandboxStore::applyAction(MemberAction action, const QStri
         if (!writeMember(*m))
             return {QString::fromLatin1(ResultCode::InternalError), QStringLiteral("storage error"),
                     m->version};
-        if (m->admin)
+        if (m->admin && *admins >= 0)
             *admins += enable ? 1 : -1;
         ++m_stats.appliedChanges;
         return {QString::fromLatin1(ResultCode::Success),
@@ -429,7 +432,7 @@ SandboxReply outcomeReply(const QString &code, const QString &message, QJsonObje
 SandboxReply SandboxStore::setEnabled(const QString &userName, bool enabled, qint64 expectedVersion)
 {
     Transaction tx(*m_db);
-    int admins = enabledAdmins();
+    int admins = -1; // not counted yet
     const Outcome o = applyAction(enabled ? MemberAction::Enable : MemberAction::Disable, userName,
                                   expectedVersion, &admins);
     tx.commit();
@@ -445,7 +448,7 @@ SandboxReply SandboxStore::setEnabled(const QString &userName, bool enabled, qin
 SandboxReply SandboxStore::deleteMember(const QString &userName, qint64 expectedVersion)
 {
     Transaction tx(*m_db);
-    int admins = enabledAdmins();
+    int admins = -1;
     const Outcome o = applyAction(MemberAction::Delete, userName, expectedVersion, &admins);
     tx.commit();
     QJsonObject extra;
@@ -475,7 +478,7 @@ SandboxReply SandboxStore::batch(const QJsonObject &body)
             return reply(400, ResultCode::InvalidParameter,
                          QStringLiteral("userNames[%1]: expected a non-empty string").arg(i));
     Transaction tx(*m_db);
-    int admins = enabledAdmins();
+    int admins = -1; // counted on the first administrator disabled, then kept up to date
     QJsonArray results;
     for (const QJsonValue &v : array) {
         const Outcome o = applyAction(*action, v.toString(), 0, &admins);
