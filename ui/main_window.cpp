@@ -400,6 +400,18 @@ void MainWindow::selectUserNames(const QStringList &userNames)
         m_table->scrollTo(m_members->index(first, 0));
 }
 
+void MainWindow::showFirstMember()
+{
+    const QModelIndex root = m_departments->index(0, 0);
+    const QModelIndex division = m_departments->index(0, 0, root);
+    if (division.isValid()) {
+        m_tree->expand(division);
+        m_tree->setCurrentIndex(division);
+    }
+    if (m_members->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
 QStringList MainWindow::selectedUserNames() const
 {
     QStringList out;

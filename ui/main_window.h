@@ -38,6 +38,8 @@ public:
     DepartmentTreeModel *departmentModel() const { return m_departments; }
     // Used by tests and the CSV import: select these members in the table.
     void selectUserNames(const QStringList &userNames);
+    // Opens the first division and selects its first member (for screenshots and demos).
+    void showFirstMember();
 
 public Q_SLOTS:
     void requestSync();

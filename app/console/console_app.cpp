@@ -155,7 +155,8 @@ void ConsoleApp::takeScreenshotAndQuit()
 {
     // Give the snapshot time to arrive and the views time to paint.
     QTimer::singleShot(1200, this, [this] {
-        m_window->selectUserNames({});
+        // Show something worth seeing: the first member of the first division, selected.
+        m_window->showFirstMember();
         const bool ok = m_window->grab().save(m_screenshot);
         std::fprintf(ok ? stdout : stderr,
                      ok ? "marketdesk: saved %s\n" : "marketdesk: cannot write %s\n",

@@ -147,34 +147,48 @@ bool Cache::applyPage(const OrgJson::Page<Department> &page, QString *error)
 
 bool Cache::applyPage(const OrgJson::Page<Member> &page, QString *error)
 {
+    // The raw handle: Qt's positional bindValue() formats a placeholder name per value, which
+    // cost more than SQLite itself here.
+    sqlite3 *db = rawHandle();
     Transaction tx(*m_db);
-    QSqlQuery up = m_db->query();
-    up.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
-                       "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    sqlite3_stmt *up = nullptr;
+    sqlite3_stmt *del = nullptr;
+    auto fail = [&] {
+        *error = QCoreApplication::translate("Cache", "cache write failed: %1")
+                     .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no handle"));
+        sqlite3_finalize(up);
+        sqlite3_finalize(del);
+        return false;
+    };
+    if (!db || !tx.isActive() ||
+        sqlite3_prepare_v2(db,
+                           "INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
+                           "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &up, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(db, "DELETE FROM members WHERE user_name = ?", -1, &del, nullptr) !=
+            SQLITE_OK)
+        return fail();
+    auto bindText = [](sqlite3_stmt *st, int i, const QString &v) {
+        const QByteArray u = v.toUtf8();
+        return sqlite3_bind_text(st, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+    };
     for (const Member &m : page.items) {
-        up.bindValue(0, notNull(m.userName));
-        up.bindValue(1, notNull(m.name));
-        up.bindValue(2, notNull(m.email));
-        up.bindValue(3, notNull(m.mobile));
-        up.bindValue(4, notNull(m.orgCode));
-        up.bindValue(5, int(m.admin));
-        up.bindValue(6, int(m.enabled));
-        up.bindValue(7, m.version);
-        if (!up.exec()) {
-            *error = sqlError(up);
-            return false;
-        }
+        if (bindText(up, 1, m.userName) != SQLITE_OK || bindText(up, 2, m.name) != SQLITE_OK ||
+            bindText(up, 3, m.email) != SQLITE_OK || bindText(up, 4, m.mobile) != SQLITE_OK ||
+            bindText(up, 5, m.orgCode) != SQLITE_OK ||
+            sqlite3_bind_int(up, 6, m.admin) != SQLITE_OK ||
+            sqlite3_bind_int(up, 7, m.enabled) != SQLITE_OK ||
+            sqlite3_bind_int64(up, 8, m.version) != SQLITE_OK || sqlite3_step(up) != SQLITE_DONE)
+            return fail();
+        sqlite3_reset(up);
     }
-    QSqlQuery del = m_db->query();
-    del.prepare(QStringLiteral("DELETE FROM members WHERE user_name = ?"));
     for (const QString &userName : page.deleted) {
-        del.bindValue(0, userName);
-        if (!del.exec()) {
-            *error = sqlError(del);
-            return false;
-        }
+        if (bindText(del, 1, userName) != SQLITE_OK || sqlite3_step(del) != SQLITE_DONE)
+            return fail();
+        sqlite3_reset(del);
     }
+    sqlite3_finalize(up);
+    sqlite3_finalize(del);
     return finishPage(Kind::Members, page.nextCursor, page.changeToken, error) && tx.commit(error);
 }
 

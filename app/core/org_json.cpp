@@ -5,7 +5,7 @@
 namespace {
 
 // Reads a required or optional string field, failing with a message naming it.
-bool readString(const QJsonObject &o, QLatin1StringView key, const QString &where, bool required,
+bool readString(const QJsonObject &o, QStringView key, const QString &where, bool required,
                 QString *out, QString *error, int maxLength = 256)
 {
     const QJsonValue v = o.value(key);
@@ -81,10 +81,10 @@ std::optional<OrgJson::Page<T>> pageFromJson(const QJsonObject &json, F parse, Q
             page.deleted.append(d.at(i).toString());
         }
     }
-    if (!readString(json, QLatin1StringView("nextCursor"), QStringLiteral("page"), false,
-                    &page.nextCursor, error, 1024) ||
-        !readString(json, QLatin1StringView("changeToken"), QStringLiteral("page"), true,
-                    &page.changeToken, error, 1024))
+    if (!readString(json, u"nextCursor", QStringLiteral("page"), false, &page.nextCursor, error,
+                    1024) ||
+        !readString(json, u"changeToken", QStringLiteral("page"), true, &page.changeToken, error,
+                    1024))
         return std::nullopt;
     const QJsonValue remaining = json.value(u"remaining");
     if (remaining.isDouble() && remaining.toDouble() >= 0)
@@ -125,9 +125,9 @@ std::optional<Department> departmentFromJson(const QJsonValue &value, const QStr
     }
     const QJsonObject o = value.toObject();
     Department d;
-    if (!readString(o, QLatin1StringView("orgCode"), where, true, &d.orgCode, error, 64) ||
-        !readString(o, QLatin1StringView("orgName"), where, true, &d.orgName, error) ||
-        !readString(o, QLatin1StringView("parentCode"), where, false, &d.parentCode, error, 64) ||
+    if (!readString(o, u"orgCode", where, true, &d.orgCode, error, 64) ||
+        !readString(o, u"orgName", where, true, &d.orgName, error) ||
+        !readString(o, u"parentCode", where, false, &d.parentCode, error, 64) ||
         !readVersion(o, where, &d.version, error))
         return std::nullopt;
     return d;
@@ -142,12 +142,12 @@ std::optional<Member> memberFromJson(const QJsonValue &value, const QString &whe
     const QJsonObject o = value.toObject();
     Member m;
     QString role;
-    if (!readString(o, QLatin1StringView("userName"), where, true, &m.userName, error, 128) ||
-        !readString(o, QLatin1StringView("name"), where, true, &m.name, error) ||
-        !readString(o, QLatin1StringView("email"), where, false, &m.email, error) ||
-        !readString(o, QLatin1StringView("mobile"), where, false, &m.mobile, error, 32) ||
-        !readString(o, QLatin1StringView("orgCode"), where, true, &m.orgCode, error, 64) ||
-        !readString(o, QLatin1StringView("role"), where, true, &role, error, 16) ||
+    if (!readString(o, u"userName", where, true, &m.userName, error, 128) ||
+        !readString(o, u"name", where, true, &m.name, error) ||
+        !readString(o, u"email", where, false, &m.email, error) ||
+        !readString(o, u"mobile", where, false, &m.mobile, error, 32) ||
+        !readString(o, u"orgCode", where, true, &m.orgCode, error, 64) ||
+        !readString(o, u"role", where, true, &role, error, 16) ||
         !readVersion(o, where, &m.version, error))
         return std::nullopt;
     if (role != u"admin" && role != u"user") {
@@ -194,9 +194,9 @@ std::optional<QList<MemberResult>> batchResultsFromJson(const QJsonObject &json,
         }
         const QJsonObject o = array.at(i).toObject();
         MemberResult r;
-        if (!readString(o, QLatin1StringView("userName"), where, true, &r.userName, error, 128) ||
-            !readString(o, QLatin1StringView("resultCode"), where, true, &r.resultCode, error, 6) ||
-            !readString(o, QLatin1StringView("resultMsg"), where, false, &r.resultMsg, error, 1024))
+        if (!readString(o, u"userName", where, true, &r.userName, error, 128) ||
+            !readString(o, u"resultCode", where, true, &r.resultCode, error, 6) ||
+            !readString(o, u"resultMsg", where, false, &r.resultMsg, error, 1024))
             return std::nullopt;
         const QJsonValue v = o.value(u"version");
         if (v.isDouble())

@@ -17,6 +17,7 @@ void SyncEngine::start()
     m_running = true;
     m_resetDone = false;
     m_done = 0;
+    m_total = 0;
     m_kind = Cache::Kind::Departments;
     QString error;
     if (!m_cache->syncState(m_kind).inProgress() && !m_cache->beginListing(m_kind, &error)) {
@@ -34,9 +35,11 @@ void SyncEngine::cancel()
         m_call->cancel(); // finishes through onPage with Cancelled
 }
 
-void SyncEngine::requestPage()
+void SyncEngine::requestPage(const QString &cursor)
 {
-    const Cache::SyncState state = m_cache->syncState(m_kind);
+    Cache::SyncState state = m_cache->syncState(m_kind);
+    if (!cursor.isEmpty())
+        state.cursor = cursor;
     ApiRequest r;
     r.path = m_kind == Cache::Kind::Departments ? QStringLiteral("/api/v1/org/departments")
                                                 : QStringLiteral("/api/v1/org/members");
@@ -45,6 +48,8 @@ void SyncEngine::requestPage()
         r.query.addQueryItem(QStringLiteral("since"), state.listingSince);
     if (!state.cursor.isEmpty())
         r.query.addQueryItem(QStringLiteral("cursor"), state.cursor);
+    if (m_total == 0) // how much is left, for the progress; the server counts it on request
+        r.query.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
     m_call = m_client->send(r);
     connect(m_call, &ApiCall::finished, this, &SyncEngine::onPage);
 }
@@ -64,6 +69,7 @@ void SyncEngine::onPage(const ApiResponse &response)
                 return;
             }
             m_kind = Cache::Kind::Departments;
+            m_total = 0;
             requestPage();
             return;
         }
@@ -74,36 +80,42 @@ void SyncEngine::onPage(const ApiResponse &response)
         fail(response.error.message);
         return;
     }
-    bool last = false;
-    qint64 remaining = 0;
-    int count = 0;
-    if (m_kind == Cache::Kind::Departments) {
-        auto page = OrgJson::departmentPageFromJson(response.json, &error);
-        if (!page || !m_cache->applyPage(*page, &error)) {
-            fail(tr("Departments page: %1").arg(error));
-            return;
+    // Ask for the next page before writing this one, so that the server prepares it while
+    // SQLite writes: the two overlap instead of taking turns.
+    auto handle = [&](auto page, const QString &what) {
+        if (!page) {
+            fail(what.arg(error));
+            return false;
         }
-        last = page->nextCursor.isEmpty();
-        remaining = page->remaining;
-        count = int(page->items.size() + page->deleted.size());
-    } else {
-        auto page = OrgJson::memberPageFromJson(response.json, &error);
-        if (!page || !m_cache->applyPage(*page, &error)) {
-            fail(tr("Members page: %1").arg(error));
-            return;
+        if (!page->nextCursor.isEmpty())
+            requestPage(page->nextCursor);
+        if (!m_cache->applyPage(*page, &error)) {
+            if (m_call) {
+                m_call->disconnect(this);
+                m_call->cancel();
+                m_call = nullptr;
+            }
+            fail(what.arg(error));
+            return false;
         }
-        last = page->nextCursor.isEmpty();
-        remaining = page->remaining;
-        count = int(page->items.size() + page->deleted.size());
-    }
-    m_done += count;
-    Q_EMIT progress(m_done, m_done + remaining);
-    if (!last) {
-        requestPage();
+        if (page->remaining > 0 || m_total == 0)
+            m_total = m_done + qint64(page->items.size() + page->deleted.size()) + page->remaining;
+        m_done += page->items.size() + page->deleted.size();
+        Q_EMIT progress(m_done, std::max(m_total, m_done));
+        return true;
+    };
+    const bool ok =
+        m_kind == Cache::Kind::Departments
+            ? handle(OrgJson::departmentPageFromJson(response.json, &error),
+                     tr("Departments page: %1"))
+            : handle(OrgJson::memberPageFromJson(response.json, &error), tr("Members page: %1"));
+    if (!ok)
         return;
-    }
+    if (m_call) // the next page is on its way
+        return;
     if (m_kind == Cache::Kind::Departments) {
         m_kind = Cache::Kind::Members;
+        m_total = 0; // the member listing reports its own size
         if (!m_cache->syncState(m_kind).inProgress() && !m_cache->beginListing(m_kind, &error)) {
             fail(error);
             return;

@@ -30,7 +30,7 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    void requestPage();
+    void requestPage(const QString &cursor = {});
     void onPage(const ApiResponse &response);
     void fail(const QString &message);
 
@@ -41,5 +41,6 @@ private:
     bool m_resetDone = false;
     Cache::Kind m_kind = Cache::Kind::Departments;
     qint64 m_done = 0;
+    qint64 m_total = 0;
     QPointer<ApiCall> m_call;
 };

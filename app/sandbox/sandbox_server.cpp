@@ -267,13 +267,14 @@ SandboxReply SandboxServer::route(const QHttpServerRequest &request, const QByte
                      QStringLiteral("limit: \"%1\" is not a number").arg(limitText.left(32)));
     const QString since = query.queryItemValue(QStringLiteral("since"));
     const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
+    const bool count = query.queryItemValue(QStringLiteral("count")) == u"1";
     const auto notAllowed =
         error(405, ResultCode::InvalidParameter, QStringLiteral("method not allowed here"));
 
     if (collection == u"departments") {
         if (id.isEmpty()) {
             if (method == "GET")
-                return m_store->listDepartments(since, cursor, limit);
+                return m_store->listDepartments(since, cursor, limit, count);
             if (method == "POST")
                 return m_store->createDepartment(body);
             return notAllowed;
@@ -289,7 +290,7 @@ SandboxReply SandboxServer::route(const QHttpServerRequest &request, const QByte
     if (collection == u"members") {
         if (id.isEmpty()) {
             if (method == "GET")
-                return m_store->listMembers(since, cursor, limit);
+                return m_store->listMembers(since, cursor, limit, count);
             if (method == "POST")
                 return m_store->createMember(body);
             return notAllowed;

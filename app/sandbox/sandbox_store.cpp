@@ -220,7 +220,7 @@ bool SandboxStore::parseToken(const QString &value, qint64 *seq, SandboxReply *e
 
 template <typename F>
 SandboxReply SandboxStore::list(const QString &kind, const QString &since, const QString &cursor,
-                                int limit, F rowToJson)
+                                int limit, bool countRemaining, F rowToJson)
 {
     SandboxReply error;
     qint64 sinceSeq = 0;
@@ -276,7 +276,7 @@ SandboxReply SandboxStore::list(const QString &kind, const QString &since, const
     rows.finish();
     tombs.finish();
     qint64 remaining = 0;
-    if (more) {
+    if (more && (countRemaining || cursor.isEmpty())) {
         QSqlQuery count = m_db->query();
         count.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM %1 WHERE seq > ?) + (SELECT "
                                      "COUNT(*) FROM tombstones WHERE kind = ? AND seq > ?)")
@@ -294,17 +294,19 @@ SandboxReply SandboxStore::list(const QString &kind, const QString &since, const
                {QStringLiteral("remaining"), double(remaining)}});
 }
 
-SandboxReply SandboxStore::listDepartments(const QString &since, const QString &cursor, int limit)
+SandboxReply SandboxStore::listDepartments(const QString &since, const QString &cursor, int limit,
+                                           bool count)
 {
-    return list(QStringLiteral("department"), since, cursor, limit, [](const QSqlQuery &q) {
+    return list(QStringLiteral("department"), since, cursor, limit, count, [](const QSqlQuery &q) {
         return OrgJson::toJson(Department{q.value(1).toString(), q.value(2).toString(),
                                           q.value(3).toString(), q.value(4).toLongLong()});
     });
 }
 
-SandboxReply SandboxStore::listMembers(const QString &since, const QString &cursor, int limit)
+SandboxReply SandboxStore::listMembers(const QString &since, const QString &cursor, int limit,
+                                       bool count)
 {
-    return list(QStringLiteral("member"), since, cursor, limit,
+    return list(QStringLiteral("member"), since, cursor, limit, count,
                 [](const QSqlQuery &q) { return OrgJson::toJson(memberFromRow(q, 1)); });
 }
 

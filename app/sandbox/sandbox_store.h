@@ -34,8 +34,10 @@ public:
     bool insertSeed(const QList<Department> &departments, const QList<Member> &members,
                     QString *error);
 
-    SandboxReply listDepartments(const QString &since, const QString &cursor, int limit);
-    SandboxReply listMembers(const QString &since, const QString &cursor, int limit);
+    // `count`: also report how many records remain (a range count, so only when asked).
+    SandboxReply listDepartments(const QString &since, const QString &cursor, int limit,
+                                 bool count);
+    SandboxReply listMembers(const QString &since, const QString &cursor, int limit, bool count);
     SandboxReply getMember(const QString &userName);
 
     SandboxReply setEnabled(const QString &userName, bool enabled, qint64 expectedVersion);
@@ -75,7 +77,7 @@ private:
     bool tombstone(const QString &kind, const QString &id);
     template <typename F>
     SandboxReply list(const QString &kind, const QString &since, const QString &cursor, int limit,
-                      F rowToJson);
+                      bool count, F rowToJson);
     bool parseToken(const QString &token, qint64 *seq, SandboxReply *error,
                     const QString &what) const;
     QString token(qint64 seq) const;
