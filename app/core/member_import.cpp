@@ -10,6 +10,21 @@ namespace MemberImport {
 
 namespace {
 
+// The records of a file with at least one row; otherwise the reason as a file-wide issue.
+bool readRecords(const QByteArray &csv, QList<Csv::Record> *records, QList<Issue> *issues)
+{
+    QString error;
+    if (!Csv::parse(csv, records, &error)) {
+        issues->append({0, error});
+        return false;
+    }
+    if (records->isEmpty()) {
+        issues->append({0, QCoreApplication::translate("MemberImport", "The file has no rows.")});
+        return false;
+    }
+    return true;
+}
+
 int columnOf(const QStringList &header, QStringView name)
 {
     for (qsizetype i = 0; i < header.size(); ++i)
@@ -79,16 +94,8 @@ UserNameList readUserNames(const QByteArray &csv)
 {
     UserNameList out;
     QList<Csv::Record> records;
-    QString error;
-    if (!Csv::parse(csv, &records, &error)) {
-        out.issues.append({0, error});
+    if (!readRecords(csv, &records, &out.issues))
         return out;
-    }
-    if (records.isEmpty()) {
-        out.issues.append(
-            {0, QCoreApplication::translate("MemberImport", "The file has no rows.")});
-        return out;
-    }
     int column = 0;
     qsizetype first = 0;
     const int headerColumn = columnOf(records.front().fields, u"userName");
@@ -125,16 +132,8 @@ NewMembers readNewMembers(const QByteArray &csv)
 {
     NewMembers out;
     QList<Csv::Record> records;
-    QString error;
-    if (!Csv::parse(csv, &records, &error)) {
-        out.issues.append({0, error});
+    if (!readRecords(csv, &records, &out.issues))
         return out;
-    }
-    if (records.isEmpty()) {
-        out.issues.append(
-            {0, QCoreApplication::translate("MemberImport", "The file has no rows.")});
-        return out;
-    }
     const QStringList header = records.front().fields;
     const char *required[] = {"userName", "name", "email", "mobile", "orgCode"};
     int col[6];

@@ -119,7 +119,7 @@ void TestCrashRecovery::killDuringSync()
     const QString dir = m_dir.filePath(QStringLiteral("sync-%1").arg(afterMs));
     const QStringList common{QStringLiteral("--data-dir"), dir, QStringLiteral("--server"),
                              m_url.toString()};
-    TestSupport::setFaults(m_url, {{QStringLiteral("latencyMs"), 40}});
+    TestSupport::setFaults(m_url, {{QStringLiteral("latencyMs"), 60}});
     QVERIFY(killWhen(common + QStringList{QStringLiteral("sync")}, "sync:", afterMs));
     TestSupport::setFaults(m_url, {});
     QCOMPARE(integrity(dir + QStringLiteral("/cache.sqlite")), QStringLiteral("ok"));
