@@ -1299,6 +1299,10 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -1310,6 +1310,10 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
         <translation>%1 在此期间已被他人修改。现在显示的是对方的版本，请在此基础上重新修改。</translation>
     </message>
+    <message>
+        <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
+        <translation>组织架构的本地副本已损坏（%1）。已将其另存为 %2，正在从服务器重建。</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -65,6 +65,17 @@ std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
     return std::unique_ptr<Cache>(new Cache(std::move(db)));
 }
 
+QString Cache::quickCheck() const
+{
+    QSqlQuery q = m_db->query();
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    return problems.join(u'\n');
+}
+
 Cache::SyncState Cache::syncState(Kind kind) const
 {
     SyncState s;

@@ -49,6 +49,9 @@ public:
     QDateTime lastSync() const;
     std::shared_ptr<const OrgSnapshot> loadSnapshot(QString *error) const;
     QString integrityCheck() const { return m_db->integrityCheck(); }
+    // PRAGMA quick_check: "ok", or what is wrong. Cheap enough for every start (about 0.3 s
+    // for 100,000 members, on the service's thread).
+    QString quickCheck() const;
     QString path() const { return m_db->path(); }
 
 private:

@@ -10,6 +10,7 @@
 #include "sync_engine.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 #include <QUuid>
 
@@ -58,7 +59,34 @@ void OrgService::open()
         return;
     }
     const QDir dir(m_config.dataDir);
-    m_cache = Cache::open(dir.filePath(QStringLiteral("cache.sqlite")), &error);
+    const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    m_cache = Cache::open(cachePath, &error);
+    if (m_cache) {
+        const QString check = m_cache->quickCheck();
+        if (check != u"ok") {
+            error = check;
+            m_cache.reset();
+        }
+    }
+    if (!m_cache && QFile::exists(cachePath)) {
+        // The cache is only a copy of the server's data: set a damaged one aside (never
+        // delete it, someone may want to look) and start a fresh one; the outbox and the
+        // journal live in files of their own and are not touched.
+        const QString aside =
+            cachePath + QStringLiteral(".damaged-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        qCWarning(lcDb) << "cache" << cachePath << "is damaged (" << error << "); moved to"
+                        << aside;
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::rename(cachePath + QLatin1String(suffix), aside + QLatin1String(suffix));
+        if (QFile::rename(cachePath, aside)) {
+            m_cache = Cache::open(cachePath, &error);
+            if (m_cache)
+                Q_EMIT failed(tr("The local copy of the organisation was damaged (%1). It was set "
+                                 "aside as %2 and is being rebuilt from the server.")
+                                  .arg(error, aside));
+        }
+    }
     if (m_cache)
         m_outbox = Outbox::open(dir.filePath(QStringLiteral("outbox.sqlite")), &error);
     if (m_outbox)

@@ -8,6 +8,8 @@
 #include "org_service.h"
 #include "sandbox_fixture.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void refusedMembersFailWithTheServersReason();
     void cancelThenRetryTheFailedOnes();
     void unreachableServerKeepsChangesPending();
+    void damagedCacheIsSetAsideAndRebuilt_data();
+    void damagedCacheIsSetAsideAndRebuilt();
 
 private:
     void openService();
@@ -209,6 +213,61 @@ void TestExecutor::unreachableServerKeepsChangesPending()
     QTRY_COMPARE_WITH_TIMEOUT(m_service->outbox()->pendingCount(), 0, 20000);
     QCOMPARE(TestSupport::stats(m_host->url()).value(u"executedTargets").toInt() - executedBefore,
              700);
+}
+
+void TestExecutor::damagedCacheIsSetAsideAndRebuilt_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("garbage") << "garbage";
+    QTest::newRow("truncated") << "truncated";
+    QTest::newRow("page scribbled") << "scribbled";
+}
+
+void TestExecutor::damagedCacheIsSetAsideAndRebuilt()
+{
+    QFETCH(QString, damage);
+    // A change waits in the outbox while the server is down.
+    TestSupport::setFaults(m_host->url(), {{QStringLiteral("rate503"), 1.0},
+                                           {QStringLiteral("retryAfterSeconds"), 0}});
+    QSignalSpy stalled(m_service.get(), &OrgService::outboxStalled);
+    m_service->submit(MemberAction::Disable, enabledUsers(10));
+    QVERIFY(stalled.wait(20000));
+    m_service.reset();
+    TestSupport::setFaults(m_host->url(), {});
+
+    const QString cache = m_dir->filePath(QStringLiteral("cache.sqlite"));
+    QFile f(cache);
+    if (damage == u"garbage") {
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(8192, 'x'));
+    } else if (damage == u"truncated") {
+        QVERIFY(f.resize(1000));
+    } else {
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096 * 3);
+        f.write(QByteArray(4096 * 4, '\x5a'));
+    }
+    f.close();
+    QFile::remove(cache + QStringLiteral("-wal"));
+
+    m_service = std::make_unique<OrgService>(
+        OrgServiceConfig{m_host->url(), m_dir->path(), QStringLiteral("tester")});
+    QSignalSpy opened(m_service.get(), &OrgService::opened);
+    QSignalSpy failed(m_service.get(), &OrgService::failed);
+    m_service->open();
+    QCOMPARE(opened.count(), 1);
+    QVERIFY2(opened.first().first().toBool(), qPrintable(opened.first().at(1).toString()));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(u"set aside"),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("cache.sqlite.damaged-*")}).size(), 1);
+    // Nothing of the outbox was lost: the pending change goes out, and the cache comes back.
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->outbox()->pendingCount(), 0, 20000);
+    QSignalSpy synced(m_service.get(), &OrgService::syncFinished);
+    m_service->sync();
+    QVERIFY(synced.wait(30000));
+    QCOMPARE(m_service->cache()->memberCount(),
+             TestSupport::stats(m_host->url()).value(u"members").toInt());
 }
 
 QTEST_GUILESS_MAIN(TestExecutor)
