@@ -27,6 +27,15 @@ int OperationResultsModel::failedCount() const
     }));
 }
 
+QStringList OperationResultsModel::doneUserNames() const
+{
+    QStringList out;
+    for (const Outbox::Target &t : m_targets)
+        if (t.state == Outbox::TargetState::Done)
+            out.append(t.userName);
+    return out;
+}
+
 int OperationResultsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_targets.size());

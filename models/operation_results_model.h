@@ -20,6 +20,7 @@ public:
     explicit OperationResultsModel(QObject *parent = nullptr);
     void setTargets(const QList<Outbox::Target> &targets);
     int failedCount() const;
+    QStringList doneUserNames() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1182,6 +1182,10 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OperationResultsModel</name>

@@ -1193,6 +1193,10 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
 </context>
 <context>
     <name>OperationResultsModel</name>

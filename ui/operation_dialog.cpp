@@ -46,6 +46,9 @@ OperationDialog::OperationDialog(OrgService *service, MemberAction action, int t
     m_cancel->setObjectName(QStringLiteral("cancelOperationButton"));
     m_retry = buttons->addButton(tr("Retry the failed ones"), QDialogButtonBox::ActionRole);
     m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_undo = buttons->addButton(tr("Undo"), QDialogButtonBox::ActionRole);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setVisible(false);
     m_export = buttons->addButton(tr("Export results…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("exportResultsButton"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
@@ -70,6 +73,20 @@ OperationDialog::OperationDialog(OrgService *service, MemberAction action, int t
         QMetaObject::invokeMethod(m_service, [s = m_service, id = m_id] { s->retryFailed(id); });
     });
     connect(m_export, &QPushButton::clicked, this, &OperationDialog::exportResults);
+    // Undo is cheap for enable and disable: the opposite change for the members that changed.
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const QStringList names = m_results->doneUserNames();
+        if (names.isEmpty())
+            return;
+        m_undone = true;
+        m_action = m_action == MemberAction::Enable ? MemberAction::Disable : MemberAction::Enable;
+        setWindowTitle(ConfirmBatchDialog::actionVerb(m_action, int(names.size())));
+        m_waitingForId = true;
+        m_finished = false;
+        follow(0, int(names.size()));
+        QMetaObject::invokeMethod(m_service,
+                                  [s = m_service, a = m_action, names] { s->submit(a, names); });
+    });
 
     connect(service, &OrgService::operationQueued, this,
             [this](qint64 id, MemberAction a, int total) {
@@ -90,6 +107,8 @@ OperationDialog::OperationDialog(OrgService *service, MemberAction action, int t
                 const int failed = m_results->failedCount();
                 m_retry->setVisible(failed > 0);
                 m_retry->setText(tr("Retry the failed ones (%1)").arg(failed));
+                m_undo->setVisible(!m_undone && m_action != MemberAction::Delete &&
+                                   !m_results->doneUserNames().isEmpty());
             });
     connect(service, &OrgService::outboxStalled, this, [this](const QString &message) {
         if (!m_finished)
@@ -111,6 +130,7 @@ void OperationDialog::follow(qint64 id, int total)
     m_cancel->setEnabled(true);
     m_close->setEnabled(false);
     m_retry->setVisible(false);
+    m_undo->setVisible(false);
     m_export->setVisible(false);
 }
 

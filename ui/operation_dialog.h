@@ -32,12 +32,14 @@ private:
     qint64 m_id = 0;
     bool m_waitingForId = true;
     bool m_finished = false;
+    bool m_undone = false;
     QLabel *m_label;
     QProgressBar *m_progress;
     QTableView *m_table;
     OperationResultsModel *m_results;
     QPushButton *m_cancel;
     QPushButton *m_retry;
+    QPushButton *m_undo;
     QPushButton *m_export;
     QPushButton *m_close;
 };

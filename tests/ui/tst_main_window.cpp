@@ -174,6 +174,19 @@ void TestMainWindow::disableSelectedMembers()
                                   .toBool(),
                              5000);
     QCOMPARE(m_window->selectedUserNames().size(), 3);
+
+    // Undo: the same three enabled again, through the outbox like any change.
+    auto *undo = dialog->findChild<QPushButton *>(QStringLiteral("undoButton"));
+    QVERIFY(undo->isVisible());
+    undo->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->memberModel()
+                                 ->index(m_window->memberModel()->rowOf(targets[0]), 0)
+                                 .data(MemberTableModel::EnabledRole)
+                                 .toBool(),
+                             5000);
+    QCOMPARE(TestSupport::stats(m_host.url()).value(u"appliedChanges").toInt() - appliedBefore, 6);
+    QTRY_VERIFY(!undo->isVisible()); // one undo, not a ping-pong
     dialog->close();
 }
 
