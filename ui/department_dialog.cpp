@@ -24,8 +24,7 @@ QLabel *errorLabel(const QString &name)
 
 DepartmentDialog::DepartmentDialog(OrgService *service, const OrgSnapshot &snapshot,
                                    const Department &department, bool isNew, QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
+    : ServiceFormDialog(service, parent)
     , m_snapshot(snapshot)
     , m_original(department)
     , m_isNew(isNew)
@@ -55,9 +54,7 @@ DepartmentDialog::DepartmentDialog(OrgService *service, const OrgSnapshot &snaps
     form->addRow(tr("Name:"), column(m_name, m_nameError));
     form->addRow(tr("Parent:"), m_parent);
     layout->addLayout(form);
-    m_serverError = errorLabel(QStringLiteral("serverError"));
-    m_serverError->setWordWrap(true);
-    layout->addWidget(m_serverError);
+    layout->addWidget(serverError());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, &DepartmentDialog::accept);
@@ -96,30 +93,11 @@ bool DepartmentDialog::validate()
     m_nameError->setText(nameProblem);
     m_nameError->setVisible(!nameProblem.isEmpty() && (m_name->isModified() || !m_isNew));
     const bool ok = codeProblem.isEmpty() && nameProblem.isEmpty();
-    m_ok->setEnabled(ok && !m_saving);
+    m_ok->setEnabled(ok && !isSaving());
     return ok;
 }
 
 void DepartmentDialog::accept()
 {
-    if (!validate() || m_saving)
-        return;
-    m_saving = true;
-    m_ok->setEnabled(false);
-    const Department d = department();
-    connect(
-        m_service, &OrgService::mutationFinished, this,
-        [this](bool ok, const QString &message) {
-            m_saving = false;
-            if (ok) {
-                QDialog::accept();
-                return;
-            }
-            m_serverError->setText(message);
-            m_serverError->setVisible(true);
-            validate();
-        },
-        Qt::SingleShotConnection);
-    QMetaObject::invokeMethod(m_service,
-                              [s = m_service, d, isNew = m_isNew] { s->saveDepartment(d, isNew); });
+    save([d = department(), isNew = m_isNew](OrgService *s) { s->saveDepartment(d, isNew); });
 }

@@ -3,7 +3,7 @@
 #include "domain.h"
 #include "org_snapshot.h"
 
-#include <QDialog>
+#include "service_form_dialog.h"
 
 class DepartmentCombo;
 class OrgService;
@@ -11,7 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-class DepartmentDialog : public QDialog
+class DepartmentDialog : public ServiceFormDialog
 {
     Q_OBJECT
 public:
@@ -20,16 +20,15 @@ public:
     Department department() const;
     void accept() override;
 
-private:
-    bool validate();
+protected:
+    bool validate() override;
 
-    OrgService *m_service;
+private:
     const OrgSnapshot &m_snapshot;
     Department m_original;
     bool m_isNew;
-    bool m_saving = false;
     QLineEdit *m_code, *m_name;
     DepartmentCombo *m_parent;
-    QLabel *m_codeError, *m_nameError, *m_serverError;
+    QLabel *m_codeError, *m_nameError;
     QPushButton *m_ok;
 };

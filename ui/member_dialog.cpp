@@ -15,8 +15,7 @@
 
 MemberDialog::MemberDialog(OrgService *service, const OrgSnapshot &snapshot, const Member &member,
                            bool isNew, QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
+    : ServiceFormDialog(service, parent)
     , m_original(member)
     , m_isNew(isNew)
 {
@@ -63,12 +62,7 @@ MemberDialog::MemberDialog(OrgService *service, const OrgSnapshot &snapshot, con
     form->addRow(tr("Role:"), m_role);
     form->addRow(QString(), m_enabled);
     layout->addLayout(form);
-    m_serverError = new QLabel;
-    m_serverError->setObjectName(QStringLiteral("serverError"));
-    m_serverError->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_serverError->setWordWrap(true);
-    m_serverError->setVisible(false);
-    layout->addWidget(m_serverError);
+    layout->addWidget(serverError());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
@@ -105,31 +99,11 @@ bool MemberDialog::validate()
         it.value()->setText(problems.value(it.key()));
         it.value()->setVisible(touched && problems.contains(it.key()));
     }
-    m_ok->setEnabled(problems.isEmpty() && !m_saving);
+    m_ok->setEnabled(problems.isEmpty() && !isSaving());
     return problems.isEmpty();
 }
 
 void MemberDialog::accept()
 {
-    if (!validate() || m_saving)
-        return;
-    m_saving = true;
-    m_ok->setEnabled(false);
-    m_serverError->setVisible(false);
-    const Member m = member();
-    connect(
-        m_service, &OrgService::mutationFinished, this,
-        [this](bool ok, const QString &message) {
-            m_saving = false;
-            if (ok) {
-                QDialog::accept();
-                return;
-            }
-            m_serverError->setText(message);
-            m_serverError->setVisible(true);
-            validate();
-        },
-        Qt::SingleShotConnection);
-    QMetaObject::invokeMethod(m_service,
-                              [s = m_service, m, isNew = m_isNew] { s->saveMember(m, isNew); });
+    save([m = member(), isNew = m_isNew](OrgService *s) { s->saveMember(m, isNew); });
 }

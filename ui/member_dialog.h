@@ -4,7 +4,7 @@
 #include "domain.h"
 #include "org_snapshot.h"
 
-#include <QDialog>
+#include "service_form_dialog.h"
 #include <QMap>
 
 class DepartmentCombo;
@@ -15,7 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-class MemberDialog : public QDialog
+class MemberDialog : public ServiceFormDialog
 {
     Q_OBJECT
 public:
@@ -24,18 +24,16 @@ public:
     Member member() const;
     void accept() override;
 
-private:
-    bool validate();
+protected:
+    bool validate() override;
 
-    OrgService *m_service;
+private:
     Member m_original;
     bool m_isNew;
-    bool m_saving = false;
     QLineEdit *m_userName, *m_name, *m_email, *m_mobile;
     DepartmentCombo *m_department;
     QComboBox *m_role;
     QCheckBox *m_enabled;
     QMap<QString, QLabel *> m_errors;
-    QLabel *m_serverError;
     QPushButton *m_ok;
 };
