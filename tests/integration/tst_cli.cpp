@@ -22,6 +22,8 @@ private Q_SLOTS:
     void dryRunShowsImpact();
     void importAddsMembers();
     void auditVerifyAndExport();
+    void otherProgramsRefuseBadArguments_data();
+    void otherProgramsRefuseBadArguments();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr);
@@ -215,6 +217,53 @@ void TestCli::auditVerifyAndExport()
     const QByteArray content = f.readAll();
     QVERIFY(content.startsWith("seq,time,actor"));
     QCOMPARE(content.count("member.add"), 4); // two added, two refused
+}
+
+void TestCli::otherProgramsRefuseBadArguments_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("sandbox: members not a number")
+        << "sandbox/marketdesk-sandbox" << QStringList{"--members", "lots"}
+        << "--members: expected a whole number";
+    QTest::newRow("sandbox: port out of range")
+        << "sandbox/marketdesk-sandbox" << QStringList{"--port", "70000"}
+        << "--port: expected a whole number from 0 to 65535";
+    QTest::newRow("sandbox: stray argument")
+        << "sandbox/marketdesk-sandbox" << QStringList{"extra"} << "unexpected argument \"extra\"";
+    QTest::newRow("sandbox: bad faults")
+        << "sandbox/marketdesk-sandbox"
+        << QStringList{"--members", "5", "--faults", "{\"rate503\": 2}"}
+        << "rate503: expected a number between 0 and 1";
+    QTest::newRow("sandbox: faults not json")
+        << "sandbox/marketdesk-sandbox" << QStringList{"--members", "5", "--faults", "{oops"}
+        << "--faults: not a JSON object";
+    QTest::newRow("console: plain http remote")
+        << "console/marketdesk"
+        << QStringList{"--server", "http://example.com", "--data-dir", "/tmp/md-console-test"}
+        << "only https is allowed";
+    QTest::newRow("console: bad demo size")
+        << "console/marketdesk" << QStringList{"--demo", "--demo-members", "0"}
+        << "--demo-members: expected 1 to 1000000";
+    QTest::newRow("console: unknown option")
+        << "console/marketdesk" << QStringList{"--frob"} << "Unknown option 'frob'";
+}
+
+void TestCli::otherProgramsRefuseBadArguments()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess p;
+    p.setProgram(qEnvironmentVariable("MARKETDESK_BIN") + u'/' + program);
+    p.setArguments(args);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start();
+    QVERIFY(p.waitForFinished(20000));
+    const QByteArray out = p.readAll();
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(out.contains(message.toUtf8()), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
