@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSandboxApi : public QObject
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void replayReturnsTheFirstAnswer();
     void seedIsDeterministicAndRealistic();
     void seedScalesToTheBenchmarkEnterprise();
+    void dataFileKeepsStateAcrossRestarts();
 
 private:
     QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
@@ -268,6 +270,52 @@ void TestSandboxApi::seedScalesToTheBenchmarkEnterprise()
     const SeedData big = generateEnterprise({10'000, 100'000, 1});
     QCOMPARE(big.departments.size(), 10'000);
     QCOMPARE(big.members.size(), 100'000);
+}
+
+void TestSandboxApi::dataFileKeepsStateAcrossRestarts()
+{
+    QTemporaryDir dir;
+    SandboxOptions o;
+    o.dataPath = dir.filePath(QStringLiteral("sandbox.sqlite"));
+    o.seed.members = 20;
+    o.seed.departments = 3;
+    QString token;
+    QString victim;
+    {
+        SandboxHost host;
+        QString error;
+        QVERIFY2(host.start(o, &error), qPrintable(error));
+        const QJsonObject page =
+            TestSupport::httpJson(host.url().resolved(QUrl(QStringLiteral("/api/v1/org/members"))));
+        token = page.value(u"changeToken").toString();
+        for (const QJsonValue &v : page.value(u"items").toArray())
+            if (v.toObject().value(u"role").toString() == u"user" &&
+                v.toObject().value(u"enabled").toBool())
+                victim = v.toObject().value(u"userName").toString();
+        int status = 0;
+        TestSupport::httpJson(
+            host.url().resolved(QUrl(QStringLiteral("/api/v1/org/members/%1/disable").arg(victim))),
+            "POST", {}, &status, "persist-1");
+        QCOMPARE(status, 200);
+    }
+    SandboxHost again;
+    QString error;
+    o.seed.members = 999; // an existing file is used as it is, not seeded again
+    QVERIFY(again.start(o, &error));
+    QCOMPARE(TestSupport::stats(again.url()).value(u"members").toInt(), 20);
+    // The old change token is still valid and reports the change made before the restart.
+    const QJsonObject delta = TestSupport::httpJson(
+        again.url().resolved(QUrl(QStringLiteral("/api/v1/org/members?since=") + token)));
+    QCOMPARE(delta.value(u"resultCode").toString(), QStringLiteral("000000"));
+    QCOMPARE(delta.value(u"items").toArray().size(), 1);
+    QCOMPARE(delta.value(u"items").toArray().first().toObject().value(u"enabled").toBool(), false);
+    // And the idempotency store too: the same key answers from it.
+    int status = 0;
+    TestSupport::httpJson(
+        again.url().resolved(QUrl(QStringLiteral("/api/v1/org/members/%1/disable").arg(victim))),
+        "POST", {}, &status, "persist-1");
+    QCOMPARE(status, 200);
+    QCOMPARE(TestSupport::stats(again.url()).value(u"replays").toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
