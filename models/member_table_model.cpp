@@ -71,7 +71,8 @@ void MemberTableModel::refilter()
             continue;
         if (m_status != Status::All && s.memberEnabled(i) != (m_status == Status::Enabled))
             continue;
-        if (m_department >= 0 && !s.inSubtree(i, m_department))
+        // A search covers the whole enterprise; the department narrows only the plain list.
+        if (!searching && m_department >= 0 && !s.inSubtree(i, m_department))
             continue;
         m_rows.push_back(i);
     }

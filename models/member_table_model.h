@@ -41,7 +41,7 @@ public:
 
     void setSnapshot(const OrgSnapshotPtr &snapshot);
     OrgSnapshotPtr snapshot() const { return m_snapshot; }
-    void setDepartmentFilter(int department); // -1 = the whole enterprise
+    void setDepartmentFilter(int department); // -1 = the whole enterprise; ignored while searching
     void setStatusFilter(Status status);
     void setSearchText(const QString &text);
 

@@ -915,6 +915,10 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;A desktop console for Huawei Cloud KooGallery sellers and enterprise administrators.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Searches the whole enterprise, whichever department is selected.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MemberDetailsPane</name>

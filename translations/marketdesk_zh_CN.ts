@@ -926,6 +926,10 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;A desktop console for Huawei Cloud KooGallery sellers and enterprise administrators.&lt;/p&gt;</source>
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Searches the whole enterprise, whichever department is selected.</source>
+        <translation>在整个企业中搜索，与所选部门无关。</translation>
+    </message>
 </context>
 <context>
     <name>MemberDetailsPane</name>

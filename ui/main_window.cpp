@@ -182,6 +182,7 @@ void MainWindow::buildUi()
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search name, user name, email or mobile (Ctrl+F)"));
+    m_search->setToolTip(tr("Searches the whole enterprise, whichever department is selected."));
     m_search->setClearButtonEnabled(true);
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusFilter"));

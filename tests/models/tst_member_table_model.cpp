@@ -98,8 +98,12 @@ void TestMemberTableModel::filters_data()
         << QString() << int(MemberTableModel::Status::All) << "cn1380" << QStringList{};
     QTest::newRow("search trimmed") << QString() << int(MemberTableModel::Status::All) << "  NG "
                                     << QStringList{"chao.wang", "emily.ng"};
-    QTest::newRow("combined") << "D1" << int(MemberTableModel::Status::Enabled) << "corp"
-                              << QStringList{"bo.li", "dan.zhou"};
+    QTest::newRow("department and status") << "D1" << int(MemberTableModel::Status::Enabled)
+                                           << QString() << QStringList{"bo.li", "dan.zhou"};
+    // A search covers the whole enterprise, whatever department is selected.
+    QTest::newRow("search ignores department")
+        << "D2" << int(MemberTableModel::Status::Enabled) << "corp"
+        << QStringList{"alice.chen", "bo.li", "dan.zhou"};
 }
 
 void TestMemberTableModel::filters()
