@@ -137,19 +137,21 @@ void TestCrashRecovery::killDuringBatch()
     const QStringList common{QStringLiteral("--data-dir"), dir, QStringLiteral("--server"),
                              m_url.toString()};
     QCOMPARE(cli(common + QStringList{QStringLiteral("sync")}), 0);
-    // 5,000 enabled members, straight from the server.
-    const QJsonArray items =
-        TestSupport::httpJson(
-            m_url.resolved(QUrl(QStringLiteral("/api/v1/org/members?limit=5000&since="))))
-            .value(u"items")
-            .toArray();
+    // Exactly 5,000 enabled members, straight from the server (two pages of the listing).
     QStringList names;
-    for (const QJsonValue &v : items) {
-        const QJsonObject m = v.toObject();
-        if (m.value(u"enabled").toBool() && m.value(u"role").toString() == u"user")
-            names << m.value(u"userName").toString();
-    }
-    QVERIFY(names.size() >= 4500);
+    QString cursor;
+    do {
+        const QJsonObject page = TestSupport::httpJson(m_url.resolved(
+            QUrl(QStringLiteral("/api/v1/org/members?limit=5000&cursor=") + cursor)));
+        for (const QJsonValue &v : page.value(u"items").toArray()) {
+            const QJsonObject m = v.toObject();
+            if (names.size() < 5000 && m.value(u"enabled").toBool() &&
+                m.value(u"role").toString() == u"user")
+                names << m.value(u"userName").toString();
+        }
+        cursor = page.value(u"nextCursor").toString();
+    } while (!cursor.isEmpty() && names.size() < 5000);
+    QCOMPARE(names.size(), 5000);
     const QString csvPath = m_dir.filePath(QStringLiteral("batch.csv"));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::WriteOnly));
