@@ -106,9 +106,11 @@ void TestApiClient::readRecoversFromFault()
     const int before = TestSupport::stats(m_url).value(u"requests").toInt();
     const ApiResponse response = run(*c, r);
     QVERIFY2(response.ok(), qPrintable(response.error.message));
-    // The spoiled answer and the good one. A dropped keep-alive connection is resent by
-    // QNetworkAccessManager itself once, so the client may count one attempt only.
-    QCOMPARE(TestSupport::stats(m_url).value(u"requests").toInt() - before, 2);
+    // The spoiled answer and the good one. QNetworkAccessManager itself resends once on a
+    // connection closed under it, so the server may see one request more than the client's
+    // attempts; what must hold is that the answer is good.
+    const int requests = TestSupport::stats(m_url).value(u"requests").toInt() - before;
+    QVERIFY2(requests >= 2 && requests <= 3, qPrintable(QString::number(requests)));
     QVERIFY(response.attempts == 2 || (fault == u"drop" && response.attempts == 1));
     QCOMPARE(response.json.value(u"items").toArray().size(), 10);
 }
@@ -194,7 +196,9 @@ void TestApiClient::lostAnswerToAChangeIsReplayedNotRepeated()
     auto delta = [&](const char *k) {
         return after.value(QLatin1String(k)).toInt() - before.value(QLatin1String(k)).toInt();
     };
-    QCOMPARE(delta("requests"), 3); // the listing, the spoiled change, its retry
+    // The listing, the spoiled change, its retry (and perhaps QNAM's own resend): whatever
+    // the number of requests, the change itself ran once.
+    QVERIFY(delta("requests") >= 3 && delta("requests") <= 4);
     QCOMPARE(delta("appliedChanges"), 1);
     QCOMPARE(delta("executedTargets"), 1);
     QCOMPARE(delta("replays"), replays);
