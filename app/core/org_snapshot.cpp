@@ -132,16 +132,6 @@ void OrgSnapshot::markMatches(const QString &needle, std::vector<quint8> &marks)
     }
 }
 
-qsizetype OrgSnapshot::approximateBytes() const
-{
-    qsizetype bytes =
-        qsizetype(m_members.capacity() * sizeof(Row) + m_text.capacity() + m_search.capacity());
-    for (const Dept &d : m_depts)
-        bytes += qsizetype(sizeof(Dept)) + (d.orgCode.size() + d.orgName.size()) * 2 +
-                 qsizetype(d.children.capacity() * sizeof(int));
-    return bytes;
-}
-
 void OrgSnapshot::appendSearchText(Row &r)
 {
     r.searchStart = quint32(m_search.size());

@@ -66,7 +66,6 @@ public:
     void markMatches(const QString &needle, std::vector<quint8> &marks) const;
 
     QDateTime lastSync() const { return m_lastSync; }
-    qsizetype approximateBytes() const;
 
     // Building: departments first (any order), then members, then finish().
     class Builder
