@@ -49,7 +49,14 @@ OrgService::OrgService(const OrgServiceConfig &config, QObject *parent)
     connect(&m_outboxRetry, &QTimer::timeout, this, &OrgService::resumeOutbox);
 }
 
-OrgService::~OrgService() = default;
+OrgService::~OrgService()
+{
+    // The executor and sync engine point into the stores: end them, and the client's calls in
+    // flight, before the stores close (members go before the QObject children otherwise).
+    delete m_executor;
+    delete m_sync;
+    delete m_client;
+}
 
 void OrgService::open()
 {
