@@ -281,10 +281,11 @@ void OrgService::exportAudit(const QString &path, const AuditExportOptions &opti
 }
 
 void OrgService::onMutationAnswer(const QString &what, const QString &target, const ApiResponse &r,
-                                  const std::function<void(const QJsonObject &)> &apply)
+                                  const QString &recordKey,
+                                  const std::function<void(const QJsonValue &)> &apply)
 {
     if (r.ok()) {
-        apply(r.json);
+        apply(r.json.value(recordKey));
         journal(what, target, QStringLiteral("done"), {}, r.requestId);
         m_reloadTimer.start();
         Q_EMIT mutationFinished(true, {});
@@ -293,8 +294,7 @@ void OrgService::onMutationAnswer(const QString &what, const QString &target, co
     QString message = r.error.message;
     if (r.httpStatus == 409 && r.json.value(u"current").isObject()) {
         // Someone else changed it first: show their version rather than overwrite it.
-        apply(QJsonObject{{QStringLiteral("member"), r.json.value(u"current")},
-                          {QStringLiteral("department"), r.json.value(u"current")}});
+        apply(r.json.value(u"current"));
         m_reloadTimer.start();
         message = tr("%1 was changed by someone else meanwhile. Their version is now shown; "
                      "make your change again on top of it.")
@@ -318,15 +318,16 @@ void OrgService::saveMember(const Member &member, bool isNew)
         r.body.remove(QStringLiteral("version"));
     r.idempotencyKey = newKey();
     const QString what = isNew ? QStringLiteral("member.add") : QStringLiteral("member.edit");
-    connect(m_client->send(r), &ApiCall::finished, this,
-            [this, what, member](const ApiResponse &a) {
-                onMutationAnswer(what, member.userName, a, [this](const QJsonObject &json) {
+    connect(
+        m_client->send(r), &ApiCall::finished, this, [this, what, member](const ApiResponse &a) {
+            onMutationAnswer(
+                what, member.userName, a, QStringLiteral("member"),
+                [this](const QJsonValue &record) {
                     QString error;
-                    if (auto m = OrgJson::memberFromJson(json.value(u"member"),
-                                                         QStringLiteral("member"), &error))
+                    if (auto m = OrgJson::memberFromJson(record, QStringLiteral("member"), &error))
                         m_cache->upsertMember(*m, &error);
                 });
-            });
+        });
 }
 
 void OrgService::importMembers(const QList<Member> &members)
@@ -382,12 +383,13 @@ void OrgService::saveDepartment(const Department &department, bool isNew)
         isNew ? QStringLiteral("department.add") : QStringLiteral("department.edit");
     connect(m_client->send(r), &ApiCall::finished, this,
             [this, what, department](const ApiResponse &a) {
-                onMutationAnswer(what, department.orgCode, a, [this](const QJsonObject &json) {
-                    QString error;
-                    if (auto d = OrgJson::departmentFromJson(json.value(u"department"),
-                                                             QStringLiteral("department"), &error))
-                        m_cache->upsertDepartment(*d, &error);
-                });
+                onMutationAnswer(what, department.orgCode, a, QStringLiteral("department"),
+                                 [this](const QJsonValue &record) {
+                                     QString error;
+                                     if (auto d = OrgJson::departmentFromJson(
+                                             record, QStringLiteral("department"), &error))
+                                         m_cache->upsertDepartment(*d, &error);
+                                 });
             });
 }
 
@@ -398,8 +400,8 @@ void OrgService::deleteDepartment(const QString &orgCode)
     r.path = QStringLiteral("/api/v1/org/departments/") + segment(orgCode);
     r.idempotencyKey = newKey();
     connect(m_client->send(r), &ApiCall::finished, this, [this, orgCode](const ApiResponse &a) {
-        onMutationAnswer(QStringLiteral("department.delete"), orgCode, a,
-                         [this, orgCode, ok = a.ok()](const QJsonObject &) {
+        onMutationAnswer(QStringLiteral("department.delete"), orgCode, a, QString(),
+                         [this, orgCode, ok = a.ok()](const QJsonValue &) {
                              QString error;
                              if (ok)
                                  m_cache->removeDepartment(orgCode, &error);

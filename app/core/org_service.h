@@ -88,8 +88,11 @@ private:
     void journal(const QString &action, const QString &target, const QString &result,
                  const QString &detail, const QByteArray &requestId = {});
     void importNext(const QList<Member> &members, int index, int failed);
+    // `apply` gets the record the server answered with (under `recordKey`), or on a version
+    // conflict the current record it sent back.
     void onMutationAnswer(const QString &what, const QString &target, const ApiResponse &r,
-                          const std::function<void(const QJsonObject &)> &apply);
+                          const QString &recordKey,
+                          const std::function<void(const QJsonValue &)> &apply);
 
     OrgServiceConfig m_config;
     ApiClient *m_client = nullptr;
