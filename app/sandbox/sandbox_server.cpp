@@ -7,13 +7,9 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 
 #include <QTimer>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 namespace {
 
@@ -113,54 +109,9 @@ SandboxServer::SandboxServer(std::unique_ptr<SandboxStore> store, QObject *paren
 
 SandboxServer::~SandboxServer() = default;
 
-namespace {
-
-// Accepts connections with Nagle off and quick acknowledgements on: clients (QNetworkAccessManager
-// among them) send a POST's headers and body in two writes, and a delayed ACK here would hold
-// the body back for up to 40 ms on every call.
-class LowDelayTcpServer : public QTcpServer
-{
-public:
-    using QTcpServer::QTcpServer;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        quickAck(socket);
-        // Linux leaves quick-ACK mode on its own; re-arm it whenever data arrives.
-        connect(socket, &QTcpSocket::readyRead, socket, [socket] { quickAck(socket); });
-        addPendingConnection(socket);
-    }
-
-private:
-    static void quickAck(QTcpSocket *socket)
-    {
-#ifdef TCP_QUICKACK
-        const int on = 1;
-        ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
-#else
-        Q_UNUSED(socket)
-#endif
-    }
-};
-
-} // namespace
-
 quint16 SandboxServer::listenLoopback(quint16 port)
 {
-    auto *tcp = new LowDelayTcpServer(this);
-    if (!tcp->listen(QHostAddress::LocalHost, port)) {
-        delete tcp;
-        return 0;
-    }
-    bind(tcp);
-    return tcp->serverPort();
+    return listen(QHostAddress::LocalHost, port);
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
