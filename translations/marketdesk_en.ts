@@ -453,6 +453,22 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--account: "%1" may use letters, digits and . _ @ - only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--demo-members: expected 1 to 1000000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the demo sandbox did not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no server is known for account "%1". Start with --server URL, or try --demo.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Csv</name>

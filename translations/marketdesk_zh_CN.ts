@@ -464,6 +464,22 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
+    <message>
+        <source>--account: "%1" may use letters, digits and . _ @ - only</source>
+        <translation>--account：“%1”只能包含字母、数字和 . _ @ -</translation>
+    </message>
+    <message>
+        <source>--demo-members: expected 1 to 1000000</source>
+        <translation>--demo-members：应为 1 到 1000000</translation>
+    </message>
+    <message>
+        <source>the demo sandbox did not start: %1</source>
+        <translation>演示沙箱未能启动：%1</translation>
+    </message>
+    <message>
+        <source>no server is known for account "%1". Start with --server URL, or try --demo.</source>
+        <translation>账号“%1”还没有服务器地址。请用 --server URL 启动，或试试 --demo。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -16,6 +16,14 @@
 
 #include <cstdio>
 
+namespace {
+// Command-line problems go to the terminal, translated like everything else.
+void complain(const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("marketdesk: ") + message + u'\n'), stderr);
+}
+} // namespace
+
 ConsoleApp::ConsoleApp() = default;
 
 ConsoleApp::~ConsoleApp()
@@ -59,7 +67,7 @@ int ConsoleApp::start(const QStringList &arguments)
          QStringLiteral("FILE")},
     });
     if (!p.parse(arguments)) {
-        std::fprintf(stderr, "marketdesk: %s\n", qPrintable(p.errorText()));
+        complain(p.errorText());
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
@@ -72,9 +80,7 @@ int ConsoleApp::start(const QStringList &arguments)
     }
     const QString account = p.value(QStringLiteral("account"));
     if (!MemberImport::isValidUserName(account)) {
-        std::fprintf(stderr,
-                     "marketdesk: --account: \"%s\" may use letters, digits and . _ @ - only\n",
-                     qPrintable(account));
+        complain(tr("--account: \"%1\" may use letters, digits and . _ @ - only").arg(account));
         return 2;
     }
     m_screenshot = p.value(QStringLiteral("screenshot"));
@@ -87,7 +93,7 @@ int ConsoleApp::start(const QStringList &arguments)
         bool ok = false;
         const int members = p.value(QStringLiteral("demo-members")).toInt(&ok);
         if (!ok || members < 1 || members > 1'000'000) {
-            std::fprintf(stderr, "marketdesk: --demo-members: expected 1 to 1000000\n");
+            complain(tr("--demo-members: expected 1 to 1000000"));
             return 2;
         }
         SandboxOptions o;
@@ -96,8 +102,7 @@ int ConsoleApp::start(const QStringList &arguments)
         m_sandbox = std::make_unique<SandboxHost>();
         QString error;
         if (!m_sandbox->start(o, &error)) {
-            std::fprintf(stderr, "marketdesk: the demo sandbox did not start: %s\n",
-                         qPrintable(error));
+            complain(tr("the demo sandbox did not start: %1").arg(error));
             return 1;
         }
         server = m_sandbox->url();
@@ -115,14 +120,13 @@ int ConsoleApp::start(const QStringList &arguments)
         if (server.isEmpty())
             server = QUrl(settings.value(QStringLiteral("server")).toString());
         if (server.isEmpty()) {
-            std::fprintf(stderr,
-                         "marketdesk: no server is known for account \"%s\". Start with "
-                         "--server URL, or try --demo.\n",
-                         qPrintable(account));
+            complain(tr("no server is known for account \"%1\". Start with --server URL, or "
+                        "try --demo.")
+                         .arg(account));
             return 2;
         }
         if (const QString problem = ApiClient::checkBaseUrl(server); !problem.isEmpty()) {
-            std::fprintf(stderr, "marketdesk: %s\n", qPrintable(problem));
+            complain(problem);
             return 2;
         }
         settings.setValue(QStringLiteral("server"), server.toString());
