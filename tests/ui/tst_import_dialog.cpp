@@ -4,6 +4,7 @@
 #include "import_preview_model.h"
 #include "org_service.h"
 #include "sandbox_fixture.h"
+#include "service_fixture.h"
 
 #include <QFile>
 #include <QLabel>
@@ -18,7 +19,6 @@ class TestImportDialog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void userNameListPreview();
     void newMembersPreviewAndAdd();
     void unreadableFile();
@@ -27,9 +27,8 @@ private:
     QString write(const QString &name, const QByteArray &content);
     QStringList previewLines(ImportDialog &d);
 
-    SandboxHost m_host;
-    QTemporaryDir m_dir;
-    QThread m_thread;
+    QTemporaryDir m_dir; // the CSV files
+    ServiceFixture m_fixture;
     OrgService *m_service = nullptr;
     OrgSnapshotPtr m_snapshot;
     QString m_enabled;
@@ -37,36 +36,13 @@ private:
 
 void TestImportDialog::initTestCase()
 {
-    SandboxOptions o;
-    o.seed.members = 60;
-    o.seed.departments = 6;
-    QString error;
-    QVERIFY(m_host.start(o, &error));
-    m_service = new OrgService(
-        {m_host.url(), m_dir.filePath(QStringLiteral("data")), QStringLiteral("import-test")});
-    m_service->moveToThread(&m_thread);
-    m_thread.start();
-    QSignalSpy snapshots(m_service, &OrgService::snapshotReady);
-    QSignalSpy synced(m_service, &OrgService::syncFinished);
-    QMetaObject::invokeMethod(m_service, [s = m_service] {
-        s->open();
-        s->sync();
-    });
-    QVERIFY(synced.wait(20000));
-    QTRY_VERIFY(!snapshots.isEmpty() &&
-                snapshots.last().first().value<OrgSnapshotPtr>()->memberCount() == 60);
-    m_snapshot = snapshots.last().first().value<OrgSnapshotPtr>();
+    const QString error = m_fixture.start(60, 6, QStringLiteral("import-test"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_service = m_fixture.service();
+    m_snapshot = m_fixture.snapshot();
     for (int i = 0; i < m_snapshot->memberCount() && m_enabled.isEmpty(); ++i)
         if (m_snapshot->memberEnabled(i) && !m_snapshot->memberAdmin(i))
             m_enabled = m_snapshot->text(i, OrgSnapshot::UserName);
-}
-
-void TestImportDialog::cleanupTestCase()
-{
-    QMetaObject::invokeMethod(
-        m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
 }
 
 QString TestImportDialog::write(const QString &name, const QByteArray &content)
@@ -95,7 +71,7 @@ void TestImportDialog::userNameListPreview()
     QSignalSpy ready(&d, &ImportDialog::previewReady);
     const QByteArray csv =
         "userName\n" + m_enabled.toUtf8() + "\nbad name\nghost.user\n" + m_enabled.toUtf8() + "\n";
-    const int before = TestSupport::stats(m_host.url()).value(u"requests").toInt();
+    const int before = TestSupport::stats(m_fixture.url()).value(u"requests").toInt();
     d.loadFile(write(QStringLiteral("names.csv"), csv));
     QVERIFY(ready.wait(5000));
     QCOMPARE(
@@ -110,7 +86,8 @@ void TestImportDialog::userNameListPreview()
     QVERIFY(go->isEnabled());
     QCOMPARE(go->text(), QStringLiteral("Disable 1 member(s)"));
     QCOMPARE(d.impact().toSend(), QStringList{m_enabled});
-    QCOMPARE(TestSupport::stats(m_host.url()).value(u"requests").toInt(), before); // nothing sent
+    QCOMPARE(TestSupport::stats(m_fixture.url()).value(u"requests").toInt(),
+             before); // nothing sent
 }
 
 void TestImportDialog::newMembersPreviewAndAdd()
@@ -142,7 +119,7 @@ void TestImportDialog::newMembersPreviewAndAdd()
     QCOMPARE(finished.first().at(1).toInt(), 0);
     int status = 0;
     TestSupport::httpJson(
-        m_host.url().resolved(QUrl(QStringLiteral("/api/v1/org/members/fresh.one"))), "GET", {},
+        m_fixture.url().resolved(QUrl(QStringLiteral("/api/v1/org/members/fresh.one"))), "GET", {},
         &status);
     QCOMPARE(status, 200);
 }

@@ -4,6 +4,7 @@
 #include "member_dialog.h"
 #include "org_service.h"
 #include "sandbox_fixture.h"
+#include "service_fixture.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,6 @@ class TestMemberDialog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void fieldProblems_data();
     void fieldProblems();
     void refusalStaysInTheDialog();
@@ -31,41 +31,17 @@ private:
     void type(MemberDialog &d, const char *field, const QString &text);
     QPushButton *saveButton(MemberDialog &d);
 
-    SandboxHost m_host;
-    QTemporaryDir m_dir;
-    QThread m_thread;
+    ServiceFixture m_fixture;
     OrgService *m_service = nullptr;
     OrgSnapshotPtr m_snapshot;
 };
 
 void TestMemberDialog::initTestCase()
 {
-    SandboxOptions o;
-    o.seed.members = 50;
-    o.seed.departments = 5;
-    QString error;
-    QVERIFY(m_host.start(o, &error));
-    m_service = new OrgService({m_host.url(), m_dir.path(), QStringLiteral("dialog-test")});
-    m_service->moveToThread(&m_thread);
-    m_thread.start();
-    QSignalSpy snapshots(m_service, &OrgService::snapshotReady);
-    QSignalSpy synced(m_service, &OrgService::syncFinished);
-    QMetaObject::invokeMethod(m_service, [s = m_service] {
-        s->open();
-        s->sync();
-    });
-    QVERIFY(synced.wait(20000));
-    QTRY_VERIFY(!snapshots.isEmpty() &&
-                snapshots.last().first().value<OrgSnapshotPtr>()->memberCount() == 50);
-    m_snapshot = snapshots.last().first().value<OrgSnapshotPtr>();
-}
-
-void TestMemberDialog::cleanupTestCase()
-{
-    QMetaObject::invokeMethod(
-        m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    const QString error = m_fixture.start(50, 5, QStringLiteral("dialog-test"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_service = m_fixture.service();
+    m_snapshot = m_fixture.snapshot();
 }
 
 std::unique_ptr<MemberDialog> TestMemberDialog::dialog()
@@ -150,7 +126,7 @@ void TestMemberDialog::goodMemberIsSaved()
     QCOMPARE(finished.first().first().toInt(), int(QDialog::Accepted));
     int status = 0;
     const QJsonObject m = TestSupport::httpJson(
-        m_host.url().resolved(QUrl(QStringLiteral("/api/v1/org/members/brand.new"))), "GET", {},
+        m_fixture.url().resolved(QUrl(QStringLiteral("/api/v1/org/members/brand.new"))), "GET", {},
         &status);
     QCOMPARE(status, 200);
     QCOMPARE(m.value(u"member").toObject().value(u"name").toString(), QStringLiteral("新成员"));

@@ -1,0 +1,48 @@
+#include "service_fixture.h"
+
+#include "org_service.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+ServiceFixture::~ServiceFixture()
+{
+    if (m_service)
+        QMetaObject::invokeMethod(
+            m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString ServiceFixture::start(int members, int departments, const QString &actor)
+{
+    SandboxOptions o;
+    o.seed.members = members;
+    o.seed.departments = departments;
+    QString error;
+    if (!m_host.start(o, &error))
+        return error;
+    m_service = new OrgService({m_host.url(), dataDir(), actor});
+    m_service->moveToThread(&m_thread);
+    m_thread.start();
+    QSignalSpy snapshots(m_service, &OrgService::snapshotReady);
+    QSignalSpy synced(m_service, &OrgService::syncFinished);
+    QMetaObject::invokeMethod(m_service, [s = m_service] {
+        s->open();
+        s->sync();
+    });
+    if (!synced.wait(30000))
+        return QStringLiteral("no sync within 30 s");
+    if (!synced.first().first().toBool())
+        return synced.first().at(1).toString();
+    // The snapshot after the sync is the one holding every member.
+    if (!QTest::qWaitFor(
+            [&] {
+                return !snapshots.isEmpty() &&
+                       snapshots.last().first().value<OrgSnapshotPtr>()->memberCount() == members;
+            },
+            10000))
+        return QStringLiteral("no snapshot with %1 members").arg(members);
+    m_snapshot = snapshots.last().first().value<OrgSnapshotPtr>();
+    return {};
+}

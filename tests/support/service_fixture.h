@@ -1,0 +1,35 @@
+#pragma once
+// Test support: a seeded sandbox and an OrgService running on its own thread, as the console
+// runs it, opened and synced, with the snapshot it produced. Utility code: it returns what
+// went wrong instead of failing, so that only test slots fail.
+#include "org_snapshot.h"
+#include "sandbox_host.h"
+
+#include <QTemporaryDir>
+#include <QThread>
+
+class OrgService;
+
+class ServiceFixture
+{
+public:
+    ServiceFixture() = default;
+    ~ServiceFixture();
+    ServiceFixture(const ServiceFixture &) = delete;
+    ServiceFixture &operator=(const ServiceFixture &) = delete;
+
+    // Returns an empty string when the service is open, synced and its snapshot in hand.
+    QString start(int members, int departments, const QString &actor);
+
+    OrgService *service() const { return m_service; }
+    OrgSnapshotPtr snapshot() const { return m_snapshot; }
+    QUrl url() const { return m_host.url(); }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+
+private:
+    SandboxHost m_host;
+    QTemporaryDir m_dir;
+    QThread m_thread;
+    OrgService *m_service = nullptr;
+    OrgSnapshotPtr m_snapshot;
+};
