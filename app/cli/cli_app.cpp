@@ -1,5 +1,8 @@
 #include "cli_app.h"
 
+#include "cli_auth.h"
+#include "cli_output.h"
+
 #include "api_client.h"
 #include "audit_journal.h"
 #include "cache.h"
@@ -20,17 +23,8 @@
 
 namespace {
 
-void out(const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-void err(const QString &text)
-{
-    std::fputs(qPrintable(QStringLiteral("marketdesk-cli: ") + text + u'\n'), stderr);
-    std::fflush(stderr);
-}
+using CliOutput::err;
+using CliOutput::out;
 
 bool readFile(const QString &path, QByteArray *data)
 {
@@ -71,6 +65,10 @@ int CliApp::parse(const QStringList &arguments)
     p.setApplicationDescription(QCoreApplication::translate(
         "CliApp",
         "Headless marketdesk.\n\nCommands:\n"
+        "  login --server URL                     sign in (browser + loopback callback)\n"
+        "  logout                                 end the session and remove the tokens\n"
+        "  accounts list                          the saved accounts, most recent first\n"
+        "  accounts remove NAME [--delete-cache]  forget an account\n"
         "  sync                                   bring the local cache up to date\n"
         "  members enable|disable|delete --from-csv FILE\n"
         "                                         a batch action on the userNames in FILE\n"
@@ -86,16 +84,47 @@ int CliApp::parse(const QStringList &arguments)
     p.addOptions({
         {QStringLiteral("server"),
          QCoreApplication::translate("CliApp",
-                                     "Console API server, e.g. https://console.example.com "
-                                     "(remembered per account)."),
+                                     "login: the account's server, e.g. "
+                                     "https://console.example.com (remembered)."),
          QStringLiteral("URL")},
         {QStringLiteral("account"),
-         QCoreApplication::translate("CliApp", "Account name; its data lives in its own folder."),
-         QStringLiteral("NAME"), QStringLiteral("default")},
+         QCoreApplication::translate("CliApp",
+                                     "Account name (default: the most recently used; for login, "
+                                     "userName@tenant)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("data-dir"),
          QCoreApplication::translate("CliApp",
-                                     "Use this folder for the cache, outbox and journal."),
+                                     "Keep accounts, caches, outboxes and journals under DIR."),
          QStringLiteral("DIR")},
+        {QStringLiteral("secret-store"),
+         QCoreApplication::translate("CliApp",
+                                     "login: keep tokens in the system keychain (default) or in "
+                                     "an encrypted file (file), for machines without a keychain."),
+         QStringLiteral("keychain|file")},
+        {QStringLiteral("passphrase-file"),
+         QCoreApplication::translate("CliApp",
+                                     "Read the encrypted file store's passphrase from FILE "
+                                     "(else MARKETDESK_PASSPHRASE, else the terminal)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("browser"),
+         QCoreApplication::translate("CliApp", "login: open the browser ($BROWSER or xdg-open).")},
+        {QStringLiteral("discover"),
+         QCoreApplication::translate(
+             "CliApp", "login: read the endpoints from /.well-known/openid-configuration.")},
+        {QStringLiteral("ca-file"),
+         QCoreApplication::translate("CliApp",
+                                     "login: also trust the CA certificate(s) in this PEM file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("pin"),
+         QCoreApplication::translate("CliApp",
+                                     "login: accept only this server public key (base64 SHA-256 "
+                                     "of the SPKI); repeat for a backup pin."),
+         QStringLiteral("PIN")},
+        {QStringLiteral("timeout"),
+         QCoreApplication::translate("CliApp", "login: seconds to wait for the browser (300)."),
+         QStringLiteral("S"), QStringLiteral("300")},
+        {QStringLiteral("delete-cache"),
+         QCoreApplication::translate("CliApp", "accounts remove: delete the account's cache too.")},
         {QStringLiteral("actor"),
          QCoreApplication::translate("CliApp", "Name recorded in the audit journal."),
          QStringLiteral("NAME")},
@@ -142,18 +171,40 @@ int CliApp::parse(const QStringList &arguments)
         err(QCoreApplication::translate("CliApp", "no command given; see --help"));
         return 2;
     }
-    const QString account = p.value(QStringLiteral("account"));
-    if (!MemberImport::isValidUserName(account)) {
-        err(QCoreApplication::translate(
-                "CliApp", "--account: \"%1\" may use letters, digits and . _ @ - only")
-                .arg(account));
+    m_account = p.value(QStringLiteral("account"));
+    if (!m_account.isEmpty()) {
+        if (const QString e = AccountStore::checkName(m_account); !e.isEmpty()) {
+            err(QStringLiteral("--account: ") + e);
+            return 2;
+        }
+    }
+    m_root = p.isSet(QStringLiteral("data-dir"))
+                 ? p.value(QStringLiteral("data-dir"))
+                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    m_server = p.value(QStringLiteral("server"));
+    m_login.account = m_account;
+    m_login.server = m_server;
+    m_login.secretStore = p.value(QStringLiteral("secret-store"));
+    m_login.caFile = p.value(QStringLiteral("ca-file"));
+    for (const QString &pin : p.values(QStringLiteral("pin"))) {
+        if (const QString e = TlsPolicy::checkPin(pin.toLatin1()); !e.isEmpty()) {
+            err(QStringLiteral("--pin: ") + e);
+            return 2;
+        }
+        m_login.pins.append(pin.toLatin1());
+    }
+    m_login.discover = p.isSet(QStringLiteral("discover"));
+    m_login.openBrowser = p.isSet(QStringLiteral("browser"));
+    bool timeoutOk = false;
+    m_login.timeoutS = p.value(QStringLiteral("timeout")).toInt(&timeoutOk);
+    if (!timeoutOk || m_login.timeoutS < 1 || m_login.timeoutS > 3600) {
+        err(QCoreApplication::translate("CliApp",
+                                        "--timeout: expected seconds from 1 to 3600, got \"%1\"")
+                .arg(p.value(QStringLiteral("timeout"))));
         return 2;
     }
-    m_dataDir = p.isSet(QStringLiteral("data-dir"))
-                    ? p.value(QStringLiteral("data-dir"))
-                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                          QStringLiteral("/accounts/") + account;
-    m_server = p.value(QStringLiteral("server"));
+    m_passphraseFile = p.value(QStringLiteral("passphrase-file"));
+    m_deleteCache = p.isSet(QStringLiteral("delete-cache"));
     m_actor = p.isSet(QStringLiteral("actor"))
                   ? p.value(QStringLiteral("actor"))
                   : qEnvironmentVariable("USER", QStringLiteral("cli"));
@@ -167,7 +218,8 @@ int CliApp::parse(const QStringList &arguments)
     m_filterAction = p.value(QStringLiteral("action"));
     const QString cmd = m_positional.first();
     const QString sub = m_positional.value(1);
-    const bool known = cmd == u"sync" ||
+    const bool known = cmd == u"sync" || cmd == u"login" || cmd == u"logout" ||
+                       (cmd == u"accounts" && (sub == u"list" || sub == u"remove")) ||
                        (cmd == u"members" && (sub == u"enable" || sub == u"disable" ||
                                               sub == u"delete" || sub == u"import")) ||
                        (cmd == u"outbox" && (sub == u"run" || sub == u"status")) ||
@@ -179,6 +231,15 @@ int CliApp::parse(const QStringList &arguments)
     }
     if (cmd == u"members" && sub != u"import" && m_csv.isEmpty()) {
         err(QCoreApplication::translate("CliApp", "members %1 needs --from-csv FILE").arg(sub));
+        return 2;
+    }
+    if (cmd == u"accounts" && sub == u"remove" && m_positional.size() < 3) {
+        err(QCoreApplication::translate("CliApp", "accounts remove needs the account's NAME"));
+        return 2;
+    }
+    if (!m_server.isEmpty() && cmd != u"login") {
+        err(QCoreApplication::translate("CliApp",
+                                        "--server is for login; an account remembers its server"));
         return 2;
     }
     if ((sub == u"import" || sub == u"export") && m_positional.size() < 3) {
@@ -198,13 +259,38 @@ int CliApp::parse(const QStringList &arguments)
 
 void CliApp::finish(int code)
 {
-    QCoreApplication::exit(code);
+    // A failure because the server no longer accepts the sign-in has its own code.
+    if (m_signInNeeded && code == 1)
+        code = 5;
+    // Refreshed tokens reach the secret store before the program ends.
+    if (m_auth)
+        m_auth->whenWritten([code] { QCoreApplication::exit(code); });
+    else
+        QCoreApplication::exit(code);
 }
 
 void CliApp::run()
 {
     const QString cmd = m_positional.first();
     const QString sub = m_positional.value(1);
+    m_auth = new CliAuth(m_root, this);
+    m_auth->setPassphraseFile(m_passphraseFile);
+    const auto done = [this](int code) { finish(code); };
+    if (cmd == u"login") {
+        m_auth->login(m_login, done);
+        return;
+    }
+    if (cmd == u"logout") {
+        m_auth->logout(m_account, done);
+        return;
+    }
+    if (cmd == u"accounts") {
+        if (sub == u"list")
+            m_auth->list(done);
+        else
+            m_auth->remove(m_positional.value(2), m_deleteCache, done);
+        return;
+    }
     if (cmd == u"audit") {
         sub == u"verify" ? cmdAuditVerify() : cmdAuditExport();
         return;
@@ -223,26 +309,39 @@ void CliApp::run()
 
 void CliApp::openService(const std::function<void()> &then)
 {
-    QDir().mkpath(m_dataDir);
-    QSettings settings(m_dataDir + QStringLiteral("/account.ini"), QSettings::IniFormat);
-    if (m_server.isEmpty())
-        m_server = settings.value(QStringLiteral("server")).toString();
-    if (m_server.isEmpty()) {
-        err(QCoreApplication::translate(
-            "CliApp", "no server known for this account; pass --server URL once"));
-        finish(2);
-        return;
-    }
-    const QUrl url(m_server);
-    if (const QString problem = ApiClient::checkBaseUrl(url); !problem.isEmpty()) {
-        err(problem);
-        finish(2);
-        return;
-    }
-    settings.setValue(QStringLiteral("server"), m_server);
-    OrgServiceConfig config{url, m_dataDir, m_actor};
+    m_auth->open(
+        m_account,
+        [this, then](const Account &account, const TokenSet &tokens) {
+            QString error;
+            OrgServiceConfig config;
+            if (!account.tlsPolicy(&config.tls, &error)) {
+                err(error);
+                finish(2);
+                return;
+            }
+            config.server = account.server;
+            config.dataDir = m_auth->accounts().accountDir(account.name);
+            config.actor = m_actor;
+            config.endpoints = account.endpoints;
+            config.tokens = tokens;
+            startService(config, account, then);
+        },
+        [this](int code) { finish(code); });
+}
+
+void CliApp::startService(const OrgServiceConfig &config, const Account &account,
+                          const std::function<void()> &then)
+{
     m_service = new OrgService(config, this);
     connect(m_service, &OrgService::failed, this, [](const QString &m) { err(m); });
+    connect(m_service, &OrgService::tokensChanged, this,
+            [this, account](const TokenSet &t) { m_auth->saveTokens(account, t); });
+    connect(m_service, &OrgService::signInRequired, this, [this, account](const QString &why) {
+        err(QCoreApplication::translate("CliApp",
+                                        "%1 Sign in again: marketdesk-cli login --account %2")
+                .arg(why, account.name));
+        m_signInNeeded = true;
+    });
     connect(m_service, &OrgService::opened, this, [this, then](bool ok, const QString &m) {
         if (!ok) {
             err(m);
@@ -449,10 +548,36 @@ void CliApp::cmdOutbox()
     // open() already resumed the outbox; its signals arrive from here on.
 }
 
+QString CliApp::accountDir()
+{
+    QString error;
+    if (!m_auth->accounts().load(&error)) {
+        err(error);
+        return {};
+    }
+    const auto account = m_account.isEmpty() ? m_auth->accounts().mostRecent()
+                                             : m_auth->accounts().find(m_account);
+    if (!account) {
+        err(m_account.isEmpty()
+                ? QCoreApplication::translate("CliApp", "no account yet; sign in first: "
+                                                        "marketdesk-cli login --server URL")
+                : QCoreApplication::translate("CliApp", "there is no account \"%1\"; see "
+                                                        "marketdesk-cli accounts list")
+                      .arg(m_account));
+        return {};
+    }
+    return m_auth->accounts().accountDir(account->name);
+}
+
 void CliApp::cmdAuditVerify()
 {
     QString error;
-    auto journal = AuditJournal::open(m_dataDir + QStringLiteral("/audit.sqlite"), &error);
+    const QString dir = accountDir();
+    if (dir.isEmpty()) {
+        finish(2);
+        return;
+    }
+    auto journal = AuditJournal::open(dir + QStringLiteral("/audit.sqlite"), &error);
     if (!journal) {
         err(error);
         finish(1);
@@ -474,7 +599,12 @@ void CliApp::cmdAuditVerify()
 
 void CliApp::cmdAuditExport()
 {
-    const QString journalPath = m_dataDir + QStringLiteral("/audit.sqlite");
+    const QString dir = accountDir();
+    if (dir.isEmpty()) {
+        finish(2);
+        return;
+    }
+    const QString journalPath = dir + QStringLiteral("/audit.sqlite");
     if (!QFile::exists(journalPath)) {
         err(QCoreApplication::translate("CliApp", "no audit journal at %1").arg(journalPath));
         finish(1);

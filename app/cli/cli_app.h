@@ -1,12 +1,15 @@
 #pragma once
 // marketdesk-cli: the console's operations without a window (sync, batch from CSV, import,
 // resume the outbox, verify and export the audit journal), on the same core.
+#include "cli_auth.h"
+
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
 
 class OrgService;
+struct OrgServiceConfig;
 
 class CliApp : public QObject
 {
@@ -19,10 +22,14 @@ public:
 
 private:
     void openService(const std::function<void()> &then);
+    void startService(const OrgServiceConfig &config, const Account &account,
+                      const std::function<void()> &then);
     void cmdSync();
     void cmdMembers();
     void cmdImport();
     void cmdOutbox();
+    // The folder of the named (or most recent) account; empty after saying why not.
+    QString accountDir();
     void cmdAuditVerify();
     void cmdAuditExport();
     void waitForOperations(int expected);
@@ -30,7 +37,13 @@ private:
 
     QStringList m_positional;
     QString m_server;
-    QString m_dataDir;
+    QString m_root;
+    QString m_account;
+    QString m_passphraseFile;
+    bool m_deleteCache = false;
+    CliAuth::LoginOptions m_login;
+    CliAuth *m_auth = nullptr;
+    bool m_signInNeeded = false;
     QString m_actor;
     QString m_csv;
     bool m_yes = false;

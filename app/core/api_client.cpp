@@ -1,5 +1,6 @@
 #include "api_client.h"
 
+#include "auth_session.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -51,12 +52,34 @@ QString ApiClient::checkBaseUrl(const QUrl &url)
     return tr("The server address \"%1\" must start with https://.").arg(url.toString());
 }
 
+void ApiClient::setAuthSession(AuthSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &AuthSession::refreshFinished, this, &ApiClient::onRefreshFinished);
+}
+
+QUrl ApiClient::urlFor(const ApiRequest &r) const
+{
+    if (!r.url.isEmpty())
+        return r.url;
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + r.path);
+    url.setQuery(r.query);
+    return url;
+}
+
 ApiCall *ApiClient::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(this, request);
-    if (!m_configError.isEmpty()) {
+    QString configError = m_configError;
+    if (!request.url.isEmpty())
+        configError = checkBaseUrl(request.url);
+    if (!configError.isEmpty()) {
         ApiResponse response;
-        response.error = {ApiError::Kind::Config, 0, {}, m_configError};
+        response.error = {ApiError::Kind::Config, 0, {}, configError};
         QMetaObject::invokeMethod(
             call, [call, response] { call->finish(response); }, Qt::QueuedConnection);
         return call;
@@ -77,23 +100,71 @@ void ApiClient::pump()
     while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
         QPointer<ApiCall> call = m_queue.front();
         m_queue.pop_front();
-        if (call && !call->m_done)
+        if (call && !call->m_done && !parkForAuth(call))
             start(call);
+    }
+}
+
+bool ApiClient::parkForAuth(ApiCall *call)
+{
+    if (call->m_request.auth != ApiRequest::Auth::Session || !m_session)
+        return false;
+    if (!m_session->hasTokens()) {
+        ApiResponse response;
+        response.requestId = call->m_requestId;
+        response.attempts = call->m_attempt;
+        response.error = {ApiError::Kind::Auth, 0, {},
+                          tr("%1 needs a signed-in account; sign in first.")
+                              .arg(call->m_request.describe())};
+        call->finish(response);
+        return true;
+    }
+    if (m_session->refreshing() ||
+        (m_session->needsRefresh() && m_session->refresh() == AuthSession::Refresh::Started)) {
+        m_authWaiting.emplace_back(call);
+        return true;
+    }
+    return false;
+}
+
+void ApiClient::onRefreshFinished(bool ok)
+{
+    std::vector<QPointer<ApiCall>> waiting;
+    waiting.swap(m_authWaiting);
+    for (const QPointer<ApiCall> &call : waiting) {
+        if (!call || call->m_done)
+            continue;
+        if (ok) {
+            enqueue(call);
+            continue;
+        }
+        ApiResponse response;
+        response.requestId = call->m_requestId;
+        response.attempts = call->m_attempt;
+        response.error = m_session ? m_session->lastError() : ApiError{};
+        response.httpStatus = response.error.httpStatus;
+        call->finish(response);
     }
 }
 
 void ApiClient::start(ApiCall *call)
 {
     const ApiRequest &r = call->m_request;
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + r.path);
-    url.setQuery(r.query);
-    QNetworkRequest nr(url);
+    QNetworkRequest nr(urlFor(r));
     nr.setTransferTimeout(m_timeoutMs);
     nr.setRawHeader("Accept", "application/json");
     nr.setRawHeader("X-Request-Id", call->m_requestId);
     if (!r.idempotencyKey.isEmpty())
         nr.setRawHeader("Idempotency-Key", r.idempotencyKey);
+    call->m_sentToken.clear();
+    if (r.auth == ApiRequest::Auth::Explicit)
+        nr.setRawHeader("Authorization", "Bearer " + r.bearer);
+    else if (r.auth == ApiRequest::Auth::Session && m_session) {
+        call->m_sentToken = m_session->accessToken();
+        nr.setRawHeader("Authorization", "Bearer " + call->m_sentToken);
+    }
+    if (nr.url().scheme() == u"https")
+        nr.setSslConfiguration(m_tls.configuration());
     ++call->m_attempt;
     ++m_inFlight;
 
@@ -105,8 +176,16 @@ void ApiClient::start(ApiCall *call)
     } else if (r.method == "DELETE") {
         reply = m_nam->deleteResource(nr);
     } else {
-        nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        const QByteArray body = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
+        QByteArray body;
+        if (r.isForm) {
+            nr.setHeader(QNetworkRequest::ContentTypeHeader,
+                         QByteArrayLiteral("application/x-www-form-urlencoded"));
+            body = r.form.query(QUrl::FullyEncoded).toUtf8();
+        } else {
+            nr.setHeader(QNetworkRequest::ContentTypeHeader,
+                         QByteArrayLiteral("application/json"));
+            body = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
+        }
         if (r.method == "POST")
             reply = m_nam->post(nr, body);
         else if (r.method == "PUT")
@@ -115,6 +194,21 @@ void ApiClient::start(ApiCall *call)
             reply = m_nam->sendCustomRequest(nr, r.method, body);
     }
     call->m_reply = reply;
+    // Certificate errors are recorded for the message and never ignored.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        reply->setProperty("tlsProblem", TlsPolicy::describe(errors));
+    });
+    if (!m_tls.pins.isEmpty()) {
+        // encrypted() comes after the handshake and before the request is written.
+        connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
+            const QString problem =
+                m_tls.verifyPins(reply->sslConfiguration().peerCertificateChain());
+            if (!problem.isEmpty()) {
+                reply->setProperty("tlsProblem", problem);
+                reply->abort();
+            }
+        });
+    }
     connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {
         if (received > m_maxResponseBytes)
             reply->abort();
@@ -143,7 +237,11 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     if (!httpAnswer || (netError != QNetworkReply::NoError && netError < 100)) {
         ApiError::Kind kind = ApiError::Kind::Network;
         QString what = reply->errorString();
-        if (netError == QNetworkReply::OperationCanceledError) {
+        const QString tlsProblem = reply->property("tlsProblem").toString();
+        if (!tlsProblem.isEmpty()) {
+            kind = ApiError::Kind::Tls;
+            what = tr("the secure connection was refused: %1").arg(tlsProblem);
+        } else if (netError == QNetworkReply::OperationCanceledError) {
             kind = ApiError::Kind::Timeout;
             what = tr("no answer within %1 s").arg(m_timeoutMs / 1000.0);
         } else if (netError == QNetworkReply::TimeoutError) {
@@ -172,18 +270,47 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         } else {
             response.json = doc.object();
             if (response.httpStatus >= 400) {
-                const QString code = response.json.value(u"resultCode").toString();
+                QString code = response.json.value(u"resultCode").toString();
                 QString msg = response.json.value(u"resultMsg").toString();
+                // OAuth endpoints answer RFC 6749 §5.2 errors instead.
+                if (code.isEmpty())
+                    code = response.json.value(u"error").toString().left(64);
                 if (msg.isEmpty())
-                    msg = tr("HTTP %1").arg(response.httpStatus);
-                response.error = {ApiError::Kind::Http, response.httpStatus, code,
+                    msg = response.json.value(u"error_description").toString().left(500);
+                if (msg.isEmpty())
+                    msg = code.isEmpty() ? tr("HTTP %1").arg(response.httpStatus) : code;
+                response.error = {response.httpStatus == 401 ? ApiError::Kind::Auth
+                                                             : ApiError::Kind::Http,
+                                  response.httpStatus, code,
                                   tr("%1 was refused: %2").arg(r.describe(), msg)};
             }
         }
     }
 
+    // A 401 on the account's token: refresh (once for all waiting calls), then send again once.
+    if (response.httpStatus == 401 && r.auth == ApiRequest::Auth::Session && m_session &&
+        !call->m_authReplayed) {
+        call->m_authReplayed = true;
+        --call->m_attempt; // the replay is not a retry of a failure of the server's
+        switch (m_session->refresh(call->m_sentToken)) {
+        case AuthSession::Refresh::Started:
+            m_authWaiting.emplace_back(call);
+            return;
+        case AuthSession::Refresh::AlreadyNewer:
+            enqueue(call);
+            return;
+        case AuthSession::Refresh::Impossible:
+            response.error = m_session->lastError();
+            call->finish(response);
+            return;
+        }
+    }
+    if (response.httpStatus == 401 && r.auth == ApiRequest::Auth::Session && m_session)
+        m_session->invalidate(response.error.message);
+
     const bool retryable = response.error.isError() && r.retrySafe() &&
                            response.error.kind != ApiError::Kind::Tls &&
+                           response.error.kind != ApiError::Kind::Auth &&
                            (response.error.kind != ApiError::Kind::Http ||
                             RetryPolicy::isRetryableStatus(response.httpStatus));
     if (retryable && call->m_attempt < m_policy.maxAttempts) {

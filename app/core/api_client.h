@@ -2,7 +2,9 @@
 // The one HTTP client of an account: explicit timeouts, bounded retries with full-jitter
 // backoff and Retry-After, a bounded number of requests in flight, JSON answers checked.
 #include "api_types.h"
+#include "auth_session.h"
 #include "retry_policy.h"
+#include "tls_policy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -32,6 +34,15 @@ public:
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
     int maxInFlight() const { return m_maxInFlight; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // The account's own CA and public-key pins; a pin mismatch closes the connection before
+    // any header (Authorization included) is sent.
+    void setTlsPolicy(const TlsPolicy &policy) { m_tls = policy; }
+    const TlsPolicy &tlsPolicy() const { return m_tls; }
+
+    // Requests with Auth::Session carry this session's bearer token; it is refreshed before
+    // expiry and after a 401, and the request is then sent once more.
+    void setAuthSession(AuthSession *session);
+    AuthSession *authSession() const { return m_session; }
 
     // The call deletes itself after emitting finished().
     ApiCall *send(const ApiRequest &request);
@@ -42,16 +53,23 @@ private:
     void pump();
     void start(ApiCall *call);
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
+    // True when the call must wait for a token refresh (it is parked until it ends).
+    bool parkForAuth(ApiCall *call);
+    void onRefreshFinished(bool ok);
+    QUrl urlFor(const ApiRequest &request) const;
 
     QUrl m_baseUrl;
     QNetworkAccessManager *m_nam = nullptr;
     RetryPolicy m_policy;
+    TlsPolicy m_tls;
     QRandomGenerator m_random;
     int m_timeoutMs = 30'000;
     int m_maxInFlight = 6;
     qint64 m_maxResponseBytes = 64 * 1024 * 1024;
     int m_inFlight = 0;
     std::deque<QPointer<ApiCall>> m_queue;
+    std::vector<QPointer<ApiCall>> m_authWaiting;
+    QPointer<AuthSession> m_session;
     QString m_configError;
 };
 
@@ -78,5 +96,7 @@ private:
     QByteArray m_requestId;
     int m_attempt = 0;
     bool m_done = false;
+    bool m_authReplayed = false;
+    QByteArray m_sentToken;
     QPointer<QNetworkReply> m_reply;
 };

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 struct ApiRequest
@@ -13,10 +14,27 @@ struct ApiRequest
     QUrlQuery query;
     QJsonObject body; // sent as JSON for POST/PUT/PATCH
     QByteArray idempotencyKey;
+    // OAuth endpoints: an absolute URL instead of base URL + path, a form-encoded body.
+    QUrl url;
+    QUrlQuery form;
+    bool isForm = false;
+    // Session: the account's bearer token (refreshed as needed, replayed once after a 401).
+    // None: no Authorization header. Explicit: `bearer` as given (a fresh sign-in's userinfo).
+    enum class Auth
+    {
+        Session,
+        None,
+        Explicit
+    };
+    Auth auth = Auth::Session;
+    QByteArray bearer;
 
     // Safe to send again: reads, and mutations carrying an idempotency key.
     bool retrySafe() const { return method == "GET" || !idempotencyKey.isEmpty(); }
-    QString describe() const { return QString::fromLatin1(method) + u' ' + path; }
+    QString describe() const
+    {
+        return QString::fromLatin1(method) + u' ' + (url.isEmpty() ? path : url.path());
+    }
 };
 
 struct ApiError
@@ -30,7 +48,8 @@ struct ApiError
         Http,
         BadResponse,
         Cancelled,
-        Config
+        Config,
+        Auth // the server no longer accepts this sign-in: sign in again, nothing is lost
     };
     Kind kind = Kind::None;
     int httpStatus = 0;

@@ -51,4 +51,5 @@ inline constexpr char IdempotencyMismatch[] = "010008";
 inline constexpr char RateLimited[] = "010009";
 inline constexpr char Unavailable[] = "010010";
 inline constexpr char TokenExpired[] = "010011";
+inline constexpr char Forbidden[] = "010012";
 } // namespace ResultCode

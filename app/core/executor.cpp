@@ -93,7 +93,8 @@ void Executor::onAnswer(const Outbox::Chunk &chunk, const ApiResponse &response)
         } else {
             record(chunk, *results, response.requestId);
         }
-    } else if (response.error.isTransient() || response.error.kind == ApiError::Kind::Cancelled) {
+    } else if (response.error.isTransient() || response.error.kind == ApiError::Kind::Cancelled ||
+               response.error.kind == ApiError::Kind::Auth) {
         m_stalled = true;
         Q_EMIT stalled(response.error.message);
     } else {

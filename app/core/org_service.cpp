@@ -1,6 +1,7 @@
 #include "org_service.h"
 
 #include "api_client.h"
+#include "auth_session.h"
 #include "audit_journal.h"
 #include "cache.h"
 #include "csv.h"
@@ -37,6 +38,7 @@ OrgService::OrgService(const OrgServiceConfig &config, QObject *parent)
     qRegisterMetaType<OrgSnapshotPtr>();
     qRegisterMetaType<MemberAction>();
     qRegisterMetaType<Member>();
+    qRegisterMetaType<TokenSet>();
     qRegisterMetaType<Department>();
     qRegisterMetaType<AuditExportOptions>();
     qRegisterMetaType<QList<Outbox::Target>>();
@@ -56,6 +58,15 @@ OrgService::~OrgService()
     delete m_executor;
     delete m_sync;
     delete m_client;
+    delete m_auth;
+}
+
+void OrgService::setTokens(const TokenSet &tokens)
+{
+    if (!m_auth)
+        return;
+    m_auth->setTokens(tokens);
+    resumeOutbox();
 }
 
 void OrgService::open()
@@ -104,6 +115,16 @@ void OrgService::open()
     }
     m_client = new ApiClient(m_config.server, this);
     m_client->setTimeoutMs(m_config.timeoutMs);
+    m_client->setTlsPolicy(m_config.tls);
+    m_auth = new AuthSession(m_config.endpoints, m_config.tokens, this);
+    m_config.tokens = {}; // the session holds them from here on
+    m_auth->setClient(m_client);
+    m_client->setAuthSession(m_auth);
+    connect(m_auth, &AuthSession::tokensChanged, this, &OrgService::tokensChanged);
+    connect(m_auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
+        setOnline(false, reason);
+        Q_EMIT signInRequired(reason);
+    });
     m_sync = new SyncEngine(m_client, m_cache.get(), this);
     m_executor = new Executor(m_client, m_outbox.get(), m_cache.get(), m_journal.get(), this);
     m_executor->setActor(m_config.actor);

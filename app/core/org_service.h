@@ -6,6 +6,9 @@
 #include "audit_export.h"
 #include "domain.h"
 #include "impact.h"
+#include "oauth_endpoints.h"
+#include "tls_policy.h"
+#include "token_set.h"
 #include "org_snapshot.h"
 #include "outbox.h"
 
@@ -18,6 +21,7 @@
 
 class ApiClient;
 class AuditJournal;
+class AuthSession;
 class Cache;
 class Executor;
 class SyncEngine;
@@ -29,6 +33,9 @@ struct OrgServiceConfig
     QString dataDir; // holds cache.sqlite, outbox.sqlite, audit.sqlite
     QString actor;   // who is acting, for the journal
     int timeoutMs = 30'000;
+    OAuthEndpoints endpoints; // where tokens are refreshed
+    TokenSet tokens;          // the account's sign-in; refreshed tokens come back by signal
+    TlsPolicy tls;
 };
 
 class OrgService : public QObject
@@ -64,6 +71,8 @@ public Q_SLOTS:
     void saveDepartment(const Department &department, bool isNew);
     void deleteDepartment(const QString &orgCode);
     void resumeOutbox();
+    // After a new interactive sign-in: use these tokens and send what is pending.
+    void setTokens(const TokenSet &tokens);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &message);
@@ -82,6 +91,10 @@ Q_SIGNALS:
     void exportProgress(qint64 rows);
     void exportFinished(bool ok, const QString &message);
     void failed(const QString &message);
+    // The session's tokens changed (refreshed, or dropped): write them to the secret store.
+    void tokensChanged(const TokenSet &tokens);
+    // The server no longer accepts the sign-in; pending changes wait for a new one.
+    void signInRequired(const QString &reason);
 
 private:
     void setOnline(bool online, const QString &why);
@@ -96,6 +109,7 @@ private:
 
     OrgServiceConfig m_config;
     ApiClient *m_client = nullptr;
+    AuthSession *m_auth = nullptr;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditJournal> m_journal;

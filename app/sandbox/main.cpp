@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -55,6 +56,25 @@ int main(int argc, char **argv)
          QStringLiteral("Keep the state in this SQLite file (default: in memory). An existing file "
                         "is reused as it is."),
          QStringLiteral("FILE")},
+        {QStringLiteral("auto-approve"),
+         QStringLiteral("Approve every sign-in as this account without showing the sign-in page "
+                        "(zhang.min, chen.jie@huadong-tech, chen.jie@beifang-cloud, li.na, "
+                        "wang.fang)."),
+         QStringLiteral("ACCOUNT")},
+        {QStringLiteral("access-ttl"),
+         QStringLiteral("Access token lifetime in seconds (default 7200)."), QStringLiteral("S")},
+        {QStringLiteral("refresh-ttl"),
+         QStringLiteral("Refresh token lifetime in seconds (default 30 days)."),
+         QStringLiteral("S")},
+        {QStringLiteral("tls"),
+         QStringLiteral("Serve HTTPS with a CA and certificate generated at start (OpenSSL).")},
+        {QStringLiteral("tls-mode"),
+         QStringLiteral("With --tls: valid (default), self-signed, expired or wrong-host."),
+         QStringLiteral("MODE")},
+        {QStringLiteral("tls-ca-out"),
+         QStringLiteral("With --tls: write the generated CA certificate (PEM) to FILE, for "
+                        "clients to trust."),
+         QStringLiteral("FILE")},
         {QStringLiteral("faults"),
          QStringLiteral("Fault injection as JSON, e.g. '{\"rate503\":0.1,\"latencyMs\":20}' (see "
                         "docs/api.md)."),
@@ -78,8 +98,22 @@ int main(int argc, char **argv)
     options.seed.seed = quint32(seed);
     if (p.isSet(QStringLiteral("data")))
         options.dataPath = p.value(QStringLiteral("data"));
+    options.autoApprove = p.value(QStringLiteral("auto-approve"));
+    options.tls = p.isSet(QStringLiteral("tls"));
+    if (!SandboxTls::parseMode(p.value(QStringLiteral("tls-mode")), &options.tlsMode)) {
+        std::fprintf(stderr,
+                     "marketdesk-sandbox: --tls-mode: expected valid, self-signed, expired or "
+                     "wrong-host, got \"%s\"\n",
+                     qPrintable(p.value(QStringLiteral("tls-mode"))));
+        return 2;
+    }
+    int accessTtl = 0, refreshTtl = 0;
+    if (!readInt(p, QStringLiteral("access-ttl"), 1, 34'560'000, &accessTtl) ||
+        !readInt(p, QStringLiteral("refresh-ttl"), 1, 34'560'000, &refreshTtl))
+        return 2;
     QString error;
-    auto server = createSandbox(options, &error);
+    QByteArray caPem;
+    auto server = createSandbox(options, &error, &caPem);
     if (!server) {
         std::fprintf(stderr, "marketdesk-sandbox: %s\n", qPrintable(error));
         return 1;
@@ -96,8 +130,25 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    std::printf("marketdesk-sandbox listening on http://127.0.0.1:%u\n",
-                unsigned(server->serverPorts().value(0)));
+    QJsonObject ttl;
+    if (accessTtl > 0)
+        ttl.insert(QStringLiteral("accessTtl"), accessTtl);
+    if (refreshTtl > 0)
+        ttl.insert(QStringLiteral("refreshTtl"), refreshTtl);
+    if (const QString e = server->auth().configure(ttl); !e.isEmpty()) {
+        std::fprintf(stderr, "marketdesk-sandbox: %s\n", qPrintable(e));
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("tls-ca-out"))) {
+        QSaveFile f(p.value(QStringLiteral("tls-ca-out")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(caPem) != caPem.size() || !f.commit()) {
+            std::fprintf(stderr, "marketdesk-sandbox: --tls-ca-out: cannot write %s: %s\n",
+                         qPrintable(f.fileName()), qPrintable(f.errorString()));
+            return 1;
+        }
+    }
+    std::printf("marketdesk-sandbox listening on %s://127.0.0.1:%u\n",
+                options.tls ? "https" : "http", unsigned(server->serverPorts().value(0)));
     std::fflush(stdout);
     return app.exec();
 }

@@ -5,7 +5,8 @@
 
 #include <QElapsedTimer>
 
-std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QString *error)
+std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QString *error,
+                                             QByteArray *caPem)
 {
     auto store = SandboxStore::open(options.dataPath, error);
     if (!store)
@@ -20,6 +21,36 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
                           << data.members.size() << "members in" << timer.elapsed() << "ms";
     }
     auto server = std::make_unique<SandboxServer>(std::move(store));
+    // The second tenant: small, in memory, its own people and departments.
+    auto second = SandboxStore::open(QStringLiteral(":memory:"), error);
+    if (!second)
+        return nullptr;
+    SeedOptions small;
+    small.members = 150;
+    small.departments = 15;
+    small.seed = options.seed.seed + 7;
+    const SeedData data = generateEnterprise(small);
+    if (!second->insertSeed(data.departments, data.members, error))
+        return nullptr;
+    server->addTenant(AuthServer::secondTenant(), std::move(second));
+    if (!options.autoApprove.isEmpty()) {
+        const QString e = server->auth().configure(
+            {{QStringLiteral("autoApprove"), options.autoApprove}});
+        if (!e.isEmpty()) {
+            *error = e;
+            return nullptr;
+        }
+    }
+    if (options.tls) {
+        SandboxTls tls;
+        if (const QString e = tls.generate(options.tlsMode); !e.isEmpty()) {
+            *error = e;
+            return nullptr;
+        }
+        server->enableTls(tls.serverConfiguration());
+        if (caPem)
+            *caPem = tls.caPem();
+    }
     if (server->listenLoopback(options.port) == 0) {
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1 (in use?)").arg(options.port);
         return nullptr;
@@ -48,7 +79,7 @@ bool SandboxHost::start(const SandboxOptions &options, QString *error)
     QMetaObject::invokeMethod(
         m_context,
         [this, &options, &e] {
-            auto server = createSandbox(options, &e);
+            auto server = createSandbox(options, &e, &m_caPem);
             if (server) {
                 m_port = server->serverPorts().value(0);
                 m_server = server.release();
@@ -60,6 +91,7 @@ bool SandboxHost::start(const SandboxOptions &options, QString *error)
         stop();
         return false;
     }
+    m_tls = options.tls;
     return true;
 }
 
@@ -84,7 +116,7 @@ void SandboxHost::stop()
 QUrl SandboxHost::url() const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     u.setHost(QStringLiteral("127.0.0.1"));
     u.setPort(m_port);
     return u;

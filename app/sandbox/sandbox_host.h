@@ -1,6 +1,7 @@
 #pragma once
 // Creates a seeded sandbox, and runs one on its own thread inside another program: the
 // console's demo mode and the tests use it to get a real server on a loopback port.
+#include "sandbox_tls.h"
 #include "seeder.h"
 
 #include <QThread>
@@ -12,13 +13,19 @@ class SandboxServer;
 
 struct SandboxOptions
 {
-    QString dataPath = QStringLiteral(":memory:");
+    QString dataPath = QStringLiteral(":memory:"); // the primary tenant's enterprise
     SeedOptions seed;
     quint16 port = 0;
+    QString autoApprove; // an account ("zhang.min" or "chen.jie@beifang-cloud") or empty
+    bool tls = false;
+    SandboxTls::Mode tlsMode = SandboxTls::Mode::Valid;
 };
 
-// Opens the store (seeding it when empty) and listens on 127.0.0.1.
-std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QString *error);
+// Opens the store (seeding it when empty), adds the second, smaller tenant (in memory), and
+// listens on 127.0.0.1, over HTTPS with freshly generated certificates when asked; `caPem`
+// receives the CA to trust.
+std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QString *error,
+                                             QByteArray *caPem = nullptr);
 
 class SandboxHost
 {
@@ -33,10 +40,13 @@ public:
     void stop();
     quint16 port() const { return m_port; }
     QUrl url() const;
+    QByteArray caPem() const { return m_caPem; }
 
 private:
     QThread m_thread;
     QObject *m_context = nullptr;
     SandboxServer *m_server = nullptr;
     quint16 m_port = 0;
+    bool m_tls = false;
+    QByteArray m_caPem;
 };

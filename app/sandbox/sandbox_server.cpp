@@ -105,6 +105,24 @@ SandboxServer::SandboxServer(std::unique_ptr<SandboxStore> store, QObject *paren
     : QAbstractHttpServer(parent)
     , m_store(std::move(store))
 {
+    m_tenants.insert(AuthServer::primaryTenant(), m_store.get());
+}
+
+SandboxStore *SandboxServer::tenantStore(const QString &tenant)
+{
+    return m_tenants.value(tenant);
+}
+
+void SandboxServer::enableTls(const QSslConfiguration &configuration)
+{
+    sslSetup(configuration);
+    m_tls = true;
+}
+
+void SandboxServer::addTenant(const QString &tenant, std::unique_ptr<SandboxStore> store)
+{
+    m_tenants.insert(tenant, store.get());
+    m_otherStores.push_back(std::move(store));
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -135,6 +153,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         respond(socket, admin(request, method, path), requestId, FaultInjector::Fault::None, {});
         return true;
     }
+    if (handleAuth(request, method, path, socket))
+        return true;
     ++m_store->stats().requests;
     const FaultInjector::Fault fault = m_faults.next(path);
     if (fault != FaultInjector::Fault::None)
@@ -162,8 +182,32 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     SandboxReply reply;
     QList<QPair<QByteArray, QByteArray>> extra;
+    QByteArray challenge;
+    const auto account = m_auth.authenticate(request.value("Authorization"), &reply, &challenge);
+    if (!account) {
+        extra.append(qMakePair(QByteArray("WWW-Authenticate"), challenge));
+        respond(socket, reply, requestId, FaultInjector::Fault::None, extra);
+        return true;
+    }
+    SandboxStore *store = tenantStore(account->tenant);
+    if (!store) {
+        respond(socket,
+                error(403, ResultCode::Forbidden,
+                      QStringLiteral("tenant \"%1\" has no enterprise here").arg(account->tenant)),
+                requestId, FaultInjector::Fault::None, {});
+        return true;
+    }
+    if (method != "GET" && account->role != u"admin") {
+        respond(socket,
+                error(403, ResultCode::Forbidden,
+                      QStringLiteral("%1 is not an administrator of %2; only administrators "
+                                     "may change the organisation")
+                          .arg(account->userName, account->tenantName)),
+                requestId, FaultInjector::Fault::None, {});
+        return true;
+    }
     if (method == "GET") {
-        reply = route(request, method, parts);
+        reply = route(*store, request, method, parts);
     } else {
         const QByteArray key = request.value("Idempotency-Key").trimmed();
         if (key.isEmpty() || key.size() > 255) {
@@ -177,15 +221,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             const QByteArray fingerprint = h.result().toHex();
             // The change and its stored answer commit together: a replay can never find the
             // change made but the answer missing.
-            Transaction tx(m_store->database());
-            if (auto stored = m_store->replay(key, fingerprint)) {
+            Transaction tx(store->database());
+            if (auto stored = store->replay(key, fingerprint)) {
                 reply = *stored;
                 if (reply.status != 422 || reply.body.value(u"resultCode").toString() !=
                                                QLatin1String(ResultCode::IdempotencyMismatch))
                     extra.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
             } else {
-                reply = route(request, method, parts);
-                m_store->remember(key, fingerprint, reply);
+                reply = route(*store, request, method, parts);
+                store->remember(key, fingerprint, reply);
             }
             tx.commit();
         }
@@ -194,8 +238,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
-SandboxReply SandboxServer::route(const QHttpServerRequest &request, const QByteArray &method,
-                                  const QStringList &p)
+SandboxReply SandboxServer::route(SandboxStore &store, const QHttpServerRequest &request,
+                                  const QByteArray &method, const QStringList &p)
 {
     // /api/v1/org/<collection>[/<id>[/<verb>]]
     if (p.size() < 4 || p[0] != u"api" || p[1] != u"v1" || p[2] != u"org")
@@ -225,49 +269,49 @@ SandboxReply SandboxServer::route(const QHttpServerRequest &request, const QByte
     if (collection == u"departments") {
         if (id.isEmpty()) {
             if (method == "GET")
-                return m_store->listDepartments(since, cursor, limit, count);
+                return store.listDepartments(since, cursor, limit, count);
             if (method == "POST")
-                return m_store->createDepartment(body);
+                return store.createDepartment(body);
             return notAllowed;
         }
         if (!verb.isEmpty())
             return error(404, ResultCode::InvalidParameter, QStringLiteral("no such endpoint"));
         if (method == "PUT")
-            return m_store->updateDepartment(id, body);
+            return store.updateDepartment(id, body);
         if (method == "DELETE")
-            return m_store->deleteDepartment(id);
+            return store.deleteDepartment(id);
         return notAllowed;
     }
     if (collection == u"members") {
         if (id.isEmpty()) {
             if (method == "GET")
-                return m_store->listMembers(since, cursor, limit, count);
+                return store.listMembers(since, cursor, limit, count);
             if (method == "POST")
-                return m_store->createMember(body);
+                return store.createMember(body);
             return notAllowed;
         }
         if (id == u"batch" && verb.isEmpty()) {
             if (method == "POST")
-                return m_store->batch(body);
+                return store.batch(body);
             return notAllowed;
         }
         if (verb.isEmpty()) {
             if (method == "GET")
-                return m_store->getMember(id);
+                return store.getMember(id);
             if (method == "PUT")
-                return m_store->updateMember(id, body);
+                return store.updateMember(id, body);
             if (method == "DELETE")
-                return m_store->deleteMember(id, expectedVersion(body));
+                return store.deleteMember(id, expectedVersion(body));
             return notAllowed;
         }
         if (method != "POST")
             return notAllowed;
         if (verb == u"enable")
-            return m_store->setEnabled(id, true, expectedVersion(body));
+            return store.setEnabled(id, true, expectedVersion(body));
         if (verb == u"disable")
-            return m_store->setEnabled(id, false, expectedVersion(body));
+            return store.setEnabled(id, false, expectedVersion(body));
         if (verb == u"delete")
-            return m_store->deleteMember(id, expectedVersion(body));
+            return store.deleteMember(id, expectedVersion(body));
     }
     return error(404, ResultCode::InvalidParameter, QStringLiteral("no such endpoint"));
 }
@@ -283,9 +327,25 @@ SandboxReply SandboxServer::admin(const QHttpServerRequest &request, const QByte
     if (path == u"/health")
         return ok({});
     if (path == u"/_sandbox/stats") {
-        QJsonObject o = m_store->stats().toJson();
-        o.insert(QStringLiteral("members"), double(m_store->memberCount()));
+        const QString tenant = QUrlQuery(request.url()).queryItemValue(QStringLiteral("tenant"));
+        SandboxStore *store = tenant.isEmpty() ? m_store.get() : tenantStore(tenant);
+        if (!store)
+            return error(404, ResultCode::InvalidParameter, QStringLiteral("no such tenant"));
+        QJsonObject o = store->stats().toJson();
+        o.insert(QStringLiteral("members"), double(store->memberCount()));
+        o.insert(QStringLiteral("auth"), m_auth.toJson());
         return ok(o);
+    }
+    if (path == u"/_sandbox/auth") {
+        if (method == "GET")
+            return ok(m_auth.toJson());
+        QJsonObject body;
+        SandboxReply fail;
+        if (!parseBody(request, &body, &fail))
+            return fail;
+        if (const QString e = m_auth.configure(body); !e.isEmpty())
+            return error(400, ResultCode::InvalidParameter, e);
+        return ok(m_auth.toJson());
     }
     if (path == u"/_sandbox/faults") {
         if (method == "GET")
@@ -301,6 +361,87 @@ SandboxReply SandboxServer::admin(const QHttpServerRequest &request, const QByte
         return ok(m_faults.toJson());
     }
     return error(404, ResultCode::InvalidParameter, QStringLiteral("no such endpoint"));
+}
+
+bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArray &method,
+                               const QString &path, QTcpSocket *socket)
+{
+    const QByteArray requestId = request.value("X-Request-Id").left(64);
+    // Forms arrive with + for spaces (HTML forms); QUrlQuery does not read it that way.
+    const auto formOf = [&request] {
+        QByteArray body = request.body();
+        body.replace('+', "%20");
+        return QUrlQuery(QString::fromLatin1(body));
+    };
+    if (path == u"/api/v1/oauth2/authorize") {
+        if (method == "GET") {
+            respondWeb(socket, m_auth.authorize(QUrlQuery(request.url()), {}));
+        } else if (method == "POST") {
+            const QUrlQuery form = formOf();
+            const QString as = form.hasQueryItem(QStringLiteral("deny"))
+                                   ? QStringLiteral("deny")
+                                   : form.queryItemValue(QStringLiteral("account"),
+                                                         QUrl::FullyDecoded);
+            respondWeb(socket, m_auth.authorize(form, as.isEmpty() ? QStringLiteral("?") : as));
+        } else {
+            respond(socket, error(405, ResultCode::InvalidParameter, QStringLiteral("GET or POST")),
+                    requestId, FaultInjector::Fault::None, {});
+        }
+        return true;
+    }
+    if (path == u"/api/v1/oauth2/token") {
+        const bool isForm = request.value("Content-Type").startsWith(
+            "application/x-www-form-urlencoded");
+        SandboxReply r =
+            method != "POST"
+                ? error(405, ResultCode::InvalidParameter, QStringLiteral("POST only"))
+            : !isForm ? SandboxReply{400,
+                                     {{QStringLiteral("error"), QStringLiteral("invalid_request")},
+                                      {QStringLiteral("error_description"),
+                                       QStringLiteral("the body must be "
+                                                      "application/x-www-form-urlencoded")}}}
+                      : m_auth.token(formOf());
+        respond(socket, r, requestId, FaultInjector::Fault::None,
+                {qMakePair(QByteArray("Cache-Control"), QByteArray("no-store"))});
+        return true;
+    }
+    if (path == u"/api/v1/oauth2/userinfo") {
+        const SandboxReply r = m_auth.userinfo(request.value("Authorization"));
+        QList<QPair<QByteArray, QByteArray>> extra;
+        if (r.status == 401)
+            extra.append(qMakePair(QByteArray("WWW-Authenticate"),
+                                   QByteArray("Bearer realm=\"koogallery-sandbox\"")));
+        respond(socket, r, requestId, FaultInjector::Fault::None, extra);
+        return true;
+    }
+    if (path == u"/api/v1/logout") {
+        respondWeb(socket, m_auth.logout(QUrlQuery(request.url()), request.value("Authorization")));
+        return true;
+    }
+    if (path == u"/.well-known/openid-configuration") {
+        const QString issuer = QStringLiteral("%1://127.0.0.1:%2")
+                                   .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                                   .arg(serverPorts().value(0));
+        QJsonObject o = m_auth.discovery(issuer);
+        respond(socket, SandboxReply{200, o}, requestId, FaultInjector::Fault::None, {});
+        return true;
+    }
+    return false;
+}
+
+void SandboxServer::respondWeb(QTcpSocket *socket, const WebReply &reply)
+{
+    --m_store->stats().inFlight;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
+                      (reply.status == 302 ? QByteArray("Found") : reasonPhrase(reply.status)) +
+                      "\r\n";
+    head += "Content-Type: " + reply.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    head += "Cache-Control: no-store\r\n";
+    if (!reply.location.isEmpty())
+        head += "Location: " + reply.location + "\r\n";
+    head += "\r\n";
+    socket->write(head + reply.body);
 }
 
 void SandboxServer::respond(QTcpSocket *socket, const SandboxReply &reply,

@@ -1,13 +1,27 @@
 #include "sandbox_fixture.h"
 
+#include "browser_stand_in.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTest>
 #include <QTimer>
 
 namespace TestSupport {
+
+namespace {
+QByteArray g_bearer;
+}
+
+void useBearer(const QByteArray &token)
+{
+    g_bearer = token;
+}
 
 QJsonObject httpJson(const QUrl &url, const QByteArray &method, const QJsonObject &body,
                      int *status, const QByteArray &idempotencyKey)
@@ -18,6 +32,8 @@ QJsonObject httpJson(const QUrl &url, const QByteArray &method, const QJsonObjec
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey);
+    if (!g_bearer.isEmpty() && url.path().startsWith(u"/api/"))
+        request.setRawHeader("Authorization", "Bearer " + g_bearer);
     QNetworkReply *reply =
         method == "GET" ? nam.get(request)
                         : nam.sendCustomRequest(request, method, QJsonDocument(body).toJson());
@@ -41,6 +57,65 @@ void setFaults(const QUrl &server, const QJsonObject &faults)
     httpJson(server.resolved(QUrl(QStringLiteral("/_sandbox/faults"))), "POST", faults);
 }
 
+int followInBrowser(const QUrl &start, const QByteArray &caPem, QByteArray *body)
+{
+    QNetworkAccessManager nam;
+    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QUrl url = start;
+    int status = 0;
+    for (int hop = 0; hop < 5; ++hop) {
+        QNetworkRequest request(url);
+        request.setTransferTimeout(10'000);
+        if (url.scheme() == u"https" && !caPem.isEmpty()) {
+            QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+            c.addCaCertificates(QSslCertificate::fromData(caPem));
+            request.setSslConfiguration(c);
+        }
+        QNetworkReply *reply = nam.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray location = reply->rawHeader("Location");
+        if (body)
+            *body = reply->readAll();
+        delete reply;
+        if (status < 300 || status >= 400 || location.isEmpty())
+            return status;
+        url = url.resolved(QUrl::fromEncoded(location));
+    }
+    return status;
+}
+
+QString signIn(const QUrl &server, const QString &account, SignInResult *result,
+               const QByteArray &caPem)
+{
+    int status = 0;
+    httpJson(server.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
+             {{QStringLiteral("autoApprove"), account}}, &status);
+    if (status != 200 && server.scheme() == u"http")
+        return QStringLiteral("the sandbox refused autoApprove=%1 (HTTP %2)").arg(account).arg(status);
+    SignInFlow flow(server, OAuthEndpoints::forServer(server));
+    if (!caPem.isEmpty()) {
+        TlsPolicy tls;
+        tls.caCertificates = QSslCertificate::fromData(caPem);
+        flow.setTlsPolicy(tls);
+    }
+    flow.setTimeoutMs(20'000);
+    bool done = false;
+    BrowserStandIn browser;
+    browser.setCaPem(caPem);
+    QObject::connect(&flow, &SignInFlow::openUrl, &browser, &BrowserStandIn::open);
+    QObject::connect(&flow, &SignInFlow::finished, &flow, [&](const SignInResult &r) {
+        *result = r;
+        done = true;
+    });
+    flow.start();
+    if (!QTest::qWaitFor([&] { return done; }, 30'000))
+        return QStringLiteral("the sign-in did not finish within 30 s");
+    return result->ok ? QString() : result->message;
+}
+
 QString program(const QString &sub, const QString &name)
 {
     return qEnvironmentVariable("MARKETDESK_BIN") + u'/' + sub + u'/' + name;
@@ -54,7 +129,7 @@ QUrl startSandboxProcess(QProcess &process, const QStringList &arguments)
     if (!process.waitForStarted(10'000))
         return {};
     static const QRegularExpression re(
-        QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+        QStringLiteral("listening on (https?://127\\.0\\.0\\.1:\\d+)"));
     QByteArray seen;
     for (int i = 0; i < 600; ++i) {
         if (!process.waitForReadyRead(100) && process.state() != QProcess::Running)

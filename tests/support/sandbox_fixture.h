@@ -2,6 +2,7 @@
 // Test support: a real sandbox on a loopback port (in this process, on its own thread, or as
 // the marketdesk-sandbox program) and blocking helpers to drive its admin endpoints.
 #include "sandbox_host.h"
+#include "sign_in_flow.h"
 
 #include <QJsonObject>
 #include <QProcess>
@@ -9,10 +10,21 @@
 
 namespace TestSupport {
 
-// GET or POST JSON against the sandbox, waiting for the answer (tests only).
+// GET or POST JSON against the sandbox, waiting for the answer (tests only). Carries the
+// bearer token given to useBearer(), if any.
 QJsonObject httpJson(const QUrl &url, const QByteArray &method = "GET",
                      const QJsonObject &body = {}, int *status = nullptr,
                      const QByteArray &idempotencyKey = {});
+void useBearer(const QByteArray &token);
+
+// Plays the browser: GETs `url` and follows redirects (to the loopback listener too), trusting
+// `caPem` for https. Returns the last HTTP status; `body` gets the last answer.
+int followInBrowser(const QUrl &url, const QByteArray &caPem = {}, QByteArray *body = nullptr);
+
+// Signs in through the real flow (SignInFlow + loopback listener), the sandbox approving as
+// `account` without its page. Fills `result`; returns an empty string or what went wrong.
+QString signIn(const QUrl &server, const QString &account, SignInResult *result,
+               const QByteArray &caPem = {});
 QJsonObject stats(const QUrl &server);
 void setFaults(const QUrl &server, const QJsonObject &faults);
 

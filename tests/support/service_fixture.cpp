@@ -1,6 +1,7 @@
 #include "service_fixture.h"
 
 #include "org_service.h"
+#include "sandbox_fixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,7 +23,17 @@ QString ServiceFixture::start(int members, int departments, const QString &actor
     QString error;
     if (!m_host.start(o, &error))
         return error;
-    m_service = new OrgService({m_host.url(), dataDir(), actor});
+    SignInResult signedIn;
+    if (const QString e = TestSupport::signIn(m_host.url(), m_account, &signedIn); !e.isEmpty())
+        return e;
+    m_tokens = signedIn.tokens;
+    OrgServiceConfig config;
+    config.server = m_host.url();
+    config.dataDir = dataDir();
+    config.actor = actor;
+    config.endpoints = signedIn.endpoints;
+    config.tokens = signedIn.tokens;
+    m_service = new OrgService(config);
     m_service->moveToThread(&m_thread);
     m_thread.start();
     QSignalSpy snapshots(m_service, &OrgService::snapshotReady);

@@ -4,6 +4,7 @@
 // went wrong instead of failing, so that only test slots fail.
 #include "org_snapshot.h"
 #include "sandbox_host.h"
+#include "token_set.h"
 
 #include <QTemporaryDir>
 #include <QThread>
@@ -19,7 +20,10 @@ public:
     ServiceFixture &operator=(const ServiceFixture &) = delete;
 
     // Returns an empty string when the service is open, synced and its snapshot in hand.
+    // Signs in as `account` (through the real flow) before opening the service.
     QString start(int members, int departments, const QString &actor);
+    void setAccount(const QString &account) { m_account = account; }
+    TokenSet tokens() const { return m_tokens; }
 
     OrgService *service() const { return m_service; }
     OrgSnapshotPtr snapshot() const { return m_snapshot; }
@@ -32,4 +36,6 @@ private:
     QThread m_thread;
     OrgService *m_service = nullptr;
     OrgSnapshotPtr m_snapshot;
+    QString m_account = QStringLiteral("zhang.min");
+    TokenSet m_tokens;
 };

@@ -1,0 +1,62 @@
+#pragma once
+// The CLI's accounts and sign-in: `login` (prints the authorize URL or opens the browser,
+// then waits for the loopback callback), `logout`, `accounts list|remove`, and, for every
+// other command, the account's saved tokens from its secret store. The passphrase of the
+// encrypted file store comes from MARKETDESK_PASSPHRASE, --passphrase-file or the terminal.
+#include "account_store.h"
+#include "token_set.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class SecretStore;
+
+class CliAuth : public QObject
+{
+    Q_OBJECT
+public:
+    struct LoginOptions
+    {
+        QString account; // empty: userName@tenant once known
+        QString server;
+        QString secretStore; // keychain | file; empty: the account's, or keychain
+        QString caFile;
+        QByteArrayList pins;
+        bool discover = false;
+        bool openBrowser = false;
+        int timeoutS = 300;
+    };
+    using Finish = std::function<void(int code)>;
+    using Opened = std::function<void(const Account &, const TokenSet &)>;
+
+    explicit CliAuth(const QString &root, QObject *parent = nullptr);
+    ~CliAuth() override;
+
+    void setPassphraseFile(const QString &path) { m_passphraseFile = path; }
+    AccountStore &accounts() { return m_accounts; }
+
+    void login(const LoginOptions &options, Finish done);
+    void logout(const QString &name, Finish done);
+    void list(Finish done);
+    void remove(const QString &name, bool deleteCache, Finish done);
+
+    // The named (or most recent) account and its tokens; on failure prints why and calls
+    // `failed` with the exit code.
+    void open(const QString &name, Opened opened, Finish failed);
+    // Writes refreshed tokens (or removes them when empty); `whenWritten` waits for these.
+    void saveTokens(const Account &account, const TokenSet &tokens);
+    void whenWritten(std::function<void()> then);
+
+private:
+    SecretStore *secretStore(SecretStore::Kind kind, QString *error);
+    bool readPassphrase(QByteArray *passphrase, QString *error) const;
+    void writeDone();
+
+    AccountStore m_accounts;
+    QString m_passphraseFile;
+    std::unique_ptr<SecretStore> m_store;
+    int m_pendingWrites = 0;
+    std::vector<std::function<void()>> m_afterWrites;
+};
