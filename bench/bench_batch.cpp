@@ -1,6 +1,8 @@
 // Batch disable of 10,000 members on loopback through the outbox and the batch endpoint,
 // against the same members changed with one call each (Qt's six connections per host).
 #include "api_client.h"
+#include "auth_session.h"
+#include "sign_in_flow.h"
 #include "bench_common.h"
 #include "cache.h"
 #include "org_service.h"
@@ -11,10 +13,16 @@
 
 namespace Bench {
 
-void batch(const QUrl &server, const QString &workDir)
+void batch(const QUrl &server, const SignInResult &auth, const QString &workDir)
 {
     heading("batch disable of 10,000 members on loopback");
-    OrgService service({server, workDir + QStringLiteral("/batch"), QStringLiteral("bench")});
+    OrgServiceConfig config;
+    config.server = server;
+    config.dataDir = workDir + QStringLiteral("/batch");
+    config.actor = QStringLiteral("bench");
+    config.endpoints = auth.endpoints;
+    config.tokens = auth.tokens;
+    OrgService service(config);
     QSignalSpy opened(&service, &OrgService::opened);
     service.open();
     QSignalSpy synced(&service, &OrgService::syncFinished);
@@ -41,6 +49,9 @@ void batch(const QUrl &server, const QString &workDir)
 
     // Baseline: the same members, one call each (enabling them again).
     ApiClient client(server);
+    AuthSession session(auth.endpoints, auth.tokens);
+    session.setClient(&client);
+    client.setAuthSession(&session);
     int left = int(names.size());
     t.restart();
     for (const QString &u : names) {

@@ -1,16 +1,41 @@
 // marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
 // same run. Usage: marketdesk-bench [sync|model|batch|export|all] [--members N] [--rows N]
 #include "bench_common.h"
+#include "browser_stand_in.h"
 #include "sandbox_host.h"
+#include "sign_in_flow.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QTemporaryDir>
 
 namespace Bench {
-void sync(const QUrl &server, const QString &workDir, QString *cachePath);
+void sync(const QUrl &server, const SignInResult &auth, const QString &workDir,
+          QString *cachePath);
 void modelAndSearch(const QString &cachePath);
-void batch(const QUrl &server, const QString &workDir);
+void batch(const QUrl &server, const SignInResult &auth, const QString &workDir);
 void exportAudit(const QString &workDir, int rows);
+
+// Signs in through the real flow; the sandbox must approve without its page (the embedded one
+// is started that way; start a separate one with --auto-approve zhang.min).
+SignInResult signIn(const QUrl &server)
+{
+    SignInFlow flow(server, OAuthEndpoints::forServer(server));
+    BrowserStandIn browser;
+    QObject::connect(&flow, &SignInFlow::openUrl, &browser, &BrowserStandIn::open);
+    SignInResult result;
+    QEventLoop loop;
+    QObject::connect(&flow, &SignInFlow::finished, &loop, [&](const SignInResult &r) {
+        result = r;
+        loop.quit();
+    });
+    flow.setTimeoutMs(30'000);
+    flow.start();
+    loop.exec();
+    if (!result.ok)
+        std::fprintf(stderr, "sign-in: %s\n", qPrintable(result.message));
+    return result;
+}
 } // namespace Bench
 
 int main(int argc, char **argv)
@@ -42,6 +67,7 @@ int main(int argc, char **argv)
         SandboxOptions o;
         o.seed.members = members;
         o.seed.departments = members / 10;
+        o.autoApprove = QStringLiteral("zhang.min");
         QString error;
         if (!host.start(o, &error)) {
             std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
@@ -49,13 +75,19 @@ int main(int argc, char **argv)
         }
         server = host.url();
     }
+    SignInResult auth;
+    if (needServer) {
+        auth = Bench::signIn(server);
+        if (!auth.ok)
+            return 1;
+    }
     QString cachePath;
     if (needServer)
-        Bench::sync(server, dir.path(), &cachePath);
+        Bench::sync(server, auth, dir.path(), &cachePath);
     if (what == u"all" || what == u"model")
         Bench::modelAndSearch(cachePath);
     if (what == u"all" || what == u"batch")
-        Bench::batch(server, dir.path());
+        Bench::batch(server, auth, dir.path());
     if (what == u"all" || what == u"export")
         Bench::exportAudit(dir.path(), rows);
     return 0;

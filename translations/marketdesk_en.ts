@@ -1,6 +1,191 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountManager</name>
+    <message>
+        <source>the encrypted secret store %1 is locked; its passphrase is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in, but the account cannot be named after the user: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in, but the tokens could not be kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account "%1" is signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has no sign-out address; the tokens were removed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The session at the server was ended and the tokens removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not end the session (%1); the tokens were removed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no account "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its stored tokens could not be removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>account "%1" has no valid server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account "%1": unknown secret store "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a usable account name: 1 to 64 letters, digits and . _ @ - (not starting with a dot)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: %2 at byte %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, account %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search accounts: name, enterprise, user, server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved accounts yet: add one to sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2
+%3 · %4 · %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account "%1" at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Read the sign-in endpoints from the server (/.well-known/openid-configuration)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://your-tenant.example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional; default userName@tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted file (passphrase) — for computers without a keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: one base64 SHA-256 public-key pin per line (add a backup pin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep tokens in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also trust CA file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public-key pins:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>Cancelled.</source>
@@ -51,6 +236,14 @@
     </message>
     <message>
         <source>%1 was refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a signed-in account; sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the secure connection was refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -164,6 +357,21 @@
     </message>
 </context>
 <context>
+    <name>AuthSession</name>
+    <message>
+        <source>The sign-in has expired and cannot be renewed; sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in (%1); sign in again. Pending changes are kept and sent afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token server's answer cannot be used: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <source>cache write failed: %1</source>
@@ -189,33 +397,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Headless marketdesk.
-
-Commands:
-  sync                                   bring the local cache up to date
-  members enable|disable|delete --from-csv FILE
-                                         a batch action on the userNames in FILE
-  members import FILE                    add the members listed in FILE
-  outbox run                             send pending changes (after a crash too)
-  outbox status                          list recent operations
-  audit verify                           check the audit journal's hash chain
-  audit export FILE                      write the journal as CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>See above.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Console API server, e.g. https://console.example.com (remembered per account).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Account name; its data lives in its own folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use this folder for the cache, outbox and journal.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -259,10 +441,6 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--account: "%1" may use letters, digits and . _ @ - only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown command "%1"; see --help</source>
         <translation type="unfinished" />
     </message>
@@ -276,10 +454,6 @@ Commands:
     </message>
     <message>
         <source>"%1" is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no server known for this account; pass --server URL once</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -351,6 +525,183 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>Exported %n row(s) to %1.</source>
         <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
     </message>
+    <message>
+        <source>Headless marketdesk.
+
+Commands:
+  login --server URL                     sign in (browser + loopback callback)
+  logout                                 end the session and remove the tokens
+  accounts list                          the saved accounts, most recent first
+  accounts remove NAME [--delete-cache]  forget an account
+  sync                                   bring the local cache up to date
+  members enable|disable|delete --from-csv FILE
+                                         a batch action on the userNames in FILE
+  members import FILE                    add the members listed in FILE
+  outbox run                             send pending changes (after a crash too)
+  outbox status                          list recent operations
+  audit verify                           check the audit journal's hash chain
+  audit export FILE                      write the journal as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: the account's server, e.g. https://console.example.com (remembered).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account name (default: the most recently used; for login, userName@tenant).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep accounts, caches, outboxes and journals under DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: keep tokens in the system keychain (default) or in an encrypted file (file), for machines without a keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the encrypted file store's passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: open the browser ($BROWSER or xdg-open).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: read the endpoints from /.well-known/openid-configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: also trust the CA certificate(s) in this PEM file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: accept only this server public key (base64 SHA-256 of the SPKI); repeat for a backup pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: seconds to wait for the browser (300).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accounts remove: delete the account's cache too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout: expected seconds from 1 to 3600, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accounts remove needs the account's NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--server is for login; an account remembers its server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no account "%1"; see marketdesk-cli accounts list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliAuth</name>
+    <message>
+        <source>--passphrase-file: cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the encrypted secret store needs its passphrase: set MARKETDESK_PASSPHRASE or pass --passphrase-file FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for the encrypted secret store: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login needs --server URL (the account's server, e.g. https://tenant.example.com)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--secret-store: expected keychain or file, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Open this address in your browser to sign in (waiting up to %n minute(s)):</source>
+        <translation><numerusform>Open this address in your browser to sign in (waiting up to %n minute):</numerusform><numerusform>Open this address in your browser to sign in (waiting up to %n minutes):</numerusform></translation>
+    </message>
+    <message>
+        <source>could not start %1; open the address above yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3 of %4 [%5].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account "%1"; tokens kept in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no account "%1"; see marketdesk-cli accounts list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; sign in again: marketdesk-cli login --account %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the renewed sign-in of "%1" could not be kept: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out of "%1". %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No accounts. Sign in with: marketdesk-cli login --server URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* = used when no --account is given (the most recent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the account is removed but its stored tokens could not be reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed account "%1" and its cache; its audit journal and outbox stay in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed account "%1"; its data stays in %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmBatchDialog</name>
@@ -410,23 +761,7 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start the embedded sandbox, seed it and open the console on it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Members in the demo enterprise (default 3000).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Console API server, e.g. https://console.example.com (remembered per account).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Account name; its data lives in its own folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use this folder for the cache, outbox and journal.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -454,10 +789,6 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--account: "%1" may use letters, digits and . _ @ - only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished" />
     </message>
@@ -466,7 +797,107 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no server is known for account "%1". Start with --server URL, or try --demo.</source>
+        <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to this server (https://…) as a new account, unless an account for it exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this saved account (default: the most recently used).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --server: keep tokens in the system keychain (default) or an encrypted file (file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep accounts, caches, outboxes and journals under DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--secret-store: expected keychain or file, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no account "%1"; start without --account to choose or add one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted secret store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a passphrase for the new encrypted secret store %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tokens of "%1" could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in at the server; collecting the tokens…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading who you are…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the server's sign-in configuration…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) of %3 [%4] at %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The renewed sign-in could not be kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out of "%1"? The session at the server ends and the tokens are removed from this computer. The local copy, the outbox and the audit journal stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the account "%1" and its stored sign-in from this computer?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its cache (the local copy of the organisation) can be deleted too; the audit journal and the outbox always stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove and delete cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove, keep cache</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -589,6 +1020,69 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     </message>
     <message>
         <source>The server's answer to a batch could not be read (%1); it will be asked again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileSecretStore</name>
+    <message>
+        <source>encrypted file %1 (AES-256-GCM, passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the secret store %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a marketdesk secret store, or it is damaged (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no "format": "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer marketdesk (version %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the secret store %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the passphrase for %1 is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the key derivation settings are missing or weaker than allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key derivation failed (OpenSSL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the passphrase does not open %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the secret store %1 is locked; its passphrase is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry "%1" in %2 is damaged or was not written with this passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the secret store %1 is in use by another program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encryption failed (OpenSSL)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -734,6 +1228,92 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     </message>
     <message>
         <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>no keychain service is running on this computer (%1); use the encrypted file store instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keychain refused access (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system keychain (service "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keychain entry "%1" is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>part %1 of the keychain entry "%2" is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <source>cannot listen on 127.0.0.1 for the sign-in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only GET is answered here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sign-in has already finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marketdesk: signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are signed in. You can close this tab and return to marketdesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marketdesk: sign-in failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1 You can close this tab and try again in marketdesk.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -933,6 +1513,54 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     </message>
     <message>
         <source>Searches the whole enterprise, whichever department is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Switch account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove this account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member (read only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are signed out: %1 Changes you make wait in the outbox and are sent once you sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only administrators can change the organisation; you are signed in as a member.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1153,6 +1781,36 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     </message>
 </context>
 <context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>memory only (forgotten when marketdesk closes)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OAuthEndpoints</name>
+    <message>
+        <source>the provider configuration has no "%1" URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the provider does not support PKCE with S256, which marketdesk requires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 endpoint: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logout endpoint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no client ID is set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OperationDialog</name>
     <message>
         <source>Cancel the rest</source>
@@ -1363,6 +2021,104 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If no browser opened, open this address in one:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in in your browser; marketdesk continues by itself when you are done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the address below into a browser to sign in; marketdesk continues by itself when you are done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>No answer came back from the browser within %1 minutes; the sign-in was stopped. Start it again when ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the server's sign-in configuration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's sign-in configuration cannot be used: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from the browser has no state; it was refused and no token was requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from the browser belongs to another sign-in (its state does not match); it was refused and no token was requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not sign you in: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from the browser has no authorization code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept the sign-in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's token answer cannot be used: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in, but who you are could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in, but the user information cannot be used: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Sync cancelled; it continues from here next time.</source>
@@ -1379,6 +2135,79 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     <message numerus="yes">
         <source>Synced %n change(s).</source>
         <translation><numerusform>Synced %n change.</numerusform><numerusform>Synced %n changes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds a damaged certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a public-key pin: expected the base64 of a SHA-256 hash (44 characters ending in =)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server's public key (pin %1) is not one of the pinned keys for this account; the connection was closed before anything was sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subject "%1", issuer "%2", valid %3 to %4, SHA-256 %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (certificate: %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TokenSet</name>
+    <message>
+        <source>the token answer has no "access_token" text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the token answer's "token_type" is "%1"; only Bearer is supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the token answer's "expires_in" is not a positive number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the token answer's "refresh_token" is not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored sign-in is damaged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored sign-in has no access token</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserInfo</name>
+    <message>
+        <source>the user information has no "userName"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the user information has no "tenant"</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

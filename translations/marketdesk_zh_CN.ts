@@ -1,6 +1,192 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountManager</name>
+    <message>
+        <source>the encrypted secret store %1 is locked; its passphrase is needed</source>
+        <translation>加密密钥库 %1 已锁定；需要输入其口令</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account cannot be named after the user: %1</source>
+        <translation>已登录，但无法以该用户命名账号：%1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the tokens could not be kept: %1</source>
+        <translation>已登录，但无法保存令牌：%1</translation>
+    </message>
+    <message>
+        <source>account "%1" is signed out</source>
+        <translation>账号“%1”已退出登录</translation>
+    </message>
+    <message>
+        <source>The server has no sign-out address; the tokens were removed here.</source>
+        <translation>服务器没有退出登录地址；已在本机删除令牌。</translation>
+    </message>
+    <message>
+        <source>The session at the server was ended and the tokens removed.</source>
+        <translation>已结束服务器上的会话并删除令牌。</translation>
+    </message>
+    <message>
+        <source>The server could not end the session (%1); the tokens were removed here.</source>
+        <translation>服务器未能结束会话（%1）；已在本机删除令牌。</translation>
+    </message>
+    <message>
+        <source>there is no account "%1"</source>
+        <translation>没有名为“%1”的账号</translation>
+    </message>
+    <message>
+        <source>Its stored tokens could not be removed: %1</source>
+        <translation>无法删除其保存的令牌：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>account "%1" has no valid server</source>
+        <translation>账号“%1”没有有效的服务器地址</translation>
+    </message>
+    <message>
+        <source>account "%1": unknown secret store "%2"</source>
+        <translation>账号“%1”：未知的密钥存储“%2”</translation>
+    </message>
+    <message>
+        <source>"%1" is not a usable account name: 1 to 64 letters, digits and . _ @ - (not starting with a dot)</source>
+        <translation>“%1”不能用作账号名：需为 1 到 64 个字母、数字及 . _ @ -（不能以点开头）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 at byte %3</source>
+        <translation>%1 已损坏：%2（第 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1, account %2: %3</source>
+        <translation>%1，第 %2 个账号：%3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation>切换账号</translation>
+    </message>
+    <message>
+        <source>Search accounts: name, enterprise, user, server</source>
+        <translation>搜索账号：名称、企业、用户、服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>切换(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No saved accounts yet: add one to sign in.</source>
+        <translation>还没有保存的账号：添加一个以登录。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 · %4 · %5</source>
+        <translation>%1 — %2
+%3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Account "%1" at %2</source>
+        <translation>账号“%1”，服务器 %2</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation>（当前）</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Read the sign-in endpoints from the server (/.well-known/openid-configuration)</source>
+        <translation>从服务器读取登录端点（/.well-known/openid-configuration）</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>https://your-tenant.example.com</source>
+        <translation>https://your-tenant.example.com</translation>
+    </message>
+    <message>
+        <source>optional; default userName@tenant</source>
+        <translation>可选；默认为 用户名@租户</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Encrypted file (passphrase) — for computers without a keychain</source>
+        <translation>加密文件（口令）——用于没有钥匙串的电脑</translation>
+    </message>
+    <message>
+        <source>optional: one base64 SHA-256 public-key pin per line (add a backup pin)</source>
+        <translation>可选：每行一个 base64 SHA-256 公钥固定值（请另加一个备用值）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>账号名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Keep tokens in:</source>
+        <translation>令牌保存在：</translation>
+    </message>
+    <message>
+        <source>Also trust CA file:</source>
+        <translation>另外信任的 CA 文件：</translation>
+    </message>
+    <message>
+        <source>Public-key pins:</source>
+        <translation>公钥固定值：</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>Cancelled.</source>
@@ -52,6 +238,14 @@
     <message>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in account; sign in first.</source>
+        <translation>%1 需要已登录的账号；请先登录。</translation>
+    </message>
+    <message>
+        <source>the secure connection was refused: %1</source>
+        <translation>安全连接被拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -164,6 +358,21 @@
     </message>
 </context>
 <context>
+    <name>AuthSession</name>
+    <message>
+        <source>The sign-in has expired and cannot be renewed; sign in again.</source>
+        <translation>登录已过期且无法续期；请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in (%1); sign in again. Pending changes are kept and sent afterwards.</source>
+        <translation>服务器不再接受此次登录（%1）；请重新登录。待发送的变更会保留，登录后再发送。</translation>
+    </message>
+    <message>
+        <source>The token server's answer cannot be used: %1.</source>
+        <translation>令牌服务器的应答无法使用：%1。</translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <source>cache write failed: %1</source>
@@ -189,44 +398,8 @@
         <translation>%1 不在终端中运行时，请加 --yes 确认。</translation>
     </message>
     <message>
-        <source>Headless marketdesk.
-
-Commands:
-  sync                                   bring the local cache up to date
-  members enable|disable|delete --from-csv FILE
-                                         a batch action on the userNames in FILE
-  members import FILE                    add the members listed in FILE
-  outbox run                             send pending changes (after a crash too)
-  outbox status                          list recent operations
-  audit verify                           check the audit journal's hash chain
-  audit export FILE                      write the journal as CSV</source>
-        <translation>无界面的 marketdesk。
-
-命令：
-  sync                                   将本地缓存更新到最新
-  members enable|disable|delete --from-csv FILE
-                                         对 FILE 中的用户名执行批量操作
-  members import FILE                    添加 FILE 中列出的成员
-  outbox run                             发送待发送的变更（崩溃后同样适用）
-  outbox status                          列出最近的操作
-  audit verify                           校验审计日志的哈希链
-  audit export FILE                      将审计日志导出为 CSV</translation>
-    </message>
-    <message>
         <source>See above.</source>
         <translation>见上文。</translation>
-    </message>
-    <message>
-        <source>Console API server, e.g. https://console.example.com (remembered per account).</source>
-        <translation>控制台 API 服务器，例如 https://console.example.com（按账号记住）。</translation>
-    </message>
-    <message>
-        <source>Account name; its data lives in its own folder.</source>
-        <translation>账号名称；其数据保存在单独的文件夹中。</translation>
-    </message>
-    <message>
-        <source>Use this folder for the cache, outbox and journal.</source>
-        <translation>将缓存、发件箱和日志保存在此文件夹。</translation>
     </message>
     <message>
         <source>Name recorded in the audit journal.</source>
@@ -269,10 +442,6 @@ Commands:
         <translation>未指定命令；请参阅 --help</translation>
     </message>
     <message>
-        <source>--account: "%1" may use letters, digits and . _ @ - only</source>
-        <translation>--account：“%1”只能包含字母、数字和 . _ @ -</translation>
-    </message>
-    <message>
         <source>unknown command "%1"; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -287,10 +456,6 @@ Commands:
     <message>
         <source>"%1" is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
-    </message>
-    <message>
-        <source>no server known for this account; pass --server URL once</source>
-        <translation>此账号还没有服务器地址；请传入一次 --server URL</translation>
     </message>
     <message>
         <source>%1 line %2: %3</source>
@@ -362,6 +527,197 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <source>Exported %n row(s) to %1.</source>
         <translation><numerusform>已将 %n 行导出到 %1。</numerusform></translation>
     </message>
+    <message>
+        <source>Headless marketdesk.
+
+Commands:
+  login --server URL                     sign in (browser + loopback callback)
+  logout                                 end the session and remove the tokens
+  accounts list                          the saved accounts, most recent first
+  accounts remove NAME [--delete-cache]  forget an account
+  sync                                   bring the local cache up to date
+  members enable|disable|delete --from-csv FILE
+                                         a batch action on the userNames in FILE
+  members import FILE                    add the members listed in FILE
+  outbox run                             send pending changes (after a crash too)
+  outbox status                          list recent operations
+  audit verify                           check the audit journal's hash chain
+  audit export FILE                      write the journal as CSV</source>
+        <translation>无界面的 marketdesk。
+
+命令：
+  login --server URL                     登录（浏览器 + 本机回环回调）
+  logout                                 结束会话并删除令牌
+  accounts list                          已保存的账号，最近使用的在前
+  accounts remove NAME [--delete-cache]  删除一个账号
+  sync                                   将本地缓存更新到最新
+  members enable|disable|delete --from-csv FILE
+                                         对 FILE 中的用户名执行批量操作
+  members import FILE                    添加 FILE 中列出的成员
+  outbox run                             发送待发送的变更（崩溃后同样适用）
+  outbox status                          列出最近的操作
+  audit verify                           校验审计日志的哈希链
+  audit export FILE                      将审计日志导出为 CSV</translation>
+    </message>
+    <message>
+        <source>login: the account's server, e.g. https://console.example.com (remembered).</source>
+        <translation>login：账号的服务器，例如 https://console.example.com（会被记住）。</translation>
+    </message>
+    <message>
+        <source>Account name (default: the most recently used; for login, userName@tenant).</source>
+        <translation>账号名称（默认：最近使用的账号；login 时为 用户名@租户）。</translation>
+    </message>
+    <message>
+        <source>Keep accounts, caches, outboxes and journals under DIR.</source>
+        <translation>将账号、缓存、发件箱和日志保存在 DIR 下。</translation>
+    </message>
+    <message>
+        <source>login: keep tokens in the system keychain (default) or in an encrypted file (file), for machines without a keychain.</source>
+        <translation>login：令牌保存在系统钥匙串（默认）或加密文件（file，用于没有钥匙串的机器）中。</translation>
+    </message>
+    <message>
+        <source>Read the encrypted file store's passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal).</source>
+        <translation>从 FILE 读取加密文件库的口令（否则读 MARKETDESK_PASSPHRASE，再否则从终端输入）。</translation>
+    </message>
+    <message>
+        <source>login: open the browser ($BROWSER or xdg-open).</source>
+        <translation>login：打开浏览器（$BROWSER 或 xdg-open）。</translation>
+    </message>
+    <message>
+        <source>login: read the endpoints from /.well-known/openid-configuration.</source>
+        <translation>login：从 /.well-known/openid-configuration 读取端点。</translation>
+    </message>
+    <message>
+        <source>login: also trust the CA certificate(s) in this PEM file.</source>
+        <translation>login：另外信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>login: accept only this server public key (base64 SHA-256 of the SPKI); repeat for a backup pin.</source>
+        <translation>login：只接受此服务器公钥（SPKI 的 base64 SHA-256）；可重复指定备用值。</translation>
+    </message>
+    <message>
+        <source>login: seconds to wait for the browser (300).</source>
+        <translation>login：等待浏览器的秒数（300）。</translation>
+    </message>
+    <message>
+        <source>accounts remove: delete the account's cache too.</source>
+        <translation>accounts remove：同时删除账号的缓存。</translation>
+    </message>
+    <message>
+        <source>--timeout: expected seconds from 1 to 3600, got "%1"</source>
+        <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>accounts remove needs the account's NAME</source>
+        <translation>accounts remove 需要账号名称 NAME</translation>
+    </message>
+    <message>
+        <source>--server is for login; an account remembers its server</source>
+        <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
+        <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
+    </message>
+    <message>
+        <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
+        <translation>还没有账号；请先登录：marketdesk-cli login --server URL</translation>
+    </message>
+    <message>
+        <source>there is no account "%1"; see marketdesk-cli accounts list</source>
+        <translation>没有名为“%1”的账号；请查看 marketdesk-cli accounts list</translation>
+    </message>
+</context>
+<context>
+    <name>CliAuth</name>
+    <message>
+        <source>--passphrase-file: cannot read %1: %2</source>
+        <translation>--passphrase-file：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the encrypted secret store needs its passphrase: set MARKETDESK_PASSPHRASE or pass --passphrase-file FILE</source>
+        <translation>加密密钥库需要口令：请设置 MARKETDESK_PASSPHRASE 或使用 --passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted secret store: </source>
+        <translation>加密密钥库的口令：</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>未输入口令</translation>
+    </message>
+    <message>
+        <source>login needs --server URL (the account's server, e.g. https://tenant.example.com)</source>
+        <translation>login 需要 --server URL（账号的服务器，例如 https://tenant.example.com）</translation>
+    </message>
+    <message>
+        <source>--secret-store: expected keychain or file, got "%1"</source>
+        <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open this address in your browser to sign in (waiting up to %n minute(s)):</source>
+        <translation><numerusform>请在浏览器中打开此地址以登录（最多等待 %n 分钟）：</numerusform></translation>
+    </message>
+    <message>
+        <source>could not start %1; open the address above yourself</source>
+        <translation>无法启动 %1；请自行打开上面的地址</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3 of %4 [%5].</source>
+        <translation>已登录为 %1（%2），%4 [%5] 的%3。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Account "%1"; tokens kept in %2.</source>
+        <translation>账号“%1”；令牌保存在%2。</translation>
+    </message>
+    <message>
+        <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
+        <translation>还没有账号；请先登录：marketdesk-cli login --server URL</translation>
+    </message>
+    <message>
+        <source>there is no account "%1"; see marketdesk-cli accounts list</source>
+        <translation>没有名为“%1”的账号；请查看 marketdesk-cli accounts list</translation>
+    </message>
+    <message>
+        <source>%1; sign in again: marketdesk-cli login --account %2</source>
+        <translation>%1；请重新登录：marketdesk-cli login --account %2</translation>
+    </message>
+    <message>
+        <source>the renewed sign-in of "%1" could not be kept: %2</source>
+        <translation>无法保存“%1”续期后的登录：%2</translation>
+    </message>
+    <message>
+        <source>Signed out of "%1". %2</source>
+        <translation>已退出“%1”。%2</translation>
+    </message>
+    <message>
+        <source>No accounts. Sign in with: marketdesk-cli login --server URL</source>
+        <translation>没有账号。登录：marketdesk-cli login --server URL</translation>
+    </message>
+    <message>
+        <source>* = used when no --account is given (the most recent).</source>
+        <translation>* = 未指定 --account 时使用的账号（最近使用的）。</translation>
+    </message>
+    <message>
+        <source>%1; the account is removed but its stored tokens could not be reached</source>
+        <translation>%1；账号已删除，但无法访问其保存的令牌</translation>
+    </message>
+    <message>
+        <source>Removed account "%1" and its cache; its audit journal and outbox stay in %2.</source>
+        <translation>已删除账号“%1”及其缓存；其审计日志和发件箱保留在 %2。</translation>
+    </message>
+    <message>
+        <source>Removed account "%1"; its data stays in %2.</source>
+        <translation>已删除账号“%1”；其数据保留在 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmBatchDialog</name>
@@ -421,24 +777,8 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
     <message>
-        <source>Start the embedded sandbox, seed it and open the console on it.</source>
-        <translation>启动内置沙箱、生成示例数据并在其上打开控制台。</translation>
-    </message>
-    <message>
         <source>Members in the demo enterprise (default 3000).</source>
         <translation>演示企业的成员数（默认 3000）。</translation>
-    </message>
-    <message>
-        <source>Console API server, e.g. https://console.example.com (remembered per account).</source>
-        <translation>控制台 API 服务器，例如 https://console.example.com（按账号记住）。</translation>
-    </message>
-    <message>
-        <source>Account name; its data lives in its own folder.</source>
-        <translation>账号名称；其数据保存在单独的文件夹中。</translation>
-    </message>
-    <message>
-        <source>Use this folder for the cache, outbox and journal.</source>
-        <translation>将缓存、发件箱和日志保存在此文件夹。</translation>
     </message>
     <message>
         <source>Language for this run: en or zh_CN.</source>
@@ -465,10 +805,6 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <source>--account: "%1" may use letters, digits and . _ @ - only</source>
-        <translation>--account：“%1”只能包含字母、数字和 . _ @ -</translation>
-    </message>
-    <message>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -477,8 +813,108 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
         <translation>演示沙箱未能启动：%1</translation>
     </message>
     <message>
-        <source>no server is known for account "%1". Start with --server URL, or try --demo.</source>
-        <translation>账号“%1”还没有服务器地址。请用 --server URL 启动，或试试 --demo。</translation>
+        <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
+        <translation>启动内置沙箱，生成示例数据，登录并在其上打开控制台。</translation>
+    </message>
+    <message>
+        <source>Sign in to this server (https://…) as a new account, unless an account for it exists.</source>
+        <translation>以新账号登录此服务器（https://…），已有该服务器的账号时直接使用。</translation>
+    </message>
+    <message>
+        <source>Open this saved account (default: the most recently used).</source>
+        <translation>打开此已保存的账号（默认：最近使用的）。</translation>
+    </message>
+    <message>
+        <source>With --server: keep tokens in the system keychain (default) or an encrypted file (file).</source>
+        <translation>与 --server 一起使用：令牌保存在系统钥匙串（默认）或加密文件（file）中。</translation>
+    </message>
+    <message>
+        <source>Keep accounts, caches, outboxes and journals under DIR.</source>
+        <translation>将账号、缓存、发件箱和日志保存在 DIR 下。</translation>
+    </message>
+    <message>
+        <source>--secret-store: expected keychain or file, got "%1"</source>
+        <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>there is no account "%1"; start without --account to choose or add one</source>
+        <translation>没有名为“%1”的账号；不带 --account 启动以选择或添加账号</translation>
+    </message>
+    <message>
+        <source>Encrypted secret store</source>
+        <translation>加密密钥库</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new encrypted secret store %1:</source>
+        <translation>为新的加密密钥库 %1 设置口令：</translation>
+    </message>
+    <message>
+        <source>The tokens of "%1" could not be read: %2</source>
+        <translation>无法读取“%1”的令牌：%2</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Signed in at the server; collecting the tokens…</source>
+        <translation>已在服务器登录；正在获取令牌…</translation>
+    </message>
+    <message>
+        <source>Reading who you are…</source>
+        <translation>正在读取用户信息…</translation>
+    </message>
+    <message>
+        <source>Reading the server's sign-in configuration…</source>
+        <translation>正在读取服务器的登录配置…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3 [%4] at %5</source>
+        <translation>%3 [%4] 的 %1（%2），服务器 %5</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be kept: %1</source>
+        <translation>无法保存续期后的登录：%1</translation>
+    </message>
+    <message>
+        <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
+        <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out of "%1"? The session at the server ends and the tokens are removed from this computer. The local copy, the outbox and the audit journal stay.</source>
+        <translation>退出“%1”？服务器上的会话将结束，令牌将从本机删除。本地副本、发件箱和审计日志会保留。</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Remove the account "%1" and its stored sign-in from this computer?</source>
+        <translation>从本机删除账号“%1”及其保存的登录信息？</translation>
+    </message>
+    <message>
+        <source>Its cache (the local copy of the organisation) can be deleted too; the audit journal and the outbox always stay.</source>
+        <translation>也可以删除其缓存（组织架构的本地副本）；审计日志和发件箱始终保留。</translation>
+    </message>
+    <message>
+        <source>Remove and delete cache</source>
+        <translation>删除账号和缓存</translation>
+    </message>
+    <message>
+        <source>Remove, keep cache</source>
+        <translation>删除账号，保留缓存</translation>
     </message>
 </context>
 <context>
@@ -601,6 +1037,69 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     <message>
         <source>The server's answer to a batch could not be read (%1); it will be asked again.</source>
         <translation>无法读取服务器对批量请求的应答（%1），将重新请求。</translation>
+    </message>
+</context>
+<context>
+    <name>FileSecretStore</name>
+    <message>
+        <source>encrypted file %1 (AES-256-GCM, passphrase)</source>
+        <translation>加密文件 %1（AES-256-GCM，口令）</translation>
+    </message>
+    <message>
+        <source>cannot read the secret store %1: %2</source>
+        <translation>无法读取密钥库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a marketdesk secret store, or it is damaged (%2)</source>
+        <translation>%1 不是 marketdesk 密钥库，或已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>no "format": "%1"</source>
+        <translation>没有 "format": "%1"</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer marketdesk (version %2)</source>
+        <translation>%1 由更新版本的 marketdesk 写入（版本 %2）</translation>
+    </message>
+    <message>
+        <source>cannot write the secret store %1: %2</source>
+        <translation>无法写入密钥库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the passphrase for %1 is empty</source>
+        <translation>%1 的口令为空</translation>
+    </message>
+    <message>
+        <source>%1: the key derivation settings are missing or weaker than allowed</source>
+        <translation>%1：密钥派生参数缺失或弱于允许的强度</translation>
+    </message>
+    <message>
+        <source>the key derivation failed (OpenSSL)</source>
+        <translation>密钥派生失败（OpenSSL）</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open %1</source>
+        <translation>该口令无法打开 %1</translation>
+    </message>
+    <message>
+        <source>the secret store %1 is locked; its passphrase is needed</source>
+        <translation>密钥库 %1 已锁定；需要输入其口令</translation>
+    </message>
+    <message>
+        <source>the entry "%1" in %2 is damaged or was not written with this passphrase</source>
+        <translation>%2 中的条目“%1”已损坏，或不是用此口令写入的</translation>
+    </message>
+    <message>
+        <source>the secret store %1 is in use by another program</source>
+        <translation>密钥库 %1 正被其他程序使用</translation>
+    </message>
+    <message>
+        <source>encryption failed (OpenSSL)</source>
+        <translation>加密失败（OpenSSL）</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1245,92 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     <message>
         <source>What happens</source>
         <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>no keychain service is running on this computer (%1); use the encrypted file store instead</source>
+        <translation>本机没有运行钥匙串服务（%1）；请改用加密文件存储</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1)</source>
+        <translation>钥匙串拒绝访问（%1）</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>钥匙串出错：%1</translation>
+    </message>
+    <message>
+        <source>the system keychain (service "%1")</source>
+        <translation>系统钥匙串（服务“%1”）</translation>
+    </message>
+    <message>
+        <source>the keychain entry "%1" is damaged</source>
+        <translation>钥匙串条目“%1”已损坏</translation>
+    </message>
+    <message>
+        <source>part %1 of the keychain entry "%2" is missing</source>
+        <translation>钥匙串条目“%2”缺少第 %1 部分</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <source>cannot listen on 127.0.0.1 for the sign-in: %1</source>
+        <translation>无法在 127.0.0.1 上监听登录回调：%1</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>错误的请求</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>请求过大。</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>这不是 HTTP 请求。</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>Only GET is answered here.</source>
+        <translation>此处只响应 GET。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>此处没有内容。</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>This sign-in has already finished.</source>
+        <translation>此次登录已经结束。</translation>
+    </message>
+    <message>
+        <source>marketdesk: signed in</source>
+        <translation>marketdesk：已登录</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this tab and return to marketdesk.</source>
+        <translation>您已登录。可以关闭此标签页并返回 marketdesk。</translation>
+    </message>
+    <message>
+        <source>marketdesk: sign-in failed</source>
+        <translation>marketdesk：登录失败</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1 You can close this tab and try again in marketdesk.</source>
+        <translation>登录未完成：%1 您可以关闭此标签页并在 marketdesk 中重试。</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1530,54 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     <message>
         <source>Searches the whole enterprise, whichever department is selected.</source>
         <translation>在整个企业中搜索，与所选部门无关。</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch account…</source>
+        <translation>切换账号(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this account…</source>
+        <translation>删除此账号(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>member (read only)</source>
+        <translation>成员（只读）</translation>
+    </message>
+    <message>
+        <source>You are signed out: %1 Changes you make wait in the outbox and are sent once you sign in again.</source>
+        <translation>您已退出登录：%1 您所做的变更会在发件箱中等待，重新登录后发送。</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the organisation; you are signed in as a member.</source>
+        <translation>只有管理员可以修改组织架构；您当前以成员身份登录。</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1797,36 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     </message>
 </context>
 <context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>memory only (forgotten when marketdesk closes)</source>
+        <translation>仅内存（marketdesk 关闭后即遗忘）</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthEndpoints</name>
+    <message>
+        <source>the provider configuration has no "%1" URL</source>
+        <translation>提供方配置中没有“%1”地址</translation>
+    </message>
+    <message>
+        <source>the provider does not support PKCE with S256, which marketdesk requires</source>
+        <translation>提供方不支持 marketdesk 要求的 S256 PKCE</translation>
+    </message>
+    <message>
+        <source>%1 endpoint: %2</source>
+        <translation>%1 端点：%2</translation>
+    </message>
+    <message>
+        <source>logout endpoint: %1</source>
+        <translation>退出登录端点：%1</translation>
+    </message>
+    <message>
+        <source>no client ID is set</source>
+        <translation>未设置客户端 ID</translation>
+    </message>
+</context>
+<context>
     <name>OperationDialog</name>
     <message>
         <source>Cancel the rest</source>
@@ -1374,6 +2037,104 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>复制地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>再次打开浏览器(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address in one:</source>
+        <translation>如果没有打开浏览器，请在浏览器中打开此地址：</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>正在准备登录…</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser; marketdesk continues by itself when you are done.</source>
+        <translation>请在浏览器中登录；完成后 marketdesk 会自动继续。</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the address below into a browser to sign in; marketdesk continues by itself when you are done.</source>
+        <translation>无法打开浏览器。请将下面的地址复制到浏览器中登录；完成后 marketdesk 会自动继续。</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1</source>
+        <translation>登录未完成：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>No answer came back from the browser within %1 minutes; the sign-in was stopped. Start it again when ready.</source>
+        <translation>%1 分钟内浏览器没有返回结果；登录已停止。准备好后请重新开始。</translation>
+    </message>
+    <message>
+        <source>Could not read the server's sign-in configuration: %1</source>
+        <translation>无法读取服务器的登录配置：%1</translation>
+    </message>
+    <message>
+        <source>The server's sign-in configuration cannot be used: %1.</source>
+        <translation>服务器的登录配置无法使用：%1。</translation>
+    </message>
+    <message>
+        <source>The answer from the browser has no state; it was refused and no token was requested.</source>
+        <translation>浏览器返回的结果没有 state；已拒绝，未请求令牌。</translation>
+    </message>
+    <message>
+        <source>The answer from the browser belongs to another sign-in (its state does not match); it was refused and no token was requested.</source>
+        <translation>浏览器返回的结果属于另一次登录（state 不匹配）；已拒绝，未请求令牌。</translation>
+    </message>
+    <message>
+        <source>The server did not sign you in: %1.</source>
+        <translation>服务器未让您登录：%1。</translation>
+    </message>
+    <message>
+        <source>The answer from the browser has no authorization code.</source>
+        <translation>浏览器返回的结果中没有授权码。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in: %1</source>
+        <translation>服务器不接受此次登录：%1</translation>
+    </message>
+    <message>
+        <source>The server's token answer cannot be used: %1.</source>
+        <translation>服务器的令牌应答无法使用：%1。</translation>
+    </message>
+    <message>
+        <source>Signed in, but who you are could not be read: %1</source>
+        <translation>已登录，但无法读取用户信息：%1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the user information cannot be used: %1.</source>
+        <translation>已登录，但用户信息无法使用：%1。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>登录已取消。</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Sync cancelled; it continues from here next time.</source>
@@ -1390,6 +2151,79 @@ The pending changes are kept; run "marketdesk-cli outbox run" to send them.</sou
     <message numerus="yes">
         <source>Synced %n change(s).</source>
         <translation><numerusform>已同步 %n 项变更。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）</translation>
+    </message>
+    <message>
+        <source>%1 holds a damaged certificate</source>
+        <translation>%1 中有损坏的证书</translation>
+    </message>
+    <message>
+        <source>"%1" is not a public-key pin: expected the base64 of a SHA-256 hash (44 characters ending in =)</source>
+        <translation>“%1”不是公钥固定值：应为 SHA-256 哈希的 base64（以 = 结尾的 44 个字符）</translation>
+    </message>
+    <message>
+        <source>the server's public key (pin %1) is not one of the pinned keys for this account; the connection was closed before anything was sent</source>
+        <translation>服务器的公钥（固定值 %1）不在此账号固定的公钥之列；连接已在发送任何内容之前关闭</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>没有证书</translation>
+    </message>
+    <message>
+        <source>subject "%1", issuer "%2", valid %3 to %4, SHA-256 %5</source>
+        <translation>主体“%1”，颁发者“%2”，有效期 %3 至 %4，SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1 (certificate: %2)</source>
+        <translation>%1（证书：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSet</name>
+    <message>
+        <source>the token answer has no "access_token" text</source>
+        <translation>令牌应答中没有 "access_token" 文本</translation>
+    </message>
+    <message>
+        <source>the token answer's "token_type" is "%1"; only Bearer is supported</source>
+        <translation>令牌应答的 "token_type" 为“%1”；只支持 Bearer</translation>
+    </message>
+    <message>
+        <source>the token answer's "expires_in" is not a positive number of seconds</source>
+        <translation>令牌应答的 "expires_in" 不是正的秒数</translation>
+    </message>
+    <message>
+        <source>the token answer's "refresh_token" is not text</source>
+        <translation>令牌应答的 "refresh_token" 不是文本</translation>
+    </message>
+    <message>
+        <source>the stored sign-in is damaged (%1)</source>
+        <translation>保存的登录信息已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the stored sign-in has no access token</source>
+        <translation>保存的登录信息中没有访问令牌</translation>
+    </message>
+</context>
+<context>
+    <name>UserInfo</name>
+    <message>
+        <source>the user information has no "userName"</source>
+        <translation>用户信息中没有 "userName"</translation>
+    </message>
+    <message>
+        <source>the user information has no "tenant"</source>
+        <translation>用户信息中没有 "tenant"</translation>
     </message>
 </context>
 </TS>

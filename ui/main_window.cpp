@@ -34,6 +34,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QFrame>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -149,6 +151,19 @@ void MainWindow::buildUi()
         {m_addDepartmentAction, m_editDepartmentAction, m_deleteDepartmentAction});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_syncAction, m_cancelSyncAction});
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    QAction *switchAccount = account->addAction(tr("&Switch account…"));
+    switchAccount->setObjectName(QStringLiteral("switchAccountAction"));
+    switchAccount->setShortcut(QKeySequence(tr("Ctrl+K")));
+    connect(switchAccount, &QAction::triggered, this, &MainWindow::switchAccountRequested);
+    QAction *addAccount = account->addAction(tr("&Add account…"));
+    connect(addAccount, &QAction::triggered, this, &MainWindow::addAccountRequested);
+    account->addSeparator();
+    QAction *signOut = account->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    QAction *removeAccount = account->addAction(tr("&Remove this account…"));
+    connect(removeAccount, &QAction::triggered, this, &MainWindow::removeAccountRequested);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About marketdesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -226,11 +241,30 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 740, 260});
 
+    // Shown when the server no longer accepts the sign-in: nothing is lost, changes wait.
+    m_signInBanner = new QFrame;
+    m_signInBanner->setObjectName(QStringLiteral("signInBanner"));
+    m_signInBanner->setStyleSheet(
+        QStringLiteral("#signInBanner { background: #fff4e5; border: 1px solid #f0b46c; }"));
+    m_signInReason = new QLabel;
+    m_signInReason->setWordWrap(true);
+    auto *signInAgain = new QPushButton(tr("Sign in again…"));
+    signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
+    connect(signInAgain, &QPushButton::clicked, this, &MainWindow::signInAgainRequested);
+    auto *bannerLayout = new QHBoxLayout(m_signInBanner);
+    bannerLayout->addWidget(m_signInReason, 1);
+    bannerLayout->addWidget(signInAgain);
+    m_signInBanner->setVisible(false);
+
     auto *central = new QWidget;
-    auto *centralLayout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_signInBanner);
+    auto *centralLayout = new QHBoxLayout;
     centralLayout->setContentsMargins(4, 4, 4, 0);
     centralLayout->addWidget(m_navigation);
     centralLayout->addWidget(m_splitter, 1);
+    outer->addLayout(centralLayout, 1);
     setCentralWidget(central);
 
     m_countLabel = new QLabel;
@@ -240,7 +274,10 @@ void MainWindow::buildUi()
     m_syncProgress = new QProgressBar;
     m_syncProgress->setMaximumWidth(180);
     m_syncProgress->setVisible(false);
+    m_identityLabel = new QLabel;
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_identityLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
@@ -297,6 +334,33 @@ void MainWindow::connectService()
     connect(m_service, &OrgService::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("marketdesk"), message);
     });
+    connect(m_service, &OrgService::signInRequired, this, &MainWindow::setSignedOut);
+}
+
+void MainWindow::setIdentity(const QString &name, const QString &tenantName, bool isAdmin,
+                             const QString &details)
+{
+    m_isAdmin = isAdmin;
+    m_identityLabel->setText(tr("%1 · %2 · %3")
+                                 .arg(name, tenantName,
+                                      isAdmin ? tr("administrator") : tr("member (read only)")));
+    m_identityLabel->setToolTip(details);
+    updateActions();
+}
+
+void MainWindow::setSignedOut(const QString &reason)
+{
+    m_signedIn = false;
+    m_signInReason->setText(tr("You are signed out: %1 Changes you make wait in the outbox and "
+                               "are sent once you sign in again.")
+                                .arg(reason));
+    m_signInBanner->setVisible(true);
+}
+
+void MainWindow::setSignedIn()
+{
+    m_signedIn = true;
+    m_signInBanner->setVisible(false);
 }
 
 void MainWindow::restoreLayout()
@@ -445,16 +509,27 @@ void MainWindow::updateActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const bool haveData = m_snapshot && m_snapshot->departmentCount() > 0;
-    m_enableAction->setEnabled(selected > 0);
-    m_disableAction->setEnabled(selected > 0);
-    m_deleteAction->setEnabled(selected > 0);
-    m_editMemberAction->setEnabled(selected == 1);
+    // A member may look but not change; the server refuses it anyway (403).
+    const bool admin = m_isAdmin;
+    m_enableAction->setEnabled(admin && selected > 0);
+    m_disableAction->setEnabled(admin && selected > 0);
+    m_deleteAction->setEnabled(admin && selected > 0);
+    m_editMemberAction->setEnabled(admin && selected == 1);
     m_copyAction->setEnabled(selected > 0);
-    m_addMemberAction->setEnabled(haveData);
-    m_addDepartmentAction->setEnabled(haveData);
+    m_addMemberAction->setEnabled(admin && haveData);
+    m_addDepartmentAction->setEnabled(admin && haveData);
+    m_importAction->setEnabled(admin);
     const bool dept = m_tree->currentIndex().isValid();
-    m_editDepartmentAction->setEnabled(dept);
-    m_deleteDepartmentAction->setEnabled(dept);
+    m_editDepartmentAction->setEnabled(admin && dept);
+    m_deleteDepartmentAction->setEnabled(admin && dept);
+    const QString readOnly =
+        admin ? QString()
+              : tr("Only administrators can change the organisation; you are signed in as a "
+                   "member.");
+    for (QAction *a : {m_enableAction, m_disableAction, m_deleteAction, m_editMemberAction,
+                       m_addMemberAction, m_addDepartmentAction, m_editDepartmentAction,
+                       m_deleteDepartmentAction, m_importAction})
+        a->setStatusTip(readOnly);
     m_syncAction->setEnabled(!m_syncing);
     m_cancelSyncAction->setEnabled(m_syncing);
 }

@@ -40,6 +40,20 @@ public:
     void selectUserNames(const QStringList &userNames);
     // Opens the first division and selects its first member (for screenshots and demos).
     void showFirstMember();
+    // Who is signed in, shown in the status bar; a member (not an administrator) can look but
+    // not change, and the window says so.
+    void setIdentity(const QString &name, const QString &tenantName, bool isAdmin,
+                     const QString &details);
+    void setSignedOut(const QString &reason);
+    void setSignedIn();
+    bool isAdmin() const { return m_isAdmin; }
+
+Q_SIGNALS:
+    void switchAccountRequested();
+    void addAccountRequested();
+    void signOutRequested();
+    void signInAgainRequested();
+    void removeAccountRequested();
 
 public Q_SLOTS:
     void requestSync();
@@ -87,6 +101,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_onlineLabel = nullptr;
+    QLabel *m_identityLabel = nullptr;
+    QWidget *m_signInBanner = nullptr;
+    QLabel *m_signInReason = nullptr;
     QProgressBar *m_syncProgress = nullptr;
     QTimer *m_searchDebounce = nullptr;
     QPointer<OperationDialog> m_operationDialog;
@@ -94,6 +111,8 @@ private:
     bool m_online = true;
     bool m_syncing = false;
     bool m_firstSnapshot = true;
+    bool m_isAdmin = true;
+    bool m_signedIn = true;
 
     QAction *m_syncAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;

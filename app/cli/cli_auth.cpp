@@ -1,14 +1,11 @@
 #include "cli_auth.h"
 
-#include "api_client.h"
 #include "cli_output.h"
 #include "file_secret_store.h"
-#include "keychain_secret_store.h"
-#include "sign_in_flow.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <cstdio>
@@ -19,15 +16,13 @@ using CliOutput::err;
 using CliOutput::out;
 
 namespace {
-
 // Exit code: the account is not signed in (or no longer accepted); nothing was lost.
 constexpr int SignInNeeded = 5;
-
 } // namespace
 
 CliAuth::CliAuth(const QString &root, QObject *parent)
     : QObject(parent)
-    , m_accounts(root)
+    , m_manager(root)
 {
 }
 
@@ -38,7 +33,8 @@ bool CliAuth::readPassphrase(QByteArray *passphrase, QString *error) const
     if (!m_passphraseFile.isEmpty()) {
         QFile f(m_passphraseFile);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("--passphrase-file: cannot read %1: %2").arg(m_passphraseFile, f.errorString());
+            *error = tr("--passphrase-file: cannot read %1: %2")
+                         .arg(m_passphraseFile, f.errorString());
             return false;
         }
         *passphrase = f.readLine(4096).trimmed();
@@ -73,90 +69,60 @@ bool CliAuth::readPassphrase(QByteArray *passphrase, QString *error) const
     return true;
 }
 
-SecretStore *CliAuth::secretStore(SecretStore::Kind kind, QString *error)
+bool CliAuth::prepareStore(SecretStore::Kind kind, QString *error)
 {
-    if (m_store && m_store->kind() == kind)
-        return m_store.get();
-    if (kind == SecretStore::Kind::Keychain) {
-        m_store = std::make_unique<KeychainSecretStore>();
-        return m_store.get();
-    }
-    if (kind != SecretStore::Kind::EncryptedFile) {
-        *error = tr("this account keeps its secrets in memory only (a demo account)");
-        return nullptr;
-    }
-    auto file = std::make_unique<FileSecretStore>(m_accounts.secretFilePath());
+    if (kind != SecretStore::Kind::EncryptedFile || m_manager.fileStore()->isUnlocked())
+        return true;
     QByteArray passphrase;
     if (!readPassphrase(&passphrase, error))
-        return nullptr;
-    const bool ok = file->unlock(passphrase, error);
+        return false;
+    const bool ok = m_manager.fileStore()->unlock(passphrase, error);
     passphrase.fill('\0');
-    if (!ok)
-        return nullptr;
-    m_store = std::move(file);
-    return m_store.get();
+    return ok;
 }
 
 void CliAuth::login(const LoginOptions &o, Finish done)
 {
     QString error;
-    if (!m_accounts.load(&error)) {
+    if (!m_manager.load(&error)) {
         err(error);
         done(1);
         return;
     }
-    Account account;
+    Account draft;
     if (!o.account.isEmpty()) {
-        if (const QString e = AccountStore::checkName(o.account); !e.isEmpty()) {
-            err(QStringLiteral("--account: ") + e);
-            done(2);
-            return;
-        }
-        if (const auto known = m_accounts.find(o.account))
-            account = *known;
-        account.name = o.account;
+        if (const auto known = m_manager.store().find(o.account))
+            draft = *known;
+        draft.name = o.account;
     }
     if (!o.server.isEmpty())
-        account.server = QUrl(o.server, QUrl::StrictMode);
-    if (account.server.isEmpty()) {
+        draft.server = QUrl(o.server, QUrl::StrictMode);
+    if (draft.server.isEmpty()) {
         err(tr("login needs --server URL (the account's server, e.g. https://tenant.example.com)"));
         done(2);
         return;
     }
-    if (const QString problem = ApiClient::checkBaseUrl(account.server); !problem.isEmpty()) {
-        err(problem);
-        done(2);
-        return;
-    }
-    if (!o.secretStore.isEmpty() && !SecretStore::parseKind(o.secretStore, &account.secretStore)) {
+    if (!o.secretStore.isEmpty() && !SecretStore::parseKind(o.secretStore, &draft.secretStore)) {
         err(tr("--secret-store: expected keychain or file, got \"%1\"").arg(o.secretStore));
         done(2);
         return;
     }
     if (!o.caFile.isEmpty())
-        account.caFile = QFileInfo(o.caFile).absoluteFilePath();
+        draft.caFile = QFileInfo(o.caFile).absoluteFilePath();
     if (!o.pins.isEmpty())
-        account.pins = o.pins;
-    account.discover = account.discover || o.discover;
-    if (!account.customEndpoints && !account.discover)
-        account.endpoints = OAuthEndpoints::forServer(account.server);
-    TlsPolicy tls;
-    if (!account.tlsPolicy(&tls, &error)) {
-        err(error);
-        done(2);
-        return;
-    }
-    // The store opens (and its passphrase is checked) before the browser is involved.
-    SecretStore *store = secretStore(account.secretStore, &error);
-    if (!store) {
+        draft.pins = o.pins;
+    draft.discover = draft.discover || o.discover;
+    if (!prepareStore(draft.secretStore, &error)) {
         err(error);
         done(1);
         return;
     }
-
-    auto *flow = new SignInFlow(account.server, account.endpoints, this);
-    flow->setDiscover(account.discover);
-    flow->setTlsPolicy(tls);
+    SignInFlow *flow = m_manager.signIn(draft, &error);
+    if (!flow) {
+        err(error);
+        done(2);
+        return;
+    }
     flow->setTimeoutMs(o.timeoutS * 1000);
     connect(flow, &SignInFlow::openUrl, this, [o](const QUrl &url) {
         out(tr("Open this address in your browser to sign in (waiting up to %n minute(s)):",
@@ -168,53 +134,21 @@ void CliAuth::login(const LoginOptions &o, Finish done)
                 err(tr("could not start %1; open the address above yourself").arg(browser));
         }
     });
-    connect(flow, &SignInFlow::finished, this,
-            [this, flow, account, store, done](const SignInResult &r) mutable {
-                flow->deleteLater();
-                if (!r.ok) {
-                    err(r.message);
-                    done(1);
-                    return;
-                }
-                if (account.name.isEmpty())
-                    account.name = r.user.userName + u'@' + r.user.tenant;
-                if (const QString e = AccountStore::checkName(account.name); !e.isEmpty()) {
-                    err(tr("cannot name the account after the user: %1; pass --account NAME").arg(e));
-                    done(2);
-                    return;
-                }
-                account.tenant = r.user.tenant;
-                account.tenantName = r.user.tenantName;
-                account.userName = r.user.userName;
-                account.displayName = r.user.name;
-                account.role = r.user.role;
-                account.lastUsed = QDateTime::currentDateTimeUtc();
-                if (account.discover)
-                    account.endpoints = r.endpoints;
-                store->write(account.secretKey(), r.tokens.serialize(),
-                             [this, account, store, done, r](bool ok, const QString &error) {
-                                 if (!ok) {
-                                     err(tr("signed in, but the tokens could not be kept: %1")
-                                             .arg(error));
-                                     done(1);
-                                     return;
-                                 }
-                                 m_accounts.upsert(account);
-                                 QString e;
-                                 if (!m_accounts.save(&e)) {
-                                     err(e);
-                                     done(1);
-                                     return;
-                                 }
-                                 out(tr("Signed in as %1 (%2), %3 of %4 [%5].")
-                                         .arg(r.user.name, r.user.userName,
-                                              r.user.isAdmin() ? tr("administrator")
-                                                               : tr("member"),
-                                              r.user.tenantName, r.user.tenant));
-                                 out(tr("Account \"%1\"; tokens kept in %2.")
-                                         .arg(account.name, store->describe()));
-                                 done(0);
-                             });
+    connect(&m_manager, &AccountManager::signInFailed, this, [done](const QString &message) {
+        err(message);
+        done(1);
+    });
+    connect(&m_manager, &AccountManager::signedIn, this,
+            [this, done](const Account &account, const TokenSet &, const UserInfo &user) {
+                QString error;
+                SecretStore *store = m_manager.secretStore(account.secretStore, &error);
+                out(tr("Signed in as %1 (%2), %3 of %4 [%5].")
+                        .arg(user.name, user.userName,
+                             user.isAdmin() ? tr("administrator") : tr("member"),
+                             user.tenantName, user.tenant));
+                out(tr("Account \"%1\"; tokens kept in %2.")
+                        .arg(account.name, store ? store->describe() : error));
+                done(0);
             });
     flow->start();
 }
@@ -222,12 +156,13 @@ void CliAuth::login(const LoginOptions &o, Finish done)
 void CliAuth::open(const QString &name, Opened opened, Finish failed)
 {
     QString error;
-    if (!m_accounts.load(&error)) {
+    if (!m_manager.load(&error)) {
         err(error);
         failed(1);
         return;
     }
-    const auto account = name.isEmpty() ? m_accounts.mostRecent() : m_accounts.find(name);
+    const auto account =
+        name.isEmpty() ? m_manager.store().mostRecent() : m_manager.store().find(name);
     if (!account) {
         if (name.isEmpty())
             err(tr("no account yet; sign in first: marketdesk-cli login --server URL"));
@@ -236,49 +171,32 @@ void CliAuth::open(const QString &name, Opened opened, Finish failed)
         failed(2);
         return;
     }
-    SecretStore *store = secretStore(account->secretStore, &error);
-    if (!store) {
+    if (!prepareStore(account->secretStore, &error)) {
         err(error);
         failed(1);
         return;
     }
     const Account a = *account;
-    store->read(a.secretKey(), [this, a, opened, failed](bool ok, const QByteArray &value,
-                                                          const QString &error) {
-        TokenSet tokens;
-        QString why = error;
-        if (ok && value.isEmpty())
-            why = tr("account \"%1\" is signed out").arg(a.name);
-        else if (ok && !TokenSet::deserialize(value, &tokens, &why))
-            ok = false;
-        if (!ok || tokens.isEmpty()) {
+    m_manager.readTokens(a, [this, a, opened, failed](bool ok, const TokenSet &tokens,
+                                                     const QString &why) {
+        if (!ok) {
             err(tr("%1; sign in again: marketdesk-cli login --account %2").arg(why, a.name));
             failed(SignInNeeded);
             return;
         }
-        Account used = a;
-        used.lastUsed = QDateTime::currentDateTimeUtc();
-        m_accounts.upsert(used);
-        QString e;
-        m_accounts.save(&e);
-        opened(used, tokens);
+        m_manager.touch(a.name);
+        opened(a, tokens);
     });
 }
 
 void CliAuth::saveTokens(const Account &account, const TokenSet &tokens)
 {
-    if (!m_store)
-        return;
     ++m_pendingWrites;
-    auto done = [this, name = account.name](bool ok, const QString &error) {
+    m_manager.writeTokens(account, tokens, [this, name = account.name](bool ok, const QString &e) {
         if (!ok)
-            err(tr("the renewed sign-in of \"%1\" could not be kept: %2").arg(name, error));
+            err(tr("the renewed sign-in of \"%1\" could not be kept: %2").arg(name, e));
         writeDone();
-    };
-    if (tokens.isEmpty())
-        m_store->remove(account.secretKey(), done);
-    else
-        m_store->write(account.secretKey(), tokens.serialize(), done);
+    });
 }
 
 void CliAuth::writeDone()
@@ -305,41 +223,15 @@ void CliAuth::logout(const QString &name, Finish done)
     open(
         name,
         [this, done](const Account &account, const TokenSet &tokens) {
-            auto forget = [this, account, done](const QString &serverNote) {
-                m_store->remove(account.secretKey(), [account, done, serverNote](
-                                                         bool ok, const QString &error) {
-                    if (!ok) {
-                        err(error);
-                        done(1);
-                        return;
-                    }
-                    out(tr("Signed out of \"%1\"; its tokens were removed. %2")
-                            .arg(account.name, serverNote));
-                    done(0);
-                });
-            };
-            if (account.endpoints.logout.isEmpty()) {
-                forget(tr("The server has no sign-out address."));
-                return;
-            }
-            auto *client = new ApiClient(account.server, this);
-            TlsPolicy tls;
-            QString error;
-            if (account.tlsPolicy(&tls, &error))
-                client->setTlsPolicy(tls);
-            ApiRequest r;
-            r.url = account.endpoints.logout;
-            r.auth = ApiRequest::Auth::Explicit;
-            r.bearer = tokens.accessToken;
-            // The sandbox and KooGallery answer a redirect or JSON; either ends the session.
-            connect(client->send(r), &ApiCall::finished, this,
-                    [client, forget](const ApiResponse &a) {
-                        client->deleteLater();
-                        const bool ended = a.ok() || (a.httpStatus >= 200 && a.httpStatus < 400);
-                        forget(ended ? tr("The session at the server was ended.")
-                                     : tr("The server could not end the session (%1).")
-                                           .arg(a.error.message));
-                    });
+            m_manager.signOut(account, tokens, [account, done](bool ok, const QString &note) {
+                if (!ok) {
+                    err(note);
+                    done(1);
+                    return;
+                }
+                out(tr("Signed out of \"%1\". %2").arg(account.name, note));
+                done(0);
+            });
         },
         done);
 }
@@ -347,12 +239,12 @@ void CliAuth::logout(const QString &name, Finish done)
 void CliAuth::list(Finish done)
 {
     QString error;
-    if (!m_accounts.load(&error)) {
+    if (!m_manager.load(&error)) {
         err(error);
         done(1);
         return;
     }
-    const QList<Account> all = m_accounts.accounts();
+    const QList<Account> all = m_manager.store().accounts();
     if (all.isEmpty()) {
         out(tr("No accounts. Sign in with: marketdesk-cli login --server URL"));
         done(0);
@@ -374,47 +266,36 @@ void CliAuth::list(Finish done)
 void CliAuth::remove(const QString &name, bool deleteCache, Finish done)
 {
     QString error;
-    if (!m_accounts.load(&error)) {
+    if (!m_manager.load(&error)) {
         err(error);
         done(1);
         return;
     }
-    const auto account = m_accounts.find(name);
+    const auto account = m_manager.store().find(name);
     if (!account) {
         err(tr("there is no account \"%1\"; see marketdesk-cli accounts list").arg(name));
         done(2);
         return;
     }
-    auto finishRemoval = [this, name, deleteCache, done] {
-        m_accounts.remove(name);
-        QString e;
-        if (!m_accounts.save(&e)) {
-            err(e);
-            done(1);
-            return;
-        }
-        if (deleteCache) {
-            // Only the cache: the outbox and the audit journal are not rebuildable.
-            const QString cache = m_accounts.accountDir(name) + QStringLiteral("/cache.sqlite");
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(cache + QLatin1String(suffix));
-        }
-        out(deleteCache ? tr("Removed account \"%1\" and its cache; its audit journal and outbox "
-                             "stay in %2.")
-                              .arg(name, m_accounts.accountDir(name))
-                        : tr("Removed account \"%1\"; its data stays in %2.")
-                              .arg(name, m_accounts.accountDir(name)));
-        done(0);
-    };
-    SecretStore *store = secretStore(account->secretStore, &error);
-    if (!store) {
-        err(tr("%1; the account is removed but its stored tokens could not be reached").arg(error));
-        finishRemoval();
-        return;
-    }
-    store->remove(account->secretKey(), [finishRemoval](bool ok, const QString &error) {
-        if (!ok)
-            err(error);
-        finishRemoval();
-    });
+    if (!prepareStore(account->secretStore, &error))
+        err(tr("%1; the account is removed but its stored tokens could not be reached")
+                .arg(error));
+    const QString dir = m_manager.store().accountDir(name);
+    m_manager.removeAccount(name, deleteCache,
+                            [name, dir, deleteCache, done](bool ok, const QString &note) {
+                                if (!ok) {
+                                    err(note);
+                                    done(1);
+                                    return;
+                                }
+                                if (!note.isEmpty())
+                                    err(note);
+                                out(deleteCache ? tr("Removed account \"%1\" and its cache; its "
+                                                     "audit journal and outbox stay in %2.")
+                                                      .arg(name, dir)
+                                                : tr("Removed account \"%1\"; its data stays in "
+                                                     "%2.")
+                                                      .arg(name, dir));
+                                done(0);
+                            });
 }

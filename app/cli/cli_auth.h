@@ -3,15 +3,12 @@
 // then waits for the loopback callback), `logout`, `accounts list|remove`, and, for every
 // other command, the account's saved tokens from its secret store. The passphrase of the
 // encrypted file store comes from MARKETDESK_PASSPHRASE, --passphrase-file or the terminal.
-#include "account_store.h"
+#include "account_manager.h"
 #include "token_set.h"
 
 #include <QObject>
 
 #include <functional>
-#include <memory>
-
-class SecretStore;
 
 class CliAuth : public QObject
 {
@@ -35,7 +32,7 @@ public:
     ~CliAuth() override;
 
     void setPassphraseFile(const QString &path) { m_passphraseFile = path; }
-    AccountStore &accounts() { return m_accounts; }
+    AccountStore &accounts() { return m_manager.store(); }
 
     void login(const LoginOptions &options, Finish done);
     void logout(const QString &name, Finish done);
@@ -50,13 +47,13 @@ public:
     void whenWritten(std::function<void()> then);
 
 private:
-    SecretStore *secretStore(SecretStore::Kind kind, QString *error);
+    // Unlocks the encrypted file store first when the account uses it.
+    bool prepareStore(SecretStore::Kind kind, QString *error);
     bool readPassphrase(QByteArray *passphrase, QString *error) const;
     void writeDone();
 
-    AccountStore m_accounts;
+    AccountManager m_manager;
     QString m_passphraseFile;
-    std::unique_ptr<SecretStore> m_store;
     int m_pendingWrites = 0;
     std::vector<std::function<void()>> m_afterWrites;
 };

@@ -1,16 +1,21 @@
 #include "console_app.h"
 
+#include "account_switcher.h"
+#include "add_account_dialog.h"
 #include "api_client.h"
+#include "browser_stand_in.h"
+#include "file_secret_store.h"
 #include "main_window.h"
-#include "member_import.h"
 #include "org_service.h"
 #include "sandbox_host.h"
+#include "sign_in_dialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -28,15 +33,11 @@ ConsoleApp::ConsoleApp() = default;
 
 ConsoleApp::~ConsoleApp()
 {
-    m_window.reset();
-    if (m_service) {
-        // The service and everything it owns are destroyed on their own thread.
-        QMetaObject::invokeMethod(
-            m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
-        m_service = nullptr;
-    }
+    delete m_signInDialog;
+    closeService();
     m_serviceThread.quit();
     m_serviceThread.wait();
+    m_accounts.reset();
     m_sandbox.reset();
 }
 
@@ -49,17 +50,21 @@ int ConsoleApp::start(const QStringList &arguments)
     p.addVersionOption();
     p.addOptions({
         {QStringLiteral("demo"),
-         tr("Start the embedded sandbox, seed it and open the console on it.")},
+         tr("Start the embedded sandbox, seed it, sign in to it and open the console on it.")},
         {QStringLiteral("demo-members"), tr("Members in the demo enterprise (default 3000)."),
          QStringLiteral("N"), QStringLiteral("3000")},
         {QStringLiteral("server"),
-         tr("Console API server, e.g. https://console.example.com "
-            "(remembered per account)."),
+         tr("Sign in to this server (https://…) as a new account, unless an account for it "
+            "exists."),
          QStringLiteral("URL")},
-        {QStringLiteral("account"), tr("Account name; its data lives in its own folder."),
-         QStringLiteral("NAME"), QStringLiteral("default")},
-        {QStringLiteral("data-dir"), tr("Use this folder for the cache, outbox and journal."),
-         QStringLiteral("DIR")},
+        {QStringLiteral("account"),
+         tr("Open this saved account (default: the most recently used)."), QStringLiteral("NAME")},
+        {QStringLiteral("secret-store"),
+         tr("With --server: keep tokens in the system keychain (default) or an encrypted file "
+            "(file)."),
+         QStringLiteral("keychain|file")},
+        {QStringLiteral("data-dir"),
+         tr("Keep accounts, caches, outboxes and journals under DIR."), QStringLiteral("DIR")},
         {QStringLiteral("lang"), tr("Language for this run: en or zh_CN."), QStringLiteral("LANG")},
         {QStringLiteral("screenshot"),
          tr("After the first sync, save a picture of the window to "
@@ -78,18 +83,33 @@ int ConsoleApp::start(const QStringList &arguments)
         std::printf("marketdesk %s\n", MARKETDESK_VERSION);
         return 0;
     }
-    const QString account = p.value(QStringLiteral("account"));
-    if (!MemberImport::isValidUserName(account)) {
-        complain(tr("--account: \"%1\" may use letters, digits and . _ @ - only").arg(account));
+    const QString accountName = p.value(QStringLiteral("account"));
+    if (!accountName.isEmpty()) {
+        if (const QString e = AccountStore::checkName(accountName); !e.isEmpty()) {
+            complain(QStringLiteral("--account: ") + e);
+            return 2;
+        }
+    }
+    SecretStore::Kind storeKind = SecretStore::Kind::Keychain;
+    if (p.isSet(QStringLiteral("secret-store")) &&
+        (!SecretStore::parseKind(p.value(QStringLiteral("secret-store")), &storeKind) ||
+         storeKind == SecretStore::Kind::Memory)) {
+        complain(tr("--secret-store: expected keychain or file, got \"%1\"")
+                     .arg(p.value(QStringLiteral("secret-store"))));
         return 2;
     }
     m_screenshot = p.value(QStringLiteral("screenshot"));
-    const bool demo = p.isSet(QStringLiteral("demo"));
-    QString dataDir = p.value(QStringLiteral("data-dir"));
-    QUrl server(p.value(QStringLiteral("server")));
-    QString actor = qEnvironmentVariable("USER", QStringLiteral("admin"));
-    QString label;
-    if (demo) {
+    m_demo = p.isSet(QStringLiteral("demo"));
+    m_actor = qEnvironmentVariable("USER", QStringLiteral("admin"));
+    QString root = p.value(QStringLiteral("data-dir"));
+    if (root.isEmpty())
+        root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+               (m_demo ? QStringLiteral("/demo") : QString());
+    m_accounts = std::make_unique<AccountManager>(root);
+    m_serviceThread.setObjectName(QStringLiteral("service"));
+    m_serviceThread.start();
+
+    if (m_demo) {
         bool ok = false;
         const int members = p.value(QStringLiteral("demo-members")).toInt(&ok);
         if (!ok || members < 1 || members > 1'000'000) {
@@ -99,60 +119,365 @@ int ConsoleApp::start(const QStringList &arguments)
         SandboxOptions o;
         o.seed.members = members;
         o.seed.departments = std::clamp(members / 15, 20, 10'000);
+        // The sandbox approves the demo's sign-in without showing its page; the same flow
+        // (PKCE, loopback, token exchange) runs as against a real server.
+        o.autoApprove = QStringLiteral("zhang.min");
         m_sandbox = std::make_unique<SandboxHost>();
         QString error;
         if (!m_sandbox->start(o, &error)) {
             complain(tr("the demo sandbox did not start: %1").arg(error));
             return 1;
         }
-        server = m_sandbox->url();
-        actor = QStringLiteral("demo-admin");
-        label = tr("Demo enterprise (sandbox at %1)").arg(server.toString());
-        if (dataDir.isEmpty())
-            dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                      QStringLiteral("/demo");
-    } else {
-        if (dataDir.isEmpty())
-            dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                      QStringLiteral("/accounts/") + account;
-        QDir().mkpath(dataDir);
-        QSettings settings(dataDir + QStringLiteral("/account.ini"), QSettings::IniFormat);
-        if (server.isEmpty())
-            server = QUrl(settings.value(QStringLiteral("server")).toString());
-        if (server.isEmpty()) {
-            complain(tr("no server is known for account \"%1\". Start with --server URL, or "
-                        "try --demo.")
-                         .arg(account));
-            return 2;
-        }
+        m_actor = QStringLiteral("demo-admin");
+        m_demoBrowser = new BrowserStandIn(this);
+        Account demo;
+        demo.name = QStringLiteral("demo");
+        demo.server = m_sandbox->url();
+        demo.secretStore = SecretStore::Kind::Memory;
+        signIn(demo, false);
+        return -1;
+    }
+
+    QString error;
+    if (!m_accounts->load(&error)) {
+        complain(error);
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("server"))) {
+        const QUrl server(p.value(QStringLiteral("server")), QUrl::StrictMode);
         if (const QString problem = ApiClient::checkBaseUrl(server); !problem.isEmpty()) {
             complain(problem);
             return 2;
         }
-        settings.setValue(QStringLiteral("server"), server.toString());
-        label = tr("%1 at %2").arg(account, server.host());
-    }
-
-    m_service = new OrgService(OrgServiceConfig{server, dataDir, actor});
-    m_service->moveToThread(&m_serviceThread);
-    m_serviceThread.setObjectName(QStringLiteral("service"));
-    m_serviceThread.start();
-    m_window = std::make_unique<MainWindow>(m_service, label);
-    connect(
-        m_service, &OrgService::opened, m_window.get(), [this](bool ok, const QString &message) {
-            if (!ok) {
-                QMessageBox::critical(m_window.get(), tr("marketdesk"),
-                                      tr("The local data could not be opened: %1").arg(message));
-                return;
+        for (const Account &a : m_accounts->store().accounts()) {
+            if (a.server == server && (accountName.isEmpty() || a.name == accountName)) {
+                openAccount(a);
+                return -1;
             }
-            m_window->requestSync();
+        }
+        Account draft;
+        draft.name = accountName;
+        draft.server = server;
+        draft.secretStore = storeKind;
+        signIn(draft, false);
+        return -1;
+    }
+    const auto account = accountName.isEmpty() ? m_accounts->store().mostRecent()
+                                               : m_accounts->store().find(accountName);
+    if (!accountName.isEmpty() && !account) {
+        complain(tr("there is no account \"%1\"; start without --account to choose or add one")
+                     .arg(accountName));
+        return 2;
+    }
+    if (account)
+        openAccount(*account);
+    else
+        QTimer::singleShot(0, this, [this] { addAccount(); });
+    return -1;
+}
+
+void ConsoleApp::unlockFileStore(const std::function<void(bool)> &then)
+{
+    FileSecretStore *store = m_accounts->fileStore();
+    if (store->isUnlocked()) {
+        then(true);
+        return;
+    }
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(
+        m_window.get(), tr("Encrypted secret store"),
+        store->exists() ? tr("Passphrase for %1:").arg(QDir::toNativeSeparators(store->path()))
+                        : tr("Choose a passphrase for the new encrypted secret store %1:")
+                              .arg(QDir::toNativeSeparators(store->path())),
+        QLineEdit::Password, {}, &ok);
+    if (!ok) {
+        then(false);
+        return;
+    }
+    // The key derivation takes a few hundred milliseconds: not on the UI thread.
+    auto result = std::make_shared<QString>();
+    QThread *worker = QThread::create([store, passphrase, result] {
+        QByteArray bytes = passphrase.toUtf8();
+        QString error;
+        if (!store->unlock(bytes, &error))
+            *result = error;
+        bytes.fill('\0');
+    });
+    connect(worker, &QThread::finished, this, [this, worker, result, then] {
+        worker->deleteLater();
+        if (!result->isEmpty()) {
+            QMessageBox::warning(m_window.get(), tr("Encrypted secret store"), *result);
+            then(false);
+            return;
+        }
+        then(true);
+    });
+    worker->start();
+}
+
+void ConsoleApp::openAccount(const Account &account)
+{
+    if (account.secretStore == SecretStore::Kind::EncryptedFile &&
+        !m_accounts->fileStore()->isUnlocked()) {
+        unlockFileStore([this, account](bool ok) {
+            if (ok)
+                openAccount(account);
+            else if (!m_window)
+                chooseAccount();
         });
+        return;
+    }
+    m_accounts->readTokens(account, [this, account](bool ok, const TokenSet &tokens,
+                                                    const QString &why) {
+        if (ok) {
+            m_accounts->touch(account.name);
+            openService(account, tokens);
+            return;
+        }
+        if (!why.isEmpty() && account.secretStore == SecretStore::Kind::Keychain &&
+            !why.contains(account.name))
+            QMessageBox::warning(m_window.get(), tr("marketdesk"),
+                                 tr("The tokens of \"%1\" could not be read: %2")
+                                     .arg(account.name, why));
+        signIn(account, true);
+    });
+}
+
+void ConsoleApp::signIn(const Account &draft, bool again)
+{
+    if (draft.secretStore == SecretStore::Kind::EncryptedFile &&
+        !m_accounts->fileStore()->isUnlocked()) {
+        unlockFileStore([this, draft, again](bool ok) {
+            if (ok)
+                signIn(draft, again);
+            else if (!m_window)
+                chooseAccount();
+        });
+        return;
+    }
+    QString error;
+    SignInFlow *flow = m_accounts->signIn(draft, &error);
+    if (!flow) {
+        QMessageBox::warning(m_window.get(), tr("Sign in"), error);
+        if (!m_window)
+            QTimer::singleShot(0, this, [this] { addAccount(); });
+        return;
+    }
+    m_flow = flow;
+    delete m_signInDialog;
+    m_signInDialog = new SignInDialog(draft.name.isEmpty() ? draft.server.host() : draft.name,
+                                      m_window.get());
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog->setOpensBrowser(!m_demo);
+    connect(flow, &SignInFlow::stageChanged, m_signInDialog, [this](SignInFlow::Stage stage) {
+        if (stage == SignInFlow::Stage::ExchangingCode)
+            m_signInDialog->setStatus(tr("Signed in at the server; collecting the tokens…"));
+        else if (stage == SignInFlow::Stage::ReadingUser)
+            m_signInDialog->setStatus(tr("Reading who you are…"));
+        else if (stage == SignInFlow::Stage::Discovering)
+            m_signInDialog->setStatus(tr("Reading the server's sign-in configuration…"));
+    });
+    connect(flow, &SignInFlow::openUrl, m_signInDialog, &SignInDialog::setUrl);
+    if (m_demo)
+        connect(flow, &SignInFlow::openUrl, m_demoBrowser, &BrowserStandIn::open);
+    connect(m_signInDialog, &SignInDialog::cancelRequested, flow, &SignInFlow::cancel);
+    connect(m_signInDialog, &SignInDialog::retryRequested, this, [this, draft, again] {
+        m_signInDialog->close();
+        signIn(draft, again);
+    });
+    connect(m_signInDialog, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            QTimer::singleShot(0, this, [this] { chooseAccount(); });
+    });
+    // One sign-in at a time: the manager's outcome signals belong to this flow.
+    disconnect(m_accounts.get(), &AccountManager::signedIn, this, nullptr);
+    disconnect(m_accounts.get(), &AccountManager::signInFailed, this, nullptr);
+    connect(m_accounts.get(), &AccountManager::signedIn, this,
+            [this, again](const Account &account, const TokenSet &tokens, const UserInfo &) {
+                if (m_signInDialog) {
+                    m_signInDialog->disconnect(this);
+                    m_signInDialog->close();
+                }
+                if (again && m_service && account.name == m_current.name) {
+                    m_current = account;
+                    m_tokens = tokens;
+                    QMetaObject::invokeMethod(m_service, [s = m_service, tokens] {
+                        s->setTokens(tokens);
+                    });
+                    m_window->setSignedIn();
+                    return;
+                }
+                openService(account, tokens);
+            });
+    connect(m_accounts.get(), &AccountManager::signInFailed, this, [this](const QString &m) {
+        if (m_signInDialog)
+            m_signInDialog->showFailure(m);
+        if (m_screenshot.size() > 0) {
+            complain(m);
+            QApplication::exit(1);
+        }
+    });
+    if (!m_screenshot.isEmpty() && m_demo)
+        m_signInDialog->setModal(false);
+    else
+        m_signInDialog->show();
+    flow->start();
+}
+
+void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
+{
+    closeService();
+    m_current = account;
+    m_tokens = tokens;
+    OrgServiceConfig config;
+    config.server = account.server;
+    config.dataDir = m_accounts->store().accountDir(account.name);
+    config.actor = m_demo ? m_actor : account.userName;
+    config.endpoints = account.endpoints;
+    config.tokens = tokens;
+    QString error;
+    if (!account.tlsPolicy(&config.tls, &error)) {
+        QMessageBox::warning(nullptr, tr("marketdesk"), error);
+        return;
+    }
+    m_service = new OrgService(config);
+    m_service->moveToThread(&m_serviceThread);
+    const QString label = m_demo ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
+                                 : tr("%1 at %2").arg(account.name, account.server.host());
+    m_window = std::make_unique<MainWindow>(m_service, label);
+    m_window->setIdentity(account.displayName.isEmpty() ? account.userName : account.displayName,
+                          account.tenantName, account.role == u"admin",
+                          tr("%1 (%2) of %3 [%4] at %5")
+                              .arg(account.displayName, account.userName, account.tenantName,
+                                   account.tenant, account.server.toString()));
+    connect(m_service, &OrgService::tokensChanged, this, [this](const TokenSet &t) {
+        m_tokens = t;
+        m_accounts->writeTokens(m_current, t, [this](bool ok, const QString &error) {
+            if (!ok && m_window)
+                QMessageBox::warning(m_window.get(), tr("marketdesk"),
+                                     tr("The renewed sign-in could not be kept: %1").arg(error));
+        });
+    });
+    connect(m_service, &OrgService::opened, m_window.get(), [this](bool ok, const QString &m) {
+        if (!ok) {
+            QMessageBox::critical(m_window.get(), tr("marketdesk"),
+                                  tr("The local data could not be opened: %1").arg(m));
+            return;
+        }
+        m_window->requestSync();
+    });
+    connect(m_window.get(), &MainWindow::switchAccountRequested, this, &ConsoleApp::chooseAccount);
+    connect(m_window.get(), &MainWindow::addAccountRequested, this, [this] { addAccount(); });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleApp::signOut);
+    connect(m_window.get(), &MainWindow::signInAgainRequested, this,
+            [this] { signIn(m_current, true); });
+    connect(m_window.get(), &MainWindow::removeAccountRequested, this,
+            [this] { removeAccount(m_current.name); });
     if (!m_screenshot.isEmpty())
         connect(m_service, &OrgService::syncFinished, this, &ConsoleApp::takeScreenshotAndQuit,
                 Qt::SingleShotConnection);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
     m_window->show();
-    return -1;
+}
+
+void ConsoleApp::closeService()
+{
+    m_window.reset();
+    if (m_service) {
+        // The service and everything it owns are destroyed on their own thread.
+        QMetaObject::invokeMethod(
+            m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
+        m_service = nullptr;
+    }
+    m_tokens = {};
+}
+
+void ConsoleApp::chooseAccount()
+{
+    if (m_demo) {
+        QMessageBox::information(m_window.get(), tr("marketdesk"),
+                                 tr("The demo has one account. Start marketdesk without --demo "
+                                    "to use your own."));
+        return;
+    }
+    AccountSwitcher switcher(m_accounts->store().accounts(), m_current.name, m_window.get());
+    connect(&switcher, &AccountSwitcher::addRequested, this,
+            [this] { QTimer::singleShot(0, this, [this] { addAccount(); }); });
+    connect(&switcher, &AccountSwitcher::removeRequested, this, [this](const QString &name) {
+        QTimer::singleShot(0, this, [this, name] { removeAccount(name); });
+    });
+    if (switcher.exec() != QDialog::Accepted || switcher.chosen().isEmpty()) {
+        if (!m_window && !m_signInDialog && m_accounts->store().accounts().isEmpty())
+            QApplication::quit();
+        return;
+    }
+    if (switcher.chosen() == m_current.name && m_window)
+        return;
+    if (const auto account = m_accounts->store().find(switcher.chosen()))
+        openAccount(*account);
+}
+
+void ConsoleApp::addAccount(const QString &server)
+{
+    AddAccountDialog dialog(m_window.get());
+    if (!server.isEmpty())
+        dialog.setServer(server);
+    if (dialog.exec() != QDialog::Accepted) {
+        if (!m_window)
+            QApplication::quit();
+        return;
+    }
+    signIn(dialog.draft(), false);
+}
+
+void ConsoleApp::signOut()
+{
+    if (QMessageBox::question(
+            m_window.get(), tr("Sign out"),
+            tr("Sign out of \"%1\"? The session at the server ends and the tokens are removed "
+               "from this computer. The local copy, the outbox and the audit journal stay.")
+                .arg(m_current.name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    const Account account = m_current;
+    const TokenSet tokens = m_tokens;
+    closeService();
+    m_accounts->signOut(account, tokens, [this](bool ok, const QString &note) {
+        QMessageBox::information(nullptr, tr("Signed out"), note);
+        Q_UNUSED(ok);
+        if (m_demo)
+            QApplication::quit();
+        else
+            chooseAccount();
+    });
+}
+
+void ConsoleApp::removeAccount(const QString &name)
+{
+    QMessageBox box(QMessageBox::Question, tr("Remove account"),
+                    tr("Remove the account \"%1\" and its stored sign-in from this computer?")
+                        .arg(name),
+                    QMessageBox::NoButton, m_window.get());
+    box.setInformativeText(tr("Its cache (the local copy of the organisation) can be deleted "
+                              "too; the audit journal and the outbox always stay."));
+    QPushButton *withCache = box.addButton(tr("Remove and delete cache"), QMessageBox::DestructiveRole);
+    QPushButton *keepCache = box.addButton(tr("Remove, keep cache"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    const QAbstractButton *clicked = box.clickedButton();
+    const bool deleteCache = clicked == static_cast<QAbstractButton *>(withCache);
+    if (!deleteCache && clicked != static_cast<QAbstractButton *>(keepCache))
+        return;
+    if (name == m_current.name)
+        closeService();
+    m_accounts->removeAccount(name, deleteCache,
+                              [this](bool ok, const QString &note) {
+                                  if (!ok || !note.isEmpty())
+                                      QMessageBox::warning(nullptr, tr("Remove account"), note);
+                                  if (!m_window)
+                                      chooseAccount();
+                              });
 }
 
 void ConsoleApp::takeScreenshotAndQuit()

@@ -1,16 +1,23 @@
 #pragma once
 // The console's composition root: reads the command line, starts the embedded sandbox in demo
-// mode, runs OrgService on its worker thread, shows the main window, and tears all of it down
-// in reverse order.
+// mode, picks the account and gets it signed in (saved tokens, or the browser sign-in), runs
+// OrgService on its worker thread behind the main window, switches accounts (Ctrl+K), signs
+// out, and tears all of it down in reverse order.
+#include "account_manager.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
+class BrowserStandIn;
 class MainWindow;
 class OrgService;
 class SandboxHost;
+class SignInDialog;
 
 class ConsoleApp : public QObject
 {
@@ -22,13 +29,34 @@ public:
     // Returns an exit code when the program should stop now (help, bad arguments).
     int start(const QStringList &arguments);
     MainWindow *window() const { return m_window.get(); }
+    AccountManager *accounts() const { return m_accounts.get(); }
 
 private:
+    // Reads the account's tokens (unlocking the file store first when it uses one) and opens
+    // it, or asks for a sign-in when there are none.
+    void openAccount(const Account &account);
+    void signIn(const Account &draft, bool again);
+    void openService(const Account &account, const TokenSet &tokens);
+    void closeService();
+    void chooseAccount();
+    void addAccount(const QString &server = {});
+    void signOut();
+    void removeAccount(const QString &name);
+    // Asks for the passphrase and derives the key on a worker thread, then calls `then`.
+    void unlockFileStore(const std::function<void(bool)> &then);
     void takeScreenshotAndQuit();
 
     std::unique_ptr<SandboxHost> m_sandbox;
+    std::unique_ptr<AccountManager> m_accounts;
     QThread m_serviceThread;
     OrgService *m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<SignInDialog> m_signInDialog;
+    QPointer<SignInFlow> m_flow;
+    BrowserStandIn *m_demoBrowser = nullptr;
+    Account m_current;
+    TokenSet m_tokens; // the latest, for signing out
+    bool m_demo = false;
+    QString m_actor;
     QString m_screenshot;
 };

@@ -35,6 +35,7 @@ private:
     std::unique_ptr<ApiClient> client() const;
     SandboxHost m_host;
     QUrl m_url;
+    SignInResult m_signedIn;
     int m_serial = 0;
 };
 
@@ -46,6 +47,7 @@ void TestApiClient::initTestCase()
     QString error;
     QVERIFY2(m_host.start(o, &error), qPrintable(error));
     m_url = m_host.url();
+    QCOMPARE(TestSupport::signIn(m_url, QStringLiteral("zhang.min"), &m_signedIn), QString());
 }
 
 void TestApiClient::init()
@@ -56,6 +58,7 @@ void TestApiClient::init()
 std::unique_ptr<ApiClient> TestApiClient::client() const
 {
     auto c = std::make_unique<ApiClient>(m_url);
+    TestSupport::attachSession(c.get(), m_signedIn);
     RetryPolicy fast;
     fast.baseDelayMs = 5;
     fast.maxDelayMs = 20;
@@ -285,8 +288,11 @@ void TestApiClient::requestsInFlightAreBounded()
     o.seed.departments = 3;
     QString error;
     QVERIFY(host.start(o, &error));
+    SignInResult signedIn;
+    QCOMPARE(TestSupport::signIn(host.url(), QStringLiteral("zhang.min"), &signedIn), QString());
     TestSupport::setFaults(host.url(), {{QStringLiteral("latencyMs"), 60}});
     ApiClient c(host.url());
+    TestSupport::attachSession(&c, signedIn);
     c.setMaxInFlight(3);
     QList<ApiCall *> calls;
     int finished = 0;

@@ -24,6 +24,10 @@ private Q_SLOTS:
     void auditVerifyAndExport();
     void otherProgramsRefuseBadArguments_data();
     void otherProgramsRefuseBadArguments();
+    void secondAccountAndSwitching();
+    void loginRefusals_data();
+    void loginRefusals();
+    void logoutEndsTheSession();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr);
@@ -36,11 +40,28 @@ private:
 
 void TestCli::initTestCase()
 {
+    // No keychain service here: tokens go to the encrypted file store, chosen explicitly.
+    qputenv("MARKETDESK_PASSPHRASE", "cli test passphrase");
     m_url = TestSupport::startSandboxProcess(
         m_sandbox, {QStringLiteral("--members"), QStringLiteral("300"),
-                    QStringLiteral("--departments"), QStringLiteral("20")});
+                    QStringLiteral("--departments"), QStringLiteral("20"),
+                    QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
     QVERIFY(m_url.isValid());
+    QByteArray out;
+    QCOMPARE(TestSupport::cliLogin(common() + QStringList{QStringLiteral("login"),
+                                                          QStringLiteral("--server"),
+                                                          m_url.toString(),
+                                                          QStringLiteral("--secret-store"),
+                                                          QStringLiteral("file")},
+                                   &out),
+             0);
+    QVERIFY2(out.contains("Signed in as 张敏 (zhang.min), administrator"), out.constData());
+    QVERIFY2(out.contains("Account \"zhang.min@huadong-tech\""), out.constData());
     QCOMPARE(run(common() + QStringList{QStringLiteral("sync")}), 0);
+    // The tests' own requests to the API, as the same administrator.
+    SignInResult signedIn;
+    QCOMPARE(TestSupport::signIn(m_url, QStringLiteral("zhang.min"), &signedIn), QString());
+    TestSupport::useBearer(signedIn.tokens.accessToken);
 }
 
 void TestCli::cleanupTestCase()
@@ -51,8 +72,7 @@ void TestCli::cleanupTestCase()
 
 QStringList TestCli::common() const
 {
-    return {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-            QStringLiteral("--server"), m_url.toString()};
+    return {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))};
 }
 
 int TestCli::run(const QStringList &args, QByteArray *out)
@@ -96,10 +116,19 @@ void TestCli::badArguments_data()
     QTest::newRow("bad time") << QStringList{"audit", "export", "x.csv", "--from", "yesterday"} << 2
                               << "ISO 8601";
     QTest::newRow("http to a remote host")
-        << QStringList{"--server", "http://example.com", "--data-dir", "/tmp/mdx", "sync"} << 2
-        << "only https is allowed";
-    QTest::newRow("not a url") << QStringList{"--server", "::::", "--data-dir", "/tmp/mdx", "sync"}
-                               << 2 << "not a valid URL";
+        << QStringList{"--server", "http://example.com", "login"} << 2 << "only https is allowed";
+    QTest::newRow("not a url") << QStringList{"--server", "::::", "login"} << 2
+                               << "not a valid URL";
+    QTest::newRow("server on another command")
+        << QStringList{"--server", "https://example.com", "sync"} << 2 << "--server is for login";
+    QTest::newRow("login without server") << QStringList{"login"} << 2 << "login needs --server";
+    QTest::newRow("unknown account")
+        << QStringList{"--account", "nobody", "sync"} << 2 << "there is no account \"nobody\"";
+    QTest::newRow("remove without name") << QStringList{"accounts", "remove"} << 2
+                                         << "needs the account's NAME";
+    QTest::newRow("bad pin") << QStringList{"--pin", "abc", "login"} << 2
+                             << "is not a public-key pin";
+    QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "login"} << 2 << "--timeout";
     QTest::newRow("missing csv file")
         << QStringList{"members", "disable", "--from-csv", "/nonexistent.csv"} << 1
         << "cannot read /nonexistent.csv";
@@ -111,8 +140,9 @@ void TestCli::badArguments()
     QFETCH(int, code);
     QFETCH(QString, message);
     QByteArray out;
-    const bool needsServer = args.contains(u"members");
-    QCOMPARE(run((needsServer ? common() : QStringList{}) + args, &out), code);
+    const bool needsAccount = args.contains(u"members") || args.contains(u"nobody") ||
+                              args.contains(u"login");
+    QCOMPARE(run((needsAccount ? common() : QStringList{}) + args, &out), code);
     QVERIFY2(out.contains(message.toUtf8()), out.constData());
 }
 
@@ -243,6 +273,18 @@ void TestCli::otherProgramsRefuseBadArguments_data()
         << "console/marketdesk"
         << QStringList{"--server", "http://example.com", "--data-dir", "/tmp/md-console-test"}
         << "only https is allowed";
+    QTest::newRow("console: bad account name")
+        << "console/marketdesk" << QStringList{"--account", "../x"} << "not a usable account name";
+    QTest::newRow("console: unknown account")
+        << "console/marketdesk"
+        << QStringList{"--account", "nobody", "--data-dir", "/tmp/md-console-test"}
+        << "there is no account \"nobody\"";
+    QTest::newRow("console: bad secret store")
+        << "console/marketdesk" << QStringList{"--secret-store", "plaintext"}
+        << "--secret-store: expected keychain or file";
+    QTest::newRow("sandbox: bad tls mode")
+        << "sandbox/marketdesk-sandbox" << QStringList{"--tls", "--tls-mode", "broken"}
+        << "--tls-mode: expected valid, self-signed, expired or wrong-host";
     QTest::newRow("console: bad demo size")
         << "console/marketdesk" << QStringList{"--demo", "--demo-members", "0"}
         << "--demo-members: expected 1 to 1000000";
@@ -264,6 +306,118 @@ void TestCli::otherProgramsRefuseBadArguments()
     const QByteArray out = p.readAll();
     QCOMPARE(p.exitCode(), 2);
     QVERIFY2(out.contains(message.toUtf8()), out.constData());
+}
+
+void TestCli::secondAccountAndSwitching()
+{
+    // A consultant signs in to the second enterprise as a second account.
+    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
+                          {{QStringLiteral("autoApprove"), QStringLiteral("chen.jie@beifang-cloud")}});
+    QByteArray out;
+    QCOMPARE(TestSupport::cliLogin(common() + QStringList{QStringLiteral("login"),
+                                                          QStringLiteral("--server"),
+                                                          m_url.toString(),
+                                                          QStringLiteral("--account"),
+                                                          QStringLiteral("beifang"),
+                                                          QStringLiteral("--secret-store"),
+                                                          QStringLiteral("file")},
+                                   &out),
+             0);
+    QVERIFY2(out.contains("北方云联科技 [beifang-cloud]"), out.constData());
+    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
+                          {{QStringLiteral("autoApprove"), QStringLiteral("zhang.min")}});
+    // Most recent first; it is the default account now.
+    QCOMPARE(run(common() + QStringList{QStringLiteral("accounts"), QStringLiteral("list")}, &out),
+             0);
+    const QList<QByteArray> lines = out.split('\n');
+    QVERIFY2(lines.value(0).startsWith("* beifang"), out.constData());
+    QVERIFY2(lines.value(1).startsWith("  zhang.min@huadong-tech"), out.constData());
+    // Each account sees its own enterprise only: 150 members there, the first one's here.
+    QCOMPARE(run(common() + QStringList{QStringLiteral("sync")}, &out), 0);
+    QVERIFY2(out.contains("150 member(s) in the cache"), out.constData());
+    QCOMPARE(run(common() + QStringList{QStringLiteral("--account"),
+                                        QStringLiteral("zhang.min@huadong-tech"),
+                                        QStringLiteral("sync")},
+                 &out),
+             0);
+    const int here = TestSupport::stats(m_url).value(u"members").toInt();
+    QVERIFY2(out.contains(QStringLiteral("%1 member(s) in the cache").arg(here).toUtf8()),
+             out.constData());
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/accounts/beifang/cache.sqlite"))));
+    // Removing asks nothing of the server; the cache goes only when asked.
+    QCOMPARE(run(common() + QStringList{QStringLiteral("accounts"), QStringLiteral("remove"),
+                                        QStringLiteral("beifang"), QStringLiteral("--delete-cache")},
+                 &out),
+             0);
+    QVERIFY2(out.contains("Removed account \"beifang\" and its cache"), out.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("data/accounts/beifang/cache.sqlite"))));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/accounts/beifang/audit.sqlite"))));
+    QCOMPARE(run(common() + QStringList{QStringLiteral("accounts"), QStringLiteral("list")}, &out),
+             0);
+    QVERIFY2(!out.contains("beifang"), out.constData());
+}
+
+void TestCli::loginRefusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("passphrase");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("wrong passphrase") << QStringList{"--secret-store", "file"}
+                                      << QByteArray("not the passphrase") << 1
+                                      << "the passphrase does not open";
+    QTest::newRow("unknown store") << QStringList{"--secret-store", "plaintext"}
+                                   << QByteArray("cli test passphrase") << 2
+                                   << "--secret-store: expected keychain or file";
+    QTest::newRow("missing CA file")
+        << QStringList{"--secret-store", "file", "--ca-file", "/nonexistent/ca.pem"}
+        << QByteArray("cli test passphrase") << 2 << "cannot read the CA file /nonexistent/ca.pem";
+    QTest::newRow("nobody answers")
+        << QStringList{"--secret-store", "file", "--server", "http://127.0.0.1:9", "--timeout",
+                       "5", "--discover"}
+        << QByteArray("cli test passphrase") << 1 << "sign-in configuration";
+}
+
+void TestCli::loginRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, passphrase);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    qputenv("MARKETDESK_PASSPHRASE", passphrase);
+    const QStringList server = args.contains(u"--server")
+                                   ? QStringList{}
+                                   : QStringList{QStringLiteral("--server"), m_url.toString()};
+    QByteArray out;
+    QCOMPARE(run(common() + QStringList{QStringLiteral("login"), QStringLiteral("--account"),
+                                        QStringLiteral("refused")} +
+                     server + args,
+                 &out),
+             code);
+    qputenv("MARKETDESK_PASSPHRASE", "cli test passphrase");
+    QVERIFY2(out.contains(message.toUtf8()), out.constData());
+    // Nothing was saved for a sign-in that did not complete.
+    QCOMPARE(run(common() + QStringList{QStringLiteral("accounts"), QStringLiteral("list")}, &out),
+             0);
+    QVERIFY2(!out.contains("refused"), out.constData());
+}
+
+void TestCli::logoutEndsTheSession()
+{
+    QByteArray out;
+    QCOMPARE(run(common() + QStringList{QStringLiteral("logout")}, &out), 0);
+    QVERIFY2(out.contains("The session at the server was ended"), out.constData());
+    QCOMPARE(run(common() + QStringList{QStringLiteral("sync")}, &out), 5);
+    QVERIFY2(out.contains("is signed out; sign in again: marketdesk-cli login --account "
+                          "zhang.min@huadong-tech"),
+             out.constData());
+    // Signing in again needs only the account: it remembers its server and store.
+    QCOMPARE(TestSupport::cliLogin(common() + QStringList{QStringLiteral("login"),
+                                                          QStringLiteral("--account"),
+                                                          QStringLiteral("zhang.min@huadong-tech")},
+                                   &out),
+             0);
+    QCOMPARE(run(common() + QStringList{QStringLiteral("sync")}, &out), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -29,6 +29,8 @@ private:
     // Starts the CLI and SIGKILLs it once its stderr shows `marker`, or after `afterMs`.
     bool killWhen(const QStringList &args, const QByteArray &marker, int afterMs);
     QString integrity(const QString &file);
+    // Signs the CLI in (account "crash") under `dir`, playing the browser.
+    bool login(const QString &dir);
 
     QProcess m_sandbox;
     QUrl m_url;
@@ -39,8 +41,26 @@ void TestCrashRecovery::initTestCase()
 {
     m_url = TestSupport::startSandboxProcess(
         m_sandbox, {QStringLiteral("--members"), QStringLiteral("6000"),
-                    QStringLiteral("--departments"), QStringLiteral("300")});
+                    QStringLiteral("--departments"), QStringLiteral("300"),
+                    QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
     QVERIFY2(m_url.isValid(), m_sandbox.readAllStandardError().constData());
+    qputenv("MARKETDESK_PASSPHRASE", "crash test passphrase");
+    SignInResult signedIn;
+    QCOMPARE(TestSupport::signIn(m_url, QStringLiteral("zhang.min"), &signedIn), QString());
+    TestSupport::useBearer(signedIn.tokens.accessToken);
+}
+
+bool TestCrashRecovery::login(const QString &dir)
+{
+    QByteArray out;
+    const int code = TestSupport::cliLogin(
+        {QStringLiteral("--data-dir"), dir, QStringLiteral("login"), QStringLiteral("--server"),
+         m_url.toString(), QStringLiteral("--account"), QStringLiteral("crash"),
+         QStringLiteral("--secret-store"), QStringLiteral("file")},
+        &out);
+    if (code != 0)
+        qWarning() << "login failed:" << out;
+    return code == 0;
 }
 
 void TestCrashRecovery::cleanupTestCase()
@@ -117,25 +137,25 @@ void TestCrashRecovery::killDuringSync()
 {
     QFETCH(int, afterMs);
     const QString dir = m_dir.filePath(QStringLiteral("sync-%1").arg(afterMs));
-    const QStringList common{QStringLiteral("--data-dir"), dir, QStringLiteral("--server"),
-                             m_url.toString()};
+    const QStringList common{QStringLiteral("--data-dir"), dir};
+    QVERIFY(login(dir));
     TestSupport::setFaults(m_url, {{QStringLiteral("latencyMs"), 60}});
     QVERIFY(killWhen(common + QStringList{QStringLiteral("sync")}, "sync:", afterMs));
     TestSupport::setFaults(m_url, {});
-    QCOMPARE(integrity(dir + QStringLiteral("/cache.sqlite")), QStringLiteral("ok"));
+    QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/cache.sqlite")), QStringLiteral("ok"));
     QByteArray out;
     QCOMPARE(cli(common + QStringList{QStringLiteral("sync")}, &out), 0);
     const int members = TestSupport::stats(m_url).value(u"members").toInt();
     QVERIFY2(out.contains(QByteArray(QByteArray::number(members) + " member(s) in the cache")),
              out.constData());
-    QCOMPARE(integrity(dir + QStringLiteral("/cache.sqlite")), QStringLiteral("ok"));
+    QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/cache.sqlite")), QStringLiteral("ok"));
 }
 
 void TestCrashRecovery::killDuringBatch()
 {
     const QString dir = m_dir.filePath(QStringLiteral("batch"));
-    const QStringList common{QStringLiteral("--data-dir"), dir, QStringLiteral("--server"),
-                             m_url.toString()};
+    const QStringList common{QStringLiteral("--data-dir"), dir};
+    QVERIFY(login(dir));
     QCOMPARE(cli(common + QStringList{QStringLiteral("sync")}), 0);
     // Exactly 5,000 enabled members, straight from the server (two pages of the listing).
     QStringList names;

@@ -34,10 +34,23 @@ private:
     QStringList enabledUsers(int n);
     qint64 submitAndWait(MemberAction action, const QStringList &names, int timeoutMs = 30000);
 
+    OrgServiceConfig config() const;
     std::unique_ptr<SandboxHost> m_host;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<OrgService> m_service;
+    SignInResult m_signedIn;
 };
+
+OrgServiceConfig TestExecutor::config() const
+{
+    OrgServiceConfig c;
+    c.server = m_host->url();
+    c.dataDir = m_dir->path();
+    c.actor = QStringLiteral("tester");
+    c.endpoints = m_signedIn.endpoints;
+    c.tokens = m_signedIn.tokens;
+    return c;
+}
 
 void TestExecutor::init()
 {
@@ -47,6 +60,9 @@ void TestExecutor::init()
     o.seed.departments = 40;
     QString error;
     QVERIFY2(m_host->start(o, &error), qPrintable(error));
+    QCOMPARE(TestSupport::signIn(m_host->url(), QStringLiteral("zhang.min"), &m_signedIn),
+             QString());
+    TestSupport::useBearer(m_signedIn.tokens.accessToken);
     m_dir = std::make_unique<QTemporaryDir>();
     openService();
     QSignalSpy synced(m_service.get(), &OrgService::syncFinished);
@@ -63,8 +79,7 @@ void TestExecutor::cleanup()
 
 void TestExecutor::openService()
 {
-    m_service = std::make_unique<OrgService>(
-        OrgServiceConfig{m_host->url(), m_dir->path(), QStringLiteral("tester")});
+    m_service = std::make_unique<OrgService>(config());
     QSignalSpy opened(m_service.get(), &OrgService::opened);
     m_service->open();
     QCOMPARE(opened.count(), 1);
@@ -250,8 +265,7 @@ void TestExecutor::damagedCacheIsSetAsideAndRebuilt()
     f.close();
     QFile::remove(cache + QStringLiteral("-wal"));
 
-    m_service = std::make_unique<OrgService>(
-        OrgServiceConfig{m_host->url(), m_dir->path(), QStringLiteral("tester")});
+    m_service = std::make_unique<OrgService>(config());
     QSignalSpy opened(m_service.get(), &OrgService::opened);
     QSignalSpy failed(m_service.get(), &OrgService::failed);
     m_service->open();

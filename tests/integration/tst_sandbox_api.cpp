@@ -37,6 +37,9 @@ void TestSandboxApi::initTestCase()
     o.seed.departments = 6;
     QString error;
     QVERIFY2(m_host.start(o, &error), qPrintable(error));
+    SignInResult signedIn;
+    QCOMPARE(TestSupport::signIn(m_host.url(), QStringLiteral("zhang.min"), &signedIn), QString());
+    TestSupport::useBearer(signedIn.tokens.accessToken);
     for (const QJsonValue &v :
          call("GET", QStringLiteral("/api/v1/org/members")).value(u"items").toArray())
         if (v.toObject().value(u"role").toString() == u"admin")
@@ -285,6 +288,10 @@ void TestSandboxApi::dataFileKeepsStateAcrossRestarts()
         SandboxHost host;
         QString error;
         QVERIFY2(host.start(o, &error), qPrintable(error));
+        SignInResult signedIn;
+        QCOMPARE(TestSupport::signIn(host.url(), QStringLiteral("zhang.min"), &signedIn),
+                 QString());
+        TestSupport::useBearer(signedIn.tokens.accessToken);
         const QJsonObject page =
             TestSupport::httpJson(host.url().resolved(QUrl(QStringLiteral("/api/v1/org/members"))));
         token = page.value(u"changeToken").toString();
@@ -303,6 +310,10 @@ void TestSandboxApi::dataFileKeepsStateAcrossRestarts()
     o.seed.members = 999; // an existing file is used as it is, not seeded again
     QVERIFY(again.start(o, &error));
     QCOMPARE(TestSupport::stats(again.url()).value(u"members").toInt(), 20);
+    // Sign-ins do not outlive the sandbox process; the enterprise in the file does.
+    SignInResult signedIn;
+    QCOMPARE(TestSupport::signIn(again.url(), QStringLiteral("zhang.min"), &signedIn), QString());
+    TestSupport::useBearer(signedIn.tokens.accessToken);
     // The old change token is still valid and reports the change made before the restart.
     const QJsonObject delta = TestSupport::httpJson(
         again.url().resolved(QUrl(QStringLiteral("/api/v1/org/members?since=") + token)));

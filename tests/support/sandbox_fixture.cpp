@@ -116,6 +116,42 @@ QString signIn(const QUrl &server, const QString &account, SignInResult *result,
     return result->ok ? QString() : result->message;
 }
 
+int cliLogin(const QStringList &arguments, QByteArray *output, const QByteArray &caPem)
+{
+    QProcess p;
+    p.setProgram(program(QStringLiteral("cli"), QStringLiteral("marketdesk-cli")));
+    p.setArguments(arguments);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start();
+    p.closeWriteChannel();
+    QByteArray seen;
+    bool opened = false;
+    static const QRegularExpression urlLine(QStringLiteral("^(https?://\\S+/authorize\\S*)$"),
+                                            QRegularExpression::MultilineOption);
+    for (int i = 0; i < 300 && p.state() != QProcess::NotRunning; ++i) {
+        p.waitForReadyRead(100);
+        seen += p.readAll();
+        const auto m = urlLine.match(QString::fromUtf8(seen));
+        if (!opened && m.hasMatch()) {
+            opened = true;
+            followInBrowser(QUrl::fromEncoded(m.captured(1).toUtf8()), caPem);
+        }
+    }
+    p.waitForFinished(30'000);
+    seen += p.readAll();
+    if (output)
+        *output = seen;
+    return p.state() == QProcess::NotRunning ? p.exitCode() : -1;
+}
+
+AuthSession *attachSession(ApiClient *client, const SignInResult &signedIn)
+{
+    auto *session = new AuthSession(signedIn.endpoints, signedIn.tokens, client);
+    session->setClient(client);
+    client->setAuthSession(session);
+    return session;
+}
+
 QString program(const QString &sub, const QString &name)
 {
     return qEnvironmentVariable("MARKETDESK_BIN") + u'/' + sub + u'/' + name;

@@ -2,6 +2,7 @@
 // Test support: a real sandbox on a loopback port (in this process, on its own thread, or as
 // the marketdesk-sandbox program) and blocking helpers to drive its admin endpoints.
 #include "sandbox_host.h"
+#include "api_client.h"
 #include "sign_in_flow.h"
 
 #include <QJsonObject>
@@ -25,6 +26,13 @@ int followInBrowser(const QUrl &url, const QByteArray &caPem = {}, QByteArray *b
 // `account` without its page. Fills `result`; returns an empty string or what went wrong.
 QString signIn(const QUrl &server, const QString &account, SignInResult *result,
                const QByteArray &caPem = {});
+// Runs `marketdesk-cli <arguments>` (a login), reads the authorize URL it prints and plays the
+// browser on it, as a person would. Returns the exit code; `output` gets what it printed.
+int cliLogin(const QStringList &arguments, QByteArray *output = nullptr,
+             const QByteArray &caPem = {});
+
+// Gives `client` an AuthSession holding `signedIn`'s tokens (owned by the client).
+AuthSession *attachSession(ApiClient *client, const SignInResult &signedIn);
 QJsonObject stats(const QUrl &server);
 void setFaults(const QUrl &server, const QJsonObject &faults);
 

@@ -27,6 +27,7 @@ QString ServiceFixture::start(int members, int departments, const QString &actor
     if (const QString e = TestSupport::signIn(m_host.url(), m_account, &signedIn); !e.isEmpty())
         return e;
     m_tokens = signedIn.tokens;
+    TestSupport::useBearer(m_tokens.accessToken);
     OrgServiceConfig config;
     config.server = m_host.url();
     config.dataDir = dataDir();

@@ -1,0 +1,224 @@
+#include "account_manager.h"
+
+#include "api_client.h"
+#include "file_secret_store.h"
+#include "keychain_secret_store.h"
+#include "logging.h"
+#include "memory_secret_store.h"
+
+#include <QFile>
+
+AccountManager::AccountManager(const QString &root, QObject *parent)
+    : QObject(parent)
+    , m_store(root)
+{
+    qRegisterMetaType<Account>();
+}
+
+AccountManager::~AccountManager() = default;
+
+FileSecretStore *AccountManager::fileStore()
+{
+    if (!m_file)
+        m_file = std::make_unique<FileSecretStore>(m_store.secretFilePath());
+    return m_file.get();
+}
+
+SecretStore *AccountManager::secretStore(SecretStore::Kind kind, QString *error)
+{
+    switch (kind) {
+    case SecretStore::Kind::Keychain:
+        if (!m_keychain)
+            m_keychain = std::make_unique<KeychainSecretStore>();
+        return m_keychain.get();
+    case SecretStore::Kind::Memory:
+        if (!m_memory)
+            m_memory = std::make_unique<MemorySecretStore>();
+        return m_memory.get();
+    case SecretStore::Kind::EncryptedFile:
+        if (!fileStore()->isUnlocked()) {
+            *error = tr("the encrypted secret store %1 is locked; its passphrase is needed")
+                         .arg(m_file->path());
+            return nullptr;
+        }
+        return m_file.get();
+    }
+    return nullptr;
+}
+
+SignInFlow *AccountManager::signIn(const Account &draft, QString *error)
+{
+    if (!draft.name.isEmpty()) {
+        if (const QString e = AccountStore::checkName(draft.name); !e.isEmpty()) {
+            *error = e;
+            return nullptr;
+        }
+    }
+    if (const QString problem = ApiClient::checkBaseUrl(draft.server); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
+    TlsPolicy tls;
+    if (!draft.tlsPolicy(&tls, error))
+        return nullptr;
+    // The store is usable (unlocked) before the browser is involved.
+    if (!secretStore(draft.secretStore, error))
+        return nullptr;
+    Account account = draft;
+    if (!account.customEndpoints && !account.discover)
+        account.endpoints = OAuthEndpoints::forServer(account.server);
+    auto *flow = new SignInFlow(account.server, account.endpoints, this);
+    flow->setDiscover(account.discover);
+    flow->setTlsPolicy(tls);
+    connect(flow, &SignInFlow::finished, this, [this, flow, account](const SignInResult &r) {
+        flow->deleteLater();
+        onSignInFinished(account, r);
+    });
+    return flow;
+}
+
+void AccountManager::onSignInFinished(Account account, const SignInResult &r)
+{
+    if (!r.ok) {
+        Q_EMIT signInFailed(r.message);
+        return;
+    }
+    if (account.name.isEmpty())
+        account.name = r.user.userName + u'@' + r.user.tenant;
+    if (const QString e = AccountStore::checkName(account.name); !e.isEmpty()) {
+        Q_EMIT signInFailed(tr("Signed in, but the account cannot be named after the user: %1")
+                                .arg(e));
+        return;
+    }
+    account.tenant = r.user.tenant;
+    account.tenantName = r.user.tenantName;
+    account.userName = r.user.userName;
+    account.displayName = r.user.name;
+    account.role = r.user.role;
+    account.lastUsed = QDateTime::currentDateTimeUtc();
+    if (account.discover)
+        account.endpoints = r.endpoints;
+    writeTokens(account, r.tokens, [this, account, r](bool ok, const QString &error) {
+        if (!ok) {
+            Q_EMIT signInFailed(tr("Signed in, but the tokens could not be kept: %1").arg(error));
+            return;
+        }
+        // Demo accounts live for the run only; everything else is remembered.
+        if (account.secretStore != SecretStore::Kind::Memory) {
+            m_store.upsert(account);
+            QString e;
+            if (!m_store.save(&e)) {
+                Q_EMIT signInFailed(e);
+                return;
+            }
+            Q_EMIT accountsChanged();
+        }
+        Q_EMIT signedIn(account, r.tokens, r.user);
+    });
+}
+
+void AccountManager::readTokens(const Account &account, TokensRead done)
+{
+    QString error;
+    SecretStore *s = secretStore(account.secretStore, &error);
+    if (!s) {
+        done(false, {}, error);
+        return;
+    }
+    s->read(account.secretKey(), [account, done](bool ok, const QByteArray &value,
+                                                 const QString &error) {
+        TokenSet tokens;
+        QString why = error;
+        if (ok && value.isEmpty()) {
+            ok = false;
+            why = tr("account \"%1\" is signed out").arg(account.name);
+        } else if (ok && !TokenSet::deserialize(value, &tokens, &why)) {
+            ok = false;
+        }
+        done(ok, tokens, why);
+    });
+}
+
+void AccountManager::writeTokens(const Account &account, const TokenSet &tokens, Done done)
+{
+    QString error;
+    SecretStore *s = secretStore(account.secretStore, &error);
+    if (!s) {
+        done(false, error);
+        return;
+    }
+    if (tokens.isEmpty())
+        s->remove(account.secretKey(), done);
+    else
+        s->write(account.secretKey(), tokens.serialize(), done);
+}
+
+void AccountManager::signOut(const Account &account, const TokenSet &tokens, Done done)
+{
+    auto forget = [this, account, done](const QString &serverNote) {
+        writeTokens(account, {}, [done, serverNote](bool ok, const QString &error) {
+            done(ok, ok ? serverNote : error);
+        });
+    };
+    if (account.endpoints.logout.isEmpty() || tokens.isEmpty()) {
+        forget(tr("The server has no sign-out address; the tokens were removed here."));
+        return;
+    }
+    auto *client = new ApiClient(account.server, this);
+    TlsPolicy tls;
+    QString error;
+    if (account.tlsPolicy(&tls, &error))
+        client->setTlsPolicy(tls);
+    ApiRequest r;
+    r.url = account.endpoints.logout;
+    r.auth = ApiRequest::Auth::Explicit;
+    r.bearer = tokens.accessToken;
+    connect(client->send(r), &ApiCall::finished, this, [client, forget](const ApiResponse &a) {
+        client->deleteLater();
+        // KooGallery answers the sign-out with a redirect or JSON: either ends the session.
+        const bool ended = a.ok() || (a.httpStatus >= 200 && a.httpStatus < 400);
+        forget(ended ? tr("The session at the server was ended and the tokens removed.")
+                     : tr("The server could not end the session (%1); the tokens were "
+                          "removed here.")
+                           .arg(a.error.message));
+    });
+}
+
+void AccountManager::removeAccount(const QString &name, bool deleteCache, Done done)
+{
+    const auto account = m_store.find(name);
+    if (!account) {
+        done(false, tr("there is no account \"%1\"").arg(name));
+        return;
+    }
+    auto finish = [this, name, deleteCache, done](const QString &note) {
+        m_store.remove(name);
+        QString e;
+        if (!m_store.save(&e)) {
+            done(false, e);
+            return;
+        }
+        if (deleteCache) {
+            const QString cache = m_store.accountDir(name) + QStringLiteral("/cache.sqlite");
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(cache + QLatin1String(suffix));
+        }
+        Q_EMIT accountsChanged();
+        done(true, note);
+    };
+    writeTokens(*account, {}, [finish](bool ok, const QString &error) {
+        finish(ok ? QString() : tr("Its stored tokens could not be removed: %1").arg(error));
+    });
+}
+
+void AccountManager::touch(const QString &name)
+{
+    auto account = m_store.find(name);
+    if (!account)
+        return;
+    account->lastUsed = QDateTime::currentDateTimeUtc();
+    m_store.upsert(*account);
+    QString e;
+    if (!m_store.save(&e))
+        qCWarning(lcAuth) << "cannot record the account's use:" << e;
+}
