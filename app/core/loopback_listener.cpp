@@ -68,6 +68,11 @@ quint16 LoopbackListener::port() const
     return m_server->serverPort();
 }
 
+QHostAddress LoopbackListener::address() const
+{
+    return m_server->serverAddress();
+}
+
 QString LoopbackListener::redirectUri() const
 {
     return QStringLiteral("http://127.0.0.1:%1/callback").arg(port());
@@ -112,17 +117,32 @@ void LoopbackListener::onReadable(QTcpSocket *socket)
                QCoreApplication::translate("LoopbackListener", "Only GET is answered here."));
         return;
     }
-    const QUrl target(QString::fromLatin1(requestLine[1]), QUrl::StrictMode);
-    if (!target.isValid() || target.path() != u"/callback") {
+    const QByteArray rawTarget = requestLine[1];
+    const QByteArray rawPath = rawTarget.left(rawTarget.indexOf('?'));
+    const QUrl target(QString::fromLatin1(rawTarget), QUrl::StrictMode);
+    if (rawPath == "/callback" && (!target.isValid() || m_done)) {
+        if (m_done) {
+            answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Already used"),
+                   QCoreApplication::translate("LoopbackListener",
+                                               "This sign-in has already finished."));
+            return;
+        }
+        // A callback we cannot read ends the sign-in: it cannot be completed from it.
+        const QString problem = QCoreApplication::translate(
+            "LoopbackListener", "The answer from the browser is malformed (%1).")
+                                    .arg(target.errorString().left(200));
+        m_done = true;
+        answer(socket, 400,
+               QCoreApplication::translate("LoopbackListener", "marketdesk: sign-in failed"),
+               problem.toHtmlEscaped());
+        close();
+        Q_EMIT callbackReceived({}, problem);
+        return;
+    }
+    if (rawPath != "/callback") {
         // Browsers also ask for /favicon.ico; that is no reason to stop waiting.
         answer(socket, 404, QCoreApplication::translate("LoopbackListener", "Not found"),
                QCoreApplication::translate("LoopbackListener", "Nothing here."));
-        return;
-    }
-    if (m_done) {
-        answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Already used"),
-               QCoreApplication::translate("LoopbackListener",
-                                           "This sign-in has already finished."));
         return;
     }
     const QUrlQuery query(target);

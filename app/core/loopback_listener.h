@@ -2,6 +2,7 @@
 // The redirect target of a native-app sign-in (RFC 8252 §7.3): listens on 127.0.0.1 only, on
 // a port the system picks at that moment, for one callback; answers the browser with a page
 // that says it can be closed, then stops listening. Closes after a timeout too.
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 #include <QUrlQuery>
@@ -26,6 +27,7 @@ public:
     bool listen(int timeoutMs, QString *error);
     bool isListening() const;
     quint16 port() const;
+    QHostAddress address() const;
     QString redirectUri() const; // http://127.0.0.1:<port>/callback
     void close();
 

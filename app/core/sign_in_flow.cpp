@@ -34,6 +34,16 @@ void SignInFlow::setTlsPolicy(const TlsPolicy &policy)
     m_client->setTlsPolicy(policy);
 }
 
+QHostAddress SignInFlow::listenerAddress() const
+{
+    return m_listener->address();
+}
+
+bool SignInFlow::isListening() const
+{
+    return m_listener->isListening();
+}
+
 QString SignInFlow::redirectUri() const
 {
     return m_redirectUri;

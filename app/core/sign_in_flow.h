@@ -9,6 +9,7 @@
 #include "token_set.h"
 #include "user_info.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 
@@ -51,6 +52,9 @@ public:
     void cancel();
     QString redirectUri() const;
     QByteArray state() const { return m_state; }
+    // Where the loopback listener listens (127.0.0.1), and whether it still does.
+    QHostAddress listenerAddress() const;
+    bool isListening() const;
 
 Q_SIGNALS:
     void stageChanged(SignInFlow::Stage stage);

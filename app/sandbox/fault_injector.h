@@ -31,6 +31,7 @@ public:
     // Drop/Truncate/Malformed spoil the answer after it was processed.
     Fault next(const QString &path);
     int latencyMs() const { return m_latencyMs; }
+    QString pathPrefix() const { return m_pathPrefix; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     bool retryAfterAsDate() const { return m_retryAfterDate; }
 

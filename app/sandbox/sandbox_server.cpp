@@ -390,6 +390,15 @@ bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArr
         return true;
     }
     if (path == u"/api/v1/oauth2/token") {
+        // Faults reach the token endpoint only when a test aims them there explicitly.
+        const FaultInjector::Fault fault = m_faults.pathPrefix().startsWith(u"/api/v1/oauth2")
+                                               ? m_faults.next(path)
+                                               : FaultInjector::Fault::None;
+        if (FaultInjector::before(fault)) {
+            respond(socket, error(503, ResultCode::Unavailable, QStringLiteral("injected fault")),
+                    requestId, FaultInjector::Fault::None, {});
+            return true;
+        }
         const bool isForm = request.value("Content-Type").startsWith(
             "application/x-www-form-urlencoded");
         SandboxReply r =
@@ -401,7 +410,7 @@ bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArr
                                        QStringLiteral("the body must be "
                                                       "application/x-www-form-urlencoded")}}}
                       : m_auth.token(formOf());
-        respond(socket, r, requestId, FaultInjector::Fault::None,
+        respond(socket, r, requestId, fault,
                 {qMakePair(QByteArray("Cache-Control"), QByteArray("no-store"))});
         return true;
     }
