@@ -1316,6 +1316,10 @@ Commands:
         <source>The sign-in did not complete: %1 You can close this tab and try again in marketdesk.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The answer from the browser is malformed (%1).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1332,6 +1332,10 @@ Commands:
         <source>The sign-in did not complete: %1 You can close this tab and try again in marketdesk.</source>
         <translation>登录未完成：%1 您可以关闭此标签页并在 marketdesk 中重试。</translation>
     </message>
+    <message>
+        <source>The answer from the browser is malformed (%1).</source>
+        <translation>浏览器返回的结果格式错误（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
