@@ -230,7 +230,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     response.requestId = call->m_requestId;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     const bool httpAnswer = response.httpStatus > 0;
     // Connection-level errors (below 100) mean the answer, if any, did not arrive whole.

@@ -6,7 +6,7 @@
 #include <QElapsedTimer>
 
 std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QString *error,
-                                             QByteArray *caPem)
+                                             QByteArray *caPem, QByteArray *certificatePem)
 {
     auto store = SandboxStore::open(options.dataPath, error);
     if (!store)
@@ -50,6 +50,8 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
         server->enableTls(tls.serverConfiguration());
         if (caPem)
             *caPem = tls.caPem();
+        if (certificatePem)
+            *certificatePem = tls.certificatePem();
     }
     if (server->listenLoopback(options.port) == 0) {
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1 (in use?)").arg(options.port);
@@ -79,7 +81,7 @@ bool SandboxHost::start(const SandboxOptions &options, QString *error)
     QMetaObject::invokeMethod(
         m_context,
         [this, &options, &e] {
-            auto server = createSandbox(options, &e, &m_caPem);
+            auto server = createSandbox(options, &e, &m_caPem, &m_certPem);
             if (server) {
                 m_port = server->serverPorts().value(0);
                 m_server = server.release();
@@ -111,6 +113,21 @@ void SandboxHost::stop()
     m_thread.quit();
     m_thread.wait();
     m_port = 0;
+}
+
+QJsonObject SandboxHost::statsNow()
+{
+    QJsonObject o;
+    if (!m_server)
+        return o;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, &o] {
+            o = m_server->store().stats().toJson();
+            o.insert(QStringLiteral("auth"), m_server->auth().toJson());
+        },
+        Qt::BlockingQueuedConnection);
+    return o;
 }
 
 QUrl SandboxHost::url() const

@@ -4,6 +4,7 @@
 #include "sandbox_tls.h"
 #include "seeder.h"
 
+#include <QJsonObject>
 #include <QThread>
 #include <QUrl>
 
@@ -25,7 +26,8 @@ struct SandboxOptions
 // listens on 127.0.0.1, over HTTPS with freshly generated certificates when asked; `caPem`
 // receives the CA to trust.
 std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QString *error,
-                                             QByteArray *caPem = nullptr);
+                                             QByteArray *caPem = nullptr,
+                                             QByteArray *certificatePem = nullptr);
 
 class SandboxHost
 {
@@ -41,6 +43,10 @@ public:
     quint16 port() const { return m_port; }
     QUrl url() const;
     QByteArray caPem() const { return m_caPem; }
+    QByteArray certificatePem() const { return m_certPem; }
+    // The server's counters read on its own thread: for tests that cannot reach
+    // /_sandbox/stats (a refused certificate refuses that too).
+    QJsonObject statsNow();
 
 private:
     QThread m_thread;
@@ -49,4 +55,5 @@ private:
     quint16 m_port = 0;
     bool m_tls = false;
     QByteArray m_caPem;
+    QByteArray m_certPem;
 };

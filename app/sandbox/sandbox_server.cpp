@@ -148,6 +148,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // Every request is answered exactly once through respond(), which counts it out again.
     SandboxStats &stats = m_store->stats();
     stats.maxInFlight = std::max(stats.maxInFlight, ++stats.inFlight);
+    ++stats.received;
+    if (!request.value("Authorization").isEmpty())
+        ++stats.withAuthorization;
 
     if (path.startsWith(u"/_sandbox/") || path == u"/health") {
         respond(socket, admin(request, method, path), requestId, FaultInjector::Fault::None, {});

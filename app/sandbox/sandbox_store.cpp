@@ -66,7 +66,9 @@ const QString kMemberColumns =
 
 QJsonObject SandboxStats::toJson() const
 {
-    return {{QStringLiteral("requests"), double(requests)},
+    return {{QStringLiteral("received"), double(received)},
+            {QStringLiteral("withAuthorization"), double(withAuthorization)},
+            {QStringLiteral("requests"), double(requests)},
             {QStringLiteral("appliedChanges"), double(appliedChanges)},
             {QStringLiteral("executedTargets"), double(executedTargets)},
             {QStringLiteral("replays"), double(replays)},

@@ -15,6 +15,8 @@ struct SandboxReply
 
 struct SandboxStats
 {
+    qint64 received = 0;          // every HTTP request, admin and sign-in included
+    qint64 withAuthorization = 0; // of those, how many carried an Authorization header
     qint64 requests = 0;
     qint64 appliedChanges = 0;  // changes of state actually made
     qint64 executedTargets = 0; // per-target executions that were not replays

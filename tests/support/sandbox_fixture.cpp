@@ -16,6 +16,12 @@ namespace TestSupport {
 
 namespace {
 QByteArray g_bearer;
+QByteArray g_ca;
+} // namespace
+
+void useCa(const QByteArray &pem)
+{
+    g_ca = pem;
 }
 
 void useBearer(const QByteArray &token)
@@ -32,6 +38,11 @@ QJsonObject httpJson(const QUrl &url, const QByteArray &method, const QJsonObjec
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey);
+    if (url.scheme() == u"https" && !g_ca.isEmpty()) {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.addCaCertificates(QSslCertificate::fromData(g_ca));
+        request.setSslConfiguration(c);
+    }
     if (!g_bearer.isEmpty() && url.path().startsWith(u"/api/"))
         request.setRawHeader("Authorization", "Bearer " + g_bearer);
     QNetworkReply *reply =

@@ -17,6 +17,8 @@ QJsonObject httpJson(const QUrl &url, const QByteArray &method = "GET",
                      const QJsonObject &body = {}, int *status = nullptr,
                      const QByteArray &idempotencyKey = {});
 void useBearer(const QByteArray &token);
+// Trust this CA (PEM) for https in httpJson.
+void useCa(const QByteArray &pem);
 
 // Plays the browser: GETs `url` and follows redirects (to the loopback listener too), trusting
 // `caPem` for https. Returns the last HTTP status; `body` gets the last answer.
