@@ -28,6 +28,7 @@ private Q_SLOTS:
     void loginRefusals_data();
     void loginRefusals();
     void logoutEndsTheSession();
+    void consoleDemoSignsInThroughTheFlow();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr);
@@ -418,6 +419,30 @@ void TestCli::logoutEndsTheSession()
                                    &out),
              0);
     QCOMPARE(run(common() + QStringList{QStringLiteral("sync")}, &out), 0);
+}
+
+void TestCli::consoleDemoSignsInThroughTheFlow()
+{
+    const QString root = m_dir.filePath(QStringLiteral("demo"));
+    const QString shot = m_dir.filePath(QStringLiteral("demo.png"));
+    QProcess p;
+    p.setProgram(TestSupport::program(QStringLiteral("console"), QStringLiteral("marketdesk")));
+    p.setArguments({QStringLiteral("--demo"), QStringLiteral("--demo-members"),
+                    QStringLiteral("150"), QStringLiteral("--data-dir"), root,
+                    QStringLiteral("--screenshot"), shot});
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start();
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray out = p.readAll();
+    QCOMPARE(p.exitCode(), 0);
+    // The same flow as against a real server: loopback listener, PKCE, token, userinfo.
+    QVERIFY2(out.contains("waiting for the sign-in callback on 127.0.0.1"), out.constData());
+    QVERIFY2(out.contains("signed in as \"zhang.min\" of tenant \"huadong-tech\""),
+             out.constData());
+    QVERIFY(QFile::exists(shot));
+    // Its tokens lived in memory only: no account or secret file was written.
+    QVERIFY(!QFile::exists(root + QStringLiteral("/accounts.json")));
+    QVERIFY(!QFile::exists(root + QStringLiteral("/secrets.enc")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
