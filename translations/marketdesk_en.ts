@@ -184,6 +184,46 @@
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Set the sign-in endpoints one by one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: SERVER/api/v1/oauth2/authorize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: SERVER/api/v1/oauth2/token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: SERVER/api/v1/oauth2/userinfo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: SERVER/api/v1/logout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User information:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-out:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -609,6 +649,30 @@ Commands:
     </message>
     <message>
         <source>there is no account "%1"; see marketdesk-cli accounts list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: the provider's authorization endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: the provider's token endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: the provider's userinfo endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: the provider's sign-out endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: the client ID (default marketdesk).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login: the scope (default get_user_info).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -185,6 +185,46 @@
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Set the sign-in endpoints one by one</source>
+        <translation>逐个设置登录端点</translation>
+    </message>
+    <message>
+        <source>default: SERVER/api/v1/oauth2/authorize</source>
+        <translation>默认：SERVER/api/v1/oauth2/authorize</translation>
+    </message>
+    <message>
+        <source>default: SERVER/api/v1/oauth2/token</source>
+        <translation>默认：SERVER/api/v1/oauth2/token</translation>
+    </message>
+    <message>
+        <source>default: SERVER/api/v1/oauth2/userinfo</source>
+        <translation>默认：SERVER/api/v1/oauth2/userinfo</translation>
+    </message>
+    <message>
+        <source>default: SERVER/api/v1/logout</source>
+        <translation>默认：SERVER/api/v1/logout</translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation>授权：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>User information:</source>
+        <translation>用户信息：</translation>
+    </message>
+    <message>
+        <source>Sign-out:</source>
+        <translation>退出登录：</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>客户端 ID：</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -626,6 +666,30 @@ Commands:
     <message>
         <source>there is no account "%1"; see marketdesk-cli accounts list</source>
         <translation>没有名为“%1”的账号；请查看 marketdesk-cli accounts list</translation>
+    </message>
+    <message>
+        <source>login: the provider's authorization endpoint.</source>
+        <translation>login：提供方的授权端点。</translation>
+    </message>
+    <message>
+        <source>login: the provider's token endpoint.</source>
+        <translation>login：提供方的令牌端点。</translation>
+    </message>
+    <message>
+        <source>login: the provider's userinfo endpoint.</source>
+        <translation>login：提供方的用户信息端点。</translation>
+    </message>
+    <message>
+        <source>login: the provider's sign-out endpoint.</source>
+        <translation>login：提供方的退出登录端点。</translation>
+    </message>
+    <message>
+        <source>login: the client ID (default marketdesk).</source>
+        <translation>login：客户端 ID（默认 marketdesk）。</translation>
+    </message>
+    <message>
+        <source>login: the scope (default get_user_info).</source>
+        <translation>login：授权范围（默认 get_user_info）。</translation>
     </message>
 </context>
 <context>

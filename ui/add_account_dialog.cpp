@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,12 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
                                   "(/.well-known/openid-configuration)")))
     , m_caFile(new QLineEdit)
     , m_pins(new QPlainTextEdit)
+    , m_endpoints(new QGroupBox(tr("Set the sign-in endpoints one by one")))
+    , m_authorize(new QLineEdit)
+    , m_token(new QLineEdit)
+    , m_userinfo(new QLineEdit)
+    , m_logout(new QLineEdit)
+    , m_clientId(new QLineEdit)
     , m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("AddAccountDialog"));
@@ -51,10 +58,33 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
     form->addRow(QString(), m_discover);
     form->addRow(tr("Also trust CA file:"), caRow);
     form->addRow(tr("Public-key pins:"), m_pins);
+    m_endpoints->setObjectName(QStringLiteral("endpointsGroup"));
+    m_endpoints->setCheckable(true);
+    m_endpoints->setChecked(false);
+    m_authorize->setPlaceholderText(tr("default: SERVER/api/v1/oauth2/authorize"));
+    m_token->setPlaceholderText(tr("default: SERVER/api/v1/oauth2/token"));
+    m_userinfo->setPlaceholderText(tr("default: SERVER/api/v1/oauth2/userinfo"));
+    m_logout->setPlaceholderText(tr("default: SERVER/api/v1/logout"));
+    m_clientId->setPlaceholderText(QStringLiteral("marketdesk"));
+    auto *endpointForm = new QFormLayout(m_endpoints);
+    endpointForm->addRow(tr("Authorization:"), m_authorize);
+    endpointForm->addRow(tr("Token:"), m_token);
+    endpointForm->addRow(tr("User information:"), m_userinfo);
+    endpointForm->addRow(tr("Sign-out:"), m_logout);
+    endpointForm->addRow(tr("Client ID:"), m_clientId);
+    connect(m_endpoints, &QGroupBox::toggled, m_discover, [this](bool on) {
+        if (on)
+            m_discover->setChecked(false);
+    });
+    connect(m_discover, &QCheckBox::toggled, m_endpoints, [this](bool on) {
+        if (on)
+            m_endpoints->setChecked(false);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in…"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_endpoints);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &AddAccountDialog::accept);
@@ -95,10 +125,27 @@ void AddAccountDialog::accept()
             problem = TlsPolicy::checkPin(pin);
         a.pins.append(pin);
     }
-    TlsPolicy tls;
-    if (problem.isEmpty() && !a.tlsPolicy(&tls, &problem)) {
-        // problem was filled in
+    if (problem.isEmpty() && m_endpoints->isChecked()) {
+        a.customEndpoints = true;
+        a.endpoints = OAuthEndpoints::forServer(a.server);
+        const struct
+        {
+            QLineEdit *edit;
+            QUrl *target;
+        } urls[] = {{m_authorize, &a.endpoints.authorize},
+                    {m_token, &a.endpoints.token},
+                    {m_userinfo, &a.endpoints.userinfo},
+                    {m_logout, &a.endpoints.logout}};
+        for (const auto &u : urls)
+            if (!u.edit->text().trimmed().isEmpty())
+                *u.target = QUrl(u.edit->text().trimmed(), QUrl::StrictMode);
+        if (!m_clientId->text().trimmed().isEmpty())
+            a.endpoints.clientId = m_clientId->text().trimmed();
+        problem = a.endpoints.problem();
     }
+    TlsPolicy tls;
+    if (problem.isEmpty())
+        a.tlsPolicy(&tls, &problem);
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->setVisible(true);

@@ -1,7 +1,8 @@
 #pragma once
 // Adding an account: the server, where its tokens are kept (the system keychain, or an
 // encrypted file for machines without one — chosen here, never silently), and optionally
-// endpoint discovery, a CA file to trust and public-key pins. The account is saved only once
+// endpoint discovery or endpoints set one by one (any OAuth 2.0 provider), a CA file to trust
+// and public-key pins. The account is saved only once
 // the sign-in succeeds.
 #include "account_store.h"
 
@@ -9,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -33,6 +35,12 @@ private:
     QCheckBox *m_discover;
     QLineEdit *m_caFile;
     QPlainTextEdit *m_pins;
+    QGroupBox *m_endpoints;
+    QLineEdit *m_authorize;
+    QLineEdit *m_token;
+    QLineEdit *m_userinfo;
+    QLineEdit *m_logout;
+    QLineEdit *m_clientId;
     QLabel *m_problem;
     Account m_draft;
 };

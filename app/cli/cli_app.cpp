@@ -111,6 +111,24 @@ int CliApp::parse(const QStringList &arguments)
         {QStringLiteral("discover"),
          QCoreApplication::translate(
              "CliApp", "login: read the endpoints from /.well-known/openid-configuration.")},
+        {QStringLiteral("authorize-url"),
+         QCoreApplication::translate("CliApp", "login: the provider's authorization endpoint."),
+         QStringLiteral("URL")},
+        {QStringLiteral("token-url"),
+         QCoreApplication::translate("CliApp", "login: the provider's token endpoint."),
+         QStringLiteral("URL")},
+        {QStringLiteral("userinfo-url"),
+         QCoreApplication::translate("CliApp", "login: the provider's userinfo endpoint."),
+         QStringLiteral("URL")},
+        {QStringLiteral("logout-url"),
+         QCoreApplication::translate("CliApp", "login: the provider's sign-out endpoint."),
+         QStringLiteral("URL")},
+        {QStringLiteral("client-id"),
+         QCoreApplication::translate("CliApp", "login: the client ID (default marketdesk)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("scope"),
+         QCoreApplication::translate("CliApp", "login: the scope (default get_user_info)."),
+         QStringLiteral("SCOPE")},
         {QStringLiteral("ca-file"),
          QCoreApplication::translate("CliApp",
                                      "login: also trust the CA certificate(s) in this PEM file."),
@@ -194,6 +212,12 @@ int CliApp::parse(const QStringList &arguments)
         m_login.pins.append(pin.toLatin1());
     }
     m_login.discover = p.isSet(QStringLiteral("discover"));
+    m_login.authorizeUrl = p.value(QStringLiteral("authorize-url"));
+    m_login.tokenUrl = p.value(QStringLiteral("token-url"));
+    m_login.userinfoUrl = p.value(QStringLiteral("userinfo-url"));
+    m_login.logoutUrl = p.value(QStringLiteral("logout-url"));
+    m_login.clientId = p.value(QStringLiteral("client-id"));
+    m_login.scope = p.value(QStringLiteral("scope"));
     m_login.openBrowser = p.isSet(QStringLiteral("browser"));
     bool timeoutOk = false;
     m_login.timeoutS = p.value(QStringLiteral("timeout")).toInt(&timeoutOk);

@@ -112,6 +112,32 @@ void CliAuth::login(const LoginOptions &o, Finish done)
     if (!o.pins.isEmpty())
         draft.pins = o.pins;
     draft.discover = draft.discover || o.discover;
+    if (!o.authorizeUrl.isEmpty() || !o.tokenUrl.isEmpty() || !o.userinfoUrl.isEmpty() ||
+        !o.logoutUrl.isEmpty() || !o.clientId.isEmpty() || !o.scope.isEmpty()) {
+        if (!draft.customEndpoints)
+            draft.endpoints = OAuthEndpoints::forServer(draft.server);
+        draft.customEndpoints = true;
+        const struct
+        {
+            const QString &value;
+            QUrl *target;
+        } urls[] = {{o.authorizeUrl, &draft.endpoints.authorize},
+                    {o.tokenUrl, &draft.endpoints.token},
+                    {o.userinfoUrl, &draft.endpoints.userinfo},
+                    {o.logoutUrl, &draft.endpoints.logout}};
+        for (const auto &u : urls)
+            if (!u.value.isEmpty())
+                *u.target = QUrl(u.value, QUrl::StrictMode);
+        if (!o.clientId.isEmpty())
+            draft.endpoints.clientId = o.clientId;
+        if (!o.scope.isEmpty())
+            draft.endpoints.scope = o.scope;
+        if (const QString p = draft.endpoints.problem(); !p.isEmpty()) {
+            err(p);
+            done(2);
+            return;
+        }
+    }
     if (!prepareStore(draft.secretStore, &error)) {
         err(error);
         done(1);

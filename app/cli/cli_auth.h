@@ -22,6 +22,8 @@ public:
         QString caFile;
         QByteArrayList pins;
         bool discover = false;
+        // Endpoints set one by one (any OAuth 2.0 provider); empty: KooGallery's paths.
+        QString authorizeUrl, tokenUrl, userinfoUrl, logoutUrl, clientId, scope;
         bool openBrowser = false;
         int timeoutS = 300;
     };

@@ -67,6 +67,10 @@ SignInFlow *AccountManager::signIn(const Account &draft, QString *error)
     Account account = draft;
     if (!account.customEndpoints && !account.discover)
         account.endpoints = OAuthEndpoints::forServer(account.server);
+    if (const QString p = account.endpoints.problem(); !p.isEmpty() && !account.discover) {
+        *error = p;
+        return nullptr;
+    }
     auto *flow = new SignInFlow(account.server, account.endpoints, this);
     flow->setDiscover(account.discover);
     flow->setTlsPolicy(tls);

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void loginRefusals();
     void logoutEndsTheSession();
     void consoleDemoSignsInThroughTheFlow();
+    void loginOpensTheBrowserAndDiscovers();
+    void loginWithEndpointsSetOneByOne();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr);
@@ -443,6 +445,65 @@ void TestCli::consoleDemoSignsInThroughTheFlow()
     // Its tokens lived in memory only: no account or secret file was written.
     QVERIFY(!QFile::exists(root + QStringLiteral("/accounts.json")));
     QVERIFY(!QFile::exists(root + QStringLiteral("/secrets.enc")));
+}
+
+void TestCli::loginOpensTheBrowserAndDiscovers()
+{
+    // The "browser" is a script that fetches the address it is given and follows redirects.
+    const QString browser = write(QStringLiteral("browser.sh"),
+                                  "#!/bin/sh\nexec curl -s -L -o /dev/null \"$1\"\n");
+    QFile::setPermissions(browser, QFile::ReadOwner | QFile::ExeOwner);
+    qputenv("BROWSER", browser.toUtf8());
+    QByteArray out;
+    const int code = run(common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"),
+                                                m_url.toString(), QStringLiteral("--account"),
+                                                QStringLiteral("discovered"),
+                                                QStringLiteral("--secret-store"),
+                                                QStringLiteral("file"), QStringLiteral("--browser"),
+                                                QStringLiteral("--discover")},
+                         &out);
+    qunsetenv("BROWSER");
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("Signed in as 张敏"), out.constData());
+    QFile accounts(m_dir.filePath(QStringLiteral("data/accounts.json")));
+    QVERIFY(accounts.open(QIODevice::ReadOnly));
+    QVERIFY(accounts.readAll().contains("\"discover\": true"));
+    QCOMPARE(run(common() + QStringList{QStringLiteral("--account"), QStringLiteral("discovered"),
+                                        QStringLiteral("sync")},
+                 &out),
+             0);
+}
+
+void TestCli::loginWithEndpointsSetOneByOne()
+{
+    const QString base = m_url.toString();
+    QByteArray out;
+    QCOMPARE(TestSupport::cliLogin(
+                 common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"), base,
+                                        QStringLiteral("--account"), QStringLiteral("custom"),
+                                        QStringLiteral("--secret-store"), QStringLiteral("file"),
+                                        QStringLiteral("--authorize-url"),
+                                        base + QStringLiteral("/api/v1/oauth2/authorize"),
+                                        QStringLiteral("--token-url"),
+                                        base + QStringLiteral("/api/v1/oauth2/token"),
+                                        QStringLiteral("--userinfo-url"),
+                                        base + QStringLiteral("/api/v1/oauth2/userinfo"),
+                                        QStringLiteral("--client-id"), QStringLiteral("marketdesk")},
+                 &out),
+             0);
+    QFile accounts(m_dir.filePath(QStringLiteral("data/accounts.json")));
+    QVERIFY(accounts.open(QIODevice::ReadOnly));
+    QVERIFY(accounts.readAll().contains(
+        QByteArray("\"token\": \"" + base.toUtf8() + "/api/v1/oauth2/token\"")));
+    // An endpoint that would carry the code over plain http elsewhere is refused up front.
+    QCOMPARE(run(common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"), base,
+                                        QStringLiteral("--account"), QStringLiteral("custom2"),
+                                        QStringLiteral("--secret-store"), QStringLiteral("file"),
+                                        QStringLiteral("--token-url"),
+                                        QStringLiteral("http://idp.example.com/token")},
+                 &out),
+             2);
+    QVERIFY2(out.contains("token endpoint: The server address"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

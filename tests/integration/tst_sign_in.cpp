@@ -36,6 +36,7 @@ private Q_SLOTS:
     void codeWorksOnce();
     void refreshRotatesAndReuseRevokes();
     void concurrent401sShareOneRefresh();
+    void refreshesBeforeExpiry();
     void endedSignInKeepsPendingChanges();
     void everyApiCallNeedsABearer();
     void memberMayReadButNotChange();
@@ -358,6 +359,30 @@ void TestSignIn::concurrent401sShareOneRefresh()
     QCOMPARE(changed.count(), 1);
     QVERIFY(session->accessToken() != r.tokens.accessToken);
     QVERIFY(authStats().value(u"rejectedBearer").toInteger() - rejectedBefore <= 10);
+}
+
+void TestSignIn::refreshesBeforeExpiry()
+{
+    setAuth({{QStringLiteral("accessTtl"), 1}});
+    SignInResult r;
+    QCOMPARE(TestSupport::signIn(m_url, QStringLiteral("zhang.min"), &r), QString());
+    QCOMPARE(r.tokens.lifetimeS, 1);
+    ApiClient client(m_url);
+    AuthSession *session = TestSupport::attachSession(&client, r);
+    QTRY_VERIFY_WITH_TIMEOUT(session->needsRefresh(), 5000);
+    setAuth({{QStringLiteral("accessTtl"), 7200}});
+    const qint64 rejected = authStats().value(u"rejectedBearer").toInteger();
+    const qint64 refreshes = authStats().value(u"refreshes").toInteger();
+    ApiRequest req;
+    req.path = QStringLiteral("/api/v1/org/departments");
+    ApiCall *call = client.send(req);
+    QSignalSpy done(call, &ApiCall::finished);
+    QVERIFY(done.wait(10000));
+    QVERIFY(done.first().first().value<ApiResponse>().ok());
+    // Renewed before it was sent: the server never had to refuse the old token.
+    QCOMPARE(authStats().value(u"refreshes").toInteger() - refreshes, 1);
+    QCOMPARE(authStats().value(u"rejectedBearer").toInteger(), rejected);
+    QCOMPARE(session->tokens().lifetimeS, 7200);
 }
 
 void TestSignIn::endedSignInKeepsPendingChanges()

@@ -5,6 +5,7 @@
 #include "add_account_dialog.h"
 
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -100,6 +101,8 @@ void TestAccountSwitcher::addAccountRefuses_data()
                               << "not a usable account name";
     QTest::newRow("bad pin") << "https://tenant.example.com" << "" << "abc"
                              << "is not a public-key pin";
+    QTest::newRow("plain http token endpoint")
+        << "https://tenant.example.com" << "" << "" << "token endpoint";
 }
 
 void TestAccountSwitcher::addAccountRefuses()
@@ -117,6 +120,12 @@ void TestAccountSwitcher::addAccountRefuses()
             e->setText(name);
     if (!pins.isEmpty())
         dialog.findChild<QPlainTextEdit *>()->setPlainText(pins);
+    if (message.contains(u"endpoint")) {
+        dialog.findChild<QGroupBox *>(QStringLiteral("endpointsGroup"))->setChecked(true);
+        for (QLineEdit *e : edits)
+            if (e->placeholderText().contains(u"oauth2/token"))
+                e->setText(QStringLiteral("http://idp.example.com/token"));
+    }
     dialog.accept();
     QVERIFY(dialog.isVisible());
     auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
