@@ -2,10 +2,10 @@
 // against the same members changed with one call each (Qt's six connections per host).
 #include "api_client.h"
 #include "auth_session.h"
-#include "sign_in_flow.h"
 #include "bench_common.h"
 #include "cache.h"
 #include "org_service.h"
+#include "sign_in_flow.h"
 
 #include <QEventLoop>
 #include <QSignalSpy>

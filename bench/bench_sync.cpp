@@ -2,9 +2,9 @@
 // plus the sqlite3 program importing the same rows.
 #include "api_client.h"
 #include "auth_session.h"
-#include "sign_in_flow.h"
 #include "bench_common.h"
 #include "cache.h"
+#include "sign_in_flow.h"
 #include "sync_engine.h"
 
 #include <QDir>
@@ -42,8 +42,7 @@ void csvField(QByteArray &out, const QString &value)
 
 } // namespace
 
-void sync(const QUrl &server, const SignInResult &auth, const QString &workDir,
-          QString *cachePath)
+void sync(const QUrl &server, const SignInResult &auth, const QString &workDir, QString *cachePath)
 {
     heading("full sync of 100,000 members and 10,000 departments into the cache");
     *cachePath = workDir + QStringLiteral("/cache.sqlite");
@@ -82,7 +81,8 @@ void sync(const QUrl &server, const SignInResult &auth, const QString &workDir,
             url.setQuery(QStringLiteral("limit=1000") +
                          (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             urls << url.toString(QUrl::FullyEncoded);
-            const QJsonObject page = QJsonDocument::fromJson(get(nam, url, auth.tokens.accessToken)).object();
+            const QJsonObject page =
+                QJsonDocument::fromJson(get(nam, url, auth.tokens.accessToken)).object();
             for (const QJsonValue &v : page.value(u"items").toArray()) {
                 const QJsonObject o = v.toObject();
                 QByteArray &out = kind == u"members" ? membersCsv : departmentsCsv;

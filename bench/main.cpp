@@ -10,8 +10,7 @@
 #include <QTemporaryDir>
 
 namespace Bench {
-void sync(const QUrl &server, const SignInResult &auth, const QString &workDir,
-          QString *cachePath);
+void sync(const QUrl &server, const SignInResult &auth, const QString &workDir, QString *cachePath);
 void modelAndSearch(const QString &cachePath);
 void batch(const QUrl &server, const SignInResult &auth, const QString &workDir);
 void exportAudit(const QString &workDir, int rows);

@@ -40,10 +40,9 @@ AccountSwitcher::AccountSwitcher(const QList<Account> &accounts, const QString &
 
     for (const Account &a : accounts) {
         const QString role = a.role == u"admin" ? tr("administrator") : tr("member");
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2\n%3 · %4 · %5")
-                .arg(a.displayName.isEmpty() ? a.name : a.displayName, a.tenantName, a.userName,
-                     role, a.server.host()));
+        auto *item = new QListWidgetItem(tr("%1 — %2\n%3 · %4 · %5")
+                                             .arg(a.displayName.isEmpty() ? a.name : a.displayName,
+                                                  a.tenantName, a.userName, role, a.server.host()));
         item->setData(Qt::UserRole, a.name);
         item->setToolTip(tr("Account \"%1\" at %2").arg(a.name, a.server.toString()));
         if (a.name == current)
@@ -90,11 +89,10 @@ void AccountSwitcher::refilter()
     for (int i = 0; i < m_list->count(); ++i) {
         const Account &a = m_accounts.at(i);
         const bool match =
-            needle.isEmpty() ||
-            QStringList{a.name, a.displayName, a.tenantName, a.tenant, a.userName,
-                        a.server.toString()}
-                .join(u'\n')
-                .contains(needle, Qt::CaseInsensitive);
+            needle.isEmpty() || QStringList{a.name,   a.displayName, a.tenantName,
+                                            a.tenant, a.userName,    a.server.toString()}
+                                    .join(u'\n')
+                                    .contains(needle, Qt::CaseInsensitive);
         m_list->item(i)->setHidden(!match);
         if (match && firstVisible < 0)
             firstVisible = i;

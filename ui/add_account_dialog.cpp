@@ -90,8 +90,8 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &AddAccountDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("CA certificate (PEM)"), {},
-                                                       tr("Certificates (*.pem *.crt);;All files (*)"));
+        const QString f = QFileDialog::getOpenFileName(
+            this, tr("CA certificate (PEM)"), {}, tr("Certificates (*.pem *.crt);;All files (*)"));
         if (!f.isEmpty())
             m_caFile->setText(f);
     });

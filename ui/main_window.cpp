@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,8 +35,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QFrame>
-#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -341,9 +340,9 @@ void MainWindow::setIdentity(const QString &name, const QString &tenantName, boo
                              const QString &details)
 {
     m_isAdmin = isAdmin;
-    m_identityLabel->setText(tr("%1 · %2 · %3")
-                                 .arg(name, tenantName,
-                                      isAdmin ? tr("administrator") : tr("member (read only)")));
+    m_identityLabel->setText(
+        tr("%1 · %2 · %3")
+            .arg(name, tenantName, isAdmin ? tr("administrator") : tr("member (read only)")));
     m_identityLabel->setToolTip(details);
     updateActions();
 }
@@ -526,9 +525,9 @@ void MainWindow::updateActions()
         admin ? QString()
               : tr("Only administrators can change the organisation; you are signed in as a "
                    "member.");
-    for (QAction *a : {m_enableAction, m_disableAction, m_deleteAction, m_editMemberAction,
-                       m_addMemberAction, m_addDepartmentAction, m_editDepartmentAction,
-                       m_deleteDepartmentAction, m_importAction})
+    for (QAction *a :
+         {m_enableAction, m_disableAction, m_deleteAction, m_editMemberAction, m_addMemberAction,
+          m_addDepartmentAction, m_editDepartmentAction, m_deleteDepartmentAction, m_importAction})
         a->setStatusTip(readOnly);
     m_syncAction->setEnabled(!m_syncing);
     m_cancelSyncAction->setEnabled(m_syncing);

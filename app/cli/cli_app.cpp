@@ -83,9 +83,8 @@ int CliApp::parse(const QStringList &arguments)
                             QCoreApplication::translate("CliApp", "See above."));
     p.addOptions({
         {QStringLiteral("server"),
-         QCoreApplication::translate("CliApp",
-                                     "login: the account's server, e.g. "
-                                     "https://console.example.com (remembered)."),
+         QCoreApplication::translate("CliApp", "login: the account's server, e.g. "
+                                               "https://console.example.com (remembered)."),
          QStringLiteral("URL")},
         {QStringLiteral("account"),
          QCoreApplication::translate("CliApp",
@@ -579,8 +578,8 @@ QString CliApp::accountDir()
         err(error);
         return {};
     }
-    const auto account = m_account.isEmpty() ? m_auth->accounts().mostRecent()
-                                             : m_auth->accounts().find(m_account);
+    const auto account =
+        m_account.isEmpty() ? m_auth->accounts().mostRecent() : m_auth->accounts().find(m_account);
     if (!account) {
         err(m_account.isEmpty()
                 ? QCoreApplication::translate("CliApp", "no account yet; sign in first: "

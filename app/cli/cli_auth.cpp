@@ -33,8 +33,8 @@ bool CliAuth::readPassphrase(QByteArray *passphrase, QString *error) const
     if (!m_passphraseFile.isEmpty()) {
         QFile f(m_passphraseFile);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("--passphrase-file: cannot read %1: %2")
-                         .arg(m_passphraseFile, f.errorString());
+            *error =
+                tr("--passphrase-file: cannot read %1: %2").arg(m_passphraseFile, f.errorString());
             return false;
         }
         *passphrase = f.readLine(4096).trimmed();
@@ -170,8 +170,8 @@ void CliAuth::login(const LoginOptions &o, Finish done)
                 SecretStore *store = m_manager.secretStore(account.secretStore, &error);
                 out(tr("Signed in as %1 (%2), %3 of %4 [%5].")
                         .arg(user.name, user.userName,
-                             user.isAdmin() ? tr("administrator") : tr("member"),
-                             user.tenantName, user.tenant));
+                             user.isAdmin() ? tr("administrator") : tr("member"), user.tenantName,
+                             user.tenant));
                 out(tr("Account \"%1\"; tokens kept in %2.")
                         .arg(account.name, store ? store->describe() : error));
                 done(0);
@@ -203,16 +203,16 @@ void CliAuth::open(const QString &name, Opened opened, Finish failed)
         return;
     }
     const Account a = *account;
-    m_manager.readTokens(a, [this, a, opened, failed](bool ok, const TokenSet &tokens,
-                                                     const QString &why) {
-        if (!ok) {
-            err(tr("%1; sign in again: marketdesk-cli login --account %2").arg(why, a.name));
-            failed(SignInNeeded);
-            return;
-        }
-        m_manager.touch(a.name);
-        opened(a, tokens);
-    });
+    m_manager.readTokens(
+        a, [this, a, opened, failed](bool ok, const TokenSet &tokens, const QString &why) {
+            if (!ok) {
+                err(tr("%1; sign in again: marketdesk-cli login --account %2").arg(why, a.name));
+                failed(SignInNeeded);
+                return;
+            }
+            m_manager.touch(a.name);
+            opened(a, tokens);
+        });
 }
 
 void CliAuth::saveTokens(const Account &account, const TokenSet &tokens)
@@ -304,8 +304,7 @@ void CliAuth::remove(const QString &name, bool deleteCache, Finish done)
         return;
     }
     if (!prepareStore(account->secretStore, &error))
-        err(tr("%1; the account is removed but its stored tokens could not be reached")
-                .arg(error));
+        err(tr("%1; the account is removed but its stored tokens could not be reached").arg(error));
     const QString dir = m_manager.store().accountDir(name);
     m_manager.removeAccount(name, deleteCache,
                             [name, dir, deleteCache, done](bool ok, const QString &note) {

@@ -14,8 +14,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QInputDialog>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -63,8 +63,8 @@ int ConsoleApp::start(const QStringList &arguments)
          tr("With --server: keep tokens in the system keychain (default) or an encrypted file "
             "(file)."),
          QStringLiteral("keychain|file")},
-        {QStringLiteral("data-dir"),
-         tr("Keep accounts, caches, outboxes and journals under DIR."), QStringLiteral("DIR")},
+        {QStringLiteral("data-dir"), tr("Keep accounts, caches, outboxes and journals under DIR."),
+         QStringLiteral("DIR")},
         {QStringLiteral("lang"), tr("Language for this run: en or zh_CN."), QStringLiteral("LANG")},
         {QStringLiteral("screenshot"),
          tr("After the first sync, save a picture of the window to "
@@ -227,20 +227,20 @@ void ConsoleApp::openAccount(const Account &account)
         });
         return;
     }
-    m_accounts->readTokens(account, [this, account](bool ok, const TokenSet &tokens,
-                                                    const QString &why) {
-        if (ok) {
-            m_accounts->touch(account.name);
-            openService(account, tokens);
-            return;
-        }
-        if (!why.isEmpty() && account.secretStore == SecretStore::Kind::Keychain &&
-            !why.contains(account.name))
-            QMessageBox::warning(m_window.get(), tr("marketdesk"),
-                                 tr("The tokens of \"%1\" could not be read: %2")
-                                     .arg(account.name, why));
-        signIn(account, true);
-    });
+    m_accounts->readTokens(
+        account, [this, account](bool ok, const TokenSet &tokens, const QString &why) {
+            if (ok) {
+                m_accounts->touch(account.name);
+                openService(account, tokens);
+                return;
+            }
+            if (!why.isEmpty() && account.secretStore == SecretStore::Kind::Keychain &&
+                !why.contains(account.name))
+                QMessageBox::warning(
+                    m_window.get(), tr("marketdesk"),
+                    tr("The tokens of \"%1\" could not be read: %2").arg(account.name, why));
+            signIn(account, true);
+        });
 }
 
 void ConsoleApp::signIn(const Account &draft, bool again)
@@ -265,8 +265,8 @@ void ConsoleApp::signIn(const Account &draft, bool again)
     }
     m_flow = flow;
     delete m_signInDialog;
-    m_signInDialog = new SignInDialog(draft.name.isEmpty() ? draft.server.host() : draft.name,
-                                      m_window.get());
+    m_signInDialog =
+        new SignInDialog(draft.name.isEmpty() ? draft.server.host() : draft.name, m_window.get());
     m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_signInDialog->setOpensBrowser(!m_demo);
     connect(flow, &SignInFlow::stageChanged, m_signInDialog, [this](SignInFlow::Stage stage) {
@@ -301,9 +301,8 @@ void ConsoleApp::signIn(const Account &draft, bool again)
                 if (again && m_service && account.name == m_current.name) {
                     m_current = account;
                     m_tokens = tokens;
-                    QMetaObject::invokeMethod(m_service, [s = m_service, tokens] {
-                        s->setTokens(tokens);
-                    });
+                    QMetaObject::invokeMethod(m_service,
+                                              [s = m_service, tokens] { s->setTokens(tokens); });
                     m_window->setSignedIn();
                     return;
                 }
@@ -342,8 +341,9 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
     }
     m_service = new OrgService(config);
     m_service->moveToThread(&m_serviceThread);
-    const QString label = m_demo ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
-                                 : tr("%1 at %2").arg(account.name, account.server.host());
+    const QString label = m_demo
+                              ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
+                              : tr("%1 at %2").arg(account.name, account.server.host());
     m_window = std::make_unique<MainWindow>(m_service, label);
     m_window->setIdentity(account.displayName.isEmpty() ? account.userName : account.displayName,
                           account.tenantName, account.role == u"admin",
@@ -454,13 +454,14 @@ void ConsoleApp::signOut()
 
 void ConsoleApp::removeAccount(const QString &name)
 {
-    QMessageBox box(QMessageBox::Question, tr("Remove account"),
-                    tr("Remove the account \"%1\" and its stored sign-in from this computer?")
-                        .arg(name),
-                    QMessageBox::NoButton, m_window.get());
+    QMessageBox box(
+        QMessageBox::Question, tr("Remove account"),
+        tr("Remove the account \"%1\" and its stored sign-in from this computer?").arg(name),
+        QMessageBox::NoButton, m_window.get());
     box.setInformativeText(tr("Its cache (the local copy of the organisation) can be deleted "
                               "too; the audit journal and the outbox always stay."));
-    QPushButton *withCache = box.addButton(tr("Remove and delete cache"), QMessageBox::DestructiveRole);
+    QPushButton *withCache =
+        box.addButton(tr("Remove and delete cache"), QMessageBox::DestructiveRole);
     QPushButton *keepCache = box.addButton(tr("Remove, keep cache"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -471,13 +472,12 @@ void ConsoleApp::removeAccount(const QString &name)
         return;
     if (name == m_current.name)
         closeService();
-    m_accounts->removeAccount(name, deleteCache,
-                              [this](bool ok, const QString &note) {
-                                  if (!ok || !note.isEmpty())
-                                      QMessageBox::warning(nullptr, tr("Remove account"), note);
-                                  if (!m_window)
-                                      chooseAccount();
-                              });
+    m_accounts->removeAccount(name, deleteCache, [this](bool ok, const QString &note) {
+        if (!ok || !note.isEmpty())
+            QMessageBox::warning(nullptr, tr("Remove account"), note);
+        if (!m_window)
+            chooseAccount();
+    });
 }
 
 void ConsoleApp::takeScreenshotAndQuit()

@@ -90,8 +90,8 @@ void AccountManager::onSignInFinished(Account account, const SignInResult &r)
     if (account.name.isEmpty())
         account.name = r.user.userName + u'@' + r.user.tenant;
     if (const QString e = AccountStore::checkName(account.name); !e.isEmpty()) {
-        Q_EMIT signInFailed(tr("Signed in, but the account cannot be named after the user: %1")
-                                .arg(e));
+        Q_EMIT signInFailed(
+            tr("Signed in, but the account cannot be named after the user: %1").arg(e));
         return;
     }
     account.tenant = r.user.tenant;
@@ -129,18 +129,18 @@ void AccountManager::readTokens(const Account &account, TokensRead done)
         done(false, {}, error);
         return;
     }
-    s->read(account.secretKey(), [account, done](bool ok, const QByteArray &value,
-                                                 const QString &error) {
-        TokenSet tokens;
-        QString why = error;
-        if (ok && value.isEmpty()) {
-            ok = false;
-            why = tr("account \"%1\" is signed out").arg(account.name);
-        } else if (ok && !TokenSet::deserialize(value, &tokens, &why)) {
-            ok = false;
-        }
-        done(ok, tokens, why);
-    });
+    s->read(account.secretKey(),
+            [account, done](bool ok, const QByteArray &value, const QString &error) {
+                TokenSet tokens;
+                QString why = error;
+                if (ok && value.isEmpty()) {
+                    ok = false;
+                    why = tr("account \"%1\" is signed out").arg(account.name);
+                } else if (ok && !TokenSet::deserialize(value, &tokens, &why)) {
+                    ok = false;
+                }
+                done(ok, tokens, why);
+            });
 }
 
 void AccountManager::writeTokens(const Account &account, const TokenSet &tokens, Done done)

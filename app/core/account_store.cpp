@@ -153,9 +153,9 @@ bool AccountStore::save(QString *error) const
     QJsonArray list;
     for (const Account &a : m_accounts)
         list.append(a.toJson());
-    const QByteArray data =
-        QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("accounts"), list}})
-            .toJson(QJsonDocument::Indented);
+    const QByteArray data = QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                                      {QStringLiteral("accounts"), list}})
+                                .toJson(QJsonDocument::Indented);
     QSaveFile f(m_root + QStringLiteral("/accounts.json"));
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
         *error = QCoreApplication::translate("AccountStore", "cannot write %1: %2")
@@ -168,9 +168,8 @@ bool AccountStore::save(QString *error) const
 QList<Account> AccountStore::accounts() const
 {
     QList<Account> sorted = m_accounts;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Account &a, const Account &b) {
-        return a.lastUsed > b.lastUsed;
-    });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Account &a, const Account &b) { return a.lastUsed > b.lastUsed; });
     return sorted;
 }
 

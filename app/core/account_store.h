@@ -23,13 +23,16 @@ struct Account
     QString role;
     QDateTime lastUsed;
     SecretStore::Kind secretStore = SecretStore::Kind::Keychain;
-    bool discover = false;     // endpoints from /.well-known/openid-configuration
+    bool discover = false; // endpoints from /.well-known/openid-configuration
     bool customEndpoints = false;
-    OAuthEndpoints endpoints;  // KooGallery's paths on `server` unless custom or discovered
+    OAuthEndpoints endpoints; // KooGallery's paths on `server` unless custom or discovered
     QString caFile;
     QByteArrayList pins;
 
-    QString secretKey() const { return QStringLiteral("account/") + name + QStringLiteral("/tokens"); }
+    QString secretKey() const
+    {
+        return QStringLiteral("account/") + name + QStringLiteral("/tokens");
+    }
     // The CA file read and the pins checked; the message says which one is wrong.
     bool tlsPolicy(TlsPolicy *policy, QString *error) const;
     QJsonObject toJson() const;

@@ -113,9 +113,11 @@ bool ApiClient::parkForAuth(ApiCall *call)
         ApiResponse response;
         response.requestId = call->m_requestId;
         response.attempts = call->m_attempt;
-        response.error = {ApiError::Kind::Auth, 0, {},
-                          tr("%1 needs a signed-in account; sign in first.")
-                              .arg(call->m_request.describe())};
+        response.error = {
+            ApiError::Kind::Auth,
+            0,
+            {},
+            tr("%1 needs a signed-in account; sign in first.").arg(call->m_request.describe())};
         call->finish(response);
         return true;
     }
@@ -182,8 +184,7 @@ void ApiClient::start(ApiCall *call)
                          QByteArrayLiteral("application/x-www-form-urlencoded"));
             body = r.form.query(QUrl::FullyEncoded).toUtf8();
         } else {
-            nr.setHeader(QNetworkRequest::ContentTypeHeader,
-                         QByteArrayLiteral("application/json"));
+            nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             body = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
         }
         if (r.method == "POST")
@@ -279,10 +280,9 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
                     msg = response.json.value(u"error_description").toString().left(500);
                 if (msg.isEmpty())
                     msg = code.isEmpty() ? tr("HTTP %1").arg(response.httpStatus) : code;
-                response.error = {response.httpStatus == 401 ? ApiError::Kind::Auth
-                                                             : ApiError::Kind::Http,
-                                  response.httpStatus, code,
-                                  tr("%1 was refused: %2").arg(r.describe(), msg)};
+                response.error = {
+                    response.httpStatus == 401 ? ApiError::Kind::Auth : ApiError::Kind::Http,
+                    response.httpStatus, code, tr("%1 was refused: %2").arg(r.describe(), msg)};
             }
         }
     }

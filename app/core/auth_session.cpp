@@ -23,7 +23,9 @@ AuthSession::Refresh AuthSession::refresh(const QByteArray &failedToken)
     if (!failedToken.isEmpty() && failedToken != m_tokens.accessToken && !m_tokens.isEmpty())
         return Refresh::AlreadyNewer;
     if (m_tokens.refreshToken.isEmpty() || !m_client) {
-        m_lastError = {ApiError::Kind::Auth, 401, {},
+        m_lastError = {ApiError::Kind::Auth,
+                       401,
+                       {},
                        tr("The sign-in has expired and cannot be renewed; sign in again.")};
         invalidate(m_lastError.message);
         return Refresh::Impossible;
@@ -66,7 +68,9 @@ void AuthSession::onRefreshAnswer(const ApiResponse &response)
     QString error;
     if (!TokenSet::fromTokenResponse(response.json, QDateTime::currentDateTimeUtc(), &fresh,
                                      &error)) {
-        m_lastError = {ApiError::Kind::BadResponse, response.httpStatus, {},
+        m_lastError = {ApiError::Kind::BadResponse,
+                       response.httpStatus,
+                       {},
                        tr("The token server's answer cannot be used: %1.").arg(error)};
         qCWarning(lcAuth) << "token refresh answer unusable:" << error;
         Q_EMIT refreshFinished(false);

@@ -15,8 +15,7 @@ class AuthSession : public QObject
 {
     Q_OBJECT
 public:
-    AuthSession(const OAuthEndpoints &endpoints, const TokenSet &tokens,
-                QObject *parent = nullptr);
+    AuthSession(const OAuthEndpoints &endpoints, const TokenSet &tokens, QObject *parent = nullptr);
 
     // The client that carries the refresh requests (usually the one this session serves).
     void setClient(ApiClient *client) { m_client = client; }

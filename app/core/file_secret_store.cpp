@@ -66,10 +66,9 @@ bool FileSecretStore::load(QJsonObject *file, QString *error) const
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(16 * 1024 * 1024), &pe);
     if (!doc.isObject() || doc.object().value(u"format").toString() != QLatin1String(Format)) {
         *error = tr("%1 is not a marketdesk secret store, or it is damaged (%2)")
-                     .arg(m_path,
-                          pe.error != QJsonParseError::NoError
-                              ? tr("%1 at byte %2").arg(pe.errorString()).arg(pe.offset)
-                              : tr("no \"format\": \"%1\"").arg(QLatin1String(Format)));
+                     .arg(m_path, pe.error != QJsonParseError::NoError
+                                      ? tr("%1 at byte %2").arg(pe.errorString()).arg(pe.offset)
+                                      : tr("no \"format\": \"%1\"").arg(QLatin1String(Format)));
         return false;
     }
     if (doc.object().value(u"version").toInt() != 1) {
@@ -112,8 +111,8 @@ QJsonObject FileSecretStore::seal(const QByteArray &plain, const QByteArray &aad
     ok = ok && EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &len,
                                  reinterpret_cast<const unsigned char *>(plain.constData()),
                                  int(plain.size())) == 1;
-    ok = ok && EVP_EncryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + len,
-                                   &len) == 1;
+    ok = ok &&
+         EVP_EncryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + len, &len) == 1;
     ok = ok && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, 16, tag.data()) == 1;
     EVP_CIPHER_CTX_free(ctx);
     if (!ok)
@@ -143,8 +142,8 @@ bool FileSecretStore::open(const QJsonObject &sealed, const QByteArray &aad,
                                  reinterpret_cast<const unsigned char *>(cipher.constData()),
                                  int(cipher.size())) == 1;
     ok = ok && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, 16, tag.data()) == 1;
-    ok = ok && EVP_DecryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + len,
-                                   &len) == 1;
+    ok = ok &&
+         EVP_DecryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + len, &len) == 1;
     EVP_CIPHER_CTX_free(ctx);
     if (ok)
         *plain = out;

@@ -110,26 +110,23 @@ void KeychainSecretStore::read(const QString &key, ReadDone done)
     });
 }
 
-void KeychainSecretStore::readChunks(const QString &key, int index, int count,
-                                     QByteArray collected, ReadDone done)
+void KeychainSecretStore::readChunks(const QString &key, int index, int count, QByteArray collected,
+                                     ReadDone done)
 {
     if (index == count) {
         done(true, collected, {});
         return;
     }
-    readRaw(chunkKey(key, index),
-            [this, key, index, count, collected, done](bool ok, const QByteArray &part,
-                                                       const QString &error) {
-                if (!ok || part.isEmpty()) {
-                    done(false, {},
-                         ok ? tr("part %1 of the keychain entry \"%2\" is missing")
-                                  .arg(index + 1)
-                                  .arg(key)
-                            : error);
-                    return;
-                }
-                readChunks(key, index + 1, count, collected + part, done);
-            });
+    readRaw(chunkKey(key, index), [this, key, index, count, collected,
+                                   done](bool ok, const QByteArray &part, const QString &error) {
+        if (!ok || part.isEmpty()) {
+            done(false, {},
+                 ok ? tr("part %1 of the keychain entry \"%2\" is missing").arg(index + 1).arg(key)
+                    : error);
+            return;
+        }
+        readChunks(key, index + 1, count, collected + part, done);
+    });
 }
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &value, Done done)

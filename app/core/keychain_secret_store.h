@@ -24,8 +24,7 @@ private:
     void readRaw(const QString &key, ReadDone done);
     void writeRaw(const QString &key, const QByteArray &value, Done done);
     void removeRaw(const QString &key, Done done);
-    void readChunks(const QString &key, int index, int count, QByteArray collected,
-                    ReadDone done);
+    void readChunks(const QString &key, int index, int count, QByteArray collected, ReadDone done);
     void writeChunks(const QString &key, const QByteArray &value, int index, Done done);
     void removeChunks(const QString &key, int index, int count, Done done);
 

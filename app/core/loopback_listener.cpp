@@ -96,8 +96,7 @@ void LoopbackListener::onConnection()
 
 void LoopbackListener::onReadable(QTcpSocket *socket)
 {
-    if (socket->bytesAvailable() + socket->property("head").toByteArray().size() >
-        MaxRequestHead) {
+    if (socket->bytesAvailable() + socket->property("head").toByteArray().size() > MaxRequestHead) {
         answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Bad request"),
                QCoreApplication::translate("LoopbackListener", "The request is too large."));
         return;
@@ -128,9 +127,10 @@ void LoopbackListener::onReadable(QTcpSocket *socket)
             return;
         }
         // A callback we cannot read ends the sign-in: it cannot be completed from it.
-        const QString problem = QCoreApplication::translate(
-            "LoopbackListener", "The answer from the browser is malformed (%1).")
-                                    .arg(target.errorString().left(200));
+        const QString problem =
+            QCoreApplication::translate("LoopbackListener",
+                                        "The answer from the browser is malformed (%1).")
+                .arg(target.errorString().left(200));
         m_done = true;
         answer(socket, 400,
                QCoreApplication::translate("LoopbackListener", "marketdesk: sign-in failed"),

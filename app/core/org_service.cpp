@@ -1,8 +1,8 @@
 #include "org_service.h"
 
 #include "api_client.h"
-#include "auth_session.h"
 #include "audit_journal.h"
+#include "auth_session.h"
 #include "cache.h"
 #include "csv.h"
 #include "executor.h"

@@ -7,10 +7,10 @@
 #include "domain.h"
 #include "impact.h"
 #include "oauth_endpoints.h"
-#include "tls_policy.h"
-#include "token_set.h"
 #include "org_snapshot.h"
 #include "outbox.h"
+#include "tls_policy.h"
+#include "token_set.h"
 
 #include <QObject>
 #include <QTimer>

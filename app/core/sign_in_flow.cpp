@@ -117,8 +117,8 @@ QString SignInFlow::judge(const QUrlQuery &query) const
         const QString why =
             query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         return tr("The server did not sign you in: %1.")
-            .arg(why.isEmpty() ? code.left(100) : why.left(300) + QStringLiteral(" (") +
-                                                      code.left(100) + u')');
+            .arg(why.isEmpty() ? code.left(100)
+                               : why.left(300) + QStringLiteral(" (") + code.left(100) + u')');
     }
     if (query.queryItemValue(QStringLiteral("code")).isEmpty())
         return tr("The answer from the browser has no authorization code.");
@@ -154,8 +154,8 @@ void SignInFlow::exchange(const QString &code)
             return;
         }
         QString error;
-        if (!TokenSet::fromTokenResponse(a.json, QDateTime::currentDateTimeUtc(),
-                                         &m_result.tokens, &error)) {
+        if (!TokenSet::fromTokenResponse(a.json, QDateTime::currentDateTimeUtc(), &m_result.tokens,
+                                         &error)) {
             fail(tr("The server's token answer cannot be used: %1.").arg(error));
             return;
         }

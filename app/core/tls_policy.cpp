@@ -35,7 +35,8 @@ bool TlsPolicy::loadCaFile(const QString &path, QString *error)
 
 QString TlsPolicy::checkPin(const QByteArray &pin)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(pin, QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(pin, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 32)
         return QCoreApplication::translate(
                    "TlsPolicy",
@@ -80,9 +81,8 @@ QByteArray TlsPolicy::spkiSha256(const QSslCertificate &certificate)
     const int len = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x), &spki);
     QByteArray hash;
     if (len > 0)
-        hash = QCryptographicHash::hash(
-                   QByteArrayView(reinterpret_cast<const char *>(spki), len),
-                   QCryptographicHash::Sha256)
+        hash = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(spki), len),
+                                        QCryptographicHash::Sha256)
                    .toBase64();
     OPENSSL_free(spki);
     X509_free(x);

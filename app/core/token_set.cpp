@@ -16,23 +16,28 @@ bool TokenSet::fromTokenResponse(const QJsonObject &json, const QDateTime &now, 
 {
     const QJsonValue access = json.value(u"access_token");
     if (!access.isString() || access.toString().isEmpty()) {
-        *error = QCoreApplication::translate("TokenSet", "the token answer has no \"access_token\" text");
+        *error = QCoreApplication::translate("TokenSet",
+                                             "the token answer has no \"access_token\" text");
         return false;
     }
     const QString type = json.value(u"token_type").toString();
     if (type.compare(u"bearer", Qt::CaseInsensitive) != 0) {
-        *error = QCoreApplication::translate("TokenSet", "the token answer's \"token_type\" is \"%1\"; only Bearer is supported")
-                     .arg(type.left(32));
+        *error =
+            QCoreApplication::translate(
+                "TokenSet", "the token answer's \"token_type\" is \"%1\"; only Bearer is supported")
+                .arg(type.left(32));
         return false;
     }
     const QJsonValue expires = json.value(u"expires_in");
     if (!expires.isUndefined() && (!expires.isDouble() || expires.toDouble() <= 0)) {
-        *error = QCoreApplication::translate("TokenSet", "the token answer's \"expires_in\" is not a positive number of seconds");
+        *error = QCoreApplication::translate(
+            "TokenSet", "the token answer's \"expires_in\" is not a positive number of seconds");
         return false;
     }
     const QJsonValue refresh = json.value(u"refresh_token");
     if (!refresh.isUndefined() && !refresh.isString()) {
-        *error = QCoreApplication::translate("TokenSet", "the token answer's \"refresh_token\" is not text");
+        *error = QCoreApplication::translate("TokenSet",
+                                             "the token answer's \"refresh_token\" is not text");
         return false;
     }
     TokenSet t;
@@ -63,7 +68,8 @@ bool TokenSet::deserialize(const QByteArray &data, TokenSet *out, QString *error
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
     if (!doc.isObject()) {
-        *error = QCoreApplication::translate("TokenSet", "the stored sign-in is damaged (%1)").arg(pe.errorString());
+        *error = QCoreApplication::translate("TokenSet", "the stored sign-in is damaged (%1)")
+                     .arg(pe.errorString());
         return false;
     }
     const QJsonObject o = doc.object();

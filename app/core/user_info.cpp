@@ -32,13 +32,12 @@ bool UserInfo::fromJson(const QJsonObject &o, UserInfo *out, QString *error)
     u.tenant = pick(o, {u"tenant"});
     u.tenantName = pick(o, {u"tenantName", u"projectName", u"tenant_name"});
     if (u.userName.isEmpty()) {
-        *error = QCoreApplication::translate("UserInfo",
-                                             "the user information has no \"userName\"");
+        *error =
+            QCoreApplication::translate("UserInfo", "the user information has no \"userName\"");
         return false;
     }
     if (u.tenant.isEmpty()) {
-        *error =
-            QCoreApplication::translate("UserInfo", "the user information has no \"tenant\"");
+        *error = QCoreApplication::translate("UserInfo", "the user information has no \"tenant\"");
         return false;
     }
     if (u.name.isEmpty())

@@ -62,19 +62,19 @@ QByteArray bearerOf(const QByteArray &authorization)
 
 QJsonObject SandboxAccount::userInfo() const
 {
-    return {{QStringLiteral("id"), QString::fromLatin1(digest(key().toUtf8()).toHex().left(24))},
-            {QStringLiteral("userId"),
-             QString::fromLatin1(digest(key().toUtf8()).toHex().left(24))},
-            {QStringLiteral("userName"), userName},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("email"), email},
-            {QStringLiteral("mobile"), mobile},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("organizationCode"), orgCode},
-            {QStringLiteral("organizationName"), orgName},
-            {QStringLiteral("tenant"), tenant},
-            {QStringLiteral("tenantName"), tenantName},
-            {QStringLiteral("projectName"), tenantName}};
+    return {
+        {QStringLiteral("id"), QString::fromLatin1(digest(key().toUtf8()).toHex().left(24))},
+        {QStringLiteral("userId"), QString::fromLatin1(digest(key().toUtf8()).toHex().left(24))},
+        {QStringLiteral("userName"), userName},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("mobile"), mobile},
+        {QStringLiteral("role"), role},
+        {QStringLiteral("organizationCode"), orgCode},
+        {QStringLiteral("organizationName"), orgName},
+        {QStringLiteral("tenant"), tenant},
+        {QStringLiteral("tenantName"), tenantName},
+        {QStringLiteral("projectName"), tenantName}};
 }
 
 AuthServer::AuthServer()
@@ -82,9 +82,9 @@ AuthServer::AuthServer()
     const QString a = primaryTenant(), b = secondTenant();
     const QString an = QStringLiteral("华东示例科技有限公司"), bn = QStringLiteral("北方云联科技");
     m_accounts = {
-        {QStringLiteral("zhang.min"), QStringLiteral("张敏"), QStringLiteral("zhang.min@huadong.example"),
-         QStringLiteral("13800000001"), QStringLiteral("admin"), a, an, QStringLiteral("D0001"),
-         QStringLiteral("总部")},
+        {QStringLiteral("zhang.min"), QStringLiteral("张敏"),
+         QStringLiteral("zhang.min@huadong.example"), QStringLiteral("13800000001"),
+         QStringLiteral("admin"), a, an, QStringLiteral("D0001"), QStringLiteral("总部")},
         {QStringLiteral("chen.jie"), QStringLiteral("陈杰 (Consultant)"),
          QStringLiteral("chen.jie@consult.example"), QStringLiteral("13800000002"),
          QStringLiteral("admin"), a, an, QStringLiteral("D0001"), QStringLiteral("总部")},
@@ -363,19 +363,19 @@ void AuthServer::revokeChain(qint64 chain)
 
 QJsonObject AuthServer::discovery(const QString &issuer) const
 {
-    return {{QStringLiteral("issuer"), issuer},
-            {QStringLiteral("authorization_endpoint"), QString(issuer + u"/api/v1/oauth2/authorize")},
-            {QStringLiteral("token_endpoint"), QString(issuer + u"/api/v1/oauth2/token")},
-            {QStringLiteral("userinfo_endpoint"), QString(issuer + u"/api/v1/oauth2/userinfo")},
-            {QStringLiteral("end_session_endpoint"), QString(issuer + u"/api/v1/logout")},
-            {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
-            {QStringLiteral("grant_types_supported"),
-             QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
-            {QStringLiteral("code_challenge_methods_supported"),
-             QJsonArray{QStringLiteral("S256")}},
-            {QStringLiteral("token_endpoint_auth_methods_supported"),
-             QJsonArray{QStringLiteral("none")}},
-            {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("get_user_info")}}};
+    return {
+        {QStringLiteral("issuer"), issuer},
+        {QStringLiteral("authorization_endpoint"), QString(issuer + u"/api/v1/oauth2/authorize")},
+        {QStringLiteral("token_endpoint"), QString(issuer + u"/api/v1/oauth2/token")},
+        {QStringLiteral("userinfo_endpoint"), QString(issuer + u"/api/v1/oauth2/userinfo")},
+        {QStringLiteral("end_session_endpoint"), QString(issuer + u"/api/v1/logout")},
+        {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
+        {QStringLiteral("grant_types_supported"),
+         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
+        {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}},
+        {QStringLiteral("token_endpoint_auth_methods_supported"),
+         QJsonArray{QStringLiteral("none")}},
+        {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("get_user_info")}}};
 }
 
 QString AuthServer::configure(const QJsonObject &s)
@@ -384,8 +384,8 @@ QString AuthServer::configure(const QJsonObject &s)
         const QString k = it.key();
         const QJsonValue v = it.value();
         if (k == u"autoApprove") {
-            if (!v.isString() || (!v.toString().isEmpty() && v.toString() != u"deny" &&
-                                  !findAccount(v.toString())))
+            if (!v.isString() ||
+                (!v.toString().isEmpty() && v.toString() != u"deny" && !findAccount(v.toString())))
                 return QStringLiteral("autoApprove: no such account \"%1\"").arg(v.toString());
         } else if (k == u"accessTtl" || k == u"refreshTtl" || k == u"codeTtl") {
             if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() > 400 * 24 * 3600)

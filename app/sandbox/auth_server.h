@@ -55,8 +55,8 @@ public:
 
     // Checks a console API request's Authorization header. On failure fills the 401 answer
     // and the WWW-Authenticate value.
-    std::optional<SandboxAccount> authenticate(const QByteArray &authorization,
-                                               SandboxReply *fail, QByteArray *challenge);
+    std::optional<SandboxAccount> authenticate(const QByteArray &authorization, SandboxReply *fail,
+                                               QByteArray *challenge);
 
     // {autoApprove, accessTtl, refreshTtl, codeTtl, expireAccessTokens}; returns a problem.
     QString configure(const QJsonObject &settings);

@@ -34,8 +34,8 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
         return nullptr;
     server->addTenant(AuthServer::secondTenant(), std::move(second));
     if (!options.autoApprove.isEmpty()) {
-        const QString e = server->auth().configure(
-            {{QStringLiteral("autoApprove"), options.autoApprove}});
+        const QString e =
+            server->auth().configure({{QStringLiteral("autoApprove"), options.autoApprove}});
         if (!e.isEmpty()) {
             *error = e;
             return nullptr;

@@ -381,10 +381,10 @@ bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArr
             respondWeb(socket, m_auth.authorize(QUrlQuery(request.url()), {}));
         } else if (method == "POST") {
             const QUrlQuery form = formOf();
-            const QString as = form.hasQueryItem(QStringLiteral("deny"))
-                                   ? QStringLiteral("deny")
-                                   : form.queryItemValue(QStringLiteral("account"),
-                                                         QUrl::FullyDecoded);
+            const QString as =
+                form.hasQueryItem(QStringLiteral("deny"))
+                    ? QStringLiteral("deny")
+                    : form.queryItemValue(QStringLiteral("account"), QUrl::FullyDecoded);
             respondWeb(socket, m_auth.authorize(form, as.isEmpty() ? QStringLiteral("?") : as));
         } else {
             respond(socket, error(405, ResultCode::InvalidParameter, QStringLiteral("GET or POST")),
@@ -402,17 +402,16 @@ bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArr
                     requestId, FaultInjector::Fault::None, {});
             return true;
         }
-        const bool isForm = request.value("Content-Type").startsWith(
-            "application/x-www-form-urlencoded");
+        const bool isForm =
+            request.value("Content-Type").startsWith("application/x-www-form-urlencoded");
         SandboxReply r =
-            method != "POST"
-                ? error(405, ResultCode::InvalidParameter, QStringLiteral("POST only"))
-            : !isForm ? SandboxReply{400,
+            method != "POST" ? error(405, ResultCode::InvalidParameter, QStringLiteral("POST only"))
+            : !isForm        ? SandboxReply{400,
                                      {{QStringLiteral("error"), QStringLiteral("invalid_request")},
-                                      {QStringLiteral("error_description"),
-                                       QStringLiteral("the body must be "
-                                                      "application/x-www-form-urlencoded")}}}
-                      : m_auth.token(formOf());
+                                             {QStringLiteral("error_description"),
+                                              QStringLiteral("the body must be "
+                                                                    "application/x-www-form-urlencoded")}}}
+                             : m_auth.token(formOf());
         respond(socket, r, requestId, fault,
                 {qMakePair(QByteArray("Cache-Control"), QByteArray("no-store"))});
         return true;

@@ -18,8 +18,7 @@ struct Free
     void operator()(X509 *p) const { X509_free(p); }
     void operator()(BIO *p) const { BIO_free(p); }
 };
-template <typename T>
-using Owned = std::unique_ptr<T, Free>;
+template <typename T> using Owned = std::unique_ptr<T, Free>;
 
 Owned<EVP_PKEY> newKey()
 {
@@ -115,8 +114,8 @@ QString SandboxTls::generate(Mode mode)
                                            caKey.get(), -1, 30, "critical,CA:TRUE", nullptr, 1);
     if (!ca)
         return QStringLiteral("cannot make the CA certificate");
-    const char *san = mode == Mode::WrongHost ? "DNS:wrong.example.com"
-                                              : "IP:127.0.0.1,DNS:localhost";
+    const char *san =
+        mode == Mode::WrongHost ? "DNS:wrong.example.com" : "IP:127.0.0.1,DNS:localhost";
     const char *cn = mode == Mode::WrongHost ? "wrong.example.com" : "127.0.0.1";
     const long from = mode == Mode::Expired ? -30 : -1;
     const long to = mode == Mode::Expired ? -1 : 30;

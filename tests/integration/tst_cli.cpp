@@ -46,17 +46,16 @@ void TestCli::initTestCase()
     // No keychain service here: tokens go to the encrypted file store, chosen explicitly.
     qputenv("MARKETDESK_PASSPHRASE", "cli test passphrase");
     m_url = TestSupport::startSandboxProcess(
-        m_sandbox, {QStringLiteral("--members"), QStringLiteral("300"),
-                    QStringLiteral("--departments"), QStringLiteral("20"),
-                    QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
+        m_sandbox,
+        {QStringLiteral("--members"), QStringLiteral("300"), QStringLiteral("--departments"),
+         QStringLiteral("20"), QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
     QVERIFY(m_url.isValid());
     QByteArray out;
-    QCOMPARE(TestSupport::cliLogin(common() + QStringList{QStringLiteral("login"),
-                                                          QStringLiteral("--server"),
-                                                          m_url.toString(),
-                                                          QStringLiteral("--secret-store"),
-                                                          QStringLiteral("file")},
-                                   &out),
+    QCOMPARE(TestSupport::cliLogin(
+                 common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"),
+                                        m_url.toString(), QStringLiteral("--secret-store"),
+                                        QStringLiteral("file")},
+                 &out),
              0);
     QVERIFY2(out.contains("Signed in as 张敏 (zhang.min), administrator"), out.constData());
     QVERIFY2(out.contains("Account \"zhang.min@huadong-tech\""), out.constData());
@@ -127,8 +126,8 @@ void TestCli::badArguments_data()
     QTest::newRow("login without server") << QStringList{"login"} << 2 << "login needs --server";
     QTest::newRow("unknown account")
         << QStringList{"--account", "nobody", "sync"} << 2 << "there is no account \"nobody\"";
-    QTest::newRow("remove without name") << QStringList{"accounts", "remove"} << 2
-                                         << "needs the account's NAME";
+    QTest::newRow("remove without name")
+        << QStringList{"accounts", "remove"} << 2 << "needs the account's NAME";
     QTest::newRow("bad pin") << QStringList{"--pin", "abc", "login"} << 2
                              << "is not a public-key pin";
     QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "login"} << 2 << "--timeout";
@@ -143,8 +142,8 @@ void TestCli::badArguments()
     QFETCH(int, code);
     QFETCH(QString, message);
     QByteArray out;
-    const bool needsAccount = args.contains(u"members") || args.contains(u"nobody") ||
-                              args.contains(u"login");
+    const bool needsAccount =
+        args.contains(u"members") || args.contains(u"nobody") || args.contains(u"login");
     QCOMPARE(run((needsAccount ? common() : QStringList{}) + args, &out), code);
     QVERIFY2(out.contains(message.toUtf8()), out.constData());
 }
@@ -314,17 +313,16 @@ void TestCli::otherProgramsRefuseBadArguments()
 void TestCli::secondAccountAndSwitching()
 {
     // A consultant signs in to the second enterprise as a second account.
-    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
-                          {{QStringLiteral("autoApprove"), QStringLiteral("chen.jie@beifang-cloud")}});
+    TestSupport::httpJson(
+        m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
+        {{QStringLiteral("autoApprove"), QStringLiteral("chen.jie@beifang-cloud")}});
     QByteArray out;
-    QCOMPARE(TestSupport::cliLogin(common() + QStringList{QStringLiteral("login"),
-                                                          QStringLiteral("--server"),
-                                                          m_url.toString(),
-                                                          QStringLiteral("--account"),
-                                                          QStringLiteral("beifang"),
-                                                          QStringLiteral("--secret-store"),
-                                                          QStringLiteral("file")},
-                                   &out),
+    QCOMPARE(TestSupport::cliLogin(
+                 common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"),
+                                        m_url.toString(), QStringLiteral("--account"),
+                                        QStringLiteral("beifang"), QStringLiteral("--secret-store"),
+                                        QStringLiteral("file")},
+                 &out),
              0);
     QVERIFY2(out.contains("北方云联科技 [beifang-cloud]"), out.constData());
     TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
@@ -348,10 +346,11 @@ void TestCli::secondAccountAndSwitching()
              out.constData());
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/accounts/beifang/cache.sqlite"))));
     // Removing asks nothing of the server; the cache goes only when asked.
-    QCOMPARE(run(common() + QStringList{QStringLiteral("accounts"), QStringLiteral("remove"),
-                                        QStringLiteral("beifang"), QStringLiteral("--delete-cache")},
-                 &out),
-             0);
+    QCOMPARE(
+        run(common() + QStringList{QStringLiteral("accounts"), QStringLiteral("remove"),
+                                   QStringLiteral("beifang"), QStringLiteral("--delete-cache")},
+            &out),
+        0);
     QVERIFY2(out.contains("Removed account \"beifang\" and its cache"), out.constData());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("data/accounts/beifang/cache.sqlite"))));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/accounts/beifang/audit.sqlite"))));
@@ -366,18 +365,18 @@ void TestCli::loginRefusals_data()
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
-    QTest::newRow("wrong passphrase") << QStringList{"--secret-store", "file"}
-                                      << QByteArray("not the passphrase") << 1
-                                      << "the passphrase does not open";
-    QTest::newRow("unknown store") << QStringList{"--secret-store", "plaintext"}
-                                   << QByteArray("cli test passphrase") << 2
-                                   << "--secret-store: expected keychain or file";
+    QTest::newRow("wrong passphrase")
+        << QStringList{"--secret-store", "file"} << QByteArray("not the passphrase") << 1
+        << "the passphrase does not open";
+    QTest::newRow("unknown store")
+        << QStringList{"--secret-store", "plaintext"} << QByteArray("cli test passphrase") << 2
+        << "--secret-store: expected keychain or file";
     QTest::newRow("missing CA file")
         << QStringList{"--secret-store", "file", "--ca-file", "/nonexistent/ca.pem"}
         << QByteArray("cli test passphrase") << 2 << "cannot read the CA file /nonexistent/ca.pem";
     QTest::newRow("nobody answers")
-        << QStringList{"--secret-store", "file", "--server", "http://127.0.0.1:9", "--timeout",
-                       "5", "--discover"}
+        << QStringList{"--secret-store", "file", "--server",  "http://127.0.0.1:9",
+                       "--timeout",      "5",    "--discover"}
         << QByteArray("cli test passphrase") << 1 << "sign-in configuration";
 }
 
@@ -392,8 +391,9 @@ void TestCli::loginRefusals()
                                    ? QStringList{}
                                    : QStringList{QStringLiteral("--server"), m_url.toString()};
     QByteArray out;
-    QCOMPARE(run(common() + QStringList{QStringLiteral("login"), QStringLiteral("--account"),
-                                        QStringLiteral("refused")} +
+    QCOMPARE(run(common() +
+                     QStringList{QStringLiteral("login"), QStringLiteral("--account"),
+                                 QStringLiteral("refused")} +
                      server + args,
                  &out),
              code);
@@ -450,18 +450,18 @@ void TestCli::consoleDemoSignsInThroughTheFlow()
 void TestCli::loginOpensTheBrowserAndDiscovers()
 {
     // The "browser" is a script that fetches the address it is given and follows redirects.
-    const QString browser = write(QStringLiteral("browser.sh"),
-                                  "#!/bin/sh\nexec curl -s -L -o /dev/null \"$1\"\n");
+    const QString browser =
+        write(QStringLiteral("browser.sh"), "#!/bin/sh\nexec curl -s -L -o /dev/null \"$1\"\n");
     QFile::setPermissions(browser, QFile::ReadOwner | QFile::ExeOwner);
     qputenv("BROWSER", browser.toUtf8());
     QByteArray out;
-    const int code = run(common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"),
-                                                m_url.toString(), QStringLiteral("--account"),
-                                                QStringLiteral("discovered"),
-                                                QStringLiteral("--secret-store"),
-                                                QStringLiteral("file"), QStringLiteral("--browser"),
-                                                QStringLiteral("--discover")},
-                         &out);
+    const int code =
+        run(common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"),
+                                   m_url.toString(), QStringLiteral("--account"),
+                                   QStringLiteral("discovered"), QStringLiteral("--secret-store"),
+                                   QStringLiteral("file"), QStringLiteral("--browser"),
+                                   QStringLiteral("--discover")},
+            &out);
     qunsetenv("BROWSER");
     QCOMPARE(code, 0);
     QVERIFY2(out.contains("Signed in as 张敏"), out.constData());
@@ -478,19 +478,20 @@ void TestCli::loginWithEndpointsSetOneByOne()
 {
     const QString base = m_url.toString();
     QByteArray out;
-    QCOMPARE(TestSupport::cliLogin(
-                 common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"), base,
-                                        QStringLiteral("--account"), QStringLiteral("custom"),
-                                        QStringLiteral("--secret-store"), QStringLiteral("file"),
-                                        QStringLiteral("--authorize-url"),
-                                        base + QStringLiteral("/api/v1/oauth2/authorize"),
-                                        QStringLiteral("--token-url"),
-                                        base + QStringLiteral("/api/v1/oauth2/token"),
-                                        QStringLiteral("--userinfo-url"),
-                                        base + QStringLiteral("/api/v1/oauth2/userinfo"),
-                                        QStringLiteral("--client-id"), QStringLiteral("marketdesk")},
-                 &out),
-             0);
+    QCOMPARE(
+        TestSupport::cliLogin(
+            common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"), base,
+                                   QStringLiteral("--account"), QStringLiteral("custom"),
+                                   QStringLiteral("--secret-store"), QStringLiteral("file"),
+                                   QStringLiteral("--authorize-url"),
+                                   base + QStringLiteral("/api/v1/oauth2/authorize"),
+                                   QStringLiteral("--token-url"),
+                                   base + QStringLiteral("/api/v1/oauth2/token"),
+                                   QStringLiteral("--userinfo-url"),
+                                   base + QStringLiteral("/api/v1/oauth2/userinfo"),
+                                   QStringLiteral("--client-id"), QStringLiteral("marketdesk")},
+            &out),
+        0);
     QFile accounts(m_dir.filePath(QStringLiteral("data/accounts.json")));
     QVERIFY(accounts.open(QIODevice::ReadOnly));
     QVERIFY(accounts.readAll().contains(

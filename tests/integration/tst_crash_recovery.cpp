@@ -40,9 +40,9 @@ private:
 void TestCrashRecovery::initTestCase()
 {
     m_url = TestSupport::startSandboxProcess(
-        m_sandbox, {QStringLiteral("--members"), QStringLiteral("6000"),
-                    QStringLiteral("--departments"), QStringLiteral("300"),
-                    QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
+        m_sandbox,
+        {QStringLiteral("--members"), QStringLiteral("6000"), QStringLiteral("--departments"),
+         QStringLiteral("300"), QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
     QVERIFY2(m_url.isValid(), m_sandbox.readAllStandardError().constData());
     qputenv("MARKETDESK_PASSPHRASE", "crash test passphrase");
     SignInResult signedIn;

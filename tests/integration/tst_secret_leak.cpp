@@ -37,8 +37,8 @@ int TestSecretLeak::cli(const QStringList &args)
     QProcess p;
     p.setProcessEnvironment(m_env);
     p.setProgram(TestSupport::program(QStringLiteral("cli"), QStringLiteral("marketdesk-cli")));
-    p.setArguments(QStringList{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))} +
-                   args);
+    p.setArguments(
+        QStringList{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))} + args);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start();
     p.closeWriteChannel();
@@ -85,11 +85,10 @@ void TestSecretLeak::wholeSessionLeavesNoSecretBehind()
 
     QByteArray out;
     QCOMPARE(TestSupport::cliLogin({QStringLiteral("--data-dir"),
-                                    m_dir.filePath(QStringLiteral("data")),
-                                    QStringLiteral("login"), QStringLiteral("--server"),
-                                    m_url.toString(), QStringLiteral("--account"),
-                                    QStringLiteral("leak"), QStringLiteral("--secret-store"),
-                                    QStringLiteral("file")},
+                                    m_dir.filePath(QStringLiteral("data")), QStringLiteral("login"),
+                                    QStringLiteral("--server"), m_url.toString(),
+                                    QStringLiteral("--account"), QStringLiteral("leak"),
+                                    QStringLiteral("--secret-store"), QStringLiteral("file")},
                                    &out),
              0);
     m_printed += out;
@@ -120,8 +119,8 @@ void TestSecretLeak::wholeSessionLeavesNoSecretBehind()
     }
     csv.write(names);
     csv.close();
-    QCOMPARE(cli({QStringLiteral("members"), QStringLiteral("disable"), QStringLiteral("--from-csv"),
-                  csv.fileName(), QStringLiteral("--yes")}),
+    QCOMPARE(cli({QStringLiteral("members"), QStringLiteral("disable"),
+                  QStringLiteral("--from-csv"), csv.fileName(), QStringLiteral("--yes")}),
              0);
     generations << storedTokens();
     QVERIFY(generations.last().accessToken != generations.first().accessToken);

@@ -10,11 +10,11 @@
 #include "pkce.h"
 #include "sandbox_fixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QJsonArray>
 #include <QNetworkInterface>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -73,8 +73,8 @@ void TestSignIn::init()
 void TestSignIn::setAuth(const QJsonObject &settings)
 {
     int status = 0;
-    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
-                          settings, &status);
+    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST", settings,
+                          &status);
     QCOMPARE(status, 200);
 }
 
@@ -153,13 +153,17 @@ void TestSignIn::refusedCallbacksSendNoTokenRequest_data()
 {
     QTest::addColumn<QString>("query"); // STATE stands for the flow's own state
     QTest::addColumn<QString>("message");
-    QTest::newRow("wrong state") << "code=abc&state=forged" << "belongs to another sign-in";
-    QTest::newRow("no state") << "code=abc" << "has no state";
+    QTest::newRow("wrong state") << "code=abc&state=forged"
+                                 << "belongs to another sign-in";
+    QTest::newRow("no state") << "code=abc"
+                              << "has no state";
     QTest::newRow("error answer")
         << "error=access_denied&error_description=the%20user%20said%20no&state=STATE"
         << "did not sign you in: the user said no (access_denied)";
-    QTest::newRow("no code") << "state=STATE" << "no authorization code";
-    QTest::newRow("empty code") << "code=&state=STATE" << "no authorization code";
+    QTest::newRow("no code") << "state=STATE"
+                             << "no authorization code";
+    QTest::newRow("empty code") << "code=&state=STATE"
+                                << "no authorization code";
 }
 
 void TestSignIn::refusedCallbacksSendNoTokenRequest()
@@ -170,9 +174,9 @@ void TestSignIn::refusedCallbacksSendNoTokenRequest()
     QSignalSpy finished(&flow, &SignInFlow::finished);
     flow.start();
     const qint64 exchanges = authStats().value(u"codeExchanges").toInteger();
-    const QUrl callback(flow.redirectUri() + u'?' +
-                        QString(query).replace(QStringLiteral("STATE"),
-                                               QString::fromLatin1(flow.state())));
+    const QUrl callback(
+        flow.redirectUri() + u'?' +
+        QString(query).replace(QStringLiteral("STATE"), QString::fromLatin1(flow.state())));
     QByteArray page;
     QCOMPARE(TestSupport::followInBrowser(callback, {}, &page), 400);
     QVERIFY(page.contains("did not complete"));
@@ -205,8 +209,8 @@ void TestSignIn::malformedRequestsToTheListenerAreAnswered()
         QTRY_COMPARE(s.state(), QAbstractSocket::ConnectedState);
         s.write(request);
         QByteArray answer;
-        QTRY_VERIFY_WITH_TIMEOUT((answer += s.readAll(), s.state() == QAbstractSocket::UnconnectedState),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (answer += s.readAll(), s.state() == QAbstractSocket::UnconnectedState), 5000);
         answer += s.readAll();
         QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)),
                  QByteArray(request.left(20).toHex() + " -> " + answer.left(80)).constData());
@@ -219,9 +223,9 @@ void TestSignIn::malformedRequestsToTheListenerAreAnswered()
 
 void TestSignIn::tokenAnswerThatIsNotJson()
 {
-    TestSupport::setFaults(m_url, {{QStringLiteral("pathPrefix"),
-                                    QStringLiteral("/api/v1/oauth2/token")},
-                                   {QStringLiteral("script"), QJsonArray{QStringLiteral("malformed")}}});
+    TestSupport::setFaults(m_url,
+                           {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/oauth2/token")},
+                            {QStringLiteral("script"), QJsonArray{QStringLiteral("malformed")}}});
     SignInResult r;
     const QString e = TestSupport::signIn(m_url, QStringLiteral("zhang.min"), &r);
     QVERIFY2(e.contains(u"not valid JSON"), qPrintable(e));
@@ -236,7 +240,8 @@ QString TestSignIn::codeFor(const QByteArray &verifier, const QString &redirect)
     q.addQueryItem(QStringLiteral("client_id"), QStringLiteral("marketdesk"));
     q.addQueryItem(QStringLiteral("redirect_uri"), redirect);
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("s"));
-    q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challengeS256(verifier)));
+    q.addQueryItem(QStringLiteral("code_challenge"),
+                   QString::fromLatin1(Pkce::challengeS256(verifier)));
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     url.setQuery(q);
     QNetworkAccessManager nam;
@@ -480,7 +485,8 @@ void TestSignIn::memberMayReadButNotChange()
     ApiRequest change;
     change.method = "POST";
     change.path = QStringLiteral("/api/v1/org/members/%1/disable").arg(someone);
-    change.idempotencyKey = "member-tries-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    change.idempotencyKey =
+        "member-tries-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
     call = client.send(change);
     QSignalSpy changeDone(call, &ApiCall::finished);
     QVERIFY(changeDone.wait(10000));

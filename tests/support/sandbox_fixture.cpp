@@ -105,7 +105,9 @@ QString signIn(const QUrl &server, const QString &account, SignInResult *result,
     httpJson(server.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
              {{QStringLiteral("autoApprove"), account}}, &status);
     if (status != 200 && server.scheme() == u"http")
-        return QStringLiteral("the sandbox refused autoApprove=%1 (HTTP %2)").arg(account).arg(status);
+        return QStringLiteral("the sandbox refused autoApprove=%1 (HTTP %2)")
+            .arg(account)
+            .arg(status);
     SignInFlow flow(server, OAuthEndpoints::forServer(server));
     if (!caPem.isEmpty()) {
         TlsPolicy tls;

@@ -1,8 +1,8 @@
 #pragma once
 // Test support: a real sandbox on a loopback port (in this process, on its own thread, or as
 // the marketdesk-sandbox program) and blocking helpers to drive its admin endpoints.
-#include "sandbox_host.h"
 #include "api_client.h"
+#include "sandbox_host.h"
 #include "sign_in_flow.h"
 
 #include <QJsonObject>

@@ -43,8 +43,10 @@ QList<Account> TestAccountSwitcher::accounts()
     };
     AccountStore store(QStringLiteral("/nonexistent"));
     store.upsert(make("old", "li.na", "北方云联科技", "https://beifang.example.com", 300));
-    store.upsert(make("recent", "zhang.min", "华东示例科技有限公司", "https://huadong.example.com", 1));
-    store.upsert(make("middle", "chen.jie", "华东示例科技有限公司", "https://consult.example.com", 60));
+    store.upsert(
+        make("recent", "zhang.min", "华东示例科技有限公司", "https://huadong.example.com", 1));
+    store.upsert(
+        make("middle", "chen.jie", "华东示例科技有限公司", "https://consult.example.com", 60));
     return store.accounts(); // most recent first
 }
 
@@ -94,15 +96,26 @@ void TestAccountSwitcher::addAccountRefuses_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("pins");
     QTest::addColumn<QString>("message");
-    QTest::newRow("plain http elsewhere") << "http://tenant.example.com" << "" << ""
+    QTest::newRow("plain http elsewhere") << "http://tenant.example.com"
+                                          << ""
+                                          << ""
                                           << "only https is allowed";
-    QTest::newRow("not a url") << "::::" << "" << "" << "not a valid URL";
-    QTest::newRow("bad name") << "https://tenant.example.com" << "../x" << ""
+    QTest::newRow("not a url") << "::::"
+                               << ""
+                               << ""
+                               << "not a valid URL";
+    QTest::newRow("bad name") << "https://tenant.example.com"
+                              << "../x"
+                              << ""
                               << "not a usable account name";
-    QTest::newRow("bad pin") << "https://tenant.example.com" << "" << "abc"
+    QTest::newRow("bad pin") << "https://tenant.example.com"
+                             << ""
+                             << "abc"
                              << "is not a public-key pin";
-    QTest::newRow("plain http token endpoint")
-        << "https://tenant.example.com" << "" << "" << "token endpoint";
+    QTest::newRow("plain http token endpoint") << "https://tenant.example.com"
+                                               << ""
+                                               << ""
+                                               << "token endpoint";
 }
 
 void TestAccountSwitcher::addAccountRefuses()

@@ -37,7 +37,8 @@ void TestMemberRole::windowOffersNoChange()
     MainWindow window(m_fixture.service(), QStringLiteral("member test"));
     window.setIdentity(QStringLiteral("王芳"), QStringLiteral("华东示例科技有限公司"), false, {});
     window.show();
-    QMetaObject::invokeMethod(m_fixture.service(), [s = m_fixture.service()] { s->reloadSnapshot(); });
+    QMetaObject::invokeMethod(m_fixture.service(),
+                              [s = m_fixture.service()] { s->reloadSnapshot(); });
     QTRY_VERIFY(window.memberModel()->rowCount() > 0);
     const OrgSnapshotPtr snapshot = m_fixture.snapshot();
     window.selectUserNames({snapshot->text(1, OrgSnapshot::UserName)});
@@ -66,9 +67,8 @@ void TestMemberRole::serverRefusalIsShownPerMember()
     OperationDialog dialog(service, MemberAction::Disable, int(names.size()));
     dialog.show();
     QSignalSpy finished(service, &OrgService::operationFinished);
-    QMetaObject::invokeMethod(service, [service, names] {
-        service->submit(MemberAction::Disable, names);
-    });
+    QMetaObject::invokeMethod(service,
+                              [service, names] { service->submit(MemberAction::Disable, names); });
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(finished.first().at(2).toInt(), int(names.size())); // all refused
     OperationResultsModel *results = dialog.results();

@@ -90,9 +90,8 @@ void TestOAuthValues::tokenAnswer_data()
     QTest::newRow("access token not text")
         << QByteArray(R"({"access_token":42,"token_type":"Bearer"})")
         << QStringLiteral("\"access_token\"");
-    QTest::newRow("other token type")
-        << QByteArray(R"({"access_token":"a","token_type":"mac"})")
-        << QStringLiteral("\"token_type\" is \"mac\"");
+    QTest::newRow("other token type") << QByteArray(R"({"access_token":"a","token_type":"mac"})")
+                                      << QStringLiteral("\"token_type\" is \"mac\"");
     QTest::newRow("expires_in text")
         << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":"7200"})")
         << QStringLiteral("\"expires_in\"");
@@ -112,8 +111,8 @@ void TestOAuthValues::tokenAnswer()
     t.accessToken = "untouched";
     QString error;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool ok = TokenSet::fromTokenResponse(QJsonDocument::fromJson(json).object(), now, &t,
-                                                &error);
+    const bool ok =
+        TokenSet::fromTokenResponse(QJsonDocument::fromJson(json).object(), now, &t, &error);
     QCOMPARE(ok, problem.isEmpty());
     if (ok) {
         QCOMPARE(t.accessToken, QByteArray("a"));
@@ -224,9 +223,9 @@ void TestOAuthValues::discovery_data()
                       R"("token_endpoint":"https://id.example.com/t",)"
                       R"("userinfo_endpoint":"https://id.example.com/u"})")
         << QStringLiteral("authorization endpoint");
-    QTest::newRow("no S256")
-        << QByteArray(good).replace("}", R"(,"code_challenge_methods_supported":["plain"]})")
-        << QStringLiteral("S256");
+    QTest::newRow("no S256") << QByteArray(good).replace(
+                                    "}", R"(,"code_challenge_methods_supported":["plain"]})")
+                             << QStringLiteral("S256");
     QTest::newRow("endpoint not text")
         << QByteArray(R"({"authorization_endpoint":1,"token_endpoint":"https://t",)"
                       R"("userinfo_endpoint":"https://u"})")
@@ -237,7 +236,8 @@ void TestOAuthValues::discovery()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, problem);
-    const OAuthEndpoints base = OAuthEndpoints::forServer(QUrl(QStringLiteral("https://s.example")));
+    const OAuthEndpoints base =
+        OAuthEndpoints::forServer(QUrl(QStringLiteral("https://s.example")));
     OAuthEndpoints out = base;
     QString error;
     const bool ok =

@@ -39,8 +39,10 @@ void TestSecretStore::initTestCase()
     FileSecretStore store(path());
     QString error;
     QVERIFY2(store.unlock("correct horse", &error), qPrintable(error));
-    QVERIFY2(store.writeNow(QStringLiteral("account/a/tokens"), token(), &error), qPrintable(error));
-    QVERIFY2(store.writeNow(QStringLiteral("account/b/tokens"), "other", &error), qPrintable(error));
+    QVERIFY2(store.writeNow(QStringLiteral("account/a/tokens"), token(), &error),
+             qPrintable(error));
+    QVERIFY2(store.writeNow(QStringLiteral("account/b/tokens"), "other", &error),
+             qPrintable(error));
 }
 
 QByteArray TestSecretStore::token() const
@@ -99,12 +101,18 @@ void TestSecretStore::damagedFiles_data()
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("unlocks"); // the damage shows on reading the entry, not unlocking
-    QTest::newRow("not json") << "garbage" << "damaged" << false;
-    QTest::newRow("other format") << "format" << "not a marketdesk secret store" << false;
-    QTest::newRow("newer version") << "version" << "newer marketdesk" << false;
-    QTest::newRow("weakened iterations") << "iterations" << "weaker than allowed" << false;
-    QTest::newRow("flipped ciphertext byte") << "flip" << "damaged or was not written" << true;
-    QTest::newRow("entries swapped") << "swap" << "damaged or was not written" << true;
+    QTest::newRow("not json") << "garbage"
+                              << "damaged" << false;
+    QTest::newRow("other format") << "format"
+                                  << "not a marketdesk secret store" << false;
+    QTest::newRow("newer version") << "version"
+                                   << "newer marketdesk" << false;
+    QTest::newRow("weakened iterations") << "iterations"
+                                         << "weaker than allowed" << false;
+    QTest::newRow("flipped ciphertext byte") << "flip"
+                                             << "damaged or was not written" << true;
+    QTest::newRow("entries swapped") << "swap"
+                                     << "damaged or was not written" << true;
 }
 
 void TestSecretStore::damagedFiles()
