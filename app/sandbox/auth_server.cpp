@@ -80,23 +80,27 @@ QJsonObject SandboxAccount::userInfo() const
 AuthServer::AuthServer()
 {
     const QString a = primaryTenant(), b = secondTenant();
-    const QString an = QStringLiteral("华东示例科技有限公司"), bn = QStringLiteral("北方云联科技");
+    const QString an = QStringLiteral("示例科技有限公司"), bn = QStringLiteral("北方云联科技");
     m_accounts = {
         {QStringLiteral("zhang.min"), QStringLiteral("张敏"),
          QStringLiteral("zhang.min@huadong.example"), QStringLiteral("13800000001"),
-         QStringLiteral("admin"), a, an, QStringLiteral("D0001"), QStringLiteral("总部")},
+         QStringLiteral("admin"), a, an, QStringLiteral("D00000"),
+         QStringLiteral("示例科技有限公司 Example Technology Co., Ltd.")},
         {QStringLiteral("chen.jie"), QStringLiteral("陈杰 (Consultant)"),
          QStringLiteral("chen.jie@consult.example"), QStringLiteral("13800000002"),
-         QStringLiteral("admin"), a, an, QStringLiteral("D0001"), QStringLiteral("总部")},
+         QStringLiteral("admin"), a, an, QStringLiteral("D00000"),
+         QStringLiteral("示例科技有限公司 Example Technology Co., Ltd.")},
         {QStringLiteral("chen.jie"), QStringLiteral("陈杰 (Consultant)"),
          QStringLiteral("chen.jie@consult.example"), QStringLiteral("13800000002"),
-         QStringLiteral("admin"), b, bn, QStringLiteral("B0001"), QStringLiteral("IT")},
+         QStringLiteral("admin"), b, bn, QStringLiteral("D00000"),
+         QStringLiteral("北方云联科技 Beifang Cloud Technology")},
         {QStringLiteral("li.na"), QStringLiteral("李娜"), QStringLiteral("li.na@beifang.example"),
-         QStringLiteral("13800000003"), QStringLiteral("admin"), b, bn, QStringLiteral("B0001"),
-         QStringLiteral("IT")},
+         QStringLiteral("13800000003"), QStringLiteral("admin"), b, bn, QStringLiteral("D00000"),
+         QStringLiteral("北方云联科技 Beifang Cloud Technology")},
         {QStringLiteral("wang.fang"), QStringLiteral("王芳"),
          QStringLiteral("wang.fang@huadong.example"), QStringLiteral("13800000004"),
-         QStringLiteral("user"), a, an, QStringLiteral("D0002"), QStringLiteral("销售部")},
+         QStringLiteral("user"), a, an, QStringLiteral("D00000"),
+         QStringLiteral("示例科技有限公司 Example Technology Co., Ltd.")},
     };
 }
 

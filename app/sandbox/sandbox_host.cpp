@@ -29,6 +29,7 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
     small.members = 150;
     small.departments = 15;
     small.seed = options.seed.seed + 7;
+    small.companyName = QStringLiteral("北方云联科技 Beifang Cloud Technology");
     const SeedData data = generateEnterprise(small);
     if (!second->insertSeed(data.departments, data.members, error))
         return nullptr;

@@ -63,10 +63,7 @@ SeedData generateEnterprise(const SeedOptions &options)
     SeedData data;
     const int deptCount = std::max(1, options.departments);
     data.departments.reserve(deptCount);
-    data.departments.append({QStringLiteral("D00000"),
-                             QStringLiteral("示例科技有限公司 Example Technology Co., Ltd."),
-                             {},
-                             1});
+    data.departments.append({QStringLiteral("D00000"), options.companyName, {}, 1});
     std::vector<int> depth{0};
     // Breadth-first: divisions under the root, then units under divisions and so on, never
     // deeper than four levels below the root (five in all).

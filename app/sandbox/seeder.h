@@ -11,6 +11,7 @@ struct SeedOptions
     int departments = 200;
     int members = 3000;
     quint32 seed = 20261129;
+    QString companyName = QStringLiteral("示例科技有限公司 Example Technology Co., Ltd.");
 };
 
 struct SeedData
