@@ -38,6 +38,10 @@
         <source>Its stored tokens could not be removed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>You signed in as %1 of %2, but the account "%3" belongs to %4 of %5. Sign in as that user, or add a new account.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AccountStore</name>

@@ -38,6 +38,10 @@
         <source>Its stored tokens could not be removed: %1</source>
         <translation>无法删除其保存的令牌：%1</translation>
     </message>
+    <message>
+        <source>You signed in as %1 of %2, but the account "%3" belongs to %4 of %5. Sign in as that user, or add a new account.</source>
+        <translation>您以 %2 的 %1 登录，但账号“%3”属于 %5 的 %4。请以该用户登录，或添加一个新账号。</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>

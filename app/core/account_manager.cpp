@@ -87,6 +87,15 @@ void AccountManager::onSignInFinished(Account account, const SignInResult &r)
         Q_EMIT signInFailed(r.message);
         return;
     }
+    // Signing in again to a saved account must bring back the same person of the same tenant.
+    if (!account.userName.isEmpty() &&
+        (account.userName != r.user.userName || account.tenant != r.user.tenant)) {
+        Q_EMIT signInFailed(tr("You signed in as %1 of %2, but the account \"%3\" belongs to %4 "
+                               "of %5. Sign in as that user, or add a new account.")
+                                .arg(r.user.userName, r.user.tenant, account.name, account.userName,
+                                     account.tenant));
+        return;
+    }
     if (account.name.isEmpty())
         account.name = r.user.userName + u'@' + r.user.tenant;
     if (const QString e = AccountStore::checkName(account.name); !e.isEmpty()) {

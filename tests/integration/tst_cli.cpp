@@ -414,6 +414,19 @@ void TestCli::logoutEndsTheSession()
     QVERIFY2(out.contains("is signed out; sign in again: marketdesk-cli login --account "
                           "zhang.min@huadong-tech"),
              out.constData());
+    // Signing in again to this account as somebody else is refused, and changes nothing.
+    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
+                          {{QStringLiteral("autoApprove"), QStringLiteral("li.na")}});
+    QCOMPARE(TestSupport::cliLogin(common() + QStringList{QStringLiteral("login"),
+                                                          QStringLiteral("--account"),
+                                                          QStringLiteral("zhang.min@huadong-tech")},
+                                   &out),
+             1);
+    QVERIFY2(out.contains("You signed in as li.na of beifang-cloud, but the account "
+                          "\"zhang.min@huadong-tech\" belongs to zhang.min of huadong-tech"),
+             out.constData());
+    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
+                          {{QStringLiteral("autoApprove"), QStringLiteral("zhang.min")}});
     // Signing in again needs only the account: it remembers its server and store.
     QCOMPARE(TestSupport::cliLogin(common() + QStringList{QStringLiteral("login"),
                                                           QStringLiteral("--account"),
