@@ -770,6 +770,14 @@ Commands:
         <source>Removed account "%1"; its data stays in %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot keep tokens in the encrypted file store: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmBatchDialog</name>
@@ -925,10 +933,6 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 (%2) of %3 [%4] at %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation type="unfinished" />
     </message>
@@ -966,6 +970,23 @@ Commands:
     </message>
     <message>
         <source>Remove, keep cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tokens cannot be kept in the %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) of %3 [%4] at %5
+Tokens kept in %6</source>
         <translation type="unfinished" />
     </message>
 </context>

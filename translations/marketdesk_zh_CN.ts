@@ -786,6 +786,14 @@ Commands:
         <source>Removed account "%1"; its data stays in %2.</source>
         <translation>已删除账号“%1”；其数据保留在 %2。</translation>
     </message>
+    <message>
+        <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
+        <translation>无法将令牌保存在系统钥匙串中：%1。没有钥匙串服务时，请选择加密文件存储：--secret-store file</translation>
+    </message>
+    <message>
+        <source>cannot keep tokens in the encrypted file store: %1</source>
+        <translation>无法将令牌保存在加密文件存储中：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmBatchDialog</name>
@@ -941,10 +949,6 @@ Commands:
         <translation>正在读取服务器的登录配置…</translation>
     </message>
     <message>
-        <source>%1 (%2) of %3 [%4] at %5</source>
-        <translation>%3 [%4] 的 %1（%2），服务器 %5</translation>
-    </message>
-    <message>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
@@ -983,6 +987,24 @@ Commands:
     <message>
         <source>Remove, keep cache</source>
         <translation>删除账号，保留缓存</translation>
+    </message>
+    <message>
+        <source>The tokens cannot be kept in the %1: %2</source>
+        <translation>无法将令牌保存在%1中：%2</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>encrypted file</source>
+        <translation>加密文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3 [%4] at %5
+Tokens kept in %6</source>
+        <translation>%3 [%4] 的 %1（%2），服务器 %5
+令牌保存在%6</translation>
     </message>
 </context>
 <context>

@@ -132,17 +132,35 @@ void CliAuth::login(const LoginOptions &o, Finish done)
             draft.endpoints.clientId = o.clientId;
         if (!o.scope.isEmpty())
             draft.endpoints.scope = o.scope;
-        if (const QString p = draft.endpoints.problem(); !p.isEmpty()) {
-            err(p);
-            done(2);
-            return;
-        }
     }
     if (!prepareStore(draft.secretStore, &error)) {
         err(error);
         done(1);
         return;
     }
+    if (const QString p = m_manager.problem(draft); !p.isEmpty()) {
+        err(p);
+        done(2);
+        return;
+    }
+    // The store must be able to keep the tokens before the browser is involved.
+    m_manager.checkStore(draft.secretStore, [this, draft, o, done](bool ok, const QString &e) {
+        if (!ok) {
+            err(draft.secretStore == SecretStore::Kind::Keychain
+                    ? tr("cannot keep tokens in the system keychain: %1. Without a keychain "
+                         "service, choose the encrypted file store: --secret-store file")
+                          .arg(e)
+                    : tr("cannot keep tokens in the encrypted file store: %1").arg(e));
+            done(1);
+            return;
+        }
+        startSignIn(draft, o, done);
+    });
+}
+
+void CliAuth::startSignIn(const Account &draft, const LoginOptions &o, Finish done)
+{
+    QString error;
     SignInFlow *flow = m_manager.signIn(draft, &error);
     if (!flow) {
         err(error);

@@ -49,6 +49,7 @@ public:
     void whenWritten(std::function<void()> then);
 
 private:
+    void startSignIn(const Account &draft, const LoginOptions &options, Finish done);
     // Unlocks the encrypted file store first when the account uses it.
     bool prepareStore(SecretStore::Kind kind, QString *error);
     bool readPassphrase(QByteArray *passphrase, QString *error) const;

@@ -255,6 +255,31 @@ void ConsoleApp::signIn(const Account &draft, bool again)
         });
         return;
     }
+    if (const QString p = m_accounts->problem(draft); !p.isEmpty()) {
+        QMessageBox::warning(m_window.get(), tr("Sign in"), p);
+        if (!m_window)
+            QTimer::singleShot(0, this, [this] { addAccount(); });
+        return;
+    }
+    // The store must be able to keep the tokens before the browser is involved.
+    m_accounts->checkStore(draft.secretStore, [this, draft, again](bool ok, const QString &e) {
+        if (ok) {
+            startSignIn(draft, again);
+            return;
+        }
+        QMessageBox::warning(m_window.get(), tr("Sign in"),
+                             tr("The tokens cannot be kept in the %1: %2")
+                                 .arg(draft.secretStore == SecretStore::Kind::Keychain
+                                          ? tr("system keychain")
+                                          : tr("encrypted file"),
+                                      e));
+        if (!m_window)
+            QTimer::singleShot(0, this, [this, draft] { addAccount(draft.server.toString()); });
+    });
+}
+
+void ConsoleApp::startSignIn(const Account &draft, bool again)
+{
     QString error;
     SignInFlow *flow = m_accounts->signIn(draft, &error);
     if (!flow) {
@@ -345,11 +370,13 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
                               ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
                               : tr("%1 at %2").arg(account.name, account.server.host());
     m_window = std::make_unique<MainWindow>(m_service, label);
+    SecretStore *store = m_accounts->secretStore(account.secretStore, &error);
     m_window->setIdentity(account.displayName.isEmpty() ? account.userName : account.displayName,
                           account.tenantName, account.role == u"admin",
-                          tr("%1 (%2) of %3 [%4] at %5")
+                          tr("%1 (%2) of %3 [%4] at %5\nTokens kept in %6")
                               .arg(account.displayName, account.userName, account.tenantName,
-                                   account.tenant, account.server.toString()));
+                                   account.tenant, account.server.toString(),
+                                   store ? store->describe() : error));
     connect(m_service, &OrgService::tokensChanged, this, [this](const TokenSet &t) {
         m_tokens = t;
         m_accounts->writeTokens(m_current, t, [this](bool ok, const QString &error) {

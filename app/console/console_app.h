@@ -36,6 +36,7 @@ private:
     // it, or asks for a sign-in when there are none.
     void openAccount(const Account &account);
     void signIn(const Account &draft, bool again);
+    void startSignIn(const Account &draft, bool again);
     void openService(const Account &account, const TokenSet &tokens);
     void closeService();
     void chooseAccount();

@@ -46,21 +46,49 @@ SecretStore *AccountManager::secretStore(SecretStore::Kind kind, QString *error)
     return nullptr;
 }
 
-SignInFlow *AccountManager::signIn(const Account &draft, QString *error)
+void AccountManager::checkStore(SecretStore::Kind kind, Done done)
+{
+    QString error;
+    SecretStore *s = secretStore(kind, &error);
+    if (!s) {
+        done(false, error);
+        return;
+    }
+    const QString probe = QStringLiteral("marketdesk/probe");
+    s->write(probe, "probe", [s, probe, done](bool ok, const QString &error) {
+        if (!ok) {
+            done(false, error);
+            return;
+        }
+        s->remove(probe, done);
+    });
+}
+
+QString AccountManager::problem(const Account &draft) const
 {
     if (!draft.name.isEmpty()) {
-        if (const QString e = AccountStore::checkName(draft.name); !e.isEmpty()) {
-            *error = e;
-            return nullptr;
-        }
+        if (const QString e = AccountStore::checkName(draft.name); !e.isEmpty())
+            return e;
     }
-    if (const QString problem = ApiClient::checkBaseUrl(draft.server); !problem.isEmpty()) {
-        *error = problem;
+    if (const QString p = ApiClient::checkBaseUrl(draft.server); !p.isEmpty())
+        return p;
+    TlsPolicy tls;
+    QString error;
+    if (!draft.tlsPolicy(&tls, &error))
+        return error;
+    if (draft.customEndpoints && !draft.discover)
+        return draft.endpoints.problem();
+    return {};
+}
+
+SignInFlow *AccountManager::signIn(const Account &draft, QString *error)
+{
+    if (const QString p = problem(draft); !p.isEmpty()) {
+        *error = p;
         return nullptr;
     }
     TlsPolicy tls;
-    if (!draft.tlsPolicy(&tls, error))
-        return nullptr;
+    draft.tlsPolicy(&tls, error);
     // The store is usable (unlocked) before the browser is involved.
     if (!secretStore(draft.secretStore, error))
         return nullptr;

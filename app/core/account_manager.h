@@ -32,6 +32,14 @@ public:
     SecretStore *secretStore(SecretStore::Kind kind, QString *error);
     FileSecretStore *fileStore();
 
+    // What is wrong with a draft account (its name, server URL, TLS settings, endpoints), if
+    // anything; signIn() checks the same.
+    QString problem(const Account &draft) const;
+
+    // Proves the store can keep a secret (a keychain service may not be running) before a
+    // sign-in relies on it: writes a probe entry and removes it.
+    void checkStore(SecretStore::Kind kind, Done done);
+
     // Starts a sign-in for `draft` (server, endpoints, TLS, secret store; name optional).
     // Connect to the flow's openUrl and stageChanged; the outcome comes as signedIn() or
     // signInFailed(). Returns nullptr after saying why in `error`.

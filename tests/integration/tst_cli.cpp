@@ -31,6 +31,7 @@ private Q_SLOTS:
     void consoleDemoSignsInThroughTheFlow();
     void loginOpensTheBrowserAndDiscovers();
     void loginWithEndpointsSetOneByOne();
+    void loginOverHttpsTrustsTheAccountsCa();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr);
@@ -374,6 +375,9 @@ void TestCli::loginRefusals_data()
     QTest::newRow("missing CA file")
         << QStringList{"--secret-store", "file", "--ca-file", "/nonexistent/ca.pem"}
         << QByteArray("cli test passphrase") << 2 << "cannot read the CA file /nonexistent/ca.pem";
+    QTest::newRow("no keychain service")
+        << QStringList{"--secret-store", "keychain"} << QByteArray("cli test passphrase") << 1
+        << "Without a keychain service, choose the encrypted file store: --secret-store file";
     QTest::newRow("nobody answers")
         << QStringList{"--secret-store", "file", "--server",  "http://127.0.0.1:9",
                        "--timeout",      "5",    "--discover"}
@@ -387,6 +391,9 @@ void TestCli::loginRefusals()
     QFETCH(int, code);
     QFETCH(QString, message);
     qputenv("MARKETDESK_PASSPHRASE", passphrase);
+    // No keychain service for the CLI here, whatever this machine runs.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
     const QStringList server = args.contains(u"--server")
                                    ? QStringList{}
                                    : QStringList{QStringLiteral("--server"), m_url.toString()};
@@ -398,6 +405,10 @@ void TestCli::loginRefusals()
                  &out),
              code);
     qputenv("MARKETDESK_PASSPHRASE", "cli test passphrase");
+    if (bus.isEmpty())
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    else
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
     QVERIFY2(out.contains(message.toUtf8()), out.constData());
     // Nothing was saved for a sign-in that did not complete.
     QCOMPARE(run(common() + QStringList{QStringLiteral("accounts"), QStringLiteral("list")}, &out),
@@ -518,6 +529,45 @@ void TestCli::loginWithEndpointsSetOneByOne()
                  &out),
              2);
     QVERIFY2(out.contains("token endpoint: The server address"), out.constData());
+}
+
+void TestCli::loginOverHttpsTrustsTheAccountsCa()
+{
+    QProcess tlsSandbox;
+    const QString ca = m_dir.filePath(QStringLiteral("sandbox-ca.pem"));
+    const QUrl url = TestSupport::startSandboxProcess(
+        tlsSandbox,
+        {QStringLiteral("--members"), QStringLiteral("30"), QStringLiteral("--departments"),
+         QStringLiteral("4"), QStringLiteral("--tls"), QStringLiteral("--tls-ca-out"), ca,
+         QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
+    QCOMPARE(url.scheme(), QStringLiteral("https"));
+    QFile caFile(ca);
+    QVERIFY(caFile.open(QIODevice::ReadOnly));
+    const QByteArray caPem = caFile.readAll();
+    const QStringList login =
+        common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"), url.toString(),
+                               QStringLiteral("--secret-store"), QStringLiteral("file")};
+    // Without the sandbox's CA the token exchange is refused, the certificate described.
+    QByteArray out;
+    QCOMPARE(TestSupport::cliLogin(
+                 login + QStringList{QStringLiteral("--account"), QStringLiteral("untrusted")},
+                 &out, caPem),
+             1);
+    QVERIFY2(out.contains("secure connection was refused") && out.contains("SHA-256"),
+             out.constData());
+    // With it (kept with the account), sign-in and sync work.
+    QCOMPARE(TestSupport::cliLogin(login + QStringList{QStringLiteral("--account"),
+                                                       QStringLiteral("secure"),
+                                                       QStringLiteral("--ca-file"), ca},
+                                   &out, caPem),
+             0);
+    QCOMPARE(run(common() + QStringList{QStringLiteral("--account"), QStringLiteral("secure"),
+                                        QStringLiteral("sync")},
+                 &out),
+             0);
+    QVERIFY2(out.contains("30 member(s) in the cache"), out.constData());
+    tlsSandbox.kill();
+    tlsSandbox.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestCli)
