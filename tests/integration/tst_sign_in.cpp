@@ -29,6 +29,7 @@ private Q_SLOTS:
     void init();
     void throughTheSignInPage();
     void listenerIsLoopbackOnlyAndClosesAfterwards();
+    void noAnswerFromTheBrowserTimesOut();
     void refusedCallbacksSendNoTokenRequest_data();
     void refusedCallbacksSendNoTokenRequest();
     void malformedRequestsToTheListenerAreAnswered();
@@ -147,6 +148,23 @@ void TestSignIn::listenerIsLoopbackOnlyAndClosesAfterwards()
     QTcpSocket after;
     after.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(!after.waitForConnected(2000));
+}
+
+void TestSignIn::noAnswerFromTheBrowserTimesOut()
+{
+    SignInFlow flow(m_url, OAuthEndpoints::forServer(m_url));
+    flow.setTimeoutMs(300);
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start(); // nobody opens the address
+    const quint16 port = QUrl(flow.redirectUri()).port();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const auto r = finished.first().first().value<SignInResult>();
+    QVERIFY(!r.ok);
+    QVERIFY2(r.message.contains(u"No answer came back from the browser"), qPrintable(r.message));
+    QVERIFY(!flow.isListening());
+    QTcpSocket late;
+    late.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!late.waitForConnected(2000));
 }
 
 void TestSignIn::refusedCallbacksSendNoTokenRequest_data()
