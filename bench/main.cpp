@@ -1,5 +1,5 @@
 // marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
-// same run. Usage: marketdesk-bench [sync|model|batch|export|all] [--members N] [--rows N]
+// same run. Usage: marketdesk-bench [sync|model|batch|export|auth|all] [--members N] [--rows N]
 #include "bench_common.h"
 #include "browser_stand_in.h"
 #include "sandbox_host.h"
@@ -14,6 +14,7 @@ void sync(const QUrl &server, const SignInResult &auth, const QString &workDir, 
 void modelAndSearch(const QString &cachePath);
 void batch(const QUrl &server, const SignInResult &auth, const QString &workDir);
 void exportAudit(const QString &workDir, int rows);
+void auth(const QUrl &server);
 
 // Signs in through the real flow; the sandbox must approve without its page (the embedded one
 // is started that way; start a separate one with --auto-approve zhang.min).
@@ -55,8 +56,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     std::printf("marketdesk-bench %s: %d members, %d departments, %d audit rows\n",
                 MARKETDESK_VERSION, members, members / 10, rows);
-    const bool needServer =
-        what == u"all" || what == u"sync" || what == u"model" || what == u"batch";
+    const bool needServer = what == u"all" || what == u"sync" || what == u"model" ||
+                            what == u"batch" || what == u"auth";
     // --server URL: measure against a marketdesk-sandbox started separately instead.
     const qsizetype serverArg = args.indexOf(QStringLiteral("--server"));
     QUrl server =
@@ -81,7 +82,7 @@ int main(int argc, char **argv)
             return 1;
     }
     QString cachePath;
-    if (needServer)
+    if (needServer && what != u"auth")
         Bench::sync(server, auth, dir.path(), &cachePath);
     if (what == u"all" || what == u"model")
         Bench::modelAndSearch(cachePath);
@@ -89,5 +90,7 @@ int main(int argc, char **argv)
         Bench::batch(server, auth, dir.path());
     if (what == u"all" || what == u"export")
         Bench::exportAudit(dir.path(), rows);
+    if (what == u"all" || what == u"auth")
+        Bench::auth(server);
     return 0;
 }
