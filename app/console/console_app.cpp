@@ -280,6 +280,12 @@ void ConsoleApp::signIn(const Account &draft, bool again)
 
 void ConsoleApp::startSignIn(const Account &draft, bool again)
 {
+    // One sign-in at a time: a new one ends the one still waiting for its browser.
+    if (m_flow) {
+        disconnect(m_accounts.get(), &AccountManager::signedIn, this, nullptr);
+        disconnect(m_accounts.get(), &AccountManager::signInFailed, this, nullptr);
+        m_flow->cancel();
+    }
     QString error;
     SignInFlow *flow = m_accounts->signIn(draft, &error);
     if (!flow) {
