@@ -31,6 +31,10 @@ public:
     MainWindow *window() const { return m_window.get(); }
     AccountManager *accounts() const { return m_accounts.get(); }
 
+public Q_SLOTS:
+    // Ctrl+K: the account switcher (with "Add account…" and "Remove…").
+    void chooseAccount();
+
 private:
     // Reads the account's tokens (unlocking the file store first when it uses one) and opens
     // it, or asks for a sign-in when there are none.
@@ -39,7 +43,6 @@ private:
     void startSignIn(const Account &draft, bool again);
     void openService(const Account &account, const TokenSet &tokens);
     void closeService();
-    void chooseAccount();
     void addAccount(const QString &server = {});
     void signOut();
     void removeAccount(const QString &name);

@@ -14,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QFile>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void switchBackWithCtrlK();
     void endedSignInShowsTheBannerAndSignsInAgain();
     void signOutEndsTheSession();
+    void accountInTheEncryptedFileStore();
 
 private:
     // Acts on the next modal dialog of type T once it is up.
@@ -224,6 +227,38 @@ void TestConsoleAccounts::signOutEndsTheSession()
     QTRY_VERIFY(done);
     QVERIFY(!ok);
     QVERIFY2(why.contains(u"signed out"), qPrintable(why));
+}
+
+void TestConsoleAccounts::accountInTheEncryptedFileStore()
+{
+    // Chosen explicitly in the dialog; the passphrase is asked for, the key derived off the UI
+    // thread, and the tokens go to secrets.enc.
+    approveAs(QStringLiteral("chen.jie@beifang-cloud"));
+    onNextModal<AddAccountDialog>([this](AddAccountDialog *d) {
+        d->setServer(m_host.url().toString());
+        d->setSecretStore(SecretStore::Kind::EncryptedFile);
+        onNextModal<QInputDialog>([](QInputDialog *ask) {
+            QVERIFY(ask->labelText().contains(u"Choose a passphrase"));
+            ask->setTextValue(QStringLiteral("console test passphrase"));
+            ask->accept();
+        });
+        d->accept();
+    });
+    // From the switcher (no window is open after the sign-out): Add account.
+    onNextModal<AccountSwitcher>([](AccountSwitcher *s) {
+        Q_EMIT s->addRequested();
+        s->reject();
+    });
+    QMetaObject::invokeMethod(
+        m_app.get(), [this] { m_app->chooseAccount(); }, Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(identity().contains(u"陈杰"), 20000);
+    const auto account = m_app->accounts()->store().find(QStringLiteral("chen.jie@beifang-cloud"));
+    QVERIFY(account);
+    QCOMPARE(account->secretStore, SecretStore::Kind::EncryptedFile);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("secrets.enc"))));
+    const QString tooltip =
+        m_app->window()->findChild<QLabel *>(QStringLiteral("identityLabel"))->toolTip();
+    QVERIFY2(tooltip.contains(u"encrypted file"), qPrintable(tooltip));
 }
 
 QTEST_MAIN(TestConsoleAccounts)
