@@ -14,7 +14,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDirIterator>
 #include <QFile>
+#include <QSettings>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -259,6 +261,27 @@ void TestConsoleAccounts::accountInTheEncryptedFileStore()
     const QString tooltip =
         m_app->window()->findChild<QLabel *>(QStringLiteral("identityLabel"))->toolTip();
     QVERIFY2(tooltip.contains(u"encrypted file"), qPrintable(tooltip));
+
+    // And nothing the console wrote holds the tokens: data folder, settings, journals.
+    TokenSet tokens;
+    bool read = false;
+    m_app->accounts()->readTokens(*account, [&](bool ok, const TokenSet &t, const QString &) {
+        tokens = t;
+        read = ok;
+    });
+    QTRY_VERIFY(read);
+    QStringList files{QSettings().fileName()};
+    QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    for (const QString &path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = f.readAll();
+        QVERIFY2(!content.contains(tokens.accessToken) && !content.contains(tokens.refreshToken),
+                 qPrintable(path));
+    }
 }
 
 QTEST_MAIN(TestConsoleAccounts)
