@@ -901,35 +901,7 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Encrypted secret store</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passphrase for %1:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a passphrase for the new encrypted secret store %1:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The tokens of "%1" could not be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed in at the server; collecting the tokens…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading who you are…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading the server's sign-in configuration…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -970,18 +942,6 @@ Commands:
     </message>
     <message>
         <source>Remove, keep cache</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The tokens cannot be kept in the %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>system keychain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>encrypted file</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2110,6 +2070,49 @@ Tokens kept in %6</source>
     </message>
     <message>
         <source>The new language applies the next time marketdesk starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Encrypted secret store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a passphrase for the new encrypted secret store %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tokens cannot be kept in the %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in at the server; collecting the tokens…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading who you are…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the server's sign-in configuration…</source>
         <translation type="unfinished" />
     </message>
 </context>

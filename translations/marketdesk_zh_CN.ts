@@ -917,36 +917,8 @@ Commands:
         <translation>没有名为“%1”的账号；不带 --account 启动以选择或添加账号</translation>
     </message>
     <message>
-        <source>Encrypted secret store</source>
-        <translation>加密密钥库</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1:</source>
-        <translation>%1 的口令：</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase for the new encrypted secret store %1:</source>
-        <translation>为新的加密密钥库 %1 设置口令：</translation>
-    </message>
-    <message>
         <source>The tokens of "%1" could not be read: %2</source>
         <translation>无法读取“%1”的令牌：%2</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Signed in at the server; collecting the tokens…</source>
-        <translation>已在服务器登录；正在获取令牌…</translation>
-    </message>
-    <message>
-        <source>Reading who you are…</source>
-        <translation>正在读取用户信息…</translation>
-    </message>
-    <message>
-        <source>Reading the server's sign-in configuration…</source>
-        <translation>正在读取服务器的登录配置…</translation>
     </message>
     <message>
         <source>The renewed sign-in could not be kept: %1</source>
@@ -987,18 +959,6 @@ Commands:
     <message>
         <source>Remove, keep cache</source>
         <translation>删除账号，保留缓存</translation>
-    </message>
-    <message>
-        <source>The tokens cannot be kept in the %1: %2</source>
-        <translation>无法将令牌保存在%1中：%2</translation>
-    </message>
-    <message>
-        <source>system keychain</source>
-        <translation>系统钥匙串</translation>
-    </message>
-    <message>
-        <source>encrypted file</source>
-        <translation>加密文件</translation>
     </message>
     <message>
         <source>%1 (%2) of %3 [%4] at %5
@@ -2128,6 +2088,49 @@ Tokens kept in %6</source>
     <message>
         <source>The new language applies the next time marketdesk starts.</source>
         <translation>新的语言将在下次启动 marketdesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Encrypted secret store</source>
+        <translation>加密密钥库</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new encrypted secret store %1:</source>
+        <translation>为新的加密密钥库 %1 设置口令：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The tokens cannot be kept in the %1: %2</source>
+        <translation>无法将令牌保存在%1中：%2</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>encrypted file</source>
+        <translation>加密文件</translation>
+    </message>
+    <message>
+        <source>Signed in at the server; collecting the tokens…</source>
+        <translation>已在服务器登录；正在获取令牌…</translation>
+    </message>
+    <message>
+        <source>Reading who you are…</source>
+        <translation>正在读取用户信息…</translation>
+    </message>
+    <message>
+        <source>Reading the server's sign-in configuration…</source>
+        <translation>正在读取服务器的登录配置…</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,11 @@
 #include "main_window.h"
 #include "org_service.h"
 #include "sandbox_host.h"
-#include "sign_in_dialog.h"
+#include "sign_in_controller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -33,7 +32,7 @@ ConsoleApp::ConsoleApp() = default;
 
 ConsoleApp::~ConsoleApp()
 {
-    delete m_signInDialog;
+    delete m_signIn;
     closeService();
     m_serviceThread.quit();
     m_serviceThread.wait();
@@ -106,6 +105,15 @@ int ConsoleApp::start(const QStringList &arguments)
         root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                (m_demo ? QStringLiteral("/demo") : QString());
     m_accounts = std::make_unique<AccountManager>(root);
+    m_signIn = new SignInController(m_accounts.get(), this);
+    connect(m_signIn, &SignInController::signedIn, this, &ConsoleApp::onSignedIn);
+    connect(m_signIn, &SignInController::gaveUp, this, &ConsoleApp::onSignInGivenUp);
+    connect(m_signIn, &SignInController::failed, this, [this](const QString &m) {
+        if (!m_screenshot.isEmpty()) {
+            complain(m);
+            QApplication::exit(1);
+        }
+    });
     m_serviceThread.setObjectName(QStringLiteral("service"));
     m_serviceThread.start();
 
@@ -129,7 +137,8 @@ int ConsoleApp::start(const QStringList &arguments)
             return 1;
         }
         m_actor = QStringLiteral("demo-admin");
-        m_demoBrowser = new BrowserStandIn(this);
+        m_signIn->setBrowserStandIn(new BrowserStandIn(this));
+        m_signIn->setQuiet(!m_screenshot.isEmpty());
         Account demo;
         demo.name = QStringLiteral("demo");
         demo.server = m_sandbox->url();
@@ -176,50 +185,11 @@ int ConsoleApp::start(const QStringList &arguments)
     return -1;
 }
 
-void ConsoleApp::unlockFileStore(const std::function<void(bool)> &then)
-{
-    FileSecretStore *store = m_accounts->fileStore();
-    if (store->isUnlocked()) {
-        then(true);
-        return;
-    }
-    bool ok = false;
-    const QString passphrase = QInputDialog::getText(
-        m_window.get(), tr("Encrypted secret store"),
-        store->exists() ? tr("Passphrase for %1:").arg(QDir::toNativeSeparators(store->path()))
-                        : tr("Choose a passphrase for the new encrypted secret store %1:")
-                              .arg(QDir::toNativeSeparators(store->path())),
-        QLineEdit::Password, {}, &ok);
-    if (!ok) {
-        then(false);
-        return;
-    }
-    // The key derivation takes a few hundred milliseconds: not on the UI thread.
-    auto result = std::make_shared<QString>();
-    QThread *worker = QThread::create([store, passphrase, result] {
-        QByteArray bytes = passphrase.toUtf8();
-        QString error;
-        if (!store->unlock(bytes, &error))
-            *result = error;
-        bytes.fill('\0');
-    });
-    connect(worker, &QThread::finished, this, [this, worker, result, then] {
-        worker->deleteLater();
-        if (!result->isEmpty()) {
-            QMessageBox::warning(m_window.get(), tr("Encrypted secret store"), *result);
-            then(false);
-            return;
-        }
-        then(true);
-    });
-    worker->start();
-}
-
 void ConsoleApp::openAccount(const Account &account)
 {
     if (account.secretStore == SecretStore::Kind::EncryptedFile &&
         !m_accounts->fileStore()->isUnlocked()) {
-        unlockFileStore([this, account](bool ok) {
+        m_signIn->unlockFileStore([this, account](bool ok) {
             if (ok)
                 openAccount(account);
             else if (!m_window)
@@ -245,113 +215,35 @@ void ConsoleApp::openAccount(const Account &account)
 
 void ConsoleApp::signIn(const Account &draft, bool again)
 {
-    if (draft.secretStore == SecretStore::Kind::EncryptedFile &&
-        !m_accounts->fileStore()->isUnlocked()) {
-        unlockFileStore([this, draft, again](bool ok) {
-            if (ok)
-                signIn(draft, again);
-            else if (!m_window)
-                chooseAccount();
-        });
-        return;
-    }
-    if (const QString p = m_accounts->problem(draft); !p.isEmpty()) {
-        QMessageBox::warning(m_window.get(), tr("Sign in"), p);
-        if (!m_window)
-            QTimer::singleShot(0, this, [this] { addAccount(); });
-        return;
-    }
-    // The store must be able to keep the tokens before the browser is involved.
-    m_accounts->checkStore(draft.secretStore, [this, draft, again](bool ok, const QString &e) {
-        if (ok) {
-            startSignIn(draft, again);
-            return;
-        }
-        QMessageBox::warning(m_window.get(), tr("Sign in"),
-                             tr("The tokens cannot be kept in the %1: %2")
-                                 .arg(draft.secretStore == SecretStore::Kind::Keychain
-                                          ? tr("system keychain")
-                                          : tr("encrypted file"),
-                                      e));
-        if (!m_window)
-            QTimer::singleShot(0, this, [this, draft] { addAccount(draft.server.toString()); });
-    });
+    m_signIn->setDialogParent(m_window.get());
+    m_signIn->signIn(draft, again);
 }
 
-void ConsoleApp::startSignIn(const Account &draft, bool again)
+void ConsoleApp::onSignedIn(const Account &account, const TokenSet &tokens, bool again)
 {
-    // One sign-in at a time: a new one ends the one still waiting for its browser.
-    if (m_flow) {
-        disconnect(m_accounts.get(), &AccountManager::signedIn, this, nullptr);
-        disconnect(m_accounts.get(), &AccountManager::signInFailed, this, nullptr);
-        m_flow->cancel();
-    }
-    QString error;
-    SignInFlow *flow = m_accounts->signIn(draft, &error);
-    if (!flow) {
-        QMessageBox::warning(m_window.get(), tr("Sign in"), error);
-        if (!m_window)
-            QTimer::singleShot(0, this, [this] { addAccount(); });
+    if (again && m_service && account.name == m_current.name) {
+        m_current = account;
+        m_tokens = tokens;
+        QMetaObject::invokeMethod(m_service, [s = m_service, tokens] { s->setTokens(tokens); });
+        m_window->setSignedIn();
         return;
     }
-    m_flow = flow;
-    delete m_signInDialog;
-    m_signInDialog =
-        new SignInDialog(draft.name.isEmpty() ? draft.server.host() : draft.name, m_window.get());
-    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_signInDialog->setOpensBrowser(!m_demo);
-    connect(flow, &SignInFlow::stageChanged, m_signInDialog, [this](SignInFlow::Stage stage) {
-        if (stage == SignInFlow::Stage::ExchangingCode)
-            m_signInDialog->setStatus(tr("Signed in at the server; collecting the tokens…"));
-        else if (stage == SignInFlow::Stage::ReadingUser)
-            m_signInDialog->setStatus(tr("Reading who you are…"));
-        else if (stage == SignInFlow::Stage::Discovering)
-            m_signInDialog->setStatus(tr("Reading the server's sign-in configuration…"));
-    });
-    connect(flow, &SignInFlow::openUrl, m_signInDialog, &SignInDialog::setUrl);
-    if (m_demo)
-        connect(flow, &SignInFlow::openUrl, m_demoBrowser, &BrowserStandIn::open);
-    connect(m_signInDialog, &SignInDialog::cancelRequested, flow, &SignInFlow::cancel);
-    connect(m_signInDialog, &SignInDialog::retryRequested, this, [this, draft, again] {
-        m_signInDialog->close();
-        signIn(draft, again);
-    });
-    connect(m_signInDialog, &QDialog::rejected, this, [this] {
-        if (!m_window)
-            QTimer::singleShot(0, this, [this] { chooseAccount(); });
-    });
-    // One sign-in at a time: the manager's outcome signals belong to this flow.
-    disconnect(m_accounts.get(), &AccountManager::signedIn, this, nullptr);
-    disconnect(m_accounts.get(), &AccountManager::signInFailed, this, nullptr);
-    connect(m_accounts.get(), &AccountManager::signedIn, this,
-            [this, again](const Account &account, const TokenSet &tokens, const UserInfo &) {
-                if (m_signInDialog) {
-                    m_signInDialog->disconnect(this);
-                    m_signInDialog->close();
-                }
-                if (again && m_service && account.name == m_current.name) {
-                    m_current = account;
-                    m_tokens = tokens;
-                    QMetaObject::invokeMethod(m_service,
-                                              [s = m_service, tokens] { s->setTokens(tokens); });
-                    m_window->setSignedIn();
-                    return;
-                }
-                openService(account, tokens);
-            });
-    connect(m_accounts.get(), &AccountManager::signInFailed, this, [this](const QString &m) {
-        if (m_signInDialog)
-            m_signInDialog->showFailure(m);
-        if (m_screenshot.size() > 0) {
-            complain(m);
-            QApplication::exit(1);
-        }
-    });
-    if (!m_screenshot.isEmpty() && m_demo)
-        m_signInDialog->setModal(false);
+    openService(account, tokens);
+}
+
+void ConsoleApp::onSignInGivenUp(const Account &draft)
+{
+    if (m_window)
+        return;
+    if (m_demo) {
+        QApplication::exit(1);
+        return;
+    }
+    // A new account goes back to its form; a saved one to the list of accounts.
+    if (draft.userName.isEmpty())
+        QTimer::singleShot(0, this, [this, draft] { addAccount(draft.server.toString()); });
     else
-        m_signInDialog->show();
-    flow->start();
+        QTimer::singleShot(0, this, [this] { chooseAccount(); });
 }
 
 void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
@@ -440,7 +332,7 @@ void ConsoleApp::chooseAccount()
         QTimer::singleShot(0, this, [this, name] { removeAccount(name); });
     });
     if (switcher.exec() != QDialog::Accepted || switcher.chosen().isEmpty()) {
-        if (!m_window && !m_signInDialog && m_accounts->store().accounts().isEmpty())
+        if (!m_window && m_accounts->store().accounts().isEmpty())
             QApplication::quit();
         return;
     }

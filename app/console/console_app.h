@@ -13,11 +13,10 @@
 #include <functional>
 #include <memory>
 
-class BrowserStandIn;
 class MainWindow;
 class OrgService;
 class SandboxHost;
-class SignInDialog;
+class SignInController;
 
 class ConsoleApp : public QObject
 {
@@ -40,14 +39,13 @@ private:
     // it, or asks for a sign-in when there are none.
     void openAccount(const Account &account);
     void signIn(const Account &draft, bool again);
-    void startSignIn(const Account &draft, bool again);
+    void onSignedIn(const Account &account, const TokenSet &tokens, bool again);
+    void onSignInGivenUp(const Account &draft);
     void openService(const Account &account, const TokenSet &tokens);
     void closeService();
     void addAccount(const QString &server = {});
     void signOut();
     void removeAccount(const QString &name);
-    // Asks for the passphrase and derives the key on a worker thread, then calls `then`.
-    void unlockFileStore(const std::function<void(bool)> &then);
     void takeScreenshotAndQuit();
 
     std::unique_ptr<SandboxHost> m_sandbox;
@@ -55,9 +53,7 @@ private:
     QThread m_serviceThread;
     OrgService *m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
-    QPointer<SignInDialog> m_signInDialog;
-    QPointer<SignInFlow> m_flow;
-    BrowserStandIn *m_demoBrowser = nullptr;
+    SignInController *m_signIn = nullptr;
     Account m_current;
     TokenSet m_tokens; // the latest, for signing out
     bool m_demo = false;
