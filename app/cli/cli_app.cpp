@@ -1,6 +1,7 @@
 #include "cli_app.h"
 
 #include "cli_auth.h"
+#include "cli_options.h"
 #include "cli_output.h"
 
 #include "api_client.h"
@@ -62,115 +63,7 @@ bool confirm(const QString &question)
 int CliApp::parse(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "CliApp",
-        "Headless marketdesk.\n\nCommands:\n"
-        "  login --server URL                     sign in (browser + loopback callback)\n"
-        "  logout                                 end the session and remove the tokens\n"
-        "  accounts list                          the saved accounts, most recent first\n"
-        "  accounts remove NAME [--delete-cache]  forget an account\n"
-        "  sync                                   bring the local cache up to date\n"
-        "  members enable|disable|delete --from-csv FILE\n"
-        "                                         a batch action on the userNames in FILE\n"
-        "  members import FILE                    add the members listed in FILE\n"
-        "  outbox run                             send pending changes (after a crash too)\n"
-        "  outbox status                          list recent operations\n"
-        "  audit verify                           check the audit journal's hash chain\n"
-        "  audit export FILE                      write the journal as CSV"));
-    p.addHelpOption();
-    p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("CliApp", "See above."));
-    p.addOptions({
-        {QStringLiteral("server"),
-         QCoreApplication::translate("CliApp", "login: the account's server, e.g. "
-                                               "https://console.example.com (remembered)."),
-         QStringLiteral("URL")},
-        {QStringLiteral("account"),
-         QCoreApplication::translate("CliApp",
-                                     "Account name (default: the most recently used; for login, "
-                                     "userName@tenant)."),
-         QStringLiteral("NAME")},
-        {QStringLiteral("data-dir"),
-         QCoreApplication::translate("CliApp",
-                                     "Keep accounts, caches, outboxes and journals under DIR."),
-         QStringLiteral("DIR")},
-        {QStringLiteral("secret-store"),
-         QCoreApplication::translate("CliApp",
-                                     "login: keep tokens in the system keychain (default) or in "
-                                     "an encrypted file (file), for machines without a keychain."),
-         QStringLiteral("keychain|file")},
-        {QStringLiteral("passphrase-file"),
-         QCoreApplication::translate("CliApp",
-                                     "Read the encrypted file store's passphrase from FILE "
-                                     "(else MARKETDESK_PASSPHRASE, else the terminal)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("browser"),
-         QCoreApplication::translate("CliApp", "login: open the browser ($BROWSER or xdg-open).")},
-        {QStringLiteral("discover"),
-         QCoreApplication::translate(
-             "CliApp", "login: read the endpoints from /.well-known/openid-configuration.")},
-        {QStringLiteral("authorize-url"),
-         QCoreApplication::translate("CliApp", "login: the provider's authorization endpoint."),
-         QStringLiteral("URL")},
-        {QStringLiteral("token-url"),
-         QCoreApplication::translate("CliApp", "login: the provider's token endpoint."),
-         QStringLiteral("URL")},
-        {QStringLiteral("userinfo-url"),
-         QCoreApplication::translate("CliApp", "login: the provider's userinfo endpoint."),
-         QStringLiteral("URL")},
-        {QStringLiteral("logout-url"),
-         QCoreApplication::translate("CliApp", "login: the provider's sign-out endpoint."),
-         QStringLiteral("URL")},
-        {QStringLiteral("client-id"),
-         QCoreApplication::translate("CliApp", "login: the client ID (default marketdesk)."),
-         QStringLiteral("ID")},
-        {QStringLiteral("scope"),
-         QCoreApplication::translate("CliApp", "login: the scope (default get_user_info)."),
-         QStringLiteral("SCOPE")},
-        {QStringLiteral("ca-file"),
-         QCoreApplication::translate("CliApp",
-                                     "login: also trust the CA certificate(s) in this PEM file."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("pin"),
-         QCoreApplication::translate("CliApp",
-                                     "login: accept only this server public key (base64 SHA-256 "
-                                     "of the SPKI); repeat for a backup pin."),
-         QStringLiteral("PIN")},
-        {QStringLiteral("timeout"),
-         QCoreApplication::translate("CliApp", "login: seconds to wait for the browser (300)."),
-         QStringLiteral("S"), QStringLiteral("300")},
-        {QStringLiteral("delete-cache"),
-         QCoreApplication::translate("CliApp", "accounts remove: delete the account's cache too.")},
-        {QStringLiteral("actor"),
-         QCoreApplication::translate("CliApp", "Name recorded in the audit journal."),
-         QStringLiteral("NAME")},
-        {QStringLiteral("from-csv"),
-         QCoreApplication::translate("CliApp",
-                                     "CSV file of userNames for members enable|disable|delete."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("yes"),
-         QCoreApplication::translate("CliApp", "Do not ask for confirmation.")},
-        {QStringLiteral("dry-run"),
-         QCoreApplication::translate("CliApp", "Show what would change and stop.")},
-        {QStringLiteral("no-bom"),
-         QCoreApplication::translate("CliApp", "audit export: no UTF-8 byte order mark.")},
-        {QStringLiteral("from"),
-         QCoreApplication::translate("CliApp",
-                                     "audit export: entries at or after this time (ISO 8601)."),
-         QStringLiteral("TIME")},
-        {QStringLiteral("to"),
-         QCoreApplication::translate("CliApp",
-                                     "audit export: entries before this time (ISO 8601)."),
-         QStringLiteral("TIME")},
-        {QStringLiteral("by"),
-         QCoreApplication::translate("CliApp", "audit export: only this actor."),
-         QStringLiteral("ACTOR")},
-        {QStringLiteral("action"),
-         QCoreApplication::translate("CliApp",
-                                     "audit export: only this action, e.g. member.disable."),
-         QStringLiteral("ACTION")},
-    });
+    CliOptions::describe(p);
     if (!p.parse(arguments)) {
         err(p.errorText());
         return 2;
