@@ -778,6 +778,10 @@ Commands:
         <source>cannot keep tokens in the encrypted file store: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmBatchDialog</name>
@@ -1597,10 +1601,6 @@ Tokens kept in %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>administrator</source>
         <translation type="unfinished" />
     </message>
@@ -2299,10 +2299,6 @@ Tokens kept in %6</source>
     <name>UserInfo</name>
     <message>
         <source>the user information has no "userName"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the user information has no "tenant"</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -794,6 +794,10 @@ Commands:
         <source>cannot keep tokens in the encrypted file store: %1</source>
         <translation>无法将令牌保存在加密文件存储中：%1</translation>
     </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmBatchDialog</name>
@@ -1614,10 +1618,6 @@ Tokens kept in %6</source>
         <translation>重新登录…</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
@@ -2317,10 +2317,6 @@ Tokens kept in %6</source>
     <message>
         <source>the user information has no "userName"</source>
         <translation>用户信息中没有 "userName"</translation>
-    </message>
-    <message>
-        <source>the user information has no "tenant"</source>
-        <translation>用户信息中没有 "tenant"</translation>
     </message>
 </context>
 </TS>

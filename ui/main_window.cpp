@@ -336,13 +336,18 @@ void MainWindow::connectService()
     connect(m_service, &OrgService::signInRequired, this, &MainWindow::setSignedOut);
 }
 
-void MainWindow::setIdentity(const QString &name, const QString &tenantName, bool isAdmin,
+void MainWindow::setIdentity(const QString &name, const QString &tenantName, const QString &role,
                              const QString &details)
 {
-    m_isAdmin = isAdmin;
-    m_identityLabel->setText(
-        tr("%1 · %2 · %3")
-            .arg(name, tenantName, isAdmin ? tr("administrator") : tr("member (read only)")));
+    m_readOnly = role == u"user";
+    QStringList parts{name};
+    if (!tenantName.isEmpty())
+        parts << tenantName;
+    if (role == u"admin")
+        parts << tr("administrator");
+    else if (m_readOnly)
+        parts << tr("member (read only)");
+    m_identityLabel->setText(parts.join(QStringLiteral(" · ")));
     m_identityLabel->setToolTip(details);
     updateActions();
 }
@@ -509,7 +514,7 @@ void MainWindow::updateActions()
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const bool haveData = m_snapshot && m_snapshot->departmentCount() > 0;
     // A member may look but not change; the server refuses it anyway (403).
-    const bool admin = m_isAdmin;
+    const bool admin = !m_readOnly;
     m_enableAction->setEnabled(admin && selected > 0);
     m_disableAction->setEnabled(admin && selected > 0);
     m_deleteAction->setEnabled(admin && selected > 0);

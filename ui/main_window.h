@@ -40,13 +40,14 @@ public:
     void selectUserNames(const QStringList &userNames);
     // Opens the first division and selects its first member (for screenshots and demos).
     void showFirstMember();
-    // Who is signed in, shown in the status bar; a member (not an administrator) can look but
-    // not change, and the window says so.
-    void setIdentity(const QString &name, const QString &tenantName, bool isAdmin,
+    // Who is signed in, shown in the status bar. `role` is "admin", "user" or empty (the
+    // provider did not say); a plain member ("user") can look but not change, and the window
+    // says so.
+    void setIdentity(const QString &name, const QString &tenantName, const QString &role,
                      const QString &details);
     void setSignedOut(const QString &reason);
     void setSignedIn();
-    bool isAdmin() const { return m_isAdmin; }
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void switchAccountRequested();
@@ -111,7 +112,7 @@ private:
     bool m_online = true;
     bool m_syncing = false;
     bool m_firstSnapshot = true;
-    bool m_isAdmin = true;
+    bool m_readOnly = false;
     bool m_signedIn = true;
 
     QAction *m_syncAction = nullptr;

@@ -188,8 +188,10 @@ void CliAuth::startSignIn(const Account &draft, const LoginOptions &o, Finish do
                 SecretStore *store = m_manager.secretStore(account.secretStore, &error);
                 out(tr("Signed in as %1 (%2), %3 of %4 [%5].")
                         .arg(user.name, user.userName,
-                             user.isAdmin() ? tr("administrator") : tr("member"), user.tenantName,
-                             user.tenant));
+                             user.isAdmin()         ? tr("administrator")
+                             : user.isPlainMember() ? tr("member")
+                                                    : tr("user"),
+                             user.tenantName, user.tenant));
                 out(tr("Account \"%1\"; tokens kept in %2.")
                         .arg(account.name, store ? store->describe() : error));
                 done(0);

@@ -270,7 +270,7 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
     m_window = std::make_unique<MainWindow>(m_service, label);
     SecretStore *store = m_accounts->secretStore(account.secretStore, &error);
     m_window->setIdentity(account.displayName.isEmpty() ? account.userName : account.displayName,
-                          account.tenantName, account.role == u"admin",
+                          account.tenantName, account.role,
                           tr("%1 (%2) of %3 [%4] at %5\nTokens kept in %6")
                               .arg(account.displayName, account.userName, account.tenantName,
                                    account.tenant, account.server.toString(),

@@ -125,7 +125,8 @@ void AccountManager::onSignInFinished(Account account, const SignInResult &r)
         return;
     }
     if (account.name.isEmpty())
-        account.name = r.user.userName + u'@' + r.user.tenant;
+        account.name = r.user.userName + u'@' +
+                       (r.user.tenant.isEmpty() ? account.server.host() : r.user.tenant);
     if (const QString e = AccountStore::checkName(account.name); !e.isEmpty()) {
         Q_EMIT signInFailed(
             tr("Signed in, but the account cannot be named after the user: %1").arg(e));

@@ -335,6 +335,12 @@ SandboxReply AuthServer::userinfo(const QByteArray &authorization)
     const auto account = authenticate(authorization, &fail, &challenge);
     if (!account)
         return fail;
+    if (m_oidcUserinfo)
+        return {200,
+                {{QStringLiteral("sub"), account->userInfo().value(u"id")},
+                 {QStringLiteral("preferred_username"), account->userName},
+                 {QStringLiteral("name"), account->name},
+                 {QStringLiteral("email"), account->email}}};
     return {200, account->userInfo()};
 }
 
@@ -394,6 +400,9 @@ QString AuthServer::configure(const QJsonObject &s)
         } else if (k == u"accessTtl" || k == u"refreshTtl" || k == u"codeTtl") {
             if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() > 400 * 24 * 3600)
                 return QStringLiteral("%1: expected seconds from 1 to 34560000").arg(k);
+        } else if (k == u"userinfoStyle") {
+            if (v.toString() != u"koogallery" && v.toString() != u"oidc")
+                return QStringLiteral("userinfoStyle: expected \"koogallery\" or \"oidc\"");
         } else if (k != u"expireAccessTokens") {
             return QStringLiteral("unknown setting \"%1\"").arg(k);
         }
@@ -404,6 +413,8 @@ QString AuthServer::configure(const QJsonObject &s)
         m_accessTtl = s.value(u"accessTtl").toInt();
     if (s.contains(u"refreshTtl"))
         m_refreshTtl = s.value(u"refreshTtl").toInt();
+    if (s.contains(u"userinfoStyle"))
+        m_oidcUserinfo = s.value(u"userinfoStyle").toString() == u"oidc";
     if (s.contains(u"codeTtl"))
         m_codeTtl = s.value(u"codeTtl").toInt();
     if (s.value(u"expireAccessTokens").toBool()) {

@@ -58,7 +58,8 @@ public:
     std::optional<SandboxAccount> authenticate(const QByteArray &authorization, SandboxReply *fail,
                                                QByteArray *challenge);
 
-    // {autoApprove, accessTtl, refreshTtl, codeTtl, expireAccessTokens}; returns a problem.
+    // {autoApprove, accessTtl, refreshTtl, codeTtl, expireAccessTokens, userinfoStyle:
+    // "koogallery"|"oidc"}; returns a problem.
     QString configure(const QJsonObject &settings);
     QJsonObject toJson() const;
     void setAutoApprove(const QString &account) { m_autoApprove = account; }
@@ -94,6 +95,7 @@ private:
     int m_accessTtl = 7200;
     int m_refreshTtl = 30 * 24 * 3600;
     int m_codeTtl = 60;
+    bool m_oidcUserinfo = false; // answer standard OpenID Connect claims only
     // Counters for tests.
     qint64 m_codesIssued = 0, m_codeExchanges = 0, m_refreshes = 0, m_reuseDetected = 0,
            m_rejectedBearer = 0;

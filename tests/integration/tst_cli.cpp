@@ -520,6 +520,23 @@ void TestCli::loginWithEndpointsSetOneByOne()
     QVERIFY(accounts.open(QIODevice::ReadOnly));
     QVERIFY(accounts.readAll().contains(
         QByteArray("\"token\": \"" + base.toUtf8() + "/api/v1/oauth2/token\"")));
+    // A provider whose userinfo has only OpenID Connect claims (no tenant, no role).
+    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
+                          {{QStringLiteral("userinfoStyle"), QStringLiteral("oidc")}});
+    const int oidc = TestSupport::cliLogin(
+        common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"), base,
+                               QStringLiteral("--secret-store"), QStringLiteral("file"),
+                               QStringLiteral("--discover")},
+        &out);
+    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
+                          {{QStringLiteral("userinfoStyle"), QStringLiteral("koogallery")}});
+    QCOMPARE(oidc, 0);
+    QVERIFY2(out.contains("Account \"zhang.min@127.0.0.1\""), out.constData());
+    QCOMPARE(
+        run(common() + QStringList{QStringLiteral("--account"),
+                                   QStringLiteral("zhang.min@127.0.0.1"), QStringLiteral("sync")},
+            &out),
+        0);
     // An endpoint that would carry the code over plain http elsewhere is refused up front.
     QCOMPARE(run(common() + QStringList{QStringLiteral("login"), QStringLiteral("--server"), base,
                                         QStringLiteral("--account"), QStringLiteral("custom2"),

@@ -35,7 +35,8 @@ void TestMemberRole::initTestCase()
 void TestMemberRole::windowOffersNoChange()
 {
     MainWindow window(m_fixture.service(), QStringLiteral("member test"));
-    window.setIdentity(QStringLiteral("王芳"), QStringLiteral("示例科技有限公司"), false, {});
+    window.setIdentity(QStringLiteral("王芳"), QStringLiteral("示例科技有限公司"),
+                       QStringLiteral("user"), {});
     window.show();
     QMetaObject::invokeMethod(m_fixture.service(),
                               [s = m_fixture.service()] { s->reloadSnapshot(); });

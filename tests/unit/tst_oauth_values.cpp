@@ -188,8 +188,10 @@ void TestOAuthValues::userInfo_data()
                                 << QString();
     QTest::newRow("orgid snake_case")
         << QByteArray(R"({"user_name":"a","tenant":"t","tenant_name":"T"})") << QString();
+    QTest::newRow("openid connect claims")
+        << QByteArray(R"({"sub":"x1","preferred_username":"a","name":"A"})") << QString();
+    QTest::newRow("no tenant (another provider)") << QByteArray(R"({"userName":"a"})") << QString();
     QTest::newRow("no userName") << QByteArray(R"({"tenant":"t"})") << QStringLiteral("userName");
-    QTest::newRow("no tenant") << QByteArray(R"({"userName":"a"})") << QStringLiteral("tenant");
     QTest::newRow("not an object") << QByteArray("[1,2]") << QStringLiteral("userName");
 }
 
