@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 
 namespace {
@@ -102,6 +104,53 @@ AuthServer::AuthServer()
          QStringLiteral("user"), a, an, QStringLiteral("D00000"),
          QStringLiteral("示例科技有限公司 Example Technology Co., Ltd.")},
     };
+}
+
+void AuthServer::attach(Database *db)
+{
+    m_db = db;
+    QSqlQuery q = db->query();
+    q.exec(QStringLiteral("SELECT hash, kind, account, expires, chain, used FROM oauth_tokens "
+                          "WHERE expires > %1")
+               .arg(now()));
+    while (q.next()) {
+        const Token t{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toLongLong(),
+                      q.value(5).toBool()};
+        (q.value(1).toString() == u"access" ? m_access : m_refresh)
+            .insert(q.value(0).toByteArray(), t);
+        m_nextChain = std::max(m_nextChain, t.chain + 1);
+    }
+    q.exec(QStringLiteral("SELECT chain FROM oauth_revoked"));
+    while (q.next())
+        m_revoked.insert(q.value(0).toLongLong());
+    if (!m_access.isEmpty())
+        qCInfo(lcSandbox) << "kept" << m_access.size() << "access tokens from the last run";
+}
+
+void AuthServer::store(const QByteArray &hash, const char *kind, const Token &token)
+{
+    if (!m_db)
+        return;
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO oauth_tokens VALUES(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(hash);
+    q.addBindValue(QLatin1String(kind));
+    q.addBindValue(token.account);
+    q.addBindValue(token.expires);
+    q.addBindValue(token.chain);
+    q.addBindValue(token.used ? 1 : 0);
+    if (!q.exec())
+        qCWarning(lcSandbox) << "cannot keep a token:" << q.lastError().text();
+}
+
+void AuthServer::markUsed(const QByteArray &hash)
+{
+    if (!m_db)
+        return;
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("UPDATE oauth_tokens SET used = 1 WHERE hash = ?"));
+    q.addBindValue(hash);
+    q.exec();
 }
 
 const SandboxAccount *AuthServer::findAccount(const QString &key) const
@@ -206,8 +255,12 @@ SandboxReply AuthServer::issue(const QString &account, qint64 chain)
 {
     const QByteArray access = "sbx_at_" + SecureRandom::urlSafeToken(32);
     const QByteArray refresh = "sbx_rt_" + SecureRandom::urlSafeToken(32);
-    m_access.insert(digest(access), Token{account, now() + m_accessTtl, chain, false});
-    m_refresh.insert(digest(refresh), Token{account, now() + m_refreshTtl, chain, false});
+    const Token a{account, now() + m_accessTtl, chain, false};
+    const Token r{account, now() + m_refreshTtl, chain, false};
+    m_access.insert(digest(access), a);
+    m_refresh.insert(digest(refresh), r);
+    store(digest(access), "access", a);
+    store(digest(refresh), "refresh", r);
     return {200,
             {{QStringLiteral("access_token"), QString::fromLatin1(access)},
              {QStringLiteral("token_type"), QStringLiteral("Bearer")},
@@ -273,6 +326,7 @@ SandboxReply AuthServer::token(const QUrlQuery &form)
         if (t.expires < now())
             return oauthError(400, "invalid_grant", QStringLiteral("refresh token expired"));
         t.used = true;
+        markUsed(it.key());
         ++m_refreshes;
         const qint64 chain = t.chain;
         const QString account = t.account;
@@ -367,8 +421,15 @@ WebReply AuthServer::logout(const QUrlQuery &query, const QByteArray &authorizat
 
 void AuthServer::revokeChain(qint64 chain)
 {
-    if (chain > 0)
-        m_revoked.insert(chain);
+    if (chain <= 0)
+        return;
+    m_revoked.insert(chain);
+    if (m_db) {
+        QSqlQuery q = m_db->query();
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO oauth_revoked VALUES(?)"));
+        q.addBindValue(chain);
+        q.exec();
+    }
 }
 
 QJsonObject AuthServer::discovery(const QString &issuer) const
@@ -420,6 +481,9 @@ QString AuthServer::configure(const QJsonObject &s)
     if (s.value(u"expireAccessTokens").toBool()) {
         for (Token &t : m_access)
             t.expires = now() - 1;
+        if (m_db)
+            m_db->exec(QStringLiteral("UPDATE oauth_tokens SET expires = %1 WHERE kind = 'access'")
+                           .arg(now() - 1));
     }
     return {};
 }

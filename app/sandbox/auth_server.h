@@ -41,6 +41,10 @@ class AuthServer
 public:
     AuthServer();
 
+    // Keeps the tokens (their hashes) and revocations in `db`, and reads back what an earlier
+    // run left there, so that sign-ins outlive a restart.
+    void attach(Database *db);
+
     static QString primaryTenant() { return QStringLiteral("huadong-tech"); }
     static QString secondTenant() { return QStringLiteral("beifang-cloud"); }
     const QList<SandboxAccount> &accounts() const { return m_accounts; }
@@ -84,8 +88,11 @@ private:
     SandboxReply issue(const QString &account, qint64 chain);
     const Token *validAccessToken(const QByteArray &authorization, QString *why) const;
     void revokeChain(qint64 chain);
+    void store(const QByteArray &hash, const char *kind, const Token &token);
+    void markUsed(const QByteArray &hash);
 
     QList<SandboxAccount> m_accounts;
+    Database *m_db = nullptr;
     QHash<QByteArray, Code> m_codes; // by hash
     QHash<QByteArray, Token> m_access;
     QHash<QByteArray, Token> m_refresh;

@@ -106,6 +106,7 @@ SandboxServer::SandboxServer(std::unique_ptr<SandboxStore> store, QObject *paren
     , m_store(std::move(store))
 {
     m_tenants.insert(AuthServer::primaryTenant(), m_store.get());
+    m_auth.attach(&m_store->database());
 }
 
 SandboxStore *SandboxServer::tenantStore(const QString &tenant)

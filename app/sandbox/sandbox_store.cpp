@@ -31,6 +31,13 @@ const Database::Migrations kMigrations = {
         QStringLiteral("CREATE TABLE idempotency(key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, "
                        "status INTEGER NOT NULL, body BLOB NOT NULL)"),
     },
+    {
+        // Sign-ins outlive a restart, as a real server's do. Hashes only, never the tokens.
+        QStringLiteral("CREATE TABLE oauth_tokens(hash BLOB PRIMARY KEY, kind TEXT NOT NULL, "
+                       "account TEXT NOT NULL, expires INTEGER NOT NULL, chain INTEGER NOT NULL, "
+                       "used INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE oauth_revoked(chain INTEGER PRIMARY KEY)"),
+    },
 };
 
 SandboxReply reply(int status, const char *code, const QString &message, QJsonObject extra = {})

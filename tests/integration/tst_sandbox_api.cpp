@@ -1,10 +1,12 @@
 // The sandbox follows docs/api.md: organisation rules, idempotency, versions, change listings
 // with deletions, clear errors for bad requests, and a deterministic realistic seed.
+#include "auth_session.h"
 #include "sandbox_fixture.h"
 #include "seeder.h"
 
 #include <QJsonArray>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -284,11 +286,11 @@ void TestSandboxApi::dataFileKeepsStateAcrossRestarts()
     o.seed.departments = 3;
     QString token;
     QString victim;
+    SignInResult signedIn;
     {
         SandboxHost host;
         QString error;
         QVERIFY2(host.start(o, &error), qPrintable(error));
-        SignInResult signedIn;
         QCOMPARE(TestSupport::signIn(host.url(), QStringLiteral("zhang.min"), &signedIn),
                  QString());
         TestSupport::useBearer(signedIn.tokens.accessToken);
@@ -310,10 +312,7 @@ void TestSandboxApi::dataFileKeepsStateAcrossRestarts()
     o.seed.members = 999; // an existing file is used as it is, not seeded again
     QVERIFY(again.start(o, &error));
     QCOMPARE(TestSupport::stats(again.url()).value(u"members").toInt(), 20);
-    // Sign-ins do not outlive the sandbox process; the enterprise in the file does.
-    SignInResult signedIn;
-    QCOMPARE(TestSupport::signIn(again.url(), QStringLiteral("zhang.min"), &signedIn), QString());
-    TestSupport::useBearer(signedIn.tokens.accessToken);
+    // The sign-in made before the restart still works (its hash was kept in the file).
     // The old change token is still valid and reports the change made before the restart.
     const QJsonObject delta = TestSupport::httpJson(
         again.url().resolved(QUrl(QStringLiteral("/api/v1/org/members?since=") + token)));
@@ -327,6 +326,15 @@ void TestSandboxApi::dataFileKeepsStateAcrossRestarts()
         "POST", {}, &status, "persist-1");
     QCOMPARE(status, 200);
     QCOMPARE(TestSupport::stats(again.url()).value(u"replays").toInt(), 1);
+    // And its refresh token: the rotation goes on across the restart.
+    ApiClient client(again.url());
+    SignInResult moved = signedIn; // the same sign-in, at the restarted server's new port
+    moved.endpoints = OAuthEndpoints::forServer(again.url());
+    AuthSession *session = TestSupport::attachSession(&client, moved);
+    QSignalSpy refreshed(session, &AuthSession::refreshFinished);
+    QCOMPARE(session->refresh(), AuthSession::Refresh::Started);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY2(refreshed.first().first().toBool(), qPrintable(session->lastError().message));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
