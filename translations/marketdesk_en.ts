@@ -42,6 +42,10 @@
         <source>You signed in as %1 of %2, but the account "%3" belongs to %4 of %5. Sign in as that user, or add a new account.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the account list in %1 is locked by another program</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AccountStore</name>

@@ -42,6 +42,10 @@
         <source>You signed in as %1 of %2, but the account "%3" belongs to %4 of %5. Sign in as that user, or add a new account.</source>
         <translation>您以 %2 的 %1 登录，但账号“%3”属于 %5 的 %4。请以该用户登录，或添加一个新账号。</translation>
     </message>
+    <message>
+        <source>the account list in %1 is locked by another program</source>
+        <translation>%1 中的账号列表正被其他程序锁定</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>

@@ -6,7 +6,9 @@
 #include "logging.h"
 #include "memory_secret_store.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLockFile>
 
 AccountManager::AccountManager(const QString &root, QObject *parent)
     : QObject(parent)
@@ -147,9 +149,8 @@ void AccountManager::onSignInFinished(Account account, const SignInResult &r)
         }
         // Demo accounts live for the run only; everything else is remembered.
         if (account.secretStore != SecretStore::Kind::Memory) {
-            m_store.upsert(account);
             QString e;
-            if (!m_store.save(&e)) {
+            if (!modify([&account](AccountStore &s) { s.upsert(account); }, &e)) {
                 Q_EMIT signInFailed(e);
                 return;
             }
@@ -234,9 +235,8 @@ void AccountManager::removeAccount(const QString &name, bool deleteCache, Done d
         return;
     }
     auto finish = [this, name, deleteCache, done](const QString &note) {
-        m_store.remove(name);
         QString e;
-        if (!m_store.save(&e)) {
+        if (!modify([&name](AccountStore &s) { s.remove(name); }, &e)) {
             done(false, e);
             return;
         }
@@ -255,12 +255,31 @@ void AccountManager::removeAccount(const QString &name, bool deleteCache, Done d
 
 void AccountManager::touch(const QString &name)
 {
-    auto account = m_store.find(name);
-    if (!account)
-        return;
-    account->lastUsed = QDateTime::currentDateTimeUtc();
-    m_store.upsert(*account);
     QString e;
-    if (!m_store.save(&e))
+    const bool ok = modify(
+        [&name](AccountStore &s) {
+            if (auto account = s.find(name)) {
+                account->lastUsed = QDateTime::currentDateTimeUtc();
+                s.upsert(*account);
+            }
+        },
+        &e);
+    if (!ok)
         qCWarning(lcAuth) << "cannot record the account's use:" << e;
+}
+
+bool AccountManager::modify(const std::function<void(AccountStore &)> &change, QString *error)
+{
+    // The console and the CLI may both be running: read what is there now, change it, write
+    // it back, under a lock, so that neither drops what the other just saved.
+    QDir().mkpath(m_store.root());
+    QLockFile lock(m_store.root() + QStringLiteral("/accounts.lock"));
+    if (!lock.tryLock(5000)) {
+        *error = tr("the account list in %1 is locked by another program").arg(m_store.root());
+        return false;
+    }
+    if (!m_store.load(error))
+        return false;
+    change(m_store);
+    return m_store.save(error);
 }

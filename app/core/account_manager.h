@@ -62,6 +62,8 @@ Q_SIGNALS:
 
 private:
     void onSignInFinished(Account account, const SignInResult &result);
+    // Reload, change and save the account list under a lock.
+    bool modify(const std::function<void(AccountStore &)> &change, QString *error);
 
     AccountStore m_store;
     std::unique_ptr<SecretStore> m_keychain;
