@@ -114,10 +114,11 @@ QString AccountStore::checkName(const QString &name)
 
 bool AccountStore::load(QString *error)
 {
-    m_accounts.clear();
     QFile f(m_root + QStringLiteral("/accounts.json"));
-    if (!f.exists())
+    if (!f.exists()) {
+        m_accounts.clear();
         return true;
+    }
     if (!f.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("AccountStore", "cannot read %1: %2")
                      .arg(f.fileName(), f.errorString());
@@ -132,6 +133,7 @@ bool AccountStore::load(QString *error)
         return false;
     }
     const QJsonArray list = doc.object().value(u"accounts").toArray();
+    QList<Account> loaded; // all or nothing: a bad entry leaves what was there before
     for (qsizetype i = 0; i < list.size(); ++i) {
         Account a;
         QString e;
@@ -142,8 +144,9 @@ bool AccountStore::load(QString *error)
                          .arg(e);
             return false;
         }
-        m_accounts.append(a);
+        loaded.append(a);
     }
+    m_accounts = loaded;
     return true;
 }
 
