@@ -19,9 +19,11 @@ QByteArray digest(const QByteArray &token)
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
+// Milliseconds: a one-second lifetime (tests) must be a whole second, not "until the clock
+// next ticks over".
 qint64 now()
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 SandboxReply oauthError(int status, const char *error, const QString &description)
@@ -110,8 +112,8 @@ void AuthServer::attach(Database *db)
 {
     m_db = db;
     QSqlQuery q = db->query();
-    q.exec(QStringLiteral("SELECT hash, kind, account, expires, chain, used FROM oauth_tokens "
-                          "WHERE expires > %1")
+    q.exec(QStringLiteral("SELECT hash, kind, account, expires_ms, chain, used FROM oauth_tokens "
+                          "WHERE expires_ms > %1")
                .arg(now()));
     while (q.next()) {
         const Token t{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toLongLong(),
@@ -241,7 +243,7 @@ WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs)
         return errorPage(400, QStringLiteral("no such account \"%1\"").arg(as.left(64)));
     const QByteArray code = "sbx_code_" + SecureRandom::urlSafeToken(24);
     m_codes.insert(digest(code), Code{clientId, redirectUri, challenge, account->key(),
-                                      now() + m_codeTtl, false, 0});
+                                      now() + m_codeTtl * 1000LL, false, 0});
     ++m_codesIssued;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
@@ -255,8 +257,8 @@ SandboxReply AuthServer::issue(const QString &account, qint64 chain)
 {
     const QByteArray access = "sbx_at_" + SecureRandom::urlSafeToken(32);
     const QByteArray refresh = "sbx_rt_" + SecureRandom::urlSafeToken(32);
-    const Token a{account, now() + m_accessTtl, chain, false};
-    const Token r{account, now() + m_refreshTtl, chain, false};
+    const Token a{account, now() + m_accessTtl * 1000LL, chain, false};
+    const Token r{account, now() + m_refreshTtl * 1000LL, chain, false};
     m_access.insert(digest(access), a);
     m_refresh.insert(digest(refresh), r);
     store(digest(access), "access", a);
@@ -482,8 +484,9 @@ QString AuthServer::configure(const QJsonObject &s)
         for (Token &t : m_access)
             t.expires = now() - 1;
         if (m_db)
-            m_db->exec(QStringLiteral("UPDATE oauth_tokens SET expires = %1 WHERE kind = 'access'")
-                           .arg(now() - 1));
+            m_db->exec(
+                QStringLiteral("UPDATE oauth_tokens SET expires_ms = %1 WHERE kind = 'access'")
+                    .arg(now() - 1));
     }
     return {};
 }

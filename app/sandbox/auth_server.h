@@ -72,14 +72,14 @@ private:
     struct Code
     {
         QString clientId, redirectUri, challenge, account;
-        qint64 expires = 0;
+        qint64 expires = 0; // ms since the epoch
         bool used = false;
         qint64 chain = 0;
     };
     struct Token
     {
         QString account;
-        qint64 expires = 0;
+        qint64 expires = 0; // ms since the epoch
         qint64 chain = 0;
         bool used = false; // refresh tokens: presented once already
     };

@@ -386,10 +386,10 @@ void TestSignIn::concurrent401sShareOneRefresh()
 
 void TestSignIn::refreshesBeforeExpiry()
 {
-    setAuth({{QStringLiteral("accessTtl"), 1}});
+    setAuth({{QStringLiteral("accessTtl"), 2}});
     SignInResult r;
     QCOMPARE(TestSupport::signIn(m_url, QStringLiteral("zhang.min"), &r), QString());
-    QCOMPARE(r.tokens.lifetimeS, 1);
+    QCOMPARE(r.tokens.lifetimeS, 2);
     ApiClient client(m_url);
     AuthSession *session = TestSupport::attachSession(&client, r);
     QTRY_VERIFY_WITH_TIMEOUT(session->needsRefresh(), 5000);
