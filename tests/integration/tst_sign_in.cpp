@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void refusedCallbacksSendNoTokenRequest_data();
     void refusedCallbacksSendNoTokenRequest();
     void malformedRequestsToTheListenerAreAnswered();
+    void randomJunkNeverEndsOrBreaksTheListener();
     void tokenAnswerThatIsNotJson();
     void codeWorksOnce();
     void refreshRotatesAndReuseRevokes();
@@ -237,6 +239,39 @@ void TestSignIn::malformedRequestsToTheListenerAreAnswered()
     const auto r = finished.first().first().value<SignInResult>();
     QVERIFY(!r.ok);
     QVERIFY2(r.message.contains(u"malformed"), qPrintable(r.message));
+}
+
+void TestSignIn::randomJunkNeverEndsOrBreaksTheListener()
+{
+    // 200 requests of random bytes (seeded, so a failure repeats), none addressed to /callback:
+    // each is answered or dropped, the sign-in keeps waiting, and then completes normally.
+    SignInFlow flow(m_url, OAuthEndpoints::forServer(m_url));
+    QSignalSpy opened(&flow, &SignInFlow::openUrl);
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start();
+    const quint16 port = QUrl(flow.redirectUri()).port();
+    QRandomGenerator random(20261129);
+    for (int i = 0; i < 200; ++i) {
+        QByteArray junk(int(random.bounded(1, 600)), Qt::Uninitialized);
+        for (char &c : junk)
+            c = char(random.bounded(256));
+        if (i % 3 == 0) // some look like HTTP, to reach the parser's later stages
+            junk = "GET /" + junk.toPercentEncoding().left(200) + " HTTP/1.1\r\n\r\n";
+        if (junk.contains("/callback"))
+            continue;
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(s.state(), QAbstractSocket::ConnectedState);
+        s.write(junk + (i % 2 ? QByteArray("\r\n\r\n") : QByteArray()));
+        s.flush();
+        QTest::qWait(1);
+        s.abort();
+    }
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(flow.isListening());
+    TestSupport::followInBrowser(opened.first().first().toUrl());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(finished.first().first().value<SignInResult>().ok);
 }
 
 void TestSignIn::tokenAnswerThatIsNotJson()
