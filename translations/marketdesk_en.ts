@@ -2096,18 +2096,6 @@ Tokens kept in %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The tokens cannot be kept in the %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>system keychain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>encrypted file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Signed in at the server; collecting the tokens…</source>
         <translation type="unfinished" />
     </message>
@@ -2117,6 +2105,16 @@ Tokens kept in %6</source>
     </message>
     <message>
         <source>Reading the server's sign-in configuration…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tokens cannot be kept in the system keychain: %1
+
+Choose "Encrypted file" to keep them in a file protected by a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tokens cannot be kept in the encrypted file: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

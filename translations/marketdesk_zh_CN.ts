@@ -2113,18 +2113,6 @@ Tokens kept in %6</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>The tokens cannot be kept in the %1: %2</source>
-        <translation>无法将令牌保存在%1中：%2</translation>
-    </message>
-    <message>
-        <source>system keychain</source>
-        <translation>系统钥匙串</translation>
-    </message>
-    <message>
-        <source>encrypted file</source>
-        <translation>加密文件</translation>
-    </message>
-    <message>
         <source>Signed in at the server; collecting the tokens…</source>
         <translation>已在服务器登录；正在获取令牌…</translation>
     </message>
@@ -2135,6 +2123,18 @@ Tokens kept in %6</source>
     <message>
         <source>Reading the server's sign-in configuration…</source>
         <translation>正在读取服务器的登录配置…</translation>
+    </message>
+    <message>
+        <source>The tokens cannot be kept in the system keychain: %1
+
+Choose "Encrypted file" to keep them in a file protected by a passphrase.</source>
+        <translation>无法将令牌保存在系统钥匙串中：%1
+
+请选择“加密文件”，将令牌保存在受口令保护的文件中。</translation>
+    </message>
+    <message>
+        <source>The tokens cannot be kept in the encrypted file: %1</source>
+        <translation>无法将令牌保存在加密文件中：%1</translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,7 @@ void ConsoleApp::onSignInGivenUp(const Account &draft)
     }
     // A new account goes back to its form; a saved one to the list of accounts.
     if (draft.userName.isEmpty())
-        QTimer::singleShot(0, this, [this, draft] { addAccount(draft.server.toString()); });
+        QTimer::singleShot(0, this, [this, draft] { addAccount(draft); });
     else
         QTimer::singleShot(0, this, [this] { chooseAccount(); });
 }
@@ -342,11 +342,12 @@ void ConsoleApp::chooseAccount()
         openAccount(*account);
 }
 
-void ConsoleApp::addAccount(const QString &server)
+void ConsoleApp::addAccount(const Account &prefill)
 {
     AddAccountDialog dialog(m_window.get());
-    if (!server.isEmpty())
-        dialog.setServer(server);
+    if (!prefill.server.isEmpty())
+        dialog.setServer(prefill.server.toString());
+    dialog.setSecretStore(prefill.secretStore);
     if (dialog.exec() != QDialog::Accepted) {
         if (!m_window)
             QApplication::quit();

@@ -43,7 +43,8 @@ private:
     void onSignInGivenUp(const Account &draft);
     void openService(const Account &account, const TokenSet &tokens);
     void closeService();
-    void addAccount(const QString &server = {});
+    // The add-account dialog, filled in from `prefill` (server, secret store) when given.
+    void addAccount(const Account &prefill = {});
     void signOut();
     void removeAccount(const QString &name);
     void takeScreenshotAndQuit();

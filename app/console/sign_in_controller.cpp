@@ -83,13 +83,18 @@ void SignInController::signIn(const Account &draft, bool again)
             start(draft, again);
             return;
         }
-        QMessageBox::warning(m_parent, tr("Sign in"),
-                             tr("The tokens cannot be kept in the %1: %2")
-                                 .arg(draft.secretStore == SecretStore::Kind::Keychain
-                                          ? tr("system keychain")
-                                          : tr("encrypted file"),
-                                      e));
-        Q_EMIT gaveUp(draft);
+        const bool keychain = draft.secretStore == SecretStore::Kind::Keychain;
+        QMessageBox::warning(
+            m_parent, tr("Sign in"),
+            keychain ? tr("The tokens cannot be kept in the system keychain: %1\n\nChoose "
+                          "\"Encrypted file\" to keep them in a file protected by a passphrase.")
+                           .arg(e)
+                     : tr("The tokens cannot be kept in the encrypted file: %1").arg(e));
+        // Offered again with the encrypted file preselected: chosen by the user, not silently.
+        Account suggestion = draft;
+        if (keychain)
+            suggestion.secretStore = SecretStore::Kind::EncryptedFile;
+        Q_EMIT gaveUp(suggestion);
     });
 }
 
