@@ -87,3 +87,12 @@ bool TokenSet::deserialize(const QByteArray &data, TokenSet *out, QString *error
     *out = t;
     return true;
 }
+
+QDebug operator<<(QDebug debug, const TokenSet &tokens)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace() << "TokenSet(access: " << tokens.accessToken.size()
+                    << " bytes, refresh: " << tokens.refreshToken.size() << " bytes, expires "
+                    << tokens.expiresAt.toString(Qt::ISODate) << ')';
+    return debug;
+}

@@ -1,8 +1,9 @@
 #pragma once
 // The tokens of one signed-in account. Lives in memory and in the secret store only: never
-// in SQLite, settings, logs or exports (its debug output is redacted on purpose).
+// in SQLite, settings, logs or exports (its debug output gives sizes, never the tokens).
 #include <QByteArray>
 #include <QDateTime>
+#include <QDebug>
 #include <QJsonObject>
 #include <QMetaType>
 
@@ -27,5 +28,8 @@ struct TokenSet
     QByteArray serialize() const;
     static bool deserialize(const QByteArray &data, TokenSet *out, QString *error);
 };
+
+// Says when the tokens expire and how long they are, never what they are.
+QDebug operator<<(QDebug debug, const TokenSet &tokens);
 
 Q_DECLARE_METATYPE(TokenSet)

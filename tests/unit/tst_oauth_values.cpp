@@ -24,7 +24,7 @@ private Q_SLOTS:
     void tokenAnswer_data();
     void tokenAnswer();
     void tokenSetRoundTripAndDamage();
-    void tokenSetDebugNeverShowsTokens();
+    void tokensNeverAppearInMessagesOrDebugOutput();
     void expiresSoon_data();
     void expiresSoon();
     void userInfo_data();
@@ -142,17 +142,23 @@ void TestOAuthValues::tokenSetRoundTripAndDamage()
     QVERIFY2(error.contains(u"no access token"), qPrintable(error));
 }
 
-void TestOAuthValues::tokenSetDebugNeverShowsTokens()
+void TestOAuthValues::tokensNeverAppearInMessagesOrDebugOutput()
 {
-    // An ApiError built from a refused refresh names the endpoint, never the token sent.
+    // A refused answer is described by its fields, never by the token it carried.
     TokenSet t;
-    t.accessToken = "sbx_at_secret";
     QString error;
     QVERIFY(!TokenSet::fromTokenResponse(
         QJsonObject{{QStringLiteral("access_token"), QStringLiteral("sbx_at_secret")},
                     {QStringLiteral("token_type"), QStringLiteral("mac")}},
         QDateTime::currentDateTimeUtc(), &t, &error));
     QVERIFY(!error.contains(u"sbx_at_secret"));
+    // A TokenSet written to a log says how long its tokens are, not what they are.
+    t.accessToken = "sbx_at_secret_access";
+    t.refreshToken = "sbx_rt_secret_refresh";
+    QString logged;
+    QDebug(&logged) << t;
+    QVERIFY2(logged.contains(u"20 bytes"), qPrintable(logged));
+    QVERIFY(!logged.contains(u"secret"));
 }
 
 void TestOAuthValues::expiresSoon_data()
