@@ -85,15 +85,14 @@ double curlExchangesMs(const QUrl &server)
     QProcess p;
     QElapsedTimer t;
     t.start();
-    p.start(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral("sh"), base,
-                                   QString::fromLatin1(Pkce::challengeS256(verifier)),
-                                   QString::fromLatin1(verifier)});
+    p.start(QStringLiteral("sh"),
+            {QStringLiteral("-c"), script, QStringLiteral("sh"), base,
+             QString::fromLatin1(Pkce::challengeS256(verifier)), QString::fromLatin1(verifier)});
     p.waitForFinished(60'000);
     return t.nsecsElapsed() / 1e6;
 }
 
-double tenRequestsMs(const QUrl &server, const SignInResult &auth, bool expireFirst,
-                     int *refreshes)
+double tenRequestsMs(const QUrl &server, const SignInResult &auth, bool expireFirst, int *refreshes)
 {
     if (expireFirst) {
         QNetworkAccessManager nam;

@@ -33,9 +33,10 @@ const Database::Migrations kMigrations = {
     },
     {
         // Sign-ins outlive a restart, as a real server's do. Hashes only, never the tokens.
-        QStringLiteral("CREATE TABLE oauth_tokens(hash BLOB PRIMARY KEY, kind TEXT NOT NULL, "
-                       "account TEXT NOT NULL, expires_ms INTEGER NOT NULL, chain INTEGER NOT NULL, "
-                       "used INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE oauth_tokens(hash BLOB PRIMARY KEY, kind TEXT NOT NULL, "
+            "account TEXT NOT NULL, expires_ms INTEGER NOT NULL, chain INTEGER NOT NULL, "
+            "used INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE oauth_revoked(chain INTEGER PRIMARY KEY)"),
     },
 };

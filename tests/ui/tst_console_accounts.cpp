@@ -16,7 +16,6 @@
 #include <QDesktopServices>
 #include <QDirIterator>
 #include <QFile>
-#include <QSettings>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -25,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
