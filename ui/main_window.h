@@ -47,7 +47,6 @@ public:
                      const QString &details);
     void setSignedOut(const QString &reason);
     void setSignedIn();
-    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void switchAccountRequested();

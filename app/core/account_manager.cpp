@@ -154,7 +154,6 @@ void AccountManager::onSignInFinished(Account account, const SignInResult &r)
                 Q_EMIT signInFailed(e);
                 return;
             }
-            Q_EMIT accountsChanged();
         }
         Q_EMIT signedIn(account, r.tokens, r.user);
     });
@@ -245,7 +244,6 @@ void AccountManager::removeAccount(const QString &name, bool deleteCache, Done d
             for (const char *suffix : {"", "-wal", "-shm"})
                 QFile::remove(cache + QLatin1String(suffix));
         }
-        Q_EMIT accountsChanged();
         done(true, note);
     };
     writeTokens(*account, {}, [finish](bool ok, const QString &error) {

@@ -58,7 +58,6 @@ public:
 Q_SIGNALS:
     void signedIn(const Account &account, const TokenSet &tokens, const UserInfo &user);
     void signInFailed(const QString &message);
-    void accountsChanged();
 
 private:
     void onSignInFinished(Account account, const SignInResult &result);

@@ -42,17 +42,3 @@ bool UserInfo::fromJson(const QJsonObject &o, UserInfo *out, QString *error)
     *out = u;
     return true;
 }
-
-QJsonObject UserInfo::toJson() const
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("userName"), userName},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("email"), email},
-            {QStringLiteral("mobile"), mobile},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("organizationCode"), organizationCode},
-            {QStringLiteral("organizationName"), organizationName},
-            {QStringLiteral("tenant"), tenant},
-            {QStringLiteral("tenantName"), tenantName}};
-}

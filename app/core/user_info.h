@@ -24,7 +24,6 @@ struct UserInfo
     bool isPlainMember() const { return role == u"user"; }
     // On failure returns false with a message naming the missing field.
     static bool fromJson(const QJsonObject &json, UserInfo *out, QString *error);
-    QJsonObject toJson() const;
 };
 
 Q_DECLARE_METATYPE(UserInfo)

@@ -30,7 +30,6 @@ public:
     AuthServer &auth() { return m_auth; }
     // Serve HTTPS with this configuration from the next listen() on.
     void enableTls(const QSslConfiguration &configuration);
-    bool tls() const { return m_tls; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
