@@ -166,7 +166,7 @@ void ApiClient::start(ApiCall *call)
         nr.setRawHeader("Authorization", "Bearer " + call->m_sentToken);
     }
     if (nr.url().scheme() == u"https")
-        nr.setSslConfiguration(m_tls.configuration());
+        nr.setSslConfiguration(m_sslConfiguration);
     ++call->m_attempt;
     ++m_inFlight;
 

@@ -36,7 +36,11 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     // The account's own CA and public-key pins; a pin mismatch closes the connection before
     // any header (Authorization included) is sent.
-    void setTlsPolicy(const TlsPolicy &policy) { m_tls = policy; }
+    void setTlsPolicy(const TlsPolicy &policy)
+    {
+        m_tls = policy;
+        m_sslConfiguration = policy.configuration(); // once, not per request
+    }
     const TlsPolicy &tlsPolicy() const { return m_tls; }
 
     // Requests with Auth::Session carry this session's bearer token; it is refreshed before
@@ -62,6 +66,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     RetryPolicy m_policy;
     TlsPolicy m_tls;
+    QSslConfiguration m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     QRandomGenerator m_random;
     int m_timeoutMs = 30'000;
     int m_maxInFlight = 6;
