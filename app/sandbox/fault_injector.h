@@ -1,5 +1,6 @@
 #pragma once
-// Faults the sandbox injects into /api/ answers, switched on by tests (options or the
+// Faults the sandbox injects into console API answers (or those under another path prefix),
+// switched on by tests (options or the
 // /_sandbox/faults endpoint): latency, 500/503, 429 with Retry-After in seconds or HTTP-date
 // form, dropped connections, truncated and malformed bodies. A script of faults applies to the
 // next requests in order; rates apply at random (seeded, so runs repeat).
@@ -31,7 +32,6 @@ public:
     // Drop/Truncate/Malformed spoil the answer after it was processed.
     Fault next(const QString &path);
     int latencyMs() const { return m_latencyMs; }
-    QString pathPrefix() const { return m_pathPrefix; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     bool retryAfterAsDate() const { return m_retryAfterDate; }
 
@@ -46,7 +46,7 @@ private:
            m_rateMalformed = 0;
     int m_retryAfterSeconds = 1;
     bool m_retryAfterDate = false;
-    QString m_pathPrefix = QStringLiteral("/api/");
+    QString m_pathPrefix = QStringLiteral("/api/v1/org/");
     std::deque<Fault> m_script;
     QRandomGenerator m_random{1};
 };

@@ -94,6 +94,12 @@ bool parseBody(const QHttpServerRequest &r, QJsonObject *out, SandboxReply *fail
     return true;
 }
 
+bool isAuthPath(const QString &path)
+{
+    return path.startsWith(u"/api/v1/oauth2/") || path == u"/api/v1/logout" ||
+           path == u"/.well-known/openid-configuration";
+}
+
 qint64 expectedVersion(const QJsonObject &body)
 {
     return body.value(u"version").toInteger(0);
@@ -157,9 +163,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         respond(socket, admin(request, method, path), requestId, FaultInjector::Fault::None, {});
         return true;
     }
-    if (handleAuth(request, method, path, socket))
-        return true;
-    ++m_store->stats().requests;
+    // `requests` counts what reaches the console API (and unknown paths), not the sign-in.
+    if (!isAuthPath(path))
+        ++stats.requests;
+    // Faults apply to whatever their path prefix names (the console API by default, the token
+    // endpoint when a test aims them there), before any routing.
     const FaultInjector::Fault fault = m_faults.next(path);
     if (fault != FaultInjector::Fault::None)
         ++m_store->stats().faults;
@@ -182,6 +190,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         respond(socket, r, requestId, FaultInjector::Fault::None, extra);
         return true;
     }
+    if (handleAuth(request, method, path, fault, socket))
+        return true;
 
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     SandboxReply reply;
@@ -368,7 +378,7 @@ SandboxReply SandboxServer::admin(const QHttpServerRequest &request, const QByte
 }
 
 bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArray &method,
-                               const QString &path, QTcpSocket *socket)
+                               const QString &path, FaultInjector::Fault fault, QTcpSocket *socket)
 {
     const QByteArray requestId = request.value("X-Request-Id").left(64);
     // Forms arrive with + for spaces (HTML forms); QUrlQuery does not read it that way.
@@ -394,15 +404,6 @@ bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArr
         return true;
     }
     if (path == u"/api/v1/oauth2/token") {
-        // Faults reach the token endpoint only when a test aims them there explicitly.
-        const FaultInjector::Fault fault = m_faults.pathPrefix().startsWith(u"/api/v1/oauth2")
-                                               ? m_faults.next(path)
-                                               : FaultInjector::Fault::None;
-        if (FaultInjector::before(fault)) {
-            respond(socket, error(503, ResultCode::Unavailable, QStringLiteral("injected fault")),
-                    requestId, FaultInjector::Fault::None, {});
-            return true;
-        }
         const bool isForm =
             request.value("Content-Type").startsWith("application/x-www-form-urlencoded");
         SandboxReply r =
@@ -423,7 +424,7 @@ bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArr
         if (r.status == 401)
             extra.append(qMakePair(QByteArray("WWW-Authenticate"),
                                    QByteArray("Bearer realm=\"koogallery-sandbox\"")));
-        respond(socket, r, requestId, FaultInjector::Fault::None, extra);
+        respond(socket, r, requestId, fault, extra);
         return true;
     }
     if (path == u"/api/v1/logout") {
@@ -435,7 +436,7 @@ bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArr
                                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
                                    .arg(serverPorts().value(0));
         QJsonObject o = m_auth.discovery(issuer);
-        respond(socket, SandboxReply{200, o}, requestId, FaultInjector::Fault::None, {});
+        respond(socket, SandboxReply{200, o}, requestId, fault, {});
         return true;
     }
     return false;

@@ -40,7 +40,7 @@ private:
                        const QByteArray &method, const QStringList &parts);
     // The OAuth endpoints; false when the path is not one of them.
     bool handleAuth(const QHttpServerRequest &request, const QByteArray &method,
-                    const QString &path, QTcpSocket *socket);
+                    const QString &path, FaultInjector::Fault fault, QTcpSocket *socket);
     void respondWeb(QTcpSocket *socket, const WebReply &reply);
     SandboxReply admin(const QHttpServerRequest &request, const QByteArray &method,
                        const QString &path);
