@@ -159,17 +159,7 @@ void auth(const QUrl &server)
              .arg(median(theirs), 0, 'f', 1)
              .arg(median(theirs) / median(ours), 0, 'f', 2));
 
-    SignInFlow probe(server, OAuthEndpoints::forServer(server));
-    BrowserStandIn browser;
-    QObject::connect(&probe, &SignInFlow::openUrl, &browser, &BrowserStandIn::open);
-    SignInResult signedIn;
-    QEventLoop loop;
-    QObject::connect(&probe, &SignInFlow::finished, &loop, [&](const SignInResult &r) {
-        signedIn = r;
-        loop.quit();
-    });
-    probe.start();
-    loop.exec();
+    SignInResult signedIn = BrowserStandIn::signIn(server);
     ours.clear();
     theirs.clear();
     int refreshes = 0, maxRefreshes = 0;
@@ -178,15 +168,7 @@ void auth(const QUrl &server)
         ours.push_back(tenRequestsMs(server, signedIn, true, &refreshes));
         maxRefreshes = std::max(maxRefreshes, refreshes);
         // The refreshed tokens are the session's; sign in again for the next round.
-        QEventLoop again;
-        SignInFlow flow(server, OAuthEndpoints::forServer(server));
-        QObject::connect(&flow, &SignInFlow::openUrl, &browser, &BrowserStandIn::open);
-        QObject::connect(&flow, &SignInFlow::finished, &again, [&](const SignInResult &r) {
-            signedIn = r;
-            again.quit();
-        });
-        flow.start();
-        again.exec();
+        signedIn = BrowserStandIn::signIn(server);
     }
     line(QStringLiteral("ten requests that all meet a 401 (one refresh, then sent again): median "
                         "%1 ms, at most %2 refresh per round; ten requests with a valid token: "

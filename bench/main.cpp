@@ -20,18 +20,7 @@ void auth(const QUrl &server);
 // is started that way; start a separate one with --auto-approve zhang.min).
 SignInResult signIn(const QUrl &server)
 {
-    SignInFlow flow(server, OAuthEndpoints::forServer(server));
-    BrowserStandIn browser;
-    QObject::connect(&flow, &SignInFlow::openUrl, &browser, &BrowserStandIn::open);
-    SignInResult result;
-    QEventLoop loop;
-    QObject::connect(&flow, &SignInFlow::finished, &loop, [&](const SignInResult &r) {
-        result = r;
-        loop.quit();
-    });
-    flow.setTimeoutMs(30'000);
-    flow.start();
-    loop.exec();
+    const SignInResult result = BrowserStandIn::signIn(server);
     if (!result.ok)
         std::fprintf(stderr, "sign-in: %s\n", qPrintable(result.message));
     return result;

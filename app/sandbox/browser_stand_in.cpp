@@ -1,5 +1,6 @@
 #include "browser_stand_in.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -39,4 +40,45 @@ void BrowserStandIn::get(const QUrl &url, int hop)
         }
         Q_EMIT finished(status, body);
     });
+}
+
+SignInResult BrowserStandIn::signIn(const QUrl &server, const QByteArray &caPem, int timeoutMs)
+{
+    SignInFlow flow(server, OAuthEndpoints::forServer(server));
+    if (!caPem.isEmpty()) {
+        TlsPolicy tls;
+        tls.caCertificates = QSslCertificate::fromData(caPem);
+        flow.setTlsPolicy(tls);
+    }
+    flow.setTimeoutMs(timeoutMs);
+    BrowserStandIn browser;
+    browser.setCaPem(caPem);
+    connect(&flow, &SignInFlow::openUrl, &browser, &BrowserStandIn::open);
+    SignInResult result;
+    result.message = QStringLiteral("the sign-in did not finish");
+    QEventLoop loop;
+    connect(&flow, &SignInFlow::finished, &loop, [&](const SignInResult &r) {
+        result = r;
+        loop.quit();
+    });
+    flow.start();
+    loop.exec(); // the flow always finishes: with the callback, or at its own timeout
+    return result;
+}
+
+int BrowserStandIn::follow(const QUrl &url, const QByteArray &caPem, QByteArray *body)
+{
+    BrowserStandIn browser;
+    browser.setCaPem(caPem);
+    int status = 0;
+    QEventLoop loop;
+    connect(&browser, &BrowserStandIn::finished, &loop, [&](int s, const QByteArray &b) {
+        status = s;
+        if (body)
+            *body = b;
+        loop.quit();
+    });
+    browser.open(url);
+    loop.exec();
+    return status;
 }

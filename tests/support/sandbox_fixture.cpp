@@ -68,34 +68,9 @@ void setFaults(const QUrl &server, const QJsonObject &faults)
     httpJson(server.resolved(QUrl(QStringLiteral("/_sandbox/faults"))), "POST", faults);
 }
 
-int followInBrowser(const QUrl &start, const QByteArray &caPem, QByteArray *body)
+int followInBrowser(const QUrl &url, const QByteArray &caPem, QByteArray *body)
 {
-    QNetworkAccessManager nam;
-    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QUrl url = start;
-    int status = 0;
-    for (int hop = 0; hop < 5; ++hop) {
-        QNetworkRequest request(url);
-        request.setTransferTimeout(10'000);
-        if (url.scheme() == u"https" && !caPem.isEmpty()) {
-            QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-            c.addCaCertificates(QSslCertificate::fromData(caPem));
-            request.setSslConfiguration(c);
-        }
-        QNetworkReply *reply = nam.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray location = reply->rawHeader("Location");
-        if (body)
-            *body = reply->readAll();
-        delete reply;
-        if (status < 300 || status >= 400 || location.isEmpty())
-            return status;
-        url = url.resolved(QUrl::fromEncoded(location));
-    }
-    return status;
+    return BrowserStandIn::follow(url, caPem, body);
 }
 
 QString signIn(const QUrl &server, const QString &account, SignInResult *result,
@@ -108,24 +83,7 @@ QString signIn(const QUrl &server, const QString &account, SignInResult *result,
         return QStringLiteral("the sandbox refused autoApprove=%1 (HTTP %2)")
             .arg(account)
             .arg(status);
-    SignInFlow flow(server, OAuthEndpoints::forServer(server));
-    if (!caPem.isEmpty()) {
-        TlsPolicy tls;
-        tls.caCertificates = QSslCertificate::fromData(caPem);
-        flow.setTlsPolicy(tls);
-    }
-    flow.setTimeoutMs(20'000);
-    bool done = false;
-    BrowserStandIn browser;
-    browser.setCaPem(caPem);
-    QObject::connect(&flow, &SignInFlow::openUrl, &browser, &BrowserStandIn::open);
-    QObject::connect(&flow, &SignInFlow::finished, &flow, [&](const SignInResult &r) {
-        *result = r;
-        done = true;
-    });
-    flow.start();
-    if (!QTest::qWaitFor([&] { return done; }, 30'000))
-        return QStringLiteral("the sign-in did not finish within 30 s");
+    *result = BrowserStandIn::signIn(server, caPem, 20'000);
     return result->ok ? QString() : result->message;
 }
 
