@@ -1,7 +1,5 @@
 #include "add_account_dialog.h"
 
-#include "api_client.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -112,20 +110,13 @@ void AddAccountDialog::accept()
 {
     Account a;
     a.server = QUrl(m_server->text().trimmed(), QUrl::StrictMode);
-    QString problem = ApiClient::checkBaseUrl(a.server);
     a.name = m_name->text().trimmed();
-    if (problem.isEmpty() && !a.name.isEmpty())
-        problem = AccountStore::checkName(a.name);
     a.secretStore = SecretStore::Kind(m_store->currentData().toInt());
     a.discover = m_discover->isChecked();
     a.caFile = m_caFile->text().trimmed();
-    for (const QString &line : m_pins->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
-        const QByteArray pin = line.trimmed().toLatin1();
-        if (problem.isEmpty())
-            problem = TlsPolicy::checkPin(pin);
-        a.pins.append(pin);
-    }
-    if (problem.isEmpty() && m_endpoints->isChecked()) {
+    for (const QString &line : m_pins->toPlainText().split(u'\n', Qt::SkipEmptyParts))
+        a.pins.append(line.trimmed().toLatin1());
+    if (m_endpoints->isChecked()) {
         a.customEndpoints = true;
         a.endpoints = OAuthEndpoints::forServer(a.server);
         const struct
@@ -141,12 +132,9 @@ void AddAccountDialog::accept()
                 *u.target = QUrl(u.edit->text().trimmed(), QUrl::StrictMode);
         if (!m_clientId->text().trimmed().isEmpty())
             a.endpoints.clientId = m_clientId->text().trimmed();
-        problem = a.endpoints.problem();
     }
-    TlsPolicy tls;
-    if (problem.isEmpty())
-        a.tlsPolicy(&tls, &problem);
-    if (!problem.isEmpty()) {
+    // The same checks as every sign-in makes, before the dialog lets go.
+    if (const QString problem = a.problem(); !problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->setVisible(true);
         return;

@@ -138,7 +138,7 @@ void CliAuth::login(const LoginOptions &o, Finish done)
         done(1);
         return;
     }
-    if (const QString p = m_manager.problem(draft); !p.isEmpty()) {
+    if (const QString p = draft.problem(); !p.isEmpty()) {
         err(p);
         done(2);
         return;

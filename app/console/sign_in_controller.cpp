@@ -72,7 +72,7 @@ void SignInController::signIn(const Account &draft, bool again)
         });
         return;
     }
-    if (const QString p = m_accounts->problem(draft); !p.isEmpty()) {
+    if (const QString p = draft.problem(); !p.isEmpty()) {
         QMessageBox::warning(m_parent, tr("Sign in"), p);
         Q_EMIT gaveUp(draft);
         return;

@@ -66,26 +66,9 @@ void AccountManager::checkStore(SecretStore::Kind kind, Done done)
     });
 }
 
-QString AccountManager::problem(const Account &draft) const
-{
-    if (!draft.name.isEmpty()) {
-        if (const QString e = AccountStore::checkName(draft.name); !e.isEmpty())
-            return e;
-    }
-    if (const QString p = ApiClient::checkBaseUrl(draft.server); !p.isEmpty())
-        return p;
-    TlsPolicy tls;
-    QString error;
-    if (!draft.tlsPolicy(&tls, &error))
-        return error;
-    if (draft.customEndpoints && !draft.discover)
-        return draft.endpoints.problem();
-    return {};
-}
-
 SignInFlow *AccountManager::signIn(const Account &draft, QString *error)
 {
-    if (const QString p = problem(draft); !p.isEmpty()) {
+    if (const QString p = draft.problem(); !p.isEmpty()) {
         *error = p;
         return nullptr;
     }

@@ -32,10 +32,6 @@ public:
     SecretStore *secretStore(SecretStore::Kind kind, QString *error);
     FileSecretStore *fileStore();
 
-    // What is wrong with a draft account (its name, server URL, TLS settings, endpoints), if
-    // anything; signIn() checks the same.
-    QString problem(const Account &draft) const;
-
     // Proves the store can keep a secret (a keychain service may not be running) before a
     // sign-in relies on it: writes a probe entry and removes it.
     void checkStore(SecretStore::Kind kind, Done done);

@@ -1,5 +1,7 @@
 #include "account_store.h"
 
+#include "api_client.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,23 @@
 #include <QSaveFile>
 
 #include <algorithm>
+
+QString Account::problem() const
+{
+    if (!name.isEmpty()) {
+        if (const QString e = AccountStore::checkName(name); !e.isEmpty())
+            return e;
+    }
+    if (const QString p = ApiClient::checkBaseUrl(server); !p.isEmpty())
+        return p;
+    TlsPolicy tls;
+    QString error;
+    if (!tlsPolicy(&tls, &error))
+        return error;
+    if (customEndpoints && !discover)
+        return endpoints.problem();
+    return {};
+}
 
 bool Account::tlsPolicy(TlsPolicy *policy, QString *error) const
 {

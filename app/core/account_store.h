@@ -33,6 +33,9 @@ struct Account
     {
         return QStringLiteral("account/") + name + QStringLiteral("/tokens");
     }
+    // What is wrong with it as a draft to sign in with (its name, server URL, CA file, pins,
+    // endpoints set one by one), or empty.
+    QString problem() const;
     // The CA file read and the pins checked; the message says which one is wrong.
     bool tlsPolicy(TlsPolicy *policy, QString *error) const;
     QJsonObject toJson() const;

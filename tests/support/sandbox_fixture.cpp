@@ -9,8 +9,6 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QTest>
-#include <QTimer>
 
 namespace TestSupport {
 
