@@ -182,7 +182,11 @@ void ApiClient::start(ApiCall *call)
         if (r.isForm) {
             nr.setHeader(QNetworkRequest::ContentTypeHeader,
                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-            body = r.form.query(QUrl::FullyEncoded).toUtf8();
+            for (const auto &[name, value] : r.form) {
+                if (!body.isEmpty())
+                    body += '&';
+                body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+            }
         } else {
             nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             body = QJsonDocument(r.body).toJson(QJsonDocument::Compact);

@@ -16,7 +16,9 @@ struct ApiRequest
     QByteArray idempotencyKey;
     // OAuth endpoints: an absolute URL instead of base URL + path, a form-encoded body.
     QUrl url;
-    QUrlQuery form;
+    // application/x-www-form-urlencoded: names and values as they are; the client encodes them
+    // (a '+' in a value goes as %2B, or the server would read a space).
+    QList<std::pair<QString, QString>> form;
     bool isForm = false;
     // Session: the account's bearer token (refreshed as needed, replayed once after a 401).
     // None: no Authorization header. Explicit: `bearer` as given (a fresh sign-in's userinfo).

@@ -32,16 +32,11 @@ AuthSession::Refresh AuthSession::refresh(const QByteArray &failedToken)
     }
     m_refreshing = true;
     ++m_refreshCount;
-    ApiRequest r;
-    r.method = "POST";
-    r.url = m_endpoints.token;
-    r.isForm = true;
-    r.auth = ApiRequest::Auth::None;
-    r.form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    r.form.addQueryItem(QStringLiteral("refresh_token"), QString::fromUtf8(m_tokens.refreshToken));
-    r.form.addQueryItem(QStringLiteral("client_id"), m_endpoints.clientId);
     qCInfo(lcAuth) << "refreshing the access token";
-    connect(m_client->send(r), &ApiCall::finished, this, &AuthSession::onRefreshAnswer);
+    connect(m_client->send(m_endpoints.tokenRequest(
+                QStringLiteral("refresh_token"),
+                {{QStringLiteral("refresh_token"), QString::fromUtf8(m_tokens.refreshToken)}})),
+            &ApiCall::finished, this, &AuthSession::onRefreshAnswer);
     return Refresh::Started;
 }
 

@@ -78,6 +78,19 @@ bool OAuthEndpoints::fromDiscovery(const QJsonObject &json, const OAuthEndpoints
     return true;
 }
 
+ApiRequest OAuthEndpoints::tokenRequest(const QString &grantType,
+                                        const QList<std::pair<QString, QString>> &parameters) const
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.url = token;
+    r.isForm = true;
+    r.auth = ApiRequest::Auth::None;
+    r.form = {{QStringLiteral("grant_type"), grantType}, {QStringLiteral("client_id"), clientId}};
+    r.form += parameters;
+    return r;
+}
+
 QString OAuthEndpoints::problem() const
 {
     const struct

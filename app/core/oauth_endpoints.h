@@ -2,6 +2,8 @@
 // Where an account signs in: KooGallery's paths on the account's server by default, or what
 // the server publishes at /.well-known/openid-configuration, or URLs set one by one, so that
 // any standard OAuth 2.0 / OpenID Connect provider works too.
+#include "api_types.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QUrl>
@@ -22,6 +24,10 @@ struct OAuthEndpoints
     // ApiClient::checkBaseUrl. Keeps clientId and scope from `base`.
     static bool fromDiscovery(const QJsonObject &json, const OAuthEndpoints &base,
                               OAuthEndpoints *out, QString *error);
+    // A form POST to the token endpoint (RFC 6749 §4.1.3, §6): `grant_type`, the client ID,
+    // then `parameters`. Carries no bearer, and like every POST without a key is not retried.
+    ApiRequest tokenRequest(const QString &grantType,
+                            const QList<std::pair<QString, QString>> &parameters) const;
     // Empty when usable, else what is wrong (which URL, why).
     QString problem() const;
 

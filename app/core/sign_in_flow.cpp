@@ -137,17 +137,11 @@ void SignInFlow::onCallback(const QUrlQuery &query, const QString &problem)
 void SignInFlow::exchange(const QString &code)
 {
     Q_EMIT stageChanged(Stage::ExchangingCode);
-    ApiRequest r;
-    r.method = "POST";
-    r.url = m_endpoints.token;
-    r.isForm = true;
-    r.auth = ApiRequest::Auth::None;
-    r.form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    r.form.addQueryItem(QStringLiteral("code"), code);
-    r.form.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri);
-    r.form.addQueryItem(QStringLiteral("client_id"), m_endpoints.clientId);
-    r.form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
-    m_call = m_client->send(r);
+    m_call = m_client->send(m_endpoints.tokenRequest(
+        QStringLiteral("authorization_code"),
+        {{QStringLiteral("code"), code},
+         {QStringLiteral("redirect_uri"), m_redirectUri},
+         {QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier)}}));
     connect(m_call, &ApiCall::finished, this, [this](const ApiResponse &a) {
         if (!a.ok()) {
             fail(tr("The server did not accept the sign-in: %1").arg(a.error.message));
