@@ -43,13 +43,8 @@ private:
 
 OrgServiceConfig TestExecutor::config() const
 {
-    OrgServiceConfig c;
-    c.server = m_host->url();
-    c.dataDir = m_dir->path();
-    c.actor = QStringLiteral("tester");
-    c.endpoints = m_signedIn.endpoints;
-    c.tokens = m_signedIn.tokens;
-    return c;
+    return TestSupport::serviceConfig(m_host->url(), m_dir->path(), QStringLiteral("tester"),
+                                      m_signedIn);
 }
 
 void TestExecutor::init()

@@ -448,13 +448,7 @@ void TestSignIn::endedSignInKeepsPendingChanges()
     SignInResult r;
     QCOMPARE(TestSupport::signIn(m_url, QStringLiteral("zhang.min"), &r), QString());
     QTemporaryDir dir;
-    OrgServiceConfig config;
-    config.server = m_url;
-    config.dataDir = dir.path();
-    config.actor = QStringLiteral("tester");
-    config.endpoints = r.endpoints;
-    config.tokens = r.tokens;
-    OrgService service(config);
+    OrgService service(TestSupport::serviceConfig(m_url, dir.path(), QStringLiteral("tester"), r));
     QSignalSpy synced(&service, &OrgService::syncFinished);
     service.open();
     service.sync();

@@ -113,6 +113,18 @@ int cliLogin(const QStringList &arguments, QByteArray *output, const QByteArray 
     return p.state() == QProcess::NotRunning ? p.exitCode() : -1;
 }
 
+OrgServiceConfig serviceConfig(const QUrl &server, const QString &dataDir, const QString &actor,
+                               const SignInResult &signedIn)
+{
+    OrgServiceConfig c;
+    c.server = server;
+    c.dataDir = dataDir;
+    c.actor = actor;
+    c.endpoints = signedIn.endpoints;
+    c.tokens = signedIn.tokens;
+    return c;
+}
+
 AuthSession *attachSession(ApiClient *client, const SignInResult &signedIn)
 {
     auto *session = new AuthSession(signedIn.endpoints, signedIn.tokens, client);

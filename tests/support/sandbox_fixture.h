@@ -2,6 +2,7 @@
 // Test support: a real sandbox on a loopback port (in this process, on its own thread, or as
 // the marketdesk-sandbox program) and blocking helpers to drive its admin endpoints.
 #include "api_client.h"
+#include "org_service.h"
 #include "sandbox_host.h"
 #include "sign_in_flow.h"
 
@@ -32,6 +33,10 @@ QString signIn(const QUrl &server, const QString &account, SignInResult *result,
 // browser on it, as a person would. Returns the exit code; `output` gets what it printed.
 int cliLogin(const QStringList &arguments, QByteArray *output = nullptr,
              const QByteArray &caPem = {});
+
+// An OrgService's configuration for the account `signedIn` at `server`.
+OrgServiceConfig serviceConfig(const QUrl &server, const QString &dataDir, const QString &actor,
+                               const SignInResult &signedIn);
 
 // Gives `client` an AuthSession holding `signedIn`'s tokens (owned by the client).
 AuthSession *attachSession(ApiClient *client, const SignInResult &signedIn);

@@ -28,13 +28,8 @@ QString ServiceFixture::start(int members, int departments, const QString &actor
         return e;
     m_tokens = signedIn.tokens;
     TestSupport::useBearer(m_tokens.accessToken);
-    OrgServiceConfig config;
-    config.server = m_host.url();
-    config.dataDir = dataDir();
-    config.actor = actor;
-    config.endpoints = signedIn.endpoints;
-    config.tokens = signedIn.tokens;
-    m_service = new OrgService(config);
+    m_service =
+        new OrgService(TestSupport::serviceConfig(m_host.url(), dataDir(), actor, signedIn));
     m_service->moveToThread(&m_thread);
     m_thread.start();
     QSignalSpy snapshots(m_service, &OrgService::snapshotReady);

@@ -59,13 +59,8 @@ void TestMainWindow::initTestCase()
     SignInResult signedIn;
     QCOMPARE(TestSupport::signIn(m_host.url(), QStringLiteral("zhang.min"), &signedIn), QString());
     TestSupport::useBearer(signedIn.tokens.accessToken);
-    OrgServiceConfig config;
-    config.server = m_host.url();
-    config.dataDir = m_dir.path();
-    config.actor = QStringLiteral("ui-test");
-    config.endpoints = signedIn.endpoints;
-    config.tokens = signedIn.tokens;
-    m_service = new OrgService(config);
+    m_service = new OrgService(TestSupport::serviceConfig(m_host.url(), m_dir.path(),
+                                                          QStringLiteral("ui-test"), signedIn));
     m_service->moveToThread(&m_thread);
     m_thread.start();
     m_window = std::make_unique<MainWindow>(m_service, QStringLiteral("test"));
