@@ -433,10 +433,7 @@ void TestSignIn::refreshesBeforeExpiry()
     const qint64 refreshes = authStats().value(u"refreshes").toInteger();
     ApiRequest req;
     req.path = QStringLiteral("/api/v1/org/departments");
-    ApiCall *call = client.send(req);
-    QSignalSpy done(call, &ApiCall::finished);
-    QVERIFY(done.wait(10000));
-    QVERIFY(done.first().first().value<ApiResponse>().ok());
+    QVERIFY(TestSupport::send(client, req).ok());
     // Renewed before it was sent: the server never had to refuse the old token.
     QCOMPARE(authStats().value(u"refreshes").toInteger() - refreshes, 1);
     QCOMPARE(authStats().value(u"rejectedBearer").toInteger(), rejected);
@@ -522,10 +519,7 @@ void TestSignIn::memberMayReadButNotChange()
     TestSupport::attachSession(&client, r);
     ApiRequest read;
     read.path = QStringLiteral("/api/v1/org/members");
-    ApiCall *call = client.send(read);
-    QSignalSpy readDone(call, &ApiCall::finished);
-    QVERIFY(readDone.wait(10000));
-    const auto page = readDone.first().first().value<ApiResponse>();
+    const ApiResponse page = TestSupport::send(client, read);
     QVERIFY(page.ok());
     const QString someone =
         page.json.value(u"items").toArray().first().toObject().value(u"userName").toString();
@@ -534,10 +528,7 @@ void TestSignIn::memberMayReadButNotChange()
     change.path = QStringLiteral("/api/v1/org/members/%1/disable").arg(someone);
     change.idempotencyKey =
         "member-tries-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-    call = client.send(change);
-    QSignalSpy changeDone(call, &ApiCall::finished);
-    QVERIFY(changeDone.wait(10000));
-    const auto refused = changeDone.first().first().value<ApiResponse>();
+    const ApiResponse refused = TestSupport::send(client, change);
     QCOMPARE(refused.httpStatus, 403);
     QCOMPARE(refused.error.resultCode, QStringLiteral("010012"));
     QVERIFY2(refused.error.message.contains(u"only administrators may change the organisation"),

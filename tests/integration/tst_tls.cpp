@@ -57,11 +57,7 @@ ApiResponse TestTls::get(const QUrl &server, const TlsPolicy &tls)
     // A bearer that would be a secret: it must never reach a server that was refused.
     r.auth = ApiRequest::Auth::Explicit;
     r.bearer = "sbx_at_must_not_leave_this_process";
-    ApiCall *call = client.send(r);
-    QSignalSpy done(call, &ApiCall::finished);
-    if (!done.wait(20000))
-        return {};
-    return done.first().first().value<ApiResponse>();
+    return TestSupport::send(client, r);
 }
 
 void TestTls::trustedCaWorks()
@@ -74,10 +70,7 @@ void TestTls::trustedCaWorks()
     TestSupport::attachSession(&client, r);
     ApiRequest req;
     req.path = QStringLiteral("/api/v1/org/departments");
-    ApiCall *call = client.send(req);
-    QSignalSpy done(call, &ApiCall::finished);
-    QVERIFY(done.wait(20000));
-    const auto a = done.first().first().value<ApiResponse>();
+    const ApiResponse a = TestSupport::send(client, req);
     QVERIFY2(a.ok(), qPrintable(a.error.message));
     QCOMPARE(a.json.value(u"items").toArray().size(), 5);
 }

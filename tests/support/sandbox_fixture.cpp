@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -111,6 +112,21 @@ int cliLogin(const QStringList &arguments, QByteArray *output, const QByteArray 
     if (output)
         *output = seen;
     return p.state() == QProcess::NotRunning ? p.exitCode() : -1;
+}
+
+ApiResponse send(ApiClient &client, const ApiRequest &request, int timeoutMs)
+{
+    ApiCall *call = client.send(request);
+    QSignalSpy done(call, &ApiCall::finished);
+    if (!done.wait(timeoutMs)) {
+        ApiResponse none;
+        none.error = {ApiError::Kind::Timeout,
+                      0,
+                      {},
+                      QStringLiteral("no answer within %1 ms").arg(timeoutMs)};
+        return none;
+    }
+    return done.first().first().value<ApiResponse>();
 }
 
 OrgServiceConfig serviceConfig(const QUrl &server, const QString &dataDir, const QString &actor,

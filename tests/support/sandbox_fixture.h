@@ -34,6 +34,9 @@ QString signIn(const QUrl &server, const QString &account, SignInResult *result,
 int cliLogin(const QStringList &arguments, QByteArray *output = nullptr,
              const QByteArray &caPem = {});
 
+// Sends `request` and waits for its answer; a Timeout error if none comes within `timeoutMs`.
+ApiResponse send(ApiClient &client, const ApiRequest &request, int timeoutMs = 20'000);
+
 // An OrgService's configuration for the account `signedIn` at `server`.
 OrgServiceConfig serviceConfig(const QUrl &server, const QString &dataDir, const QString &actor,
                                const SignInResult &signedIn);
