@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
-#include <QTimer>
 
 #include <openssl/evp.h>
 
@@ -34,10 +33,12 @@ FileSecretStore::FileSecretStore(const QString &path, QObject *parent)
     : SecretStore(parent)
     , m_path(path)
 {
+    m_io.setMaxThreadCount(1); // in order, one at a time
 }
 
 FileSecretStore::~FileSecretStore()
 {
+    m_io.waitForDone();
     m_key.fill('\0');
 }
 
@@ -277,24 +278,36 @@ bool FileSecretStore::removeNow(const QString &key, QString *error)
     return save(file, error);
 }
 
+// The asynchronous forms read and write the file on the store's own I/O thread, one operation
+// after another in the order asked, so that the UI thread never waits on the disk (a write
+// ends in an fsync); the answer comes back on this object's thread.
 void FileSecretStore::read(const QString &key, ReadDone done)
 {
-    QByteArray value;
-    QString error;
-    const bool ok = readNow(key, &value, &error);
-    QTimer::singleShot(0, this, [done, ok, value, error] { done(ok, value, error); });
+    m_io.start([this, key, done] {
+        QByteArray value;
+        QString error;
+        const bool ok = readNow(key, &value, &error);
+        QMetaObject::invokeMethod(
+            this, [done, ok, value, error] { done(ok, value, error); }, Qt::QueuedConnection);
+    });
 }
 
 void FileSecretStore::write(const QString &key, const QByteArray &value, Done done)
 {
-    QString error;
-    const bool ok = writeNow(key, value, &error);
-    QTimer::singleShot(0, this, [done, ok, error] { done(ok, error); });
+    m_io.start([this, key, value, done] {
+        QString error;
+        const bool ok = writeNow(key, value, &error);
+        QMetaObject::invokeMethod(
+            this, [done, ok, error] { done(ok, error); }, Qt::QueuedConnection);
+    });
 }
 
 void FileSecretStore::remove(const QString &key, Done done)
 {
-    QString error;
-    const bool ok = removeNow(key, &error);
-    QTimer::singleShot(0, this, [done, ok, error] { done(ok, error); });
+    m_io.start([this, key, done] {
+        QString error;
+        const bool ok = removeNow(key, &error);
+        QMetaObject::invokeMethod(
+            this, [done, ok, error] { done(ok, error); }, Qt::QueuedConnection);
+    });
 }

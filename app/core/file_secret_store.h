@@ -7,6 +7,7 @@
 #include "secret_store.h"
 
 #include <QJsonObject>
+#include <QThreadPool>
 
 class FileSecretStore : public SecretStore
 {
@@ -30,7 +31,8 @@ public:
     void write(const QString &key, const QByteArray &value, Done done) override;
     void remove(const QString &key, Done done) override;
 
-    // Synchronous forms (the CLI and tests).
+    // Synchronous forms (the CLI and tests); the interface's forms run these off the caller's
+    // thread.
     bool readNow(const QString &key, QByteArray *value, QString *error);
     bool writeNow(const QString &key, const QByteArray &value, QString *error);
     bool removeNow(const QString &key, QString *error);
@@ -44,4 +46,5 @@ private:
     QString m_path;
     QByteArray m_key;
     QByteArray m_salt;
+    QThreadPool m_io;
 };
