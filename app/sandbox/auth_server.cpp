@@ -33,6 +33,16 @@ SandboxReply oauthError(int status, const char *error, const QString &descriptio
              {QStringLiteral("error_description"), description}}};
 }
 
+WebReply redirectTo(const QUrl &target)
+{
+    WebReply r;
+    r.status = 302;
+    r.location = target.toEncoded();
+    r.contentType = "text/plain";
+    r.body = "redirecting";
+    return r;
+}
+
 WebReply errorPage(int status, const QString &message)
 {
     WebReply r;
@@ -171,12 +181,7 @@ WebReply AuthServer::redirectWith(const QString &redirectUri, QUrlQuery params) 
     for (const auto &[k, v] : params.queryItems(QUrl::FullyDecoded))
         q.addQueryItem(k, v);
     target.setQuery(q);
-    WebReply r;
-    r.status = 302;
-    r.location = target.toEncoded();
-    r.body = "redirecting";
-    r.contentType = "text/plain";
-    return r;
+    return redirectTo(target);
 }
 
 WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs)
@@ -407,14 +412,8 @@ WebReply AuthServer::logout(const QUrlQuery &query, const QByteArray &authorizat
         revokeChain(t->chain);
     const QUrl target(query.queryItemValue(QStringLiteral("redirect_url"), QUrl::FullyDecoded),
                       QUrl::StrictMode);
-    if (target.isValid() && (target.scheme() == u"https" || target.scheme() == u"http")) {
-        WebReply r;
-        r.status = 302;
-        r.location = target.toEncoded();
-        r.contentType = "text/plain";
-        r.body = "signed out";
-        return r;
-    }
+    if (target.isValid() && (target.scheme() == u"https" || target.scheme() == u"http"))
+        return redirectTo(target);
     WebReply r;
     r.contentType = "application/json";
     r.body = R"({"resultCode":"000000","resultMsg":"signed out"})";
