@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 class TestApiClient : public QObject
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void requestsInFlightAreBounded();
     void plainHttpOnlyToLoopback_data();
     void plainHttpOnlyToLoopback();
+    void formValuesAreFullyEncoded();
 
 private:
     ApiResponse run(ApiClient &client, const ApiRequest &request, QList<int> *delays = nullptr);
@@ -339,6 +342,35 @@ void TestApiClient::plainHttpOnlyToLoopback()
         QCOMPARE(response.error.kind, ApiError::Kind::Config);
         QVERIFY2(response.error.message.contains(url.left(8)), qPrintable(response.error.message));
     }
+}
+
+void TestApiClient::formValuesAreFullyEncoded()
+{
+    // What goes on the wire, read by a plain listener: a '+' in a value must arrive as %2B, or a
+    // form decoder reads a space (OAuth codes and tokens may contain '+').
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QByteArray seen;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *s = server.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [&, s] {
+            seen += s->readAll();
+            if (seen.contains("\r\n\r\n") && !seen.endsWith("\r\n\r\n"))
+                s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+        });
+    });
+    ApiClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/token");
+    r.isForm = true;
+    r.auth = ApiRequest::Auth::None;
+    r.form = {{QStringLiteral("code"), QStringLiteral("a+b/c=d&e f%")},
+              {QStringLiteral("grant_type"), QStringLiteral("authorization_code")}};
+    QVERIFY(run(client, r).ok());
+    QVERIFY2(seen.endsWith("\r\n\r\ncode=a%2Bb%2Fc%3Dd%26e%20f%25&grant_type=authorization_code"),
+             seen.constData());
+    QVERIFY(seen.contains("Content-Type: application/x-www-form-urlencoded"));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
