@@ -3,13 +3,13 @@
 // loopback (listener, browser stand-in following the redirect, token exchange, userinfo)
 // against curl making the same HTTP exchanges without a listener; (3) ten requests that meet a
 // 401 and share one refresh, against ten requests with a valid token.
-#include "api_client.h"
-#include "auth_session.h"
 #include "bench_common.h"
-#include "browser_stand_in.h"
-#include "file_secret_store.h"
-#include "pkce.h"
-#include "sign_in_flow.h"
+#include "identity/auth_session.h"
+#include "identity/file_secret_store.h"
+#include "identity/pkce.h"
+#include "identity/sign_in_flow.h"
+#include "net/api_client.h"
+#include "sandbox/browser_stand_in.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // Batch disable of 10,000 members on loopback through the outbox and the batch endpoint,
 // against the same members changed with one call each (Qt's six connections per host).
-#include "api_client.h"
-#include "auth_session.h"
 #include "bench_common.h"
-#include "cache.h"
-#include "org_service.h"
-#include "sign_in_flow.h"
+#include "identity/auth_session.h"
+#include "identity/sign_in_flow.h"
+#include "net/api_client.h"
+#include "org/cache.h"
+#include "org/org_service.h"
 
 #include <QEventLoop>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Audit export of 1,000,000 rows, against the sqlite3 program's -csv output of the same rows.
-#include "audit_export.h"
-#include "audit_journal.h"
 #include "bench_common.h"
+#include "storage/audit_export.h"
+#include "storage/audit_journal.h"
 
 #include <QFile>
 #include <QProcess>

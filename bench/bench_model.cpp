@@ -1,8 +1,8 @@
 // Loading the member model from the cache and showing it, and one search keystroke, against
 // QStandardItemModel + QSortFilterProxyModel holding the same data.
 #include "bench_common.h"
-#include "cache.h"
-#include "member_table_model.h"
+#include "models/org/member_table_model.h"
+#include "org/cache.h"
 
 #include <QApplication>
 #include <QSortFilterProxyModel>

@@ -1,11 +1,11 @@
 // Full sync of the sandbox into the cache, against the floor: curl downloading the same pages
 // plus the sqlite3 program importing the same rows.
-#include "api_client.h"
-#include "auth_session.h"
 #include "bench_common.h"
-#include "cache.h"
-#include "sign_in_flow.h"
-#include "sync_engine.h"
+#include "identity/auth_session.h"
+#include "identity/sign_in_flow.h"
+#include "net/api_client.h"
+#include "org/cache.h"
+#include "org/sync_engine.h"
 
 #include <QDir>
 #include <QEventLoop>

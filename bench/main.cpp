@@ -1,9 +1,9 @@
 // marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
 // same run. Usage: marketdesk-bench [sync|model|batch|export|auth|all] [--members N] [--rows N]
 #include "bench_common.h"
-#include "browser_stand_in.h"
-#include "sandbox_host.h"
-#include "sign_in_flow.h"
+#include "identity/sign_in_flow.h"
+#include "sandbox/browser_stand_in.h"
+#include "sandbox/sandbox_host.h"
 
 #include <QApplication>
 #include <QEventLoop>

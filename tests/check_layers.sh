@@ -1,18 +1,43 @@
 #!/usr/bin/env bash
-# The layers hold in the sources too: core includes no GUI header, ui opens no database and no
-# network connection (it talks to OrgService), models do neither; and nothing ignores TLS errors.
+# The layers hold in the sources too (the CMake link checks hold them between targets):
+# core includes no GUI header; ui opens no database and no network connection; models do
+# neither; foundation (common, net, storage) includes nothing from identity or a domain;
+# identity nothing from a domain; a domain nothing from another domain, in core, models and
+# ui alike; every project include carries its folder; and nothing ignores TLS errors.
 set -euo pipefail
 src=$1
+domains=(org seller apps licenses)
 fail=0
 check() { # dir pattern message
+  [[ -d "$src/$1" ]] || { echo "layering: $1 does not exist (the check would pass for nothing)" >&2; fail=1; return; }
   if grep -rnE "$2" "$src/$1" --include='*.cpp' --include='*.h'; then
     echo "layering: $3" >&2
     fail=1
   fi
 }
+alt() { local IFS='|'; echo "$*"; }
 check app/core '#include <(QtWidgets/|QtGui/|QWidget|QDialog|QMainWindow|QApplication|QColor|QBrush)' "app/core must not use Gui or Widgets"
 check models '#include <(QtWidgets/|QWidget|QDialog|QSql|QNetwork)' "models must not use Widgets, SQL or the network"
 check ui '#include <(QSql|QNetwork|sqlite3)|QSqlDatabase|QNetworkAccessManager' "ui must not touch SQL or the network"
+for layer in common net storage; do
+  check "app/core/$layer" "#include \"($(alt identity "${domains[@]}"))/" "foundation ($layer) must not include identity or a domain"
+done
+check app/core/identity "#include \"($(alt "${domains[@]}"))/" "identity must not include a domain"
+for d in "${domains[@]}"; do
+  others=()
+  for o in "${domains[@]}"; do [[ $o == "$d" ]] || others+=("$o"); done
+  for area in app/core models ui; do
+    [[ -d "$src/$area/$d" ]] || continue
+    prefix=""
+    [[ $area != app/core ]] && prefix="$area/"
+    check "$area/$d" "#include \"${prefix}($(alt "${others[@]}"))/" "the $d domain must not include another domain ($area)"
+  done
+done
+# Includes carry the folder ("net/api_client.h", "models/org/member_table_model.h"): a bare
+# name would collide once two domains have a file of the same name.
+for dir in app models ui tests; do
+  check "$dir" '^\s*#\s*include "[^/"]+\.h"' "project includes must carry their folder"
+done
 # TLS verification is never switched off: no ignoreSslErrors anywhere in the product.
 for dir in app ui models; do
   check "$dir" 'ignoreSslErrors' "TLS errors must never be ignored (no ignoreSslErrors)"

@@ -1079,6 +1079,10 @@ Tokens kept in %6</source>
         <source>The server's answer to a batch could not be read (%1); it will be asked again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This program does not know the action "%1"; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2050,11 +2054,11 @@ Tokens kept in %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No members were chosen.</source>
+        <source>Nothing was chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The server's answer did not mention this member.</source>
+        <source>The server's answer did not mention this target.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1096,6 +1096,10 @@ Tokens kept in %6</source>
         <source>The server's answer to a batch could not be read (%1); it will be asked again.</source>
         <translation>无法读取服务器对批量请求的应答（%1），将重新请求。</translation>
     </message>
+    <message>
+        <source>This program does not know the action "%1"; nothing was sent.</source>
+        <translation>本程序不认识操作“%1”；未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2067,12 +2071,12 @@ Tokens kept in %6</source>
         <translation>写入发件箱失败：%1</translation>
     </message>
     <message>
-        <source>No members were chosen.</source>
-        <translation>未选择任何成员。</translation>
+        <source>Nothing was chosen.</source>
+        <translation>未选择任何对象。</translation>
     </message>
     <message>
-        <source>The server's answer did not mention this member.</source>
-        <translation>服务器的应答中没有提到该成员。</translation>
+        <source>The server's answer did not mention this target.</source>
+        <translation>服务器的应答中没有提到此对象。</translation>
     </message>
 </context>
 <context>

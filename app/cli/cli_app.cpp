@@ -1,15 +1,15 @@
-#include "cli_app.h"
+#include "cli/cli_app.h"
 
-#include "cli_auth.h"
-#include "cli_options.h"
-#include "cli_output.h"
+#include "cli/cli_auth.h"
+#include "cli/cli_options.h"
+#include "cli/cli_output.h"
 
-#include "api_client.h"
-#include "audit_journal.h"
-#include "cache.h"
-#include "impact.h"
-#include "member_import.h"
-#include "org_service.h"
+#include "net/api_client.h"
+#include "org/cache.h"
+#include "org/impact.h"
+#include "org/member_import.h"
+#include "org/org_service.h"
+#include "storage/audit_journal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -376,7 +376,7 @@ void CliApp::waitForOperations(int expected)
         for (const Outbox::Target &t : m_service->outbox()->targets(id))
             if (t.state == Outbox::TargetState::Failed)
                 err(QCoreApplication::translate("CliApp", "%1: %2 %3")
-                        .arg(t.userName, t.resultCode, t.message));
+                        .arg(t.key, t.resultCode, t.message));
         if (--m_pendingOps <= 0)
             finish(m_failedTargets > 0 ? 3 : 0);
     });
@@ -442,7 +442,7 @@ void CliApp::cmdOutbox()
             out(QCoreApplication::translate("CliApp",
                                             "%1  %2  %3  %4 done, %5 failed, %6 pending of %7")
                     .arg(op.id)
-                    .arg(op.createdAt.toString(Qt::ISODate), memberActionName(op.action))
+                    .arg(op.createdAt.toString(Qt::ISODate), op.action)
                     .arg(op.done)
                     .arg(op.failed)
                     .arg(op.total - op.done - op.failed)

@@ -1,7 +1,7 @@
 #pragma once
 // marketdesk-cli: the console's operations without a window (sync, batch from CSV, import,
 // resume the outbox, verify and export the audit journal), on the same core.
-#include "cli_auth.h"
+#include "cli/cli_auth.h"
 
 #include <QObject>
 #include <QStringList>

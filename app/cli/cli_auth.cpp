@@ -1,7 +1,7 @@
-#include "cli_auth.h"
+#include "cli/cli_auth.h"
 
-#include "cli_output.h"
-#include "file_secret_store.h"
+#include "cli/cli_output.h"
+#include "identity/file_secret_store.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,8 +3,8 @@
 // then waits for the loopback callback), `logout`, `accounts list|remove`, and, for every
 // other command, the account's saved tokens from its secret store. The passphrase of the
 // encrypted file store comes from MARKETDESK_PASSPHRASE, --passphrase-file or the terminal.
-#include "account_manager.h"
-#include "token_set.h"
+#include "identity/account_manager.h"
+#include "identity/token_set.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // marketdesk-cli: headless marketdesk (see cli_app.h).
-#include "cli_app.h"
+#include "cli/cli_app.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

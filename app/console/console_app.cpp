@@ -1,14 +1,14 @@
-#include "console_app.h"
+#include "console/console_app.h"
 
-#include "account_switcher.h"
-#include "add_account_dialog.h"
-#include "api_client.h"
-#include "browser_stand_in.h"
-#include "file_secret_store.h"
-#include "main_window.h"
-#include "org_service.h"
-#include "sandbox_host.h"
-#include "sign_in_controller.h"
+#include "console/sign_in_controller.h"
+#include "identity/file_secret_store.h"
+#include "net/api_client.h"
+#include "org/org_service.h"
+#include "sandbox/browser_stand_in.h"
+#include "sandbox/sandbox_host.h"
+#include "ui/shell/account_switcher.h"
+#include "ui/shell/add_account_dialog.h"
+#include "ui/shell/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

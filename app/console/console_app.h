@@ -3,7 +3,7 @@
 // mode, picks the account and gets it signed in (saved tokens, or the browser sign-in), runs
 // OrgService on its worker thread behind the main window, switches accounts (Ctrl+K), signs
 // out, and tears all of it down in reverse order.
-#include "account_manager.h"
+#include "identity/account_manager.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 // marketdesk: the desktop console.
-#include "console_app.h"
-#include "view_settings.h"
+#include "console/console_app.h"
+#include "ui/shell/view_settings.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

@@ -1,8 +1,8 @@
-#include "sign_in_controller.h"
+#include "console/sign_in_controller.h"
 
-#include "browser_stand_in.h"
-#include "file_secret_store.h"
-#include "sign_in_dialog.h"
+#include "identity/file_secret_store.h"
+#include "sandbox/browser_stand_in.h"
+#include "ui/shell/sign_in_dialog.h"
 
 #include <QDir>
 #include <QInputDialog>

@@ -3,8 +3,8 @@
 // (asks for the encrypted file's passphrase, derives the key off the UI thread), proves it can
 // keep tokens, then runs the flow behind a SignInDialog — the system browser, or in demo mode
 // the browser stand-in. One sign-in at a time; the outcome comes as a signal.
-#include "account_manager.h"
-#include "sign_in_dialog.h"
+#include "identity/account_manager.h"
+#include "ui/shell/sign_in_dialog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "auth_server.h"
+#include "sandbox/auth_server.h"
 
-#include "logging.h"
-#include "pkce.h"
-#include "secure_random.h"
+#include "common/logging.h"
+#include "common/secure_random.h"
+#include "identity/pkce.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -4,7 +4,7 @@
 // accounts of two tenants, authorization codes bound to a PKCE S256 challenge, access tokens,
 // and refresh tokens that rotate — a used one presented again revokes its whole chain.
 // Only hashes of tokens are kept.
-#include "sandbox_store.h"
+#include "sandbox/sandbox_store.h"
 
 #include <QHash>
 #include <QSet>

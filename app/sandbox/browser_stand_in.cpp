@@ -1,4 +1,4 @@
-#include "browser_stand_in.h"
+#include "sandbox/browser_stand_in.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

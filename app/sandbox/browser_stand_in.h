@@ -2,7 +2,7 @@
 // Plays the user's browser where there is none to play it: the demo (signing in to its
 // embedded sandbox, which approves without its page) and the tests. GETs the authorize URL
 // and follows its redirects, the last one to marketdesk's loopback listener.
-#include "sign_in_flow.h"
+#include "identity/sign_in_flow.h"
 
 #include <QByteArray>
 #include <QObject>

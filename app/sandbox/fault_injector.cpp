@@ -1,4 +1,4 @@
-#include "fault_injector.h"
+#include "sandbox/fault_injector.h"
 
 #include <QJsonArray>
 

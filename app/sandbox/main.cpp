@@ -1,7 +1,7 @@
 // marketdesk-sandbox: a local server speaking the console API, for demos, tests and benchmarks.
-#include "fault_injector.h"
-#include "sandbox_host.h"
-#include "sandbox_server.h"
+#include "sandbox/fault_injector.h"
+#include "sandbox/sandbox_host.h"
+#include "sandbox/sandbox_server.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "sandbox_host.h"
+#include "sandbox/sandbox_host.h"
 
-#include "logging.h"
-#include "sandbox_server.h"
+#include "common/logging.h"
+#include "sandbox/sandbox_server.h"
 
 #include <QElapsedTimer>
 

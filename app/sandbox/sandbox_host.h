@@ -1,8 +1,8 @@
 #pragma once
 // Creates a seeded sandbox, and runs one on its own thread inside another program: the
 // console's demo mode and the tests use it to get a real server on a loopback port.
-#include "sandbox_tls.h"
-#include "seeder.h"
+#include "sandbox/sandbox_tls.h"
+#include "sandbox/seeder.h"
 
 #include <QJsonObject>
 #include <QThread>

@@ -1,7 +1,7 @@
-#include "sandbox_server.h"
+#include "sandbox/sandbox_server.h"
 
-#include "logging.h"
-#include "retry_policy.h"
+#include "common/logging.h"
+#include "net/retry_policy.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>

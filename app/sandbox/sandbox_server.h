@@ -3,9 +3,9 @@
 // (docs/api.md) routed to the signed-in tenant's store — a bearer token is required, a plain
 // member may only read — with Idempotency-Key enforced on mutations and the fault injector
 // spoiling answers. Listens on 127.0.0.1 only.
-#include "auth_server.h"
-#include "fault_injector.h"
-#include "sandbox_store.h"
+#include "sandbox/auth_server.h"
+#include "sandbox/fault_injector.h"
+#include "sandbox/sandbox_store.h"
 
 #include <QAbstractHttpServer>
 #include <QSslConfiguration>

@@ -1,8 +1,8 @@
-#include "sandbox_store.h"
+#include "sandbox/sandbox_store.h"
 
-#include "logging.h"
-#include "member_import.h"
-#include "org_json.h"
+#include "common/logging.h"
+#include "org/member_import.h"
+#include "org/org_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

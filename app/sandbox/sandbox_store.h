@@ -2,8 +2,8 @@
 // The sandbox's enterprise: departments and members in SQLite (in memory or a file), a global
 // change sequence with tombstones for incremental listings, the organisation's rules, stored
 // idempotent answers, and counters of what was actually applied.
-#include "database.h"
-#include "domain.h"
+#include "org/domain.h"
+#include "storage/database.h"
 
 #include <QJsonObject>
 

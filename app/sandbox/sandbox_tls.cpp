@@ -1,4 +1,4 @@
-#include "sandbox_tls.h"
+#include "sandbox/sandbox_tls.h"
 
 #include <QSslCertificate>
 #include <QSslKey>

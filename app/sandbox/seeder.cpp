@@ -1,4 +1,4 @@
-#include "seeder.h"
+#include "sandbox/seeder.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 // A realistic enterprise generated deterministically from a seed: a department tree four to
 // five levels deep with Chinese and English names, members with Chinese and English names,
 // a few administrators and some disabled members.
-#include "domain.h"
+#include "org/domain.h"
 
 #include <QList>
 

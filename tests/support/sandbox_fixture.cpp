@@ -1,6 +1,7 @@
-#include "sandbox_fixture.h"
+#include "support/sandbox_fixture.h"
 
-#include "browser_stand_in.h"
+#include "identity/auth_session.h"
+#include "sandbox/browser_stand_in.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

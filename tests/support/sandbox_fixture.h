@@ -1,10 +1,10 @@
 #pragma once
 // Test support: a real sandbox on a loopback port (in this process, on its own thread, or as
 // the marketdesk-sandbox program) and blocking helpers to drive its admin endpoints.
-#include "api_client.h"
-#include "org_service.h"
-#include "sandbox_host.h"
-#include "sign_in_flow.h"
+#include "identity/sign_in_flow.h"
+#include "net/api_client.h"
+#include "org/org_service.h"
+#include "sandbox/sandbox_host.h"
 
 #include <QJsonObject>
 #include <QProcess>

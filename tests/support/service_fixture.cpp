@@ -1,7 +1,7 @@
-#include "service_fixture.h"
+#include "support/service_fixture.h"
 
-#include "org_service.h"
-#include "sandbox_fixture.h"
+#include "org/org_service.h"
+#include "support/sandbox_fixture.h"
 
 #include <QSignalSpy>
 #include <QTest>

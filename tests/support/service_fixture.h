@@ -2,9 +2,9 @@
 // Test support: a seeded sandbox and an OrgService running on its own thread, as the console
 // runs it, opened and synced, with the snapshot it produced. Utility code: it returns what
 // went wrong instead of failing, so that only test slots fail.
-#include "org_snapshot.h"
-#include "sandbox_host.h"
-#include "token_set.h"
+#include "identity/token_set.h"
+#include "org/org_snapshot.h"
+#include "sandbox/sandbox_host.h"
 
 #include <QTemporaryDir>
 #include <QThread>

@@ -1,0 +1,266 @@
+#include "identity/account_manager.h"
+
+#include "common/logging.h"
+#include "identity/file_secret_store.h"
+#include "identity/keychain_secret_store.h"
+#include "identity/memory_secret_store.h"
+#include "net/api_client.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+
+AccountManager::AccountManager(const QString &root, QObject *parent)
+    : QObject(parent)
+    , m_store(root)
+{
+    qRegisterMetaType<Account>();
+}
+
+AccountManager::~AccountManager() = default;
+
+FileSecretStore *AccountManager::fileStore()
+{
+    if (!m_file)
+        m_file = std::make_unique<FileSecretStore>(m_store.secretFilePath());
+    return m_file.get();
+}
+
+SecretStore *AccountManager::secretStore(SecretStore::Kind kind, QString *error)
+{
+    switch (kind) {
+    case SecretStore::Kind::Keychain:
+        if (!m_keychain)
+            m_keychain = std::make_unique<KeychainSecretStore>();
+        return m_keychain.get();
+    case SecretStore::Kind::Memory:
+        if (!m_memory)
+            m_memory = std::make_unique<MemorySecretStore>();
+        return m_memory.get();
+    case SecretStore::Kind::EncryptedFile:
+        if (!fileStore()->isUnlocked()) {
+            *error = tr("the encrypted secret store %1 is locked; its passphrase is needed")
+                         .arg(m_file->path());
+            return nullptr;
+        }
+        return m_file.get();
+    }
+    return nullptr;
+}
+
+void AccountManager::checkStore(SecretStore::Kind kind, Done done)
+{
+    QString error;
+    SecretStore *s = secretStore(kind, &error);
+    if (!s) {
+        done(false, error);
+        return;
+    }
+    const QString probe = QStringLiteral("marketdesk/probe");
+    s->write(probe, "probe", [s, probe, done](bool ok, const QString &error) {
+        if (!ok) {
+            done(false, error);
+            return;
+        }
+        s->remove(probe, done);
+    });
+}
+
+SignInFlow *AccountManager::signIn(const Account &draft, QString *error)
+{
+    if (const QString p = draft.problem(); !p.isEmpty()) {
+        *error = p;
+        return nullptr;
+    }
+    TlsPolicy tls;
+    draft.tlsPolicy(&tls, error);
+    // The store is usable (unlocked) before the browser is involved.
+    if (!secretStore(draft.secretStore, error))
+        return nullptr;
+    Account account = draft;
+    if (!account.customEndpoints && !account.discover)
+        account.endpoints = OAuthEndpoints::forServer(account.server);
+    if (const QString p = account.endpoints.problem(); !p.isEmpty() && !account.discover) {
+        *error = p;
+        return nullptr;
+    }
+    auto *flow = new SignInFlow(account.server, account.endpoints, this);
+    flow->setDiscover(account.discover);
+    flow->setTlsPolicy(tls);
+    connect(flow, &SignInFlow::finished, this, [this, flow, account](const SignInResult &r) {
+        flow->deleteLater();
+        onSignInFinished(account, r);
+    });
+    return flow;
+}
+
+void AccountManager::onSignInFinished(Account account, const SignInResult &r)
+{
+    if (!r.ok) {
+        Q_EMIT signInFailed(r.message);
+        return;
+    }
+    // Signing in again to a saved account must bring back the same person of the same tenant.
+    if (!account.userName.isEmpty() &&
+        (account.userName != r.user.userName || account.tenant != r.user.tenant)) {
+        Q_EMIT signInFailed(tr("You signed in as %1 of %2, but the account \"%3\" belongs to %4 "
+                               "of %5. Sign in as that user, or add a new account.")
+                                .arg(r.user.userName, r.user.tenant, account.name, account.userName,
+                                     account.tenant));
+        return;
+    }
+    if (account.name.isEmpty())
+        account.name = r.user.userName + u'@' +
+                       (r.user.tenant.isEmpty() ? account.server.host() : r.user.tenant);
+    if (const QString e = AccountStore::checkName(account.name); !e.isEmpty()) {
+        Q_EMIT signInFailed(
+            tr("Signed in, but the account cannot be named after the user: %1").arg(e));
+        return;
+    }
+    account.tenant = r.user.tenant;
+    account.tenantName = r.user.tenantName;
+    account.userName = r.user.userName;
+    account.displayName = r.user.name;
+    account.role = r.user.role;
+    account.lastUsed = QDateTime::currentDateTimeUtc();
+    if (account.discover)
+        account.endpoints = r.endpoints;
+    writeTokens(account, r.tokens, [this, account, r](bool ok, const QString &error) {
+        if (!ok) {
+            Q_EMIT signInFailed(tr("Signed in, but the tokens could not be kept: %1").arg(error));
+            return;
+        }
+        // Demo accounts live for the run only; everything else is remembered.
+        if (account.secretStore != SecretStore::Kind::Memory) {
+            QString e;
+            if (!modify([&account](AccountStore &s) { s.upsert(account); }, &e)) {
+                Q_EMIT signInFailed(e);
+                return;
+            }
+        }
+        Q_EMIT signedIn(account, r.tokens, r.user);
+    });
+}
+
+void AccountManager::readTokens(const Account &account, TokensRead done)
+{
+    QString error;
+    SecretStore *s = secretStore(account.secretStore, &error);
+    if (!s) {
+        done(false, {}, error);
+        return;
+    }
+    s->read(account.secretKey(),
+            [account, done](bool ok, const QByteArray &value, const QString &error) {
+                TokenSet tokens;
+                QString why = error;
+                if (ok && value.isEmpty()) {
+                    ok = false;
+                    why = tr("account \"%1\" is signed out").arg(account.name);
+                } else if (ok && !TokenSet::deserialize(value, &tokens, &why)) {
+                    ok = false;
+                }
+                done(ok, tokens, why);
+            });
+}
+
+void AccountManager::writeTokens(const Account &account, const TokenSet &tokens, Done done)
+{
+    QString error;
+    SecretStore *s = secretStore(account.secretStore, &error);
+    if (!s) {
+        done(false, error);
+        return;
+    }
+    if (tokens.isEmpty())
+        s->remove(account.secretKey(), done);
+    else
+        s->write(account.secretKey(), tokens.serialize(), done);
+}
+
+void AccountManager::signOut(const Account &account, const TokenSet &tokens, Done done)
+{
+    auto forget = [this, account, done](const QString &serverNote) {
+        writeTokens(account, {}, [done, serverNote](bool ok, const QString &error) {
+            done(ok, ok ? serverNote : error);
+        });
+    };
+    if (account.endpoints.logout.isEmpty() || tokens.isEmpty()) {
+        forget(tr("The server has no sign-out address; the tokens were removed here."));
+        return;
+    }
+    auto *client = new ApiClient(account.server, this);
+    TlsPolicy tls;
+    QString error;
+    if (account.tlsPolicy(&tls, &error))
+        client->setTlsPolicy(tls);
+    ApiRequest r;
+    r.url = account.endpoints.logout;
+    r.auth = ApiRequest::Auth::Explicit;
+    r.bearer = tokens.accessToken;
+    connect(client->send(r), &ApiCall::finished, this, [client, forget](const ApiResponse &a) {
+        client->deleteLater();
+        // KooGallery answers the sign-out with a redirect or JSON: either ends the session.
+        const bool ended = a.ok() || (a.httpStatus >= 200 && a.httpStatus < 400);
+        forget(ended ? tr("The session at the server was ended and the tokens removed.")
+                     : tr("The server could not end the session (%1); the tokens were "
+                          "removed here.")
+                           .arg(a.error.message));
+    });
+}
+
+void AccountManager::removeAccount(const QString &name, bool deleteCache, Done done)
+{
+    const auto account = m_store.find(name);
+    if (!account) {
+        done(false, tr("there is no account \"%1\"").arg(name));
+        return;
+    }
+    auto finish = [this, name, deleteCache, done](const QString &note) {
+        QString e;
+        if (!modify([&name](AccountStore &s) { s.remove(name); }, &e)) {
+            done(false, e);
+            return;
+        }
+        if (deleteCache) {
+            const QString cache = m_store.accountDir(name) + QStringLiteral("/cache.sqlite");
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(cache + QLatin1String(suffix));
+        }
+        done(true, note);
+    };
+    writeTokens(*account, {}, [finish](bool ok, const QString &error) {
+        finish(ok ? QString() : tr("Its stored tokens could not be removed: %1").arg(error));
+    });
+}
+
+void AccountManager::touch(const QString &name)
+{
+    QString e;
+    const bool ok = modify(
+        [&name](AccountStore &s) {
+            if (auto account = s.find(name)) {
+                account->lastUsed = QDateTime::currentDateTimeUtc();
+                s.upsert(*account);
+            }
+        },
+        &e);
+    if (!ok)
+        qCWarning(lcAuth) << "cannot record the account's use:" << e;
+}
+
+bool AccountManager::modify(const std::function<void(AccountStore &)> &change, QString *error)
+{
+    // The console and the CLI may both be running: read what is there now, change it, write
+    // it back, under a lock, so that neither drops what the other just saved.
+    QDir().mkpath(m_store.root());
+    QLockFile lock(m_store.root() + QStringLiteral("/accounts.lock"));
+    if (!lock.tryLock(5000)) {
+        *error = tr("the account list in %1 is locked by another program").arg(m_store.root());
+        return false;
+    }
+    if (!m_store.load(error))
+        return false;
+    change(m_store);
+    return m_store.save(error);
+}

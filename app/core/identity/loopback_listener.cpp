@@ -1,0 +1,181 @@
+#include "identity/loopback_listener.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace {
+
+constexpr qsizetype MaxRequestHead = 16 * 1024;
+
+QByteArray statusLine(int status)
+{
+    switch (status) {
+    case 200:
+        return "HTTP/1.1 200 OK\r\n";
+    case 400:
+        return "HTTP/1.1 400 Bad Request\r\n";
+    case 404:
+        return "HTTP/1.1 404 Not Found\r\n";
+    default:
+        return "HTTP/1.1 405 Method Not Allowed\r\n";
+    }
+}
+
+} // namespace
+
+LoopbackListener::LoopbackListener(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        close();
+        Q_EMIT timedOut();
+    });
+    connect(m_server, &QTcpServer::newConnection, this, &LoopbackListener::onConnection);
+}
+
+LoopbackListener::~LoopbackListener() = default;
+
+bool LoopbackListener::listen(int timeoutMs, QString *error)
+{
+    // 127.0.0.1 only: never reachable from another machine (RFC 8252 §8.3).
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+        *error = QCoreApplication::translate("LoopbackListener",
+                                             "cannot listen on 127.0.0.1 for the sign-in: %1")
+                     .arg(m_server->errorString());
+        return false;
+    }
+    m_done = false;
+    m_timeout.start(timeoutMs);
+    qCInfo(lcAuth) << "waiting for the sign-in callback on 127.0.0.1 port" << port();
+    return true;
+}
+
+bool LoopbackListener::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 LoopbackListener::port() const
+{
+    return m_server->serverPort();
+}
+
+QHostAddress LoopbackListener::address() const
+{
+    return m_server->serverAddress();
+}
+
+QString LoopbackListener::redirectUri() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/callback").arg(port());
+}
+
+void LoopbackListener::close()
+{
+    m_timeout.stop();
+    m_server->close();
+}
+
+void LoopbackListener::onConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
+        // A connection that never sends a whole request head is dropped.
+        QTimer::singleShot(10'000, socket, [socket] { socket->abort(); });
+    }
+}
+
+void LoopbackListener::onReadable(QTcpSocket *socket)
+{
+    if (socket->bytesAvailable() + socket->property("head").toByteArray().size() > MaxRequestHead) {
+        answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Bad request"),
+               QCoreApplication::translate("LoopbackListener", "The request is too large."));
+        return;
+    }
+    QByteArray head = socket->property("head").toByteArray() + socket->readAll();
+    socket->setProperty("head", head);
+    if (!head.contains("\r\n\r\n"))
+        return;
+    const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
+        answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Bad request"),
+               QCoreApplication::translate("LoopbackListener", "This is not an HTTP request."));
+        return;
+    }
+    if (requestLine[0] != "GET") {
+        answer(socket, 405, QCoreApplication::translate("LoopbackListener", "Not allowed"),
+               QCoreApplication::translate("LoopbackListener", "Only GET is answered here."));
+        return;
+    }
+    const QByteArray rawTarget = requestLine[1];
+    const QByteArray rawPath = rawTarget.left(rawTarget.indexOf('?'));
+    const QUrl target(QString::fromLatin1(rawTarget), QUrl::StrictMode);
+    if (rawPath == "/callback" && (!target.isValid() || m_done)) {
+        if (m_done) {
+            answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Already used"),
+                   QCoreApplication::translate("LoopbackListener",
+                                               "This sign-in has already finished."));
+            return;
+        }
+        // A callback we cannot read ends the sign-in: it cannot be completed from it.
+        const QString problem =
+            QCoreApplication::translate("LoopbackListener",
+                                        "The answer from the browser is malformed (%1).")
+                .arg(target.errorString().left(200));
+        m_done = true;
+        answer(socket, 400,
+               QCoreApplication::translate("LoopbackListener", "marketdesk: sign-in failed"),
+               problem.toHtmlEscaped());
+        close();
+        Q_EMIT callbackReceived({}, problem);
+        return;
+    }
+    if (rawPath != "/callback") {
+        // Browsers also ask for /favicon.ico; that is no reason to stop waiting.
+        answer(socket, 404, QCoreApplication::translate("LoopbackListener", "Not found"),
+               QCoreApplication::translate("LoopbackListener", "Nothing here."));
+        return;
+    }
+    const QUrlQuery query(target);
+    const QString problem = m_judge ? m_judge(query) : QString();
+    m_done = true;
+    if (problem.isEmpty())
+        answer(socket, 200,
+               QCoreApplication::translate("LoopbackListener", "marketdesk: signed in"),
+               QCoreApplication::translate("LoopbackListener",
+                                           "You are signed in. You can close this tab and "
+                                           "return to marketdesk."));
+    else
+        answer(socket, 400,
+               QCoreApplication::translate("LoopbackListener", "marketdesk: sign-in failed"),
+               QCoreApplication::translate("LoopbackListener",
+                                           "The sign-in did not complete: %1 You can close this "
+                                           "tab and try again in marketdesk.")
+                   .arg(problem.toHtmlEscaped()));
+    close();
+    Q_EMIT callbackReceived(query, problem);
+}
+
+void LoopbackListener::answer(QTcpSocket *socket, int status, const QString &title,
+                              const QString &text)
+{
+    const QByteArray body = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                                           "<title>%1</title></head><body style=\"font-family:"
+                                           "sans-serif;margin:3em\"><h1>%1</h1><p>%2</p></body>"
+                                           "</html>")
+                                .arg(title.toHtmlEscaped(), text)
+                                .toUtf8();
+    socket->write(statusLine(status) + "Content-Type: text/html; charset=utf-8\r\n" +
+                  "Content-Length: " + QByteArray::number(body.size()) + "\r\n" +
+                  "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + body);
+    socket->disconnectFromHost();
+}

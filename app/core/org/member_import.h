@@ -1,0 +1,45 @@
+#pragma once
+// Reading member lists from CSV files (a list of userNames for a batch action, or new members
+// to add) and checking member fields. Every bad row is reported with its line and reason;
+// nothing is sent until the caller has shown them.
+#include "org/domain.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+
+namespace MemberImport {
+
+struct Issue
+{
+    int line = 0; // 0 = the file as a whole
+    QString message;
+};
+
+struct UserNameList
+{
+    QStringList userNames; // in file order, without duplicates
+    QList<int> lines;      // the line of each userName
+    QList<Issue> issues;
+};
+
+struct NewMembers
+{
+    QList<Member> members;
+    QList<int> lines;
+    QList<Issue> issues;
+};
+
+// One userName per row; a header naming a "userName" column is recognised, other columns are
+// ignored.
+UserNameList readUserNames(const QByteArray &csv);
+// Header required: userName,name,email,mobile,orgCode[,role].
+NewMembers readNewMembers(const QByteArray &csv);
+
+// Field name -> what is wrong with it; empty when the member is valid.
+QMap<QString, QString> validate(const Member &member);
+bool isValidEmail(const QString &email);
+bool isValidMobile(const QString &mobile);
+bool isValidUserName(const QString &userName);
+
+} // namespace MemberImport

@@ -1,0 +1,127 @@
+#pragma once
+// The organisation capability of one account, as the console and the CLI use it: owns the API
+// client, cache, outbox, executor, sync engine and audit journal. The console runs it on a
+// worker thread and talks to it only through queued calls and signals, so the UI thread never
+// waits on disk or network.
+#include "identity/oauth_endpoints.h"
+#include "identity/token_set.h"
+#include "net/tls_policy.h"
+#include "org/domain.h"
+#include "org/impact.h"
+#include "org/org_snapshot.h"
+#include "storage/audit_export.h"
+#include "storage/outbox.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class ApiClient;
+class AuditJournal;
+class AuthSession;
+class Cache;
+class Executor;
+class SyncEngine;
+struct ApiResponse;
+
+struct OrgServiceConfig
+{
+    QUrl server;
+    QString dataDir; // holds cache.sqlite, outbox.sqlite, audit.sqlite
+    QString actor;   // who is acting, for the journal
+    int timeoutMs = 30'000;
+    OAuthEndpoints endpoints; // where tokens are refreshed
+    TokenSet tokens;          // the account's sign-in; refreshed tokens come back by signal
+    TlsPolicy tls;
+};
+
+class OrgService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OrgService(const OrgServiceConfig &config, QObject *parent = nullptr);
+    ~OrgService() override;
+
+    // Direct access for the CLI and tests, which run the service on their own thread.
+    Cache *cache() const { return m_cache.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    AuditJournal *journal() const { return m_journal.get(); }
+    ApiClient *client() const { return m_client; }
+    OrgServiceConfig config() const { return m_config; }
+
+public Q_SLOTS:
+    void open();
+    void sync();
+    void cancelSync();
+    void reloadSnapshot();
+    // Records the change in the outbox, then sends it; the answer arrives as signals.
+    void submit(MemberAction action, const QStringList &userNames);
+    void cancelOperation(qint64 operationId);
+    void retryFailed(qint64 operationId);
+    void requestResults(qint64 operationId);
+    void exportResults(qint64 operationId, const QString &path);
+    void exportAudit(const QString &path, const AuditExportOptions &options);
+    void cancelExport() { m_cancelExport = true; }
+    void saveMember(const Member &member, bool isNew);
+    // Adds members one after another, in order; each outcome is reported by its position.
+    void importMembers(const QList<Member> &members);
+    void saveDepartment(const Department &department, bool isNew);
+    void deleteDepartment(const QString &orgCode);
+    void resumeOutbox();
+    // After a new interactive sign-in: use these tokens and send what is pending.
+    void setTokens(const TokenSet &tokens);
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &message);
+    void snapshotReady(const OrgSnapshotPtr &snapshot);
+    void syncProgress(qint64 done, qint64 total);
+    void syncFinished(bool ok, const QString &message);
+    void onlineChanged(bool online, const QString &why);
+    void operationQueued(qint64 operationId, MemberAction action, int total);
+    void operationProgress(qint64 operationId, int done, int failed, int total);
+    void operationFinished(qint64 operationId, int done, int failed);
+    void resultsReady(qint64 operationId, const QList<Outbox::Target> &targets);
+    void outboxStalled(const QString &message);
+    void mutationFinished(bool ok, const QString &message);
+    void importProgress(int index, bool ok, const QString &message);
+    void importFinished(int added, int failed);
+    void exportProgress(qint64 rows);
+    void exportFinished(bool ok, const QString &message);
+    void failed(const QString &message);
+    // The session's tokens changed (refreshed, or dropped): write them to the secret store.
+    void tokensChanged(const TokenSet &tokens);
+    // The server no longer accepts the sign-in; pending changes wait for a new one.
+    void signInRequired(const QString &reason);
+
+private:
+    void setOnline(bool online, const QString &why);
+    void journal(const QString &action, const QString &target, const QString &result,
+                 const QString &detail, const QByteArray &requestId = {});
+    void importNext(const QList<Member> &members, int index, int failed);
+    // `apply` gets the record the server answered with (under `recordKey`), or on a version
+    // conflict the current record it sent back.
+    void onMutationAnswer(const QString &what, const QString &target, const ApiResponse &r,
+                          const QString &recordKey,
+                          const std::function<void(const QJsonValue &)> &apply);
+
+    OrgServiceConfig m_config;
+    ApiClient *m_client = nullptr;
+    AuthSession *m_auth = nullptr;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AuditJournal> m_journal;
+    SyncEngine *m_sync = nullptr;
+    Executor *m_executor = nullptr;
+    QTimer m_reloadTimer;
+    QTimer m_outboxRetry;
+    bool m_online = true;
+    std::atomic_bool m_cancelExport = false;
+};
+
+Q_DECLARE_METATYPE(MemberAction)
+Q_DECLARE_METATYPE(Member)
+Q_DECLARE_METATYPE(Department)
+Q_DECLARE_METATYPE(AuditExportOptions)

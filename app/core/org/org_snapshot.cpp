@@ -1,0 +1,313 @@
+#include "org/org_snapshot.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+std::string_view view(QByteArrayView v)
+{
+    return {v.data(), size_t(v.size())};
+}
+
+// True when lowercasing can work byte by byte: ASCII, plus UTF-8 sequences for U+3000 to
+// U+9FFF (CJK, kana, punctuation), which have no case. Anything else goes through QString.
+bool isSimpleCase(std::string_view s)
+{
+    for (size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80)
+            continue;
+        if (c < 0xE3 || c > 0xE9 || i + 2 >= s.size() || (s[i + 1] & 0xC0) != 0x80 ||
+            (s[i + 2] & 0xC0) != 0x80)
+            return false;
+        i += 2;
+    }
+    return true;
+}
+
+} // namespace
+
+int OrgSnapshot::departmentIndex(const QString &orgCode) const
+{
+    const QByteArray key = orgCode.toUtf8();
+    const auto it = m_deptIndex.find(std::string_view(key.constData(), size_t(key.size())));
+    return it == m_deptIndex.end() ? -1 : it->second;
+}
+
+QByteArrayView OrgSnapshot::utf8(int member, Field field) const
+{
+    const Row &r = m_members[size_t(member)];
+    return QByteArrayView(m_text.data() + r.offset[field], r.length[field]);
+}
+
+QByteArrayView OrgSnapshot::lowercase(int member, Field field) const
+{
+    const char *p = m_search.data() + m_members[size_t(member)].searchStart;
+    for (int f = 0; f < field; ++f)
+        p += std::strlen(p) + 1;
+    return QByteArrayView(p, qsizetype(std::strlen(p)));
+}
+
+int OrgSnapshot::memberIndex(const QString &userName) const
+{
+    // Members are kept sorted by userName (UTF-8 byte order), so a binary search finds one.
+    const QByteArray key = userName.toUtf8();
+    const std::string_view k(key.constData(), size_t(key.size()));
+    auto it = std::lower_bound(
+        m_members.begin(), m_members.end(), k, [this](const Row &r, std::string_view k) {
+            return std::string_view(m_text.data() + r.offset[UserName], r.length[UserName]) < k;
+        });
+    if (it == m_members.end())
+        return -1;
+    const int i = int(it - m_members.begin());
+    return view(utf8(i, UserName)) == k ? i : -1;
+}
+
+Member OrgSnapshot::member(int i) const
+{
+    Member m;
+    m.userName = text(i, UserName);
+    m.name = text(i, Name);
+    m.email = text(i, Email);
+    m.mobile = text(i, Mobile);
+    const int d = memberDepartment(i);
+    if (d >= 0)
+        m.orgCode = m_depts[size_t(d)].orgCode;
+    m.admin = memberAdmin(i);
+    m.enabled = memberEnabled(i);
+    m.version = memberVersion(i);
+    return m;
+}
+
+bool OrgSnapshot::inSubtree(int member, int dept) const
+{
+    const int d = memberDepartment(member);
+    if (d < 0)
+        return false;
+    const Dept &root = m_depts[size_t(dept)];
+    const int p = m_depts[size_t(d)].preorder;
+    return p >= root.preorder && p < root.preorderEnd;
+}
+
+void OrgSnapshot::markMatches(const QString &needle, std::vector<quint8> &marks) const
+{
+    marks.assign(m_members.size(), 0);
+    const QByteArray n = needle.toLower().toUtf8();
+    if (n.isEmpty()) {
+        std::fill(marks.begin(), marks.end(), 1);
+        return;
+    }
+    // Look for the needle's rarest byte with memchr (vectorised in glibc), then compare the
+    // whole needle around it: several times faster than memmem on this kind of text.
+    const auto len = size_t(n.size());
+    size_t anchor = 0;
+    for (size_t i = 1; i < len; ++i)
+        if (m_byteCount[static_cast<unsigned char>(n[qsizetype(i)])] <
+            m_byteCount[static_cast<unsigned char>(n[qsizetype(anchor)])])
+            anchor = i;
+    const char anchorByte = n[qsizetype(anchor)];
+    const char *begin = m_search.data();
+    const char *end = begin + m_search.size();
+    const char *from = begin; // matches may start here or later
+    size_t member = 0;        // rows are in pool order, so hits only ever move forward
+    const size_t count = m_members.size();
+    const char *p = begin + anchor;
+    while (p < end) {
+        p = static_cast<const char *>(std::memchr(p, anchorByte, size_t(end - p)));
+        if (!p)
+            break;
+        const char *start = p - anchor;
+        if (start < from || start + len > end || std::memcmp(start, n.constData(), len) != 0) {
+            ++p;
+            continue;
+        }
+        const auto at = quint32(start - begin);
+        while (member + 1 < count && m_members[member + 1].searchStart <= at)
+            ++member;
+        marks[member] = 1;
+        // The rest of this member matches already.
+        from = member + 1 < count ? begin + m_members[member + 1].searchStart : end;
+        p = from + anchor;
+    }
+}
+
+void OrgSnapshot::appendSearchText(Row &r)
+{
+    r.searchStart = quint32(m_search.size());
+    for (int f = 0; f < FieldCount; ++f) {
+        const std::string_view v(m_text.data() + r.offset[f], r.length[f]);
+        if (isSimpleCase(v)) {
+            const size_t at = m_search.size();
+            m_search.resize(at + v.size());
+            char *out = m_search.data() + at;
+            for (char c : v)
+                *out++ = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+        } else {
+            const QByteArray lower =
+                QString::fromUtf8(v.data(), qsizetype(v.size())).toLower().toUtf8();
+            m_search.append(lower.constData(), size_t(lower.size()));
+        }
+        // A separator no needle contains, so a match never spans two fields.
+        m_search.push_back('\0');
+    }
+}
+
+OrgSnapshot::Builder::Builder()
+    : m_snapshot(std::make_shared<OrgSnapshot>())
+{
+}
+
+void OrgSnapshot::Builder::reserveMembers(int count)
+{
+    OrgSnapshot &s = *m_snapshot;
+    s.m_members.reserve(size_t(count));
+    // About 70 bytes of text a member (seen with realistic names and addresses).
+    s.m_text.reserve(size_t(count) * 72);
+    s.m_search.reserve(size_t(count) * 76);
+}
+
+void OrgSnapshot::Builder::addDepartment(const Department &d)
+{
+    OrgSnapshot &s = *m_snapshot;
+    Dept dept;
+    dept.orgCode = d.orgCode;
+    dept.orgName = d.orgName;
+    dept.version = d.version;
+    s.m_depts.push_back(std::move(dept));
+    s.m_deptCodes.push_back(d.orgCode.toStdString());
+    m_parentCodes.push_back(d.parentCode);
+}
+
+void OrgSnapshot::Builder::linkTree()
+{
+    OrgSnapshot &s = *m_snapshot;
+    // The codes are final now, so views into them stay valid.
+    s.m_deptIndex.reserve(s.m_deptCodes.size());
+    for (size_t i = 0; i < s.m_deptCodes.size(); ++i)
+        s.m_deptIndex.emplace(s.m_deptCodes[i], int(i));
+    for (size_t i = 0; i < s.m_depts.size(); ++i) {
+        const int parent = s.departmentIndex(m_parentCodes[i]);
+        // A parent that is missing or the department itself makes it a root, never a cycle.
+        if (parent < 0 || parent == int(i)) {
+            s.m_roots.push_back(int(i));
+        } else {
+            s.m_depts[i].parent = parent;
+            s.m_depts[size_t(parent)].children.push_back(int(i));
+        }
+    }
+    auto byName = [&s](int a, int b) {
+        return s.m_depts[size_t(a)].orgName < s.m_depts[size_t(b)].orgName;
+    };
+    std::sort(s.m_roots.begin(), s.m_roots.end(), byName);
+    for (Dept &d : s.m_depts)
+        std::sort(d.children.begin(), d.children.end(), byName);
+    // Preorder numbering, iteratively: a deep tree must not overflow the stack. A department
+    // reachable from no root (a parent cycle) is attached as a root so it stays visible.
+    int counter = 0;
+    std::vector<char> visited(s.m_depts.size(), 0);
+    std::vector<std::pair<int, size_t>> stack;
+    auto walk = [&](int root) {
+        stack.push_back({root, 0});
+        visited[size_t(root)] = 1;
+        s.m_depts[size_t(root)].preorder = counter++;
+        while (!stack.empty()) {
+            auto &[node, next] = stack.back();
+            Dept &d = s.m_depts[size_t(node)];
+            if (next < d.children.size()) {
+                const int child = d.children[next++];
+                if (visited[size_t(child)])
+                    continue;
+                visited[size_t(child)] = 1;
+                s.m_depts[size_t(child)].preorder = counter++;
+                stack.push_back({child, 0});
+            } else {
+                d.preorderEnd = counter;
+                stack.pop_back();
+            }
+        }
+    };
+    for (int r : s.m_roots)
+        walk(r);
+    for (size_t i = 0; i < s.m_depts.size(); ++i) {
+        if (!visited[i]) {
+            Dept &d = s.m_depts[i];
+            if (d.parent >= 0) {
+                auto &siblings = s.m_depts[size_t(d.parent)].children;
+                siblings.erase(std::remove(siblings.begin(), siblings.end(), int(i)),
+                               siblings.end());
+                d.parent = -1;
+            }
+            s.m_roots.push_back(int(i));
+            walk(int(i));
+        }
+    }
+    m_linked = true;
+}
+
+void OrgSnapshot::Builder::addMember(const Member &m)
+{
+    const QByteArray f[FieldCount] = {m.userName.toUtf8(), m.name.toUtf8(), m.email.toUtf8(),
+                                      m.mobile.toUtf8()};
+    const QByteArray org = m.orgCode.toUtf8();
+    std::string_view views[FieldCount];
+    for (int i = 0; i < FieldCount; ++i)
+        views[i] = std::string_view(f[i].constData(), size_t(f[i].size()));
+    addMember(views, std::string_view(org.constData(), size_t(org.size())), m.admin, m.enabled,
+              m.version);
+}
+
+void OrgSnapshot::Builder::addMember(const std::string_view fields[FieldCount],
+                                     std::string_view orgCode, bool admin, bool enabled,
+                                     qint64 version)
+{
+    if (!m_linked)
+        linkTree();
+    OrgSnapshot &s = *m_snapshot;
+    Row r{};
+    for (int f = 0; f < FieldCount; ++f) {
+        // Fields are at most 256 characters when they come from the server (org_json.cpp).
+        const std::string_view v = fields[f].substr(0, 0xFFFF);
+        r.offset[f] = quint32(s.m_text.size());
+        r.length[f] = quint16(v.size());
+        s.m_text.append(v.data(), v.size());
+    }
+    const auto it = s.m_deptIndex.find(orgCode);
+    r.dept = it == s.m_deptIndex.end() ? -1 : it->second;
+    r.flags = quint8((admin ? AdminFlag : 0) | (enabled ? EnabledFlag : 0));
+    r.version = version;
+    s.appendSearchText(r);
+    s.m_members.push_back(r);
+}
+
+std::shared_ptr<const OrgSnapshot> OrgSnapshot::Builder::finish()
+{
+    if (!m_linked)
+        linkTree();
+    OrgSnapshot &s = *m_snapshot;
+    // Sorted by userName for lookups; the cache already reads them in that order.
+    auto key = [&s](const Row &r) {
+        return std::string_view(s.m_text.data() + r.offset[UserName], r.length[UserName]);
+    };
+    auto less = [&](const Row &a, const Row &b) { return key(a) < key(b); };
+    if (!std::is_sorted(s.m_members.begin(), s.m_members.end(), less)) {
+        std::sort(s.m_members.begin(), s.m_members.end(), less);
+        // Searching needs the lowercase text in row order: lay it out again.
+        s.m_search.clear();
+        for (Row &r : s.m_members)
+            s.appendSearchText(r);
+    }
+    for (const Row &r : s.m_members) {
+        if (r.dept < 0)
+            continue;
+        ++s.m_depts[size_t(r.dept)].directMembers;
+        for (int d = r.dept; d >= 0; d = s.m_depts[size_t(d)].parent)
+            ++s.m_depts[size_t(d)].totalMembers;
+    }
+    for (char c : s.m_search)
+        ++s.m_byteCount[static_cast<unsigned char>(c)];
+    s.m_members.shrink_to_fit();
+    s.m_text.shrink_to_fit();
+    s.m_search.shrink_to_fit();
+    return std::move(m_snapshot);
+}

@@ -1,0 +1,120 @@
+#pragma once
+// An immutable, compact picture of the organisation for the views: departments as a tree and
+// members with their text in one UTF-8 pool, plus a lowercase copy that one memmem() pass
+// searches. Built off the UI thread (about 180 bytes a member), then shared read-only.
+#include "org/domain.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+class OrgSnapshot
+{
+public:
+    struct Dept
+    {
+        QString orgCode;
+        QString orgName;
+        int parent = -1;
+        std::vector<int> children;
+        int directMembers = 0;
+        int totalMembers = 0; // the whole subtree
+        int preorder = 0;     // subtree = [preorder, preorderEnd)
+        int preorderEnd = 0;
+        qint64 version = 0;
+    };
+
+    enum Field
+    {
+        UserName,
+        Name,
+        Email,
+        Mobile,
+        FieldCount
+    };
+
+    int departmentCount() const { return int(m_depts.size()); }
+    const Dept &department(int i) const { return m_depts[size_t(i)]; }
+    const std::vector<int> &roots() const { return m_roots; }
+    int departmentIndex(const QString &orgCode) const;
+
+    int memberCount() const { return int(m_members.size()); }
+    QString text(int member, Field field) const { return QString::fromUtf8(utf8(member, field)); }
+    QByteArrayView utf8(int member, Field field) const;
+    // The field in lowercase UTF-8: a case-insensitive sort key.
+    QByteArrayView lowercase(int member, Field field) const;
+    int memberDepartment(int member) const { return m_members[size_t(member)].dept; }
+    bool memberAdmin(int member) const { return m_members[size_t(member)].flags & AdminFlag; }
+    bool memberEnabled(int member) const { return m_members[size_t(member)].flags & EnabledFlag; }
+    qint64 memberVersion(int member) const { return m_members[size_t(member)].version; }
+    int memberIndex(const QString &userName) const;
+    Member member(int i) const;
+    // Whether member i sits in department d or below it.
+    bool inSubtree(int member, int dept) const;
+
+    // Marks (sets to 1) every member whose userName, name, email or mobile contains `needle`,
+    // ignoring case. One pass over the lowercase pool, whatever the needle.
+    void markMatches(const QString &needle, std::vector<quint8> &marks) const;
+
+    QDateTime lastSync() const { return m_lastSync; }
+
+    // Building: departments first (any order), then members, then finish().
+    class Builder
+    {
+    public:
+        Builder();
+        void reserveMembers(int count); // optional, saves regrowing the pools
+        void addDepartment(const Department &d);
+        void addMember(const Member &m); // unknown department codes land in no department
+        // The same from UTF-8 text as SQLite hands it out, without a QString in between.
+        void addMember(const std::string_view fields[FieldCount], std::string_view orgCode,
+                       bool admin, bool enabled, qint64 version);
+        void setLastSync(const QDateTime &t) { m_snapshot->m_lastSync = t; }
+        std::shared_ptr<const OrgSnapshot> finish();
+
+    private:
+        void linkTree();
+        std::shared_ptr<OrgSnapshot> m_snapshot;
+        std::vector<QString> m_parentCodes;
+        bool m_linked = false;
+    };
+
+private:
+    enum : quint8
+    {
+        AdminFlag = 1,
+        EnabledFlag = 2
+    };
+    struct Row
+    {
+        quint32 offset[FieldCount];
+        quint16 length[FieldCount];
+        quint32 searchStart; // in m_search; fields there are '\0'-separated, in Field order
+        qint32 dept;
+        qint64 version;
+        quint8 flags;
+    };
+    void appendSearchText(Row &r);
+
+    std::vector<Dept> m_depts;
+    std::vector<int> m_roots;
+    std::vector<std::string> m_deptCodes; // UTF-8, indexed like m_depts
+    std::unordered_map<std::string_view, int> m_deptIndex;
+    std::vector<Row> m_members;
+    std::string m_text;                     // UTF-8 as stored
+    std::string m_search;                   // lowercase UTF-8, fields '\0'-separated
+    std::array<quint32, 256> m_byteCount{}; // how often each byte occurs in m_search
+    QDateTime m_lastSync;
+};
+
+using OrgSnapshotPtr = std::shared_ptr<const OrgSnapshot>;
+Q_DECLARE_METATYPE(OrgSnapshotPtr)

@@ -1,0 +1,171 @@
+#include "storage/audit_journal.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const Database::Migrations kMigrations = {
+    {
+        QStringLiteral("CREATE TABLE entries(seq INTEGER PRIMARY KEY, time TEXT NOT NULL, actor "
+                       "TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, result TEXT NOT "
+                       "NULL, detail TEXT NOT NULL, request_id TEXT NOT NULL, op_id INTEGER NOT "
+                       "NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX entries_time ON entries(time)"),
+    },
+};
+
+const QByteArray kGenesis(64, '0');
+
+QString timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+AuditJournal::AuditJournal(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
+
+std::unique_ptr<AuditJournal> AuditJournal::open(const QString &path, QString *error)
+{
+    auto db = Database::open(path, Database::Durability::Full, kMigrations, error);
+    if (!db)
+        return nullptr;
+    std::unique_ptr<AuditJournal> j(new AuditJournal(std::move(db)));
+    QSqlQuery q = j->m_db->query();
+    if (q.exec(QStringLiteral("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1")) &&
+        q.next()) {
+        j->m_headSeq = q.value(0).toLongLong();
+        j->m_headHash = q.value(1).toString().toLatin1();
+    } else {
+        j->m_headHash = kGenesis;
+    }
+    return j;
+}
+
+QByteArray AuditJournal::hashOf(const AuditEntry &e, const QByteArray &previousHash)
+{
+    // The sequence number is deliberately outside the hash: a moved row then still matches
+    // its own hash but breaks its link, which tells "reordered" apart from "edited".
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const char sep = '\x1f';
+    h.addData(previousHash);
+    for (const QString &field : {timeText(e.time), e.actor, e.action, e.target, e.result, e.detail,
+                                 e.requestId, QString::number(e.operationId)}) {
+        h.addData(QByteArrayView(&sep, 1));
+        h.addData(field.toUtf8());
+    }
+    return h.result().toHex();
+}
+
+bool AuditJournal::append(QList<AuditEntry> entries, QString *error)
+{
+    if (entries.isEmpty())
+        return true;
+    Transaction tx(*m_db);
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("INSERT INTO entries(seq, time, actor, action, target, result, "
+                             "detail, request_id, op_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?)"));
+    qint64 seq = m_headSeq;
+    QByteArray prev = m_headHash;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (AuditEntry &e : entries) {
+        if (!e.time.isValid())
+            e.time = now;
+        e.seq = ++seq;
+        const QByteArray hash = hashOf(e, prev);
+        q.bindValue(0, e.seq);
+        q.bindValue(1, timeText(e.time));
+        q.bindValue(2, notNull(e.actor));
+        q.bindValue(3, notNull(e.action));
+        q.bindValue(4, notNull(e.target));
+        q.bindValue(5, notNull(e.result));
+        q.bindValue(6, notNull(e.detail));
+        q.bindValue(7, notNull(e.requestId));
+        q.bindValue(8, e.operationId);
+        q.bindValue(9, QString::fromLatin1(prev));
+        q.bindValue(10, QString::fromLatin1(hash));
+        if (!q.exec()) {
+            *error =
+                QCoreApplication::translate("AuditJournal", "Writing the audit journal failed: %1")
+                    .arg(q.lastError().text());
+            return false;
+        }
+        prev = hash;
+    }
+    if (!tx.commit(error))
+        return false;
+    m_headSeq = seq;
+    m_headHash = prev;
+    return true;
+}
+
+qint64 AuditJournal::count() const
+{
+    QSqlQuery q = m_db->query();
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM entries")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<AuditJournal::Problem> AuditJournal::verify(QString *error) const
+{
+    QList<Problem> problems;
+    QSqlQuery q = m_db->query();
+    if (!q.exec(QStringLiteral("SELECT seq, time, actor, action, target, result, detail, "
+                               "request_id, op_id, prev_hash, hash FROM entries ORDER BY seq"))) {
+        *error = QCoreApplication::translate("AuditJournal", "Cannot read the audit journal: %1")
+                     .arg(q.lastError().text());
+        return problems;
+    }
+    qint64 expectedSeq = 1;
+    QByteArray prev = kGenesis;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.target = q.value(4).toString();
+        e.result = q.value(5).toString();
+        e.detail = q.value(6).toString();
+        e.requestId = q.value(7).toString();
+        e.operationId = q.value(8).toLongLong();
+        const QByteArray storedPrev = q.value(9).toString().toLatin1();
+        const QByteArray storedHash = q.value(10).toString().toLatin1();
+        const bool selfOk = hashOf(e, storedPrev) == storedHash;
+        if (e.seq != expectedSeq) {
+            problems.append({e.seq, QCoreApplication::translate(
+                                        "AuditJournal",
+                                        "entry %1 is missing: the journal jumps from entry %2 to "
+                                        "entry %3 (deleted)")
+                                        .arg(expectedSeq)
+                                        .arg(expectedSeq - 1)
+                                        .arg(e.seq)});
+        } else if (!selfOk) {
+            problems.append(
+                {e.seq, QCoreApplication::translate(
+                            "AuditJournal", "entry %1 was changed after it was written (edited)")
+                            .arg(e.seq)});
+        } else if (storedPrev != prev) {
+            problems.append({e.seq, QCoreApplication::translate(
+                                        "AuditJournal",
+                                        "entry %1 does not follow entry %2 (deleted, inserted or "
+                                        "reordered)")
+                                        .arg(e.seq)
+                                        .arg(e.seq - 1)});
+        }
+        // Continue the walk from what is stored so that one bad row is reported once.
+        prev = storedHash;
+        expectedSeq = e.seq + 1;
+    }
+    return problems;
+}

@@ -1,0 +1,47 @@
+#pragma once
+// The tamper-evident journal of every action: an append-only, hash-chained table in its own
+// SQLite file (never in the rebuildable cache). Each row's hash covers its contents and the
+// previous row's hash, so an edited, deleted or reordered row breaks the chain where it is.
+#include "storage/database.h"
+
+#include <QDateTime>
+
+struct AuditEntry
+{
+    qint64 seq = 0; // assigned by append()
+    QDateTime time; // UTC; now if left invalid
+    QString actor;
+    QString action; // e.g. "member.disable"
+    QString target; // e.g. a userName
+    QString result; // e.g. "done", "failed: 010005 ..."
+    QString detail;
+    QString requestId;
+    qint64 operationId = 0;
+};
+
+class AuditJournal
+{
+public:
+    struct Problem
+    {
+        qint64 seq;
+        QString message;
+    };
+
+    static std::unique_ptr<AuditJournal> open(const QString &path, QString *error);
+
+    bool append(QList<AuditEntry> entries, QString *error);
+    bool append(const AuditEntry &entry, QString *error) { return append(QList{entry}, error); }
+    qint64 count() const;
+    // Walks the whole chain; an empty list means it is intact.
+    QList<Problem> verify(QString *error) const;
+    QString path() const { return m_db->path(); }
+
+    static QByteArray hashOf(const AuditEntry &entry, const QByteArray &previousHash);
+
+private:
+    explicit AuditJournal(std::unique_ptr<Database> db);
+    std::unique_ptr<Database> m_db;
+    qint64 m_headSeq = 0;
+    QByteArray m_headHash;
+};

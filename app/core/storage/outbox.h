@@ -1,0 +1,80 @@
+#pragma once
+// The durable record of changes the user asked for. A change is written here, with its
+// idempotency key, before anything is sent; each target ends done or failed with a reason.
+// Lives in its own SQLite file (synchronous=FULL): it exists nowhere else. Knows no domain:
+// an operation is an action name (the domain's executor reads it) over target keys.
+#include "storage/database.h"
+
+#include <QDateTime>
+
+class Outbox
+{
+public:
+    static constexpr int kChunkSize = 500;
+
+    enum class TargetState
+    {
+        Pending,
+        Done,
+        Failed
+    };
+    struct Target
+    {
+        QString key;
+        TargetState state = TargetState::Pending;
+        QString resultCode;
+        QString message;
+    };
+    struct Chunk
+    {
+        qint64 id = 0;
+        qint64 operationId = 0;
+        QString action;
+        QByteArray idempotencyKey;
+        QStringList targets;
+        int attempts = 0;
+    };
+    struct Operation
+    {
+        qint64 id = 0;
+        QString action;
+        QString actor;
+        QDateTime createdAt;
+        int total = 0;
+        int done = 0;
+        int failed = 0;
+        bool finished() const { return done + failed == total; }
+    };
+
+    // What the server answered for one target of a chunk.
+    struct Result
+    {
+        QString key;
+        bool ok = false;
+        QString resultCode;
+        QString message;
+    };
+
+    static std::unique_ptr<Outbox> open(const QString &path, QString *error);
+
+    // Records the operation and its chunks (≤ kChunkSize targets, one key each) atomically.
+    // Returns the operation id, or 0 with *error set.
+    qint64 enqueue(const QString &action, const QStringList &targets, const QString &actor,
+                   QString *error);
+    QList<Chunk> pendingChunks() const;
+    bool markAttempt(qint64 chunkId, QString *error);
+    // Stores the per-target outcome of a chunk and closes it, in one transaction. Targets the
+    // server did not mention fail with `missingReason`.
+    bool completeChunk(const Chunk &chunk, const QList<Result> &results, QString *error);
+
+    std::optional<Operation> operation(qint64 id) const;
+    QList<Operation> operations(int limit = 100) const;
+    QList<Target> targets(qint64 operationId) const;
+    QStringList failedTargets(qint64 operationId) const;
+    int pendingCount() const;
+    QString path() const { return m_db->path(); }
+
+private:
+    explicit Outbox(std::unique_ptr<Database> db);
+    std::unique_ptr<Database> m_db;
+};

@@ -1,0 +1,239 @@
+#include "models/org/member_table_model.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+MemberTableModel::MemberTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_disabledBrush(qobject_cast<QGuiApplication *>(QCoreApplication::instance())
+                          ? QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)
+                          : QColor(Qt::gray))
+{
+}
+
+void MemberTableModel::setSnapshot(const OrgSnapshotPtr &snapshot)
+{
+    beginResetModel();
+    // Department numbers belong to one snapshot: carry the filter over by code.
+    const QString code =
+        m_snapshot && m_department >= 0 ? m_snapshot->department(m_department).orgCode : QString();
+    m_snapshot = snapshot;
+    m_department = code.isEmpty() || !m_snapshot ? -1 : m_snapshot->departmentIndex(code);
+    refilter();
+    endResetModel();
+}
+
+void MemberTableModel::setDepartmentFilter(int department)
+{
+    if (department == m_department)
+        return;
+    beginResetModel();
+    m_department = department;
+    refilter();
+    endResetModel();
+}
+
+void MemberTableModel::setStatusFilter(Status status)
+{
+    if (status == m_status)
+        return;
+    beginResetModel();
+    m_status = status;
+    refilter();
+    endResetModel();
+}
+
+void MemberTableModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    beginResetModel();
+    m_search = trimmed;
+    refilter();
+    endResetModel();
+}
+
+void MemberTableModel::refilter()
+{
+    m_rows.clear();
+    if (!m_snapshot)
+        return;
+    const OrgSnapshot &s = *m_snapshot;
+    const bool searching = !m_search.isEmpty();
+    if (searching)
+        s.markMatches(m_search, m_marks);
+    m_rows.reserve(size_t(s.memberCount()));
+    for (int i = 0; i < s.memberCount(); ++i) {
+        if (searching && !m_marks[size_t(i)])
+            continue;
+        if (m_status != Status::All && s.memberEnabled(i) != (m_status == Status::Enabled))
+            continue;
+        // A search covers the whole enterprise; the department narrows only the plain list.
+        if (!searching && m_department >= 0 && !s.inSubtree(i, m_department))
+            continue;
+        m_rows.push_back(i);
+    }
+    applySort();
+}
+
+void MemberTableModel::applySort()
+{
+    if (!m_snapshot || m_sortColumn < 0)
+        return;
+    const OrgSnapshot &s = *m_snapshot;
+    // Text columns compare their lowercase UTF-8 (code point order, ignoring case).
+    auto keyOf = [&s](int member, int column) -> QByteArrayView {
+        switch (column) {
+        case NameColumn:
+            return s.lowercase(member, OrgSnapshot::Name);
+        case UserNameColumn:
+            return s.lowercase(member, OrgSnapshot::UserName);
+        case EmailColumn:
+            return s.lowercase(member, OrgSnapshot::Email);
+        case MobileColumn:
+            return s.lowercase(member, OrgSnapshot::Mobile);
+        default:
+            return {};
+        }
+    };
+    auto deptName = [&s](int member) -> QStringView {
+        const int d = s.memberDepartment(member);
+        return d >= 0 ? QStringView(s.department(d).orgName) : QStringView();
+    };
+    const int column = m_sortColumn;
+    auto less = [&](int a, int b) {
+        int c = 0;
+        if (column == RoleColumn)
+            c = int(s.memberAdmin(b)) - int(s.memberAdmin(a));
+        else if (column == StatusColumn)
+            c = int(s.memberEnabled(b)) - int(s.memberEnabled(a));
+        else if (column == DepartmentColumn)
+            c = deptName(a).compare(deptName(b), Qt::CaseInsensitive);
+        else
+            c = keyOf(a, column).compare(keyOf(b, column));
+        return c != 0 ? c < 0 : a < b; // stable and total: ties by userName
+    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::sort(m_rows.begin(), m_rows.end(), less);
+    else
+        std::sort(m_rows.begin(), m_rows.end(), [&](int a, int b) { return less(b, a); });
+}
+
+void MemberTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> members;
+    members.reserve(size_t(before.size()));
+    for (const QModelIndex &i : before)
+        members.push_back(m_rows[size_t(i.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    if (!before.isEmpty()) {
+        std::vector<int> rowOfMember(size_t(m_snapshot->memberCount()), -1);
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            rowOfMember[size_t(m_rows[r])] = int(r);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype k = 0; k < before.size(); ++k)
+            after.append(index(rowOfMember[size_t(members[size_t(k)])], before[k].column()));
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int MemberTableModel::rowOf(const QString &userName) const
+{
+    if (!m_snapshot)
+        return -1;
+    const int member = m_snapshot->memberIndex(userName);
+    if (member < 0)
+        return -1;
+    const auto it = std::find(m_rows.begin(), m_rows.end(), member);
+    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
+}
+
+int MemberTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MemberTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MemberTableModel::departmentName(int member) const
+{
+    const int d = m_snapshot->memberDepartment(member);
+    return d >= 0 ? m_snapshot->department(d).orgName : tr("(no department)");
+}
+
+QVariant MemberTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OrgSnapshot &s = *m_snapshot;
+    const int m = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return s.text(m, OrgSnapshot::Name);
+        case UserNameColumn:
+            return s.text(m, OrgSnapshot::UserName);
+        case DepartmentColumn:
+            return departmentName(m);
+        case RoleColumn:
+            return s.memberAdmin(m) ? tr("Administrator") : tr("Member");
+        case StatusColumn:
+            return s.memberEnabled(m) ? tr("Enabled") : tr("Disabled");
+        case EmailColumn:
+            return s.text(m, OrgSnapshot::Email);
+        case MobileColumn:
+            return s.text(m, OrgSnapshot::Mobile);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (!s.memberEnabled(m))
+            return m_disabledBrush;
+        return {};
+    case UserNameRole:
+        return s.text(m, OrgSnapshot::UserName);
+    case EnabledRole:
+        return s.memberEnabled(m);
+    case AdminRole:
+        return s.memberAdmin(m);
+    default:
+        return {};
+    }
+}
+
+QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case UserNameColumn:
+        return tr("User name");
+    case DepartmentColumn:
+        return tr("Department");
+    case RoleColumn:
+        return tr("Role");
+    case StatusColumn:
+        return tr("Status");
+    case EmailColumn:
+        return tr("Email");
+    case MobileColumn:
+        return tr("Mobile");
+    }
+    return {};
+}

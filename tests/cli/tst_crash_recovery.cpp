@@ -1,0 +1,213 @@
+// kill -9 of marketdesk-cli in the middle of a sync and of a 5,000-member batch, then a
+// restart: every SQLite file passes PRAGMA integrity_check, the sync completes, and the
+// server (a separate marketdesk-sandbox process) applied each change exactly once.
+#include "support/sandbox_fixture.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+class TestCrashRecovery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void killDuringSync_data();
+    void killDuringSync();
+    void killDuringBatch();
+
+private:
+    int cli(const QStringList &args, QByteArray *output = nullptr, int timeoutMs = 60000);
+    // Starts the CLI and SIGKILLs it once its stderr shows `marker`, or after `afterMs`.
+    bool killWhen(const QStringList &args, const QByteArray &marker, int afterMs);
+    QString integrity(const QString &file);
+    // Signs the CLI in (account "crash") under `dir`, playing the browser.
+    bool login(const QString &dir);
+
+    QProcess m_sandbox;
+    QUrl m_url;
+    QTemporaryDir m_dir;
+};
+
+void TestCrashRecovery::initTestCase()
+{
+    m_url = TestSupport::startSandboxProcess(
+        m_sandbox,
+        {QStringLiteral("--members"), QStringLiteral("6000"), QStringLiteral("--departments"),
+         QStringLiteral("300"), QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
+    QVERIFY2(m_url.isValid(), m_sandbox.readAllStandardError().constData());
+    qputenv("MARKETDESK_PASSPHRASE", "crash test passphrase");
+    SignInResult signedIn;
+    QCOMPARE(TestSupport::signIn(m_url, QStringLiteral("zhang.min"), &signedIn), QString());
+    TestSupport::useBearer(signedIn.tokens.accessToken);
+}
+
+bool TestCrashRecovery::login(const QString &dir)
+{
+    QByteArray out;
+    const int code = TestSupport::cliLogin(
+        {QStringLiteral("--data-dir"), dir, QStringLiteral("login"), QStringLiteral("--server"),
+         m_url.toString(), QStringLiteral("--account"), QStringLiteral("crash"),
+         QStringLiteral("--secret-store"), QStringLiteral("file")},
+        &out);
+    if (code != 0)
+        qWarning() << "login failed:" << out;
+    return code == 0;
+}
+
+void TestCrashRecovery::cleanupTestCase()
+{
+    m_sandbox.kill();
+    m_sandbox.waitForFinished();
+}
+
+int TestCrashRecovery::cli(const QStringList &args, QByteArray *output, int timeoutMs)
+{
+    QProcess p;
+    p.setProgram(TestSupport::program(QStringLiteral("cli"), QStringLiteral("marketdesk-cli")));
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        return -1;
+    }
+    if (output)
+        *output = p.readAllStandardOutput() + p.readAllStandardError();
+    return p.exitCode();
+}
+
+bool TestCrashRecovery::killWhen(const QStringList &args, const QByteArray &marker, int afterMs)
+{
+    QProcess p;
+    p.setProgram(TestSupport::program(QStringLiteral("cli"), QStringLiteral("marketdesk-cli")));
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForStarted())
+        return false;
+    QByteArray seen;
+    QElapsedTimer t;
+    t.start();
+    while (p.state() == QProcess::Running) {
+        p.waitForReadyRead(5);
+        seen += p.readAllStandardError();
+        if (seen.contains(marker) && t.elapsed() >= afterMs)
+            break;
+    }
+    const bool killedMidway = p.state() == QProcess::Running;
+    if (killedMidway)
+        ::kill(pid_t(p.processId()), SIGKILL);
+    p.waitForFinished();
+    return killedMidway;
+}
+
+QString TestCrashRecovery::integrity(const QString &file)
+{
+    QString result;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(file);
+        if (!db.open())
+            return QStringLiteral("cannot open");
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA integrity_check"));
+        result = q.next() ? q.value(0).toString() : QStringLiteral("no answer");
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return result;
+}
+
+void TestCrashRecovery::killDuringSync_data()
+{
+    QTest::addColumn<int>("afterMs");
+    for (int ms : {0, 30, 80, 140, 200})
+        QTest::addRow("after %d ms", ms) << ms;
+}
+
+void TestCrashRecovery::killDuringSync()
+{
+    QFETCH(int, afterMs);
+    const QString dir = m_dir.filePath(QStringLiteral("sync-%1").arg(afterMs));
+    const QStringList common{QStringLiteral("--data-dir"), dir};
+    QVERIFY(login(dir));
+    TestSupport::setFaults(m_url, {{QStringLiteral("latencyMs"), 60}});
+    QVERIFY(killWhen(common + QStringList{QStringLiteral("sync")}, "sync:", afterMs));
+    TestSupport::setFaults(m_url, {});
+    QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/cache.sqlite")), QStringLiteral("ok"));
+    QByteArray out;
+    QCOMPARE(cli(common + QStringList{QStringLiteral("sync")}, &out), 0);
+    const int members = TestSupport::stats(m_url).value(u"members").toInt();
+    QVERIFY2(out.contains(QByteArray(QByteArray::number(members) + " member(s) in the cache")),
+             out.constData());
+    QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/cache.sqlite")), QStringLiteral("ok"));
+}
+
+void TestCrashRecovery::killDuringBatch()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("batch"));
+    const QStringList common{QStringLiteral("--data-dir"), dir};
+    QVERIFY(login(dir));
+    QCOMPARE(cli(common + QStringList{QStringLiteral("sync")}), 0);
+    // Exactly 5,000 enabled members, straight from the server (two pages of the listing).
+    QStringList names;
+    QString cursor;
+    do {
+        const QJsonObject page = TestSupport::httpJson(m_url.resolved(
+            QUrl(QStringLiteral("/api/v1/org/members?limit=5000&cursor=") + cursor)));
+        for (const QJsonValue &v : page.value(u"items").toArray()) {
+            const QJsonObject m = v.toObject();
+            if (names.size() < 5000 && m.value(u"enabled").toBool() &&
+                m.value(u"role").toString() == u"user")
+                names << m.value(u"userName").toString();
+        }
+        cursor = page.value(u"nextCursor").toString();
+    } while (!cursor.isEmpty() && names.size() < 5000);
+    QCOMPARE(names.size(), 5000);
+    const QString csvPath = m_dir.filePath(QStringLiteral("batch.csv"));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("userName\n" + names.join(u'\n').toUtf8() + '\n');
+    csv.close();
+    const QJsonObject before = TestSupport::stats(m_url);
+    // Slow answers so the kill lands with calls in flight and chunks still pending.
+    TestSupport::setFaults(m_url, {{QStringLiteral("latencyMs"), 120}});
+    QVERIFY(killWhen(common + QStringList{QStringLiteral("members"), QStringLiteral("disable"),
+                                          QStringLiteral("--from-csv"), csvPath,
+                                          QStringLiteral("--yes")},
+                     " done, ", 150));
+    TestSupport::setFaults(m_url, {});
+    for (const char *f : {"cache", "outbox", "audit"})
+        QCOMPARE(integrity(dir + u'/' + QLatin1String(f) + QStringLiteral(".sqlite")),
+                 QStringLiteral("ok"));
+    QByteArray out;
+    const int code =
+        cli(common + QStringList{QStringLiteral("outbox"), QStringLiteral("run")}, &out);
+    QVERIFY2(code == 0, out.constData());
+    QVERIFY2(out.contains("pending change(s)"), out.constData()); // there was work left
+    const QJsonObject after = TestSupport::stats(m_url);
+    const int applied =
+        after.value(u"appliedChanges").toInt() - before.value(u"appliedChanges").toInt();
+    const int executed =
+        after.value(u"executedTargets").toInt() - before.value(u"executedTargets").toInt();
+    QCOMPARE(applied, int(names.size()));
+    QCOMPARE(executed, int(names.size())); // not one member executed twice
+    QVERIFY(after.value(u"replays").toInt() >= before.value(u"replays").toInt());
+    QCOMPARE(cli(common + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
+    QCOMPARE(cli(common + QStringList{QStringLiteral("outbox"), QStringLiteral("status")}, &out),
+             0);
+    QVERIFY2(
+        out.contains(QByteArray(QByteArray::number(names.size()) + " done, 0 failed, 0 pending")),
+        out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCrashRecovery)
+#include "tst_crash_recovery.moc"

@@ -1,0 +1,288 @@
+// The console's accounts as a person uses them, against the real sandbox and a real Secret
+// Service: first sign-in through the "system browser" (QDesktopServices, played by the test),
+// a second account, Ctrl+K back to the first (its tokens read from the keychain), a sign-in the
+// server ended (banner, "Sign in again", nothing lost) and sign-out (session ended at the
+// server, tokens gone).
+#include "console/console_app.h"
+#include "org/org_service.h"
+#include "sandbox/browser_stand_in.h"
+#include "support/sandbox_fixture.h"
+#include "ui/shell/account_switcher.h"
+#include "ui/shell/add_account_dialog.h"
+#include "ui/shell/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDirIterator>
+#include <QFile>
+#include <QInputDialog>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// The system browser, for QDesktopServices::openUrl during the test.
+class FakeSystemBrowser : public QObject
+{
+    Q_OBJECT
+public:
+    int opened = 0;
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        ++opened;
+        m_browser.open(url);
+    }
+
+private:
+    BrowserStandIn m_browser;
+};
+
+class TestConsoleAccounts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstSignInOpensTheAccount();
+    void secondAccount();
+    void switchBackWithCtrlK();
+    void endedSignInShowsTheBannerAndSignsInAgain();
+    void signOutEndsTheSession();
+    void accountInTheEncryptedFileStore();
+
+private:
+    // Acts on the next modal dialog of type T once it is up.
+    template <typename T> void onNextModal(std::function<void(T *)> act);
+    void approveAs(const QString &account);
+    QString identity() const;
+    SandboxHost m_host;
+    QTemporaryDir m_dir;
+    FakeSystemBrowser m_browser;
+    std::unique_ptr<ConsoleApp> m_app;
+};
+
+template <typename T> void TestConsoleAccounts::onNextModal(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, act] {
+        if (auto *w = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(w);
+        }
+    });
+    timer->start();
+}
+
+void TestConsoleAccounts::initTestCase()
+{
+    SandboxOptions o;
+    o.seed.members = 60;
+    o.seed.departments = 6;
+    QString error;
+    QVERIFY2(m_host.start(o, &error), qPrintable(error));
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+    m_app = std::make_unique<ConsoleApp>();
+}
+
+void TestConsoleAccounts::cleanupTestCase()
+{
+    m_app.reset();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
+void TestConsoleAccounts::approveAs(const QString &account)
+{
+    int status = 0;
+    TestSupport::httpJson(m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/auth"))), "POST",
+                          {{QStringLiteral("autoApprove"), account}}, &status);
+    QCOMPARE(status, 200);
+}
+
+QString TestConsoleAccounts::identity() const
+{
+    if (!m_app->window())
+        return {};
+    return m_app->window()->findChild<QLabel *>(QStringLiteral("identityLabel"))->text();
+}
+
+void TestConsoleAccounts::firstSignInOpensTheAccount()
+{
+    approveAs(QStringLiteral("zhang.min"));
+    QCOMPARE(m_app->start({QStringLiteral("marketdesk"), QStringLiteral("--server"),
+                           m_host.url().toString(), QStringLiteral("--data-dir"), m_dir.path()}),
+             -1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->window(), 20000);
+    QCOMPARE(m_browser.opened, 1); // the system browser, once
+    QTRY_VERIFY(identity().contains(u"张敏"));
+    QVERIFY(identity().contains(u"administrator"));
+    QVERIFY(m_app->accounts()->store().find(QStringLiteral("zhang.min@huadong-tech")));
+}
+
+void TestConsoleAccounts::secondAccount()
+{
+    approveAs(QStringLiteral("li.na"));
+    onNextModal<AddAccountDialog>([this](AddAccountDialog *d) {
+        d->setServer(m_host.url().toString());
+        d->accept();
+    });
+    Q_EMIT m_app->window()->addAccountRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(identity().contains(u"李娜"), 20000);
+    QVERIFY(identity().contains(u"北方云联科技"));
+    QCOMPARE(m_app->accounts()->store().accounts().first().name,
+             QStringLiteral("li.na@beifang-cloud"));
+}
+
+void TestConsoleAccounts::switchBackWithCtrlK()
+{
+    auto *action = m_app->window()->findChild<QAction *>(QStringLiteral("switchAccountAction"));
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+K")));
+    const int opened = m_browser.opened;
+    onNextModal<AccountSwitcher>([](AccountSwitcher *s) {
+        QCOMPARE(s->visibleCount(), 2);
+        s->setFilterText(QStringLiteral("zhang"));
+        QCOMPARE(s->visibleCount(), 1);
+        QTest::keyClick(s->findChild<QLineEdit *>(), Qt::Key_Return);
+    });
+    action->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(identity().contains(u"张敏"), 20000);
+    QCOMPARE(m_browser.opened, opened); // tokens from the keychain: no new sign-in
+}
+
+void TestConsoleAccounts::endedSignInShowsTheBannerAndSignsInAgain()
+{
+    approveAs(QStringLiteral("zhang.min"));
+    const Account account =
+        *m_app->accounts()->store().find(QStringLiteral("zhang.min@huadong-tech"));
+    TokenSet tokens;
+    bool read = false;
+    m_app->accounts()->readTokens(account, [&](bool ok, const TokenSet &t, const QString &) {
+        tokens = t;
+        read = ok;
+    });
+    QTRY_VERIFY(read);
+    // The session is ended elsewhere (an administrator revoked it at the server).
+    QNetworkAccessManager nam;
+    QNetworkRequest logout(m_host.url().resolved(QUrl(QStringLiteral("/api/v1/logout"))));
+    logout.setRawHeader("Authorization", "Bearer " + tokens.accessToken);
+    QNetworkReply *reply = nam.get(logout);
+    QTRY_VERIFY(reply->isFinished());
+    delete reply;
+    MainWindow *window = m_app->window();
+    auto *banner = window->findChild<QWidget *>(QStringLiteral("signInBanner"));
+    QVERIFY(!banner->isVisible());
+    window->requestSync();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    const int opened = m_browser.opened;
+    window->findChild<QPushButton *>(QStringLiteral("signInAgainButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
+    QCOMPARE(m_browser.opened, opened + 1);
+    QCOMPARE(m_app->window(), window); // the same window goes on
+}
+
+void TestConsoleAccounts::signOutEndsTheSession()
+{
+    const qint64 revoked = TestSupport::stats(m_host.url())
+                               .value(u"auth")
+                               .toObject()
+                               .value(u"revokedChains")
+                               .toInteger();
+    bool told = false;
+    onNextModal<QMessageBox>([this, &told](QMessageBox *box) {
+        QVERIFY(box->text().contains(u"Sign out of"));
+        // Told once the tokens are gone, then offered the other accounts.
+        onNextModal<QMessageBox>([this, &told](QMessageBox *info) {
+            told = info->text().contains(u"session at the server was ended");
+            onNextModal<AccountSwitcher>([](AccountSwitcher *s) { s->reject(); });
+            info->accept();
+        });
+        box->button(QMessageBox::Yes)->click();
+    });
+    m_app->window()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->window(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(told, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::stats(m_host.url())
+                                  .value(u"auth")
+                                  .toObject()
+                                  .value(u"revokedChains")
+                                  .toInteger(),
+                              revoked + 1, 20000);
+    bool done = false, ok = true;
+    QString why;
+    m_app->accounts()->readTokens(
+        *m_app->accounts()->store().find(QStringLiteral("zhang.min@huadong-tech")),
+        [&](bool good, const TokenSet &, const QString &w) {
+            ok = good;
+            why = w;
+            done = true;
+        });
+    QTRY_VERIFY(done);
+    QVERIFY(!ok);
+    QVERIFY2(why.contains(u"signed out"), qPrintable(why));
+}
+
+void TestConsoleAccounts::accountInTheEncryptedFileStore()
+{
+    // Chosen explicitly in the dialog; the passphrase is asked for, the key derived off the UI
+    // thread, and the tokens go to secrets.enc.
+    approveAs(QStringLiteral("chen.jie@beifang-cloud"));
+    onNextModal<AddAccountDialog>([this](AddAccountDialog *d) {
+        d->setServer(m_host.url().toString());
+        d->setSecretStore(SecretStore::Kind::EncryptedFile);
+        onNextModal<QInputDialog>([](QInputDialog *ask) {
+            QVERIFY(ask->labelText().contains(u"Choose a passphrase"));
+            ask->setTextValue(QStringLiteral("console test passphrase"));
+            ask->accept();
+        });
+        d->accept();
+    });
+    // From the switcher (no window is open after the sign-out): Add account.
+    onNextModal<AccountSwitcher>([](AccountSwitcher *s) {
+        Q_EMIT s->addRequested();
+        s->reject();
+    });
+    QMetaObject::invokeMethod(
+        m_app.get(), [this] { m_app->chooseAccount(); }, Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(identity().contains(u"陈杰"), 20000);
+    const auto account = m_app->accounts()->store().find(QStringLiteral("chen.jie@beifang-cloud"));
+    QVERIFY(account);
+    QCOMPARE(account->secretStore, SecretStore::Kind::EncryptedFile);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("secrets.enc"))));
+    const QString tooltip =
+        m_app->window()->findChild<QLabel *>(QStringLiteral("identityLabel"))->toolTip();
+    QVERIFY2(tooltip.contains(u"encrypted file"), qPrintable(tooltip));
+
+    // And nothing the console wrote holds the tokens: data folder, settings, journals.
+    TokenSet tokens;
+    bool read = false;
+    m_app->accounts()->readTokens(*account, [&](bool ok, const TokenSet &t, const QString &) {
+        tokens = t;
+        read = ok;
+    });
+    QTRY_VERIFY(read);
+    QStringList files{QSettings().fileName()};
+    QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    for (const QString &path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = f.readAll();
+        QVERIFY2(!content.contains(tokens.accessToken) && !content.contains(tokens.refreshToken),
+                 qPrintable(path));
+    }
+}
+
+QTEST_MAIN(TestConsoleAccounts)
+#include "tst_console_accounts.moc"

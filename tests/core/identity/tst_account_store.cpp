@@ -1,0 +1,142 @@
+// The saved accounts: a round trip keeps every field and no secret; a damaged accounts.json is
+// refused with the file and the entry named, and nothing is half-loaded; the console and the
+// CLI changing the list at the same time keep each other's accounts.
+#include "identity/account_manager.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAccountStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void damagedFiles_data();
+    void damagedFiles();
+    void twoProgramsKeepEachOthersAccounts();
+    void mostRecentFirst();
+};
+
+namespace {
+
+Account sample(const QString &name, int minutesAgo = 0)
+{
+    Account a;
+    a.name = name;
+    a.server = QUrl(QStringLiteral("https://tenant.example.com"));
+    a.tenant = QStringLiteral("huadong-tech");
+    a.tenantName = QStringLiteral("示例科技有限公司");
+    a.userName = QStringLiteral("zhang.min");
+    a.displayName = QStringLiteral("张敏");
+    a.role = QStringLiteral("admin");
+    a.lastUsed = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+    return a;
+}
+
+void write(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+} // namespace
+
+void TestAccountStore::roundTrip()
+{
+    QTemporaryDir dir;
+    AccountStore store(dir.path());
+    Account a = sample(QStringLiteral("zhang.min@huadong-tech"));
+    a.secretStore = SecretStore::Kind::EncryptedFile;
+    a.caFile = QStringLiteral("/etc/ssl/ca.pem");
+    a.pins = {QByteArray(32, '\x01').toBase64()};
+    a.customEndpoints = true;
+    a.endpoints = OAuthEndpoints::forServer(a.server);
+    a.endpoints.token = QUrl(QStringLiteral("https://idp.example.com/token"));
+    a.endpoints.clientId = QStringLiteral("custom-client");
+    store.upsert(a);
+    QString error;
+    QVERIFY2(store.save(&error), qPrintable(error));
+    AccountStore back(dir.path());
+    QVERIFY2(back.load(&error), qPrintable(error));
+    const auto b = back.find(a.name);
+    QVERIFY(b);
+    QCOMPARE(b->server, a.server);
+    QCOMPARE(b->tenantName, a.tenantName);
+    QCOMPARE(b->secretStore, SecretStore::Kind::EncryptedFile);
+    QCOMPARE(b->pins, a.pins);
+    QCOMPARE(b->endpoints.token, a.endpoints.token);
+    QCOMPARE(b->endpoints.clientId, QStringLiteral("custom-client"));
+    QCOMPARE(b->lastUsed.toMSecsSinceEpoch(), a.lastUsed.toMSecsSinceEpoch());
+    QCOMPARE(back.accountDir(a.name), dir.path() + QStringLiteral("/accounts/") + a.name);
+}
+
+void TestAccountStore::damagedFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not json") << QByteArray("{\"accounts\": [") << "is damaged";
+    QTest::newRow("bad name")
+        << QByteArray(R"({"accounts":[{"name":"../etc","server":"https://a.example"}]})")
+        << "account 1: \"../etc\" is not a usable account name";
+    QTest::newRow("no server") << QByteArray(R"({"accounts":[{"name":"a"}]})")
+                               << "account 1: account \"a\" has no valid server";
+    QTest::newRow("unknown secret store")
+        << QByteArray(R"({"accounts":[{"name":"a","server":"https://a.example"},)"
+                      R"({"name":"b","server":"https://b.example","secretStore":"plaintext"}]})")
+        << "account 2: account \"b\": unknown secret store \"plaintext\"";
+}
+
+void TestAccountStore::damagedFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("accounts.json")), content);
+    AccountStore store(dir.path());
+    QString error;
+    QVERIFY(!store.load(&error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.contains(dir.filePath(QStringLiteral("accounts.json"))), qPrintable(error));
+    QVERIFY(store.accounts().isEmpty()); // nothing half-loaded
+}
+
+void TestAccountStore::twoProgramsKeepEachOthersAccounts()
+{
+    QTemporaryDir dir;
+    AccountManager console(dir.path());
+    AccountManager cli(dir.path());
+    AccountStore seed(dir.path());
+    seed.upsert(sample(QStringLiteral("first")));
+    QString error;
+    QVERIFY(seed.save(&error));
+    QVERIFY(console.load(&error));
+    // The CLI adds an account while the console runs with the list it read at start...
+    AccountStore meanwhile(dir.path());
+    QVERIFY(meanwhile.load(&error));
+    meanwhile.upsert(sample(QStringLiteral("added-by-cli")));
+    QVERIFY(meanwhile.save(&error));
+    // ...and the console records that it used "first": the CLI's account stays.
+    console.touch(QStringLiteral("first"));
+    QVERIFY(cli.load(&error));
+    QVERIFY(cli.store().find(QStringLiteral("added-by-cli")));
+    QVERIFY(cli.store().find(QStringLiteral("first")));
+}
+
+void TestAccountStore::mostRecentFirst()
+{
+    QTemporaryDir dir;
+    AccountStore store(dir.path());
+    store.upsert(sample(QStringLiteral("old"), 90));
+    store.upsert(sample(QStringLiteral("new"), 1));
+    store.upsert(sample(QStringLiteral("middle"), 30));
+    QCOMPARE(store.mostRecent()->name, QStringLiteral("new"));
+    QCOMPARE(store.accounts().last().name, QStringLiteral("old"));
+    QVERIFY(store.remove(QStringLiteral("middle")));
+    QVERIFY(!store.remove(QStringLiteral("middle")));
+    QCOMPARE(store.accounts().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestAccountStore)
+#include "tst_account_store.moc"

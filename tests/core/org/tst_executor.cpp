@@ -1,0 +1,315 @@
+// The outbox and executor through OrgService against the real sandbox: batches of 500 per
+// call, every member done or failed with a reason, exactly once on the server under faults,
+// cancel, retry of the failed ones, a journal entry per member, and pending changes kept
+// while the server is unreachable.
+#include "net/api_client.h"
+#include "org/cache.h"
+#include "org/org_service.h"
+#include "storage/audit_journal.h"
+#include "support/sandbox_fixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestExecutor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void batchUnderFaultsAppliesEachChangeOnce_data();
+    void batchUnderFaultsAppliesEachChangeOnce();
+    void refusedMembersFailWithTheServersReason();
+    void cancelThenRetryTheFailedOnes();
+    void unreachableServerKeepsChangesPending();
+    void unknownActionFailsAndSendsNothing();
+    void damagedCacheIsSetAsideAndRebuilt_data();
+    void damagedCacheIsSetAsideAndRebuilt();
+
+private:
+    void openService();
+    QStringList enabledUsers(int n);
+    qint64 submitAndWait(MemberAction action, const QStringList &names, int timeoutMs = 30000);
+
+    OrgServiceConfig config() const;
+    std::unique_ptr<SandboxHost> m_host;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<OrgService> m_service;
+    SignInResult m_signedIn;
+};
+
+OrgServiceConfig TestExecutor::config() const
+{
+    return TestSupport::serviceConfig(m_host->url(), m_dir->path(), QStringLiteral("tester"),
+                                      m_signedIn);
+}
+
+void TestExecutor::init()
+{
+    m_host = std::make_unique<SandboxHost>();
+    SandboxOptions o;
+    o.seed.members = 2600;
+    o.seed.departments = 40;
+    QString error;
+    QVERIFY2(m_host->start(o, &error), qPrintable(error));
+    QCOMPARE(TestSupport::signIn(m_host->url(), QStringLiteral("zhang.min"), &m_signedIn),
+             QString());
+    TestSupport::useBearer(m_signedIn.tokens.accessToken);
+    m_dir = std::make_unique<QTemporaryDir>();
+    openService();
+    QSignalSpy synced(m_service.get(), &OrgService::syncFinished);
+    m_service->sync();
+    QVERIFY(synced.wait(30000));
+    QVERIFY(synced.first().first().toBool());
+}
+
+void TestExecutor::cleanup()
+{
+    m_service.reset();
+    m_host.reset();
+}
+
+void TestExecutor::openService()
+{
+    m_service = std::make_unique<OrgService>(config());
+    QSignalSpy opened(m_service.get(), &OrgService::opened);
+    m_service->open();
+    QCOMPARE(opened.count(), 1);
+    QVERIFY2(opened.first().first().toBool(), qPrintable(opened.first().at(1).toString()));
+    RetryPolicy fast;
+    fast.baseDelayMs = 5;
+    fast.maxDelayMs = 20;
+    m_service->client()->setRetryPolicy(fast);
+}
+
+QStringList TestExecutor::enabledUsers(int n)
+{
+    QString error;
+    const auto s = m_service->cache()->loadSnapshot(&error);
+    QStringList out;
+    for (int i = 0; i < s->memberCount() && out.size() < n; ++i)
+        if (s->memberEnabled(i) && !s->memberAdmin(i))
+            out << s->text(i, OrgSnapshot::UserName);
+    return out;
+}
+
+qint64 TestExecutor::submitAndWait(MemberAction action, const QStringList &names, int timeoutMs)
+{
+    QSignalSpy queued(m_service.get(), &OrgService::operationQueued);
+    QSignalSpy finished(m_service.get(), &OrgService::operationFinished);
+    m_service->submit(action, names);
+    if (queued.count() != 1)
+        return 0;
+    const qint64 id = queued.first().first().toLongLong();
+    if (!QTest::qWaitFor([&] { return finished.count() > 0; }, timeoutMs))
+        return 0;
+    return id;
+}
+
+void TestExecutor::batchUnderFaultsAppliesEachChangeOnce_data()
+{
+    QTest::addColumn<QJsonObject>("faults");
+    QTest::newRow("clean") << QJsonObject{};
+    QTest::newRow("answers lost after the change")
+        << QJsonObject{{"script", QJsonArray{"drop", "truncate", "malformed"}}};
+    QTest::newRow("refused before the change")
+        << QJsonObject{{"script", QJsonArray{"503", "429", "500"}}, {"retryAfterSeconds", 0}};
+    QTest::newRow("random mix") << QJsonObject{{"rate503", 0.2},
+                                               {"rateDrop", 0.2},
+                                               {"rateTruncate", 0.1},
+                                               {"retryAfterSeconds", 0},
+                                               {"seed", 3}};
+}
+
+void TestExecutor::batchUnderFaultsAppliesEachChangeOnce()
+{
+    QFETCH(QJsonObject, faults);
+    const QStringList names = enabledUsers(1200); // three calls of at most 500
+    QCOMPARE(names.size(), 1200);
+    const QJsonObject before = TestSupport::stats(m_host->url());
+    TestSupport::setFaults(m_host->url(), faults);
+    const qint64 id = submitAndWait(MemberAction::Disable, names);
+    QVERIFY(id > 0);
+    TestSupport::setFaults(m_host->url(), {});
+    const QJsonObject after = TestSupport::stats(m_host->url());
+    QCOMPARE(after.value(u"appliedChanges").toInt() - before.value(u"appliedChanges").toInt(),
+             1200);
+    QCOMPARE(after.value(u"executedTargets").toInt() - before.value(u"executedTargets").toInt(),
+             1200);
+    const auto op = m_service->outbox()->operation(id);
+    QCOMPARE(op->done, 1200);
+    QCOMPARE(op->failed, 0);
+    QCOMPARE(m_service->outbox()->pendingCount(), 0);
+    for (const QString &u : names.mid(0, 50))
+        QVERIFY(!m_service->cache()->member(u)->enabled);
+    QString error;
+    QCOMPARE(m_service->journal()->count(), 1201); // the request, then one per member
+    QVERIFY(m_service->journal()->verify(&error).isEmpty());
+}
+
+void TestExecutor::refusedMembersFailWithTheServersReason()
+{
+    QString error;
+    const auto s = m_service->cache()->loadSnapshot(&error);
+    QString enabledMember = enabledUsers(1).first();
+    const qint64 id =
+        submitAndWait(MemberAction::Delete, {QStringLiteral("ghost.member"), enabledMember});
+    QVERIFY(id > 0);
+    const auto targets = m_service->outbox()->targets(id);
+    QCOMPARE(targets.size(), 2);
+    for (const Outbox::Target &t : targets) {
+        QCOMPARE(t.state, Outbox::TargetState::Failed);
+        if (t.key == u"ghost.member") {
+            QCOMPARE(t.resultCode, QStringLiteral("010001"));
+        } else {
+            QCOMPARE(t.resultCode, QStringLiteral("010004"));
+            QVERIFY2(t.message.contains(u"disable"), qPrintable(t.message));
+        }
+    }
+    QVERIFY(m_service->cache()->member(enabledMember)); // nothing changed locally
+}
+
+void TestExecutor::cancelThenRetryTheFailedOnes()
+{
+    const QStringList names = enabledUsers(2000); // four calls
+    TestSupport::setFaults(m_host->url(), {{QStringLiteral("latencyMs"), 150}});
+    m_service->client()->setMaxInFlight(1);
+    QSignalSpy queued(m_service.get(), &OrgService::operationQueued);
+    QSignalSpy progress(m_service.get(), &OrgService::operationProgress);
+    QSignalSpy finished(m_service.get(), &OrgService::operationFinished);
+    m_service->submit(MemberAction::Disable, names);
+    const qint64 id = queued.first().first().toLongLong();
+    QVERIFY(progress.wait(10000)); // the first call is done
+    m_service->cancelOperation(id);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 20000);
+    const auto op = m_service->outbox()->operation(id);
+    QVERIFY(op->done >= 500 && op->done < 2000);
+    QCOMPARE(op->done + op->failed, 2000);
+    const QStringList failed = m_service->outbox()->failedTargets(id);
+    QCOMPARE(failed.size(), op->failed);
+    for (const Outbox::Target &t : m_service->outbox()->targets(id))
+        if (t.state == Outbox::TargetState::Failed)
+            QCOMPARE(t.resultCode, QStringLiteral("CANCEL"));
+
+    TestSupport::setFaults(m_host->url(), {});
+    m_service->client()->setMaxInFlight(6);
+    QSignalSpy queued2(m_service.get(), &OrgService::operationQueued);
+    m_service->retryFailed(id);
+    QCOMPARE(queued2.count(), 1);
+    const qint64 retry = queued2.first().first().toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->outbox()->operation(retry)->finished(), 20000);
+    QCOMPARE(m_service->outbox()->operation(retry)->done, failed.size());
+}
+
+void TestExecutor::unreachableServerKeepsChangesPending()
+{
+    const QStringList names = enabledUsers(700);
+    TestSupport::setFaults(m_host->url(), {{QStringLiteral("rate503"), 1.0},
+                                           {QStringLiteral("retryAfterSeconds"), 0}});
+    QSignalSpy stalled(m_service.get(), &OrgService::outboxStalled);
+    QSignalSpy online(m_service.get(), &OrgService::onlineChanged);
+    m_service->submit(MemberAction::Disable, names);
+    QVERIFY(stalled.wait(20000));
+    QCOMPARE(m_service->outbox()->pendingCount(), 700);
+    QVERIFY(!online.isEmpty() && !online.last().first().toBool());
+    // Restart the program: the pending change survives and goes out with the same keys.
+    m_service.reset();
+    TestSupport::setFaults(m_host->url(), {});
+    const int executedBefore = TestSupport::stats(m_host->url()).value(u"executedTargets").toInt();
+    openService();
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->outbox()->pendingCount(), 0, 20000);
+    QCOMPARE(TestSupport::stats(m_host->url()).value(u"executedTargets").toInt() - executedBefore,
+             700);
+}
+
+// An outbox written by a newer program (or damaged) may hold an action this one does not know:
+// it fails, with the action named, and nothing reaches the server (it was once sent as Disable).
+void TestExecutor::unknownActionFailsAndSendsNothing()
+{
+    const QStringList names = enabledUsers(3);
+    const QString path = m_service->outbox()->path();
+    m_service.reset();
+    QString error;
+    {
+        auto outbox = Outbox::open(path, &error);
+        QVERIFY2(outbox, qPrintable(error));
+        QVERIFY2(
+            outbox->enqueue(QStringLiteral("frobnicate"), names, QStringLiteral("newer"), &error),
+            qPrintable(error));
+    }
+    const QJsonObject before = TestSupport::stats(m_host->url());
+    openService();
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->outbox()->pendingCount(), 0, 20000);
+    const auto ops = m_service->outbox()->operations(1);
+    QCOMPARE(ops.size(), 1);
+    QCOMPARE(ops.first().action, QStringLiteral("frobnicate"));
+    QCOMPARE(ops.first().failed, 3);
+    for (const Outbox::Target &t : m_service->outbox()->targets(ops.first().id)) {
+        QCOMPARE(t.state, Outbox::TargetState::Failed);
+        QCOMPARE(t.resultCode, QString::fromLatin1(ResultCode::InvalidParameter));
+        QVERIFY2(t.message.contains(u"frobnicate"), qPrintable(t.message));
+    }
+    const QJsonObject after = TestSupport::stats(m_host->url());
+    QCOMPARE(after.value(u"executedTargets").toInt(), before.value(u"executedTargets").toInt());
+}
+
+void TestExecutor::damagedCacheIsSetAsideAndRebuilt_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("garbage") << "garbage";
+    QTest::newRow("truncated") << "truncated";
+    QTest::newRow("page scribbled") << "scribbled";
+}
+
+void TestExecutor::damagedCacheIsSetAsideAndRebuilt()
+{
+    QFETCH(QString, damage);
+    // A change waits in the outbox while the server is down.
+    TestSupport::setFaults(m_host->url(), {{QStringLiteral("rate503"), 1.0},
+                                           {QStringLiteral("retryAfterSeconds"), 0}});
+    QSignalSpy stalled(m_service.get(), &OrgService::outboxStalled);
+    m_service->submit(MemberAction::Disable, enabledUsers(10));
+    QVERIFY(stalled.wait(20000));
+    m_service.reset();
+    TestSupport::setFaults(m_host->url(), {});
+
+    const QString cache = m_dir->filePath(QStringLiteral("cache.sqlite"));
+    QFile f(cache);
+    if (damage == u"garbage") {
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(8192, 'x'));
+    } else if (damage == u"truncated") {
+        QVERIFY(f.resize(1000));
+    } else {
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096 * 3);
+        f.write(QByteArray(4096 * 4, '\x5a'));
+    }
+    f.close();
+    QFile::remove(cache + QStringLiteral("-wal"));
+
+    m_service = std::make_unique<OrgService>(config());
+    QSignalSpy opened(m_service.get(), &OrgService::opened);
+    QSignalSpy failed(m_service.get(), &OrgService::failed);
+    m_service->open();
+    QCOMPARE(opened.count(), 1);
+    QVERIFY2(opened.first().first().toBool(), qPrintable(opened.first().at(1).toString()));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(u"set aside"),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("cache.sqlite.damaged-*")}).size(), 1);
+    // Nothing of the outbox was lost: the pending change goes out, and the cache comes back.
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->outbox()->pendingCount(), 0, 20000);
+    QSignalSpy synced(m_service.get(), &OrgService::syncFinished);
+    m_service->sync();
+    QVERIFY(synced.wait(30000));
+    QCOMPARE(m_service->cache()->memberCount(),
+             TestSupport::stats(m_host->url()).value(u"members").toInt());
+}
+
+QTEST_GUILESS_MAIN(TestExecutor)
+#include "tst_executor.moc"

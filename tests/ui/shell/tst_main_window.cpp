@@ -1,0 +1,223 @@
+// The main window driven offscreen against the real sandbox: it loads the organisation,
+// filters as you type, and a batch disable goes from selection through the confirmation
+// (showing the impact) to the per-member results, with the server applying each change once.
+#include "models/org/department_tree_model.h"
+#include "models/org/member_table_model.h"
+#include "models/org/operation_results_model.h"
+#include "org/org_service.h"
+#include "support/sandbox_fixture.h"
+#include "ui/org/confirm_batch_dialog.h"
+#include "ui/org/operation_dialog.h"
+#include "ui/shell/main_window.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void showsTheOrganisation();
+    void searchAndStatusFilter();
+    void departmentFilter();
+    void disableSelectedMembers();
+    void cancelledConfirmationSendsNothing();
+    void lastAdminIsShownAsBlocked();
+
+private:
+    // Answers the next modal confirmation by clicking its confirm or cancel button.
+    void answerConfirmation(bool confirm, QString *summary = nullptr);
+    QStringList enabledUsers(int n) const;
+
+    SandboxHost m_host;
+    QTemporaryDir m_dir;
+    QThread m_thread;
+    OrgService *m_service = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("marketdesk-test"));
+    SandboxOptions o;
+    o.seed.members = 800;
+    o.seed.departments = 30;
+    QString error;
+    QVERIFY2(m_host.start(o, &error), qPrintable(error));
+    SignInResult signedIn;
+    QCOMPARE(TestSupport::signIn(m_host.url(), QStringLiteral("zhang.min"), &signedIn), QString());
+    TestSupport::useBearer(signedIn.tokens.accessToken);
+    m_service = new OrgService(TestSupport::serviceConfig(m_host.url(), m_dir.path(),
+                                                          QStringLiteral("ui-test"), signedIn));
+    m_service->moveToThread(&m_thread);
+    m_thread.start();
+    m_window = std::make_unique<MainWindow>(m_service, QStringLiteral("test"));
+    QSignalSpy synced(m_service, &OrgService::syncFinished);
+    QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
+    m_window->show();
+    m_window->requestSync();
+    QVERIFY(synced.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->memberModel()->totalMembers(), 800, 10000);
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    QMetaObject::invokeMethod(
+        m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TestMainWindow::answerConfirmation(bool confirm, QString *summary)
+{
+    QTimer::singleShot(0, this, [this, confirm, summary] {
+        auto *dialog = qobject_cast<ConfirmBatchDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        if (summary)
+            *summary = dialog->findChild<QLabel *>(QStringLiteral("impactSummary"))->text();
+        if (confirm)
+            dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        else
+            dialog->reject();
+    });
+}
+
+QStringList TestMainWindow::enabledUsers(int n) const
+{
+    const auto s = m_window->memberModel()->snapshot();
+    QStringList out;
+    for (int i = 0; i < s->memberCount() && out.size() < n; ++i)
+        if (s->memberEnabled(i) && !s->memberAdmin(i))
+            out << s->text(i, OrgSnapshot::UserName);
+    return out;
+}
+
+void TestMainWindow::showsTheOrganisation()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("departmentTree"));
+    QCOMPARE(tree->model()->rowCount(), 1);
+    QCOMPARE(tree->model()->index(0, 1).data().toInt(), 800);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("memberTable"));
+    QCOMPARE(table->model()->rowCount(), 800);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("onlineIndicator"))
+                ->text()
+                .contains(u"Online"));
+    // Nothing selected: the actions on a selection are off.
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("disableAction"))->isEnabled());
+}
+
+void TestMainWindow::searchAndStatusFilter()
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    auto *model = m_window->memberModel();
+    const QString someone = model->snapshot()->text(10, OrgSnapshot::UserName);
+    QTest::keyClicks(search, someone);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 3000);
+    QCOMPARE(model->index(0, 0).data(MemberTableModel::UserNameRole).toString(), someone);
+    search->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 800, 3000);
+    status->setCurrentIndex(2); // disabled only
+    QVERIFY(model->rowCount() > 0 && model->rowCount() < 800);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY(!model->index(r, 0).data(MemberTableModel::EnabledRole).toBool());
+    status->setCurrentIndex(0);
+    QCOMPARE(model->rowCount(), 800);
+}
+
+void TestMainWindow::departmentFilter()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("departmentTree"));
+    const QModelIndex root = tree->model()->index(0, 0);
+    const QModelIndex first = tree->model()->index(0, 0, root);
+    const int count = tree->model()->index(0, 1, root).data().toInt();
+    tree->setCurrentIndex(first);
+    QCOMPARE(m_window->memberModel()->rowCount(), count);
+    tree->setCurrentIndex(root);
+    QCOMPARE(m_window->memberModel()->rowCount(), 800);
+}
+
+void TestMainWindow::disableSelectedMembers()
+{
+    const QStringList targets = enabledUsers(3);
+    m_window->selectUserNames(targets);
+    QCOMPARE(m_window->selectedUserNames().size(), 3);
+    QAction *disable = m_window->findChild<QAction *>(QStringLiteral("disableAction"));
+    QVERIFY(disable->isEnabled());
+    const int appliedBefore = TestSupport::stats(m_host.url()).value(u"appliedChanges").toInt();
+    QString summary;
+    answerConfirmation(true, &summary);
+    disable->trigger();
+    QVERIFY2(summary.contains(u"3 of 3"), qPrintable(summary));
+    auto *dialog = m_window->findChild<OperationDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->results()->rowCount(), 3, 5000);
+    for (int r = 0; r < 3; ++r)
+        QCOMPARE(
+            dialog->results()->index(r, OperationResultsModel::OutcomeColumn).data().toString(),
+            QStringLiteral("Done"));
+    QCOMPARE(TestSupport::stats(m_host.url()).value(u"appliedChanges").toInt() - appliedBefore, 3);
+    // The table follows: the three are now shown disabled, and still selected.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->memberModel()
+                                  ->index(m_window->memberModel()->rowOf(targets[0]), 0)
+                                  .data(MemberTableModel::EnabledRole)
+                                  .toBool(),
+                             5000);
+    QCOMPARE(m_window->selectedUserNames().size(), 3);
+
+    // Undo: the same three enabled again, through the outbox like any change.
+    auto *undo = dialog->findChild<QPushButton *>(QStringLiteral("undoButton"));
+    QVERIFY(undo->isVisible());
+    undo->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->memberModel()
+                                 ->index(m_window->memberModel()->rowOf(targets[0]), 0)
+                                 .data(MemberTableModel::EnabledRole)
+                                 .toBool(),
+                             5000);
+    QCOMPARE(TestSupport::stats(m_host.url()).value(u"appliedChanges").toInt() - appliedBefore, 6);
+    QTRY_VERIFY(!undo->isVisible()); // one undo, not a ping-pong
+    dialog->close();
+}
+
+void TestMainWindow::cancelledConfirmationSendsNothing()
+{
+    m_window->selectUserNames(enabledUsers(2));
+    const int requestsBefore = TestSupport::stats(m_host.url()).value(u"requests").toInt();
+    answerConfirmation(false);
+    m_window->findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+    QTest::qWait(200);
+    QCOMPARE(TestSupport::stats(m_host.url()).value(u"requests").toInt(), requestsBefore);
+}
+
+void TestMainWindow::lastAdminIsShownAsBlocked()
+{
+    const auto s = m_window->memberModel()->snapshot();
+    QStringList admins;
+    for (int i = 0; i < s->memberCount(); ++i)
+        if (s->memberAdmin(i) && s->memberEnabled(i))
+            admins << s->text(i, OrgSnapshot::UserName);
+    QVERIFY(!admins.isEmpty());
+    m_window->selectUserNames(admins);
+    QString summary;
+    answerConfirmation(false, &summary);
+    m_window->findChild<QAction *>(QStringLiteral("disableAction"))->trigger();
+    QVERIFY2(summary.contains(u"1 cannot change"), qPrintable(summary));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

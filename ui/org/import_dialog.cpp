@@ -1,0 +1,218 @@
+#include "ui/org/import_dialog.h"
+
+#include "models/org/import_preview_model.h"
+#include "org/org_service.h"
+#include "ui/org/confirm_batch_dialog.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_snapshot(std::move(snapshot))
+    , m_preview(new ImportPreviewModel(this))
+{
+    setObjectName(QStringLiteral("ImportDialog"));
+    setWindowTitle(tr("Import from CSV"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(
+        tr("A file with a <b>userName</b> column selects members for enable, disable or delete. "
+           "A file with the columns <b>userName,name,email,mobile,orgCode[,role]</b> adds new "
+           "members.")));
+    auto *row = new QHBoxLayout;
+    auto *choose = new QPushButton(tr("Choose file…"));
+    m_file = new QLabel(tr("No file chosen"));
+    m_file->setObjectName(QStringLiteral("fileLabel"));
+    m_action = new QComboBox;
+    m_action->setObjectName(QStringLiteral("actionCombo"));
+    m_action->addItem(tr("Disable"), int(MemberAction::Disable));
+    m_action->addItem(tr("Enable"), int(MemberAction::Enable));
+    m_action->addItem(tr("Delete"), int(MemberAction::Delete));
+    row->addWidget(choose);
+    row->addWidget(m_file, 1);
+    row->addWidget(m_action);
+    layout->addLayout(row);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setModel(m_preview);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_go = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    m_go->setObjectName(QStringLiteral("importGoButton"));
+    m_go->setEnabled(false);
+    layout->addWidget(buttons);
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &ImportDialog::rebuildPreview);
+    connect(m_go, &QPushButton::clicked, this, &ImportDialog::go);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(service, &OrgService::importProgress, this,
+            [this](int index, bool ok, const QString &message) {
+                if (!m_adding)
+                    return;
+                m_summary->setText(tr("Adding… %1 of %2").arg(index + 1).arg(m_toAdd.size()));
+                if (!ok)
+                    m_summary->setText(
+                        m_summary->text() + u'\n' +
+                        tr("line %1: %2").arg(m_toAddLines.value(index)).arg(message));
+            });
+    connect(service, &OrgService::importFinished, this, [this](int added, int failed) {
+        if (!m_adding)
+            return;
+        m_adding = false;
+        m_summary->setText(
+            tr("%1 added, %2 failed. Failures are in the audit journal.").arg(added).arg(failed));
+        m_go->setText(tr("Close"));
+        m_go->setEnabled(true);
+        disconnect(m_go, &QPushButton::clicked, this, &ImportDialog::go);
+        connect(m_go, &QPushButton::clicked, this, &QDialog::reject);
+    });
+    resize(760, 520);
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import from CSV"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void ImportDialog::loadFile(const QString &path)
+{
+    m_file->setText(path);
+    m_summary->setText(tr("Reading…"));
+    m_go->setEnabled(false);
+    QPointer<ImportDialog> self(this);
+    QThreadPool::globalInstance()->start([self, path] {
+        QFile f(path);
+        QString error;
+        QByteArray data;
+        if (!f.open(QIODevice::ReadOnly))
+            error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        else if (f.size() > 64 * 1024 * 1024)
+            error = tr("%1 is larger than 64 MB; split it.").arg(path);
+        else
+            data = f.readAll();
+        // A header naming the columns of a new member decides the kind of file.
+        const QByteArray head = data.left(data.indexOf('\n')).toLower();
+        const bool newMembers = head.contains("email") && head.contains("orgcode");
+        MemberImport::UserNameList names;
+        MemberImport::NewMembers members;
+        if (error.isEmpty()) {
+            if (newMembers)
+                members = MemberImport::readNewMembers(data);
+            else
+                names = MemberImport::readUserNames(data);
+        }
+        QMetaObject::invokeMethod(QCoreApplication::instance(),
+                                  [self, path, error, newMembers, names, members] {
+                                      if (self)
+                                          self->onParsed(path, error, newMembers, names, members);
+                                  });
+    });
+}
+
+void ImportDialog::onParsed(const QString &path, const QString &readError, bool newMembersFile,
+                            const MemberImport::UserNameList &names,
+                            const MemberImport::NewMembers &members)
+{
+    Q_UNUSED(path)
+    if (!readError.isEmpty()) {
+        m_summary->setText(readError);
+        m_preview->setRows({});
+        return;
+    }
+    m_newMembers = newMembersFile;
+    m_names = names;
+    m_members = members;
+    m_action->setVisible(!m_newMembers);
+    rebuildPreview();
+}
+
+void ImportDialog::rebuildPreview()
+{
+    QList<ImportPreviewModel::Row> rows;
+    int changes = 0;
+    const auto issues = m_newMembers ? m_members.issues : m_names.issues;
+    for (const MemberImport::Issue &i : issues)
+        rows.append({i.line, {}, {}, i.message, true});
+    if (m_newMembers) {
+        m_toAdd.clear();
+        m_toAddLines.clear();
+        for (qsizetype k = 0; k < m_members.members.size(); ++k) {
+            const Member &m = m_members.members.at(k);
+            const int line = m_members.lines.at(k);
+            if (m_snapshot->memberIndex(m.userName) >= 0) {
+                rows.append({line, m.userName, m.name, tr("already exists"), true});
+            } else if (m_snapshot->departmentIndex(m.orgCode) < 0) {
+                rows.append({line, m.userName, m.name,
+                             tr("department \"%1\" does not exist").arg(m.orgCode), true});
+            } else {
+                rows.append({line, m.userName, m.name,
+                             tr("will be added to %1")
+                                 .arg(m_snapshot->department(m_snapshot->departmentIndex(m.orgCode))
+                                          .orgName),
+                             false});
+                m_toAdd.append(m);
+                m_toAddLines.append(line);
+            }
+        }
+        changes = int(m_toAdd.size());
+        m_go->setText(tr("Add %n member(s)", nullptr, changes));
+    } else {
+        const auto action = MemberAction(m_action->currentData().toInt());
+        m_impact = assessImpact(action, m_names.userNames, *m_snapshot);
+        for (qsizetype k = 0; k < m_impact.rows.size(); ++k) {
+            const Impact::Row &r = m_impact.rows.at(k);
+            const int line = m_names.lines.at(k);
+            QString what = r.reason;
+            if (r.kind == Impact::Kind::Change)
+                what = action == MemberAction::Enable    ? tr("disabled → enabled")
+                       : action == MemberAction::Disable ? tr("enabled → disabled")
+                                                         : tr("will be deleted");
+            rows.append({line, r.userName, r.name, what, r.kind == Impact::Kind::Blocked});
+        }
+        changes = m_impact.changes;
+        m_go->setText(ConfirmBatchDialog::actionVerb(action, changes));
+    }
+    m_preview->setRows(rows);
+    m_table->resizeColumnToContents(ImportPreviewModel::LineColumn);
+    m_table->resizeColumnToContents(ImportPreviewModel::UserNameColumn);
+    const int bad = m_preview->badCount();
+    m_summary->setText(tr("%1 row(s) will change; %2 row(s) have problems and will be skipped.")
+                           .arg(changes)
+                           .arg(bad));
+    m_go->setEnabled(changes > 0);
+    Q_EMIT previewReady();
+}
+
+void ImportDialog::go()
+{
+    if (!m_newMembers) {
+        accept();
+        return;
+    }
+    m_adding = true;
+    m_go->setEnabled(false);
+    m_action->setEnabled(false);
+    const QList<Member> members = m_toAdd;
+    QMetaObject::invokeMethod(m_service, [s = m_service, members] { s->importMembers(members); });
+}

@@ -1,0 +1,54 @@
+#pragma once
+// Import from CSV: a list of userNames for a batch action, or a file of new members to add.
+// The file is read off the UI thread; the preview lists every row that will change and every
+// bad row with its line number and reason before anything is sent.
+#include "org/impact.h"
+#include "org/member_import.h"
+#include "org/org_snapshot.h"
+
+#include <QDialog>
+
+class ImportPreviewModel;
+class OrgService;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget *parent = nullptr);
+
+    // For a userName list: the assessed action, ready to submit.
+    const Impact &impact() const { return m_impact; }
+    void loadFile(const QString &path);
+    ImportPreviewModel *preview() const { return m_preview; }
+
+Q_SIGNALS:
+    void previewReady();
+
+private:
+    void chooseFile();
+    void onParsed(const QString &path, const QString &readError, bool newMembersFile,
+                  const MemberImport::UserNameList &names, const MemberImport::NewMembers &members);
+    void rebuildPreview();
+    void go();
+
+    OrgService *m_service;
+    OrgSnapshotPtr m_snapshot;
+    QLabel *m_file;
+    QLabel *m_summary;
+    QComboBox *m_action;
+    QTableView *m_table;
+    ImportPreviewModel *m_preview;
+    QPushButton *m_go;
+    bool m_newMembers = false;
+    bool m_adding = false;
+    MemberImport::UserNameList m_names;
+    MemberImport::NewMembers m_members;
+    QList<Member> m_toAdd;
+    QList<int> m_toAddLines;
+    Impact m_impact;
+};

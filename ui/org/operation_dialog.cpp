@@ -1,0 +1,183 @@
+#include "ui/org/operation_dialog.h"
+
+#include "models/org/operation_results_model.h"
+#include "org/org_service.h"
+#include "ui/org/confirm_batch_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+OperationDialog::OperationDialog(OrgService *service, MemberAction action, int total,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_action(action)
+    , m_label(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_table(new QTableView)
+    , m_results(new OperationResultsModel(this))
+{
+    setObjectName(QStringLiteral("OperationDialog"));
+    setWindowTitle(ConfirmBatchDialog::actionVerb(action, total));
+    auto *layout = new QVBoxLayout(this);
+    m_label->setObjectName(QStringLiteral("operationLabel"));
+    m_label->setWordWrap(true);
+    layout->addWidget(m_label);
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(0);
+    layout->addWidget(m_progress);
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setModel(m_results);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setVisible(false);
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QDialogButtonBox;
+    m_cancel = buttons->addButton(tr("Cancel the rest"), QDialogButtonBox::RejectRole);
+    m_cancel->setObjectName(QStringLiteral("cancelOperationButton"));
+    m_retry = buttons->addButton(tr("Retry the failed ones"), QDialogButtonBox::ActionRole);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_undo = buttons->addButton(tr("Undo"), QDialogButtonBox::ActionRole);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setVisible(false);
+    m_export = buttons->addButton(tr("Export results…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("exportResultsButton"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_retry->setVisible(false);
+    m_export->setVisible(false);
+    m_close->setEnabled(false);
+    layout->addWidget(buttons);
+
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_id)
+            QMetaObject::invokeMethod(m_service,
+                                      [s = m_service, id = m_id] { s->cancelOperation(id); });
+        m_cancel->setEnabled(false);
+        m_label->setText(tr("Cancelling; calls already sent finish first…"));
+    });
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        const int failed = m_results->failedCount();
+        m_waitingForId = true;
+        m_finished = false;
+        follow(0, failed);
+        QMetaObject::invokeMethod(m_service, [s = m_service, id = m_id] { s->retryFailed(id); });
+    });
+    connect(m_export, &QPushButton::clicked, this, &OperationDialog::exportResults);
+    // Undo is cheap for enable and disable: the opposite change for the members that changed.
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const QStringList names = m_results->doneUserNames();
+        if (names.isEmpty())
+            return;
+        m_undone = true;
+        m_action = m_action == MemberAction::Enable ? MemberAction::Disable : MemberAction::Enable;
+        setWindowTitle(ConfirmBatchDialog::actionVerb(m_action, int(names.size())));
+        m_waitingForId = true;
+        m_finished = false;
+        follow(0, int(names.size()));
+        QMetaObject::invokeMethod(m_service,
+                                  [s = m_service, a = m_action, names] { s->submit(a, names); });
+    });
+
+    connect(service, &OrgService::operationQueued, this,
+            [this](qint64 id, MemberAction a, int total) {
+                if (m_waitingForId && a == m_action) {
+                    m_waitingForId = false;
+                    follow(id, total);
+                }
+            });
+    connect(service, &OrgService::operationProgress, this, &OperationDialog::onProgress);
+    connect(service, &OrgService::operationFinished, this, &OperationDialog::onFinished);
+    connect(service, &OrgService::resultsReady, this,
+            [this](qint64 id, const QList<Outbox::Target> &targets) {
+                if (id != m_id)
+                    return;
+                m_results->setTargets(targets);
+                m_table->setVisible(true);
+                m_table->resizeColumnToContents(OperationResultsModel::UserNameColumn);
+                const int failed = m_results->failedCount();
+                m_retry->setVisible(failed > 0);
+                m_retry->setText(tr("Retry the failed ones (%1)").arg(failed));
+                m_undo->setVisible(!m_undone && m_action != MemberAction::Delete &&
+                                   !m_results->doneUserNames().isEmpty());
+            });
+    connect(service, &OrgService::outboxStalled, this, [this](const QString &message) {
+        if (!m_finished)
+            m_label->setText(tr("Waiting for the server: %1 The changes are kept and sent when "
+                                "it answers; you may close this window.")
+                                 .arg(message));
+        m_close->setEnabled(true);
+    });
+    follow(0, total);
+    resize(620, 200);
+}
+
+void OperationDialog::follow(qint64 id, int total)
+{
+    m_id = id ? id : m_id;
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(0);
+    m_label->setText(tr("Sending %n change(s)…", nullptr, total));
+    m_cancel->setEnabled(true);
+    m_close->setEnabled(false);
+    m_retry->setVisible(false);
+    m_undo->setVisible(false);
+    m_export->setVisible(false);
+}
+
+void OperationDialog::onProgress(qint64 id, int done, int failed, int total)
+{
+    if (id != m_id || m_waitingForId)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done + failed);
+    m_label->setText(tr("%1 of %2 done, %3 failed…").arg(done).arg(total).arg(failed));
+}
+
+void OperationDialog::onFinished(qint64 id, int done, int failed)
+{
+    if (id != m_id || m_waitingForId)
+        return;
+    m_finished = true;
+    m_progress->setValue(m_progress->maximum());
+    m_label->setText(failed == 0 ? tr("Done: %n member(s) changed.", nullptr, done)
+                                 : tr("Finished: %1 done, %2 failed. The reasons are listed "
+                                      "below.")
+                                       .arg(done)
+                                       .arg(failed));
+    m_cancel->setEnabled(false);
+    m_close->setEnabled(true);
+    m_close->setDefault(true);
+    m_export->setVisible(true);
+    QMetaObject::invokeMethod(m_service, [s = m_service, id] { s->requestResults(id); });
+    resize(width(), std::max(height(), 420));
+}
+
+void OperationDialog::exportResults()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"),
+                                                      QStringLiteral("results-%1.csv").arg(m_id),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    connect(
+        m_service, &OrgService::exportFinished, this,
+        [this](bool ok, const QString &message) {
+            if (ok)
+                m_label->setText(message);
+            else
+                QMessageBox::warning(this, tr("Export results"), message);
+        },
+        Qt::SingleShotConnection);
+    QMetaObject::invokeMethod(m_service,
+                              [s = m_service, id = m_id, path] { s->exportResults(id, path); });
+}

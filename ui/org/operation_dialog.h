@@ -1,0 +1,45 @@
+#pragma once
+// Follows one batch operation: progress with cancel while it runs, then each member's outcome,
+// "retry the failed ones" and export of the results as CSV.
+#include "org/domain.h"
+
+#include <QDialog>
+
+class OperationResultsModel;
+class OrgService;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+class OperationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    OperationDialog(OrgService *service, MemberAction action, int total, QWidget *parent = nullptr);
+    qint64 operationId() const { return m_id; }
+    bool isFinished() const { return m_finished; }
+    OperationResultsModel *results() const { return m_results; }
+
+private:
+    void follow(qint64 id, int total);
+    void onProgress(qint64 id, int done, int failed, int total);
+    void onFinished(qint64 id, int done, int failed);
+    void exportResults();
+
+    OrgService *m_service;
+    MemberAction m_action;
+    qint64 m_id = 0;
+    bool m_waitingForId = true;
+    bool m_finished = false;
+    bool m_undone = false;
+    QLabel *m_label;
+    QProgressBar *m_progress;
+    QTableView *m_table;
+    OperationResultsModel *m_results;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QPushButton *m_undo;
+    QPushButton *m_export;
+    QPushButton *m_close;
+};

@@ -1,0 +1,39 @@
+#include "ui/org/service_form_dialog.h"
+
+#include "org/org_service.h"
+
+#include <QLabel>
+
+ServiceFormDialog::ServiceFormDialog(OrgService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_serverError(new QLabel)
+{
+    m_serverError->setObjectName(QStringLiteral("serverError"));
+    m_serverError->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_serverError->setWordWrap(true);
+    m_serverError->setVisible(false);
+}
+
+void ServiceFormDialog::save(std::function<void(OrgService *)> change)
+{
+    if (!validate() || m_saving)
+        return;
+    m_saving = true;
+    validate(); // the save button goes off while saving
+    m_serverError->setVisible(false);
+    connect(
+        m_service, &OrgService::mutationFinished, this,
+        [this](bool ok, const QString &message) {
+            m_saving = false;
+            if (ok) {
+                QDialog::accept();
+                return;
+            }
+            m_serverError->setText(message);
+            m_serverError->setVisible(true);
+            validate();
+        },
+        Qt::SingleShotConnection);
+    QMetaObject::invokeMethod(m_service, [s = m_service, change] { change(s); });
+}
