@@ -3,14 +3,15 @@
 # core includes no GUI header; ui opens no database and no network connection; models do
 # neither; foundation (common, net, storage) includes nothing from identity or a domain;
 # identity nothing from a domain; a domain nothing from another domain, in core, models and
-# ui alike; every project include carries its folder; and nothing ignores TLS errors.
+# ui alike; every project include carries its folder; labels and message boxes show plain
+# text; and nothing ignores TLS errors.
 set -euo pipefail
 src=$1
 domains=(org seller apps licenses)
 fail=0
-check() { # dir pattern message
+check() { # dir pattern message [file to leave out]
   [[ -d "$src/$1" ]] || { echo "layering: $1 does not exist (the check would pass for nothing)" >&2; fail=1; return; }
-  if grep -rnE "$2" "$src/$1" --include='*.cpp' --include='*.h'; then
+  if grep -rnE "$2" "$src/$1" --include='*.cpp' --include='*.h' ${4:+--exclude="$4"}; then
     echo "layering: $3" >&2
     fail=1
   fi
@@ -37,6 +38,12 @@ done
 # name would collide once two domains have a file of the same name.
 for dir in app models ui tests; do
   check "$dir" '^\s*#\s*include "[^/"]+\.h"' "project includes must carry their folder"
+done
+# Text from servers, files and people is shown as plain text: labels and message boxes come
+# from ui/shell/plain_text.h (AutoText would render a name like <img src=…> as HTML).
+for dir in ui app/console; do
+  check "$dir" 'new QLabel\b|QMessageBox::(warning|information|critical|question)\(' \
+    "use PlainText::label / PlainText::message (ui/shell/plain_text.h), never AutoText" plain_text.cpp
 done
 # TLS verification is never switched off: no ignoreSslErrors anywhere in the product.
 for dir in app ui models; do

@@ -46,6 +46,10 @@
         <source>the account list in %1 is locked by another program</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The session at the server could not be ended (%1); the tokens were removed here.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -403,6 +407,10 @@
         <source>entry %1 does not follow entry %2 (deleted, inserted or reordered)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The audit journal %1 is locked by another program.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuthSession</name>
@@ -446,10 +454,6 @@
     </message>
     <message>
         <source>See above.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name recorded in the audit journal.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -681,6 +685,10 @@ Commands:
     </message>
     <message>
         <source>login: the scope (default get_user_info).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note recorded in the audit journal beside the signed-in identity (which it cannot replace).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1144,6 +1152,14 @@ Tokens kept in %6</source>
     </message>
     <message>
         <source>encryption failed (OpenSSL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the lock file %1.lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the key derivation asks for %2 iterations, more than the %3 allowed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1870,6 +1886,14 @@ Tokens kept in %6</source>
         <source>no client ID is set</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>its issuer is "%1", not this server (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its "%1" (%2) is not on this server (%3)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -2010,10 +2034,6 @@ Tokens kept in %6</source>
 </context>
 <context>
     <name>OrgService</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
@@ -2059,6 +2079,13 @@ Tokens kept in %6</source>
     </message>
     <message>
         <source>The server's answer did not mention this target.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2217,6 +2244,14 @@ Choose "Encrypted file" to keep them in a file protected by a passphrase.</sourc
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from the browser comes from another server (issuer "%1", expected "%2"); it was refused and no token was requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from the browser does not say which server sent it (no "iss"), though the server promised to; it was refused and no token was requested.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -46,6 +46,10 @@
         <source>the account list in %1 is locked by another program</source>
         <translation>%1 中的账号列表正被其他程序锁定</translation>
     </message>
+    <message>
+        <source>The session at the server could not be ended (%1); the tokens were removed here.</source>
+        <translation>无法结束服务器上的会话（%1）；令牌已从本机删除。</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -404,6 +408,10 @@
         <source>entry %1 does not follow entry %2 (deleted, inserted or reordered)</source>
         <translation>第 %1 条记录与第 %2 条记录不衔接（有记录被删除、插入或调换顺序）</translation>
     </message>
+    <message>
+        <source>The audit journal %1 is locked by another program.</source>
+        <translation>审计日志 %1 被另一个程序锁定。</translation>
+    </message>
 </context>
 <context>
     <name>AuthSession</name>
@@ -448,10 +456,6 @@
     <message>
         <source>See above.</source>
         <translation>见上文。</translation>
-    </message>
-    <message>
-        <source>Name recorded in the audit journal.</source>
-        <translation>记入审计日志的操作人名称。</translation>
     </message>
     <message>
         <source>CSV file of userNames for members enable|disable|delete.</source>
@@ -698,6 +702,10 @@ Commands:
     <message>
         <source>login: the scope (default get_user_info).</source>
         <translation>login：授权范围（默认 get_user_info）。</translation>
+    </message>
+    <message>
+        <source>A note recorded in the audit journal beside the signed-in identity (which it cannot replace).</source>
+        <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1170,14 @@ Tokens kept in %6</source>
     <message>
         <source>encryption failed (OpenSSL)</source>
         <translation>加密失败（OpenSSL）</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1.lock</source>
+        <translation>无法创建锁文件 %1.lock</translation>
+    </message>
+    <message>
+        <source>%1: the key derivation asks for %2 iterations, more than the %3 allowed</source>
+        <translation>%1：密钥派生要求 %2 次迭代，超过允许的 %3 次</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1903,14 @@ Tokens kept in %6</source>
         <source>no client ID is set</source>
         <translation>未设置客户端 ID</translation>
     </message>
+    <message>
+        <source>its issuer is "%1", not this server (%2)</source>
+        <translation>其签发方（issuer）为“%1”，而不是此服务器（%2）</translation>
+    </message>
+    <message>
+        <source>its "%1" (%2) is not on this server (%3)</source>
+        <translation>其“%1”（%2）不在此服务器（%3）上</translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -2027,10 +2051,6 @@ Tokens kept in %6</source>
 </context>
 <context>
     <name>OrgService</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>无法创建数据文件夹 %1。</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation><numerusform>%n 名成员</numerusform></translation>
@@ -2077,6 +2097,13 @@ Tokens kept in %6</source>
     <message>
         <source>The server's answer did not mention this target.</source>
         <translation>服务器的应答中没有提到此对象。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2264,14 @@ Choose "Encrypted file" to keep them in a file protected by a passphrase.</sourc
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>登录已取消。</translation>
+    </message>
+    <message>
+        <source>The answer from the browser comes from another server (issuer "%1", expected "%2"); it was refused and no token was requested.</source>
+        <translation>浏览器返回的应答来自另一台服务器（签发方“%1”，应为“%2”）；已拒绝，未请求令牌。</translation>
+    </message>
+    <message>
+        <source>The answer from the browser does not say which server sent it (no "iss"), though the server promised to; it was refused and no token was requested.</source>
+        <translation>浏览器返回的应答未说明由哪台服务器发出（没有“iss”），而服务器声明会提供；已拒绝，未请求令牌。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cli/cli_auth.h"
 #include "cli/cli_options.h"
 #include "cli/cli_output.h"
+#include "identity/actor.h"
 
 #include "net/api_client.h"
 #include "org/cache.h"
@@ -121,9 +122,7 @@ int CliApp::parse(const QStringList &arguments)
     }
     m_passphraseFile = p.value(QStringLiteral("passphrase-file"));
     m_deleteCache = p.isSet(QStringLiteral("delete-cache"));
-    m_actor = p.isSet(QStringLiteral("actor"))
-                  ? p.value(QStringLiteral("actor"))
-                  : qEnvironmentVariable("USER", QStringLiteral("cli"));
+    m_actorNote = p.value(QStringLiteral("actor"));
     m_csv = p.value(QStringLiteral("from-csv"));
     m_yes = p.isSet(QStringLiteral("yes"));
     m_dryRun = p.isSet(QStringLiteral("dry-run"));
@@ -237,7 +236,7 @@ void CliApp::openService(const std::function<void()> &then)
             }
             config.server = account.server;
             config.dataDir = m_auth->accounts().accountDir(account.name);
-            config.actor = m_actor;
+            config.actor = Actor::forJournal(account.userName, account.tenant, m_actorNote);
             config.endpoints = account.endpoints;
             config.tokens = tokens;
             startService(config, account, then);

@@ -44,7 +44,7 @@ private:
     CliAuth::LoginOptions m_login;
     CliAuth *m_auth = nullptr;
     bool m_signInNeeded = false;
-    QString m_actor;
+    QString m_actorNote; // --actor: a note beside the signed-in identity in the journal
     QString m_csv;
     bool m_yes = false;
     bool m_dryRun = false;

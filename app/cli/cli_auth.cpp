@@ -174,7 +174,14 @@ void CliAuth::startSignIn(const Account &draft, const LoginOptions &o, Finish do
         out(QString::fromUtf8(url.toEncoded()));
         if (o.openBrowser) {
             const QString browser = qEnvironmentVariable("BROWSER", QStringLiteral("xdg-open"));
-            if (!QProcess::startDetached(browser, {QString::fromUtf8(url.toEncoded())}))
+            QProcess p;
+            p.setProgram(browser);
+            p.setArguments({QString::fromUtf8(url.toEncoded())});
+            // The browser has no business with the secret store's passphrase.
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("MARKETDESK_PASSPHRASE"));
+            p.setProcessEnvironment(env);
+            if (!p.startDetached())
                 err(tr("could not start %1; open the address above yourself").arg(browser));
         }
     });

@@ -87,8 +87,10 @@ void describe(QCommandLineParser &p)
         {QStringLiteral("delete-cache"),
          QCoreApplication::translate("CliApp", "accounts remove: delete the account's cache too.")},
         {QStringLiteral("actor"),
-         QCoreApplication::translate("CliApp", "Name recorded in the audit journal."),
-         QStringLiteral("NAME")},
+         QCoreApplication::translate("CliApp",
+                                     "A note recorded in the audit journal beside the signed-in "
+                                     "identity (which it cannot replace)."),
+         QStringLiteral("NOTE")},
         {QStringLiteral("from-csv"),
          QCoreApplication::translate("CliApp",
                                      "CSV file of userNames for members enable|disable|delete."),

@@ -1,6 +1,7 @@
 #include "console/console_app.h"
 
 #include "console/sign_in_controller.h"
+#include "identity/actor.h"
 #include "identity/file_secret_store.h"
 #include "net/api_client.h"
 #include "org/org_service.h"
@@ -9,6 +10,7 @@
 #include "ui/shell/account_switcher.h"
 #include "ui/shell/add_account_dialog.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/plain_text.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,7 +101,6 @@ int ConsoleApp::start(const QStringList &arguments)
     }
     m_screenshot = p.value(QStringLiteral("screenshot"));
     m_demo = p.isSet(QStringLiteral("demo"));
-    m_actor = qEnvironmentVariable("USER", QStringLiteral("admin"));
     QString root = p.value(QStringLiteral("data-dir"));
     if (root.isEmpty())
         root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -136,7 +137,6 @@ int ConsoleApp::start(const QStringList &arguments)
             complain(tr("the demo sandbox did not start: %1").arg(error));
             return 1;
         }
-        m_actor = QStringLiteral("demo-admin");
         m_signIn->setBrowserStandIn(new BrowserStandIn(this));
         m_signIn->setQuiet(!m_screenshot.isEmpty());
         Account demo;
@@ -206,7 +206,7 @@ void ConsoleApp::openAccount(const Account &account)
             }
             if (!why.isEmpty() && account.secretStore == SecretStore::Kind::Keychain &&
                 !why.contains(account.name))
-                QMessageBox::warning(
+                PlainText::warning(
                     m_window.get(), tr("marketdesk"),
                     tr("The tokens of \"%1\" could not be read: %2").arg(account.name, why));
             signIn(account, true);
@@ -254,12 +254,12 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
     OrgServiceConfig config;
     config.server = account.server;
     config.dataDir = m_accounts->store().accountDir(account.name);
-    config.actor = m_demo ? m_actor : account.userName;
+    config.actor = Actor::forJournal(account.userName, account.tenant);
     config.endpoints = account.endpoints;
     config.tokens = tokens;
     QString error;
     if (!account.tlsPolicy(&config.tls, &error)) {
-        QMessageBox::warning(nullptr, tr("marketdesk"), error);
+        PlainText::warning(nullptr, tr("marketdesk"), error);
         return;
     }
     m_service = new OrgService(config);
@@ -279,14 +279,14 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
         m_tokens = t;
         m_accounts->writeTokens(m_current, t, [this](bool ok, const QString &error) {
             if (!ok && m_window)
-                QMessageBox::warning(m_window.get(), tr("marketdesk"),
-                                     tr("The renewed sign-in could not be kept: %1").arg(error));
+                PlainText::warning(m_window.get(), tr("marketdesk"),
+                                   tr("The renewed sign-in could not be kept: %1").arg(error));
         });
     });
     connect(m_service, &OrgService::opened, m_window.get(), [this](bool ok, const QString &m) {
         if (!ok) {
-            QMessageBox::critical(m_window.get(), tr("marketdesk"),
-                                  tr("The local data could not be opened: %1").arg(m));
+            PlainText::critical(m_window.get(), tr("marketdesk"),
+                                tr("The local data could not be opened: %1").arg(m));
             return;
         }
         m_window->requestSync();
@@ -320,9 +320,9 @@ void ConsoleApp::closeService()
 void ConsoleApp::chooseAccount()
 {
     if (m_demo) {
-        QMessageBox::information(m_window.get(), tr("marketdesk"),
-                                 tr("The demo has one account. Start marketdesk without --demo "
-                                    "to use your own."));
+        PlainText::information(m_window.get(), tr("marketdesk"),
+                               tr("The demo has one account. Start marketdesk without --demo "
+                                  "to use your own."));
         return;
     }
     AccountSwitcher switcher(m_accounts->store().accounts(), m_current.name, m_window.get());
@@ -358,8 +358,8 @@ void ConsoleApp::addAccount(const Account &prefill)
 
 void ConsoleApp::signOut()
 {
-    if (QMessageBox::question(
-            m_window.get(), tr("Sign out"),
+    if (PlainText::message(
+            m_window.get(), QMessageBox::Question, tr("Sign out"),
             tr("Sign out of \"%1\"? The session at the server ends and the tokens are removed "
                "from this computer. The local copy, the outbox and the audit journal stay.")
                 .arg(m_current.name),
@@ -369,7 +369,7 @@ void ConsoleApp::signOut()
     const TokenSet tokens = m_tokens;
     closeService();
     m_accounts->signOut(account, tokens, [this](bool ok, const QString &note) {
-        QMessageBox::information(nullptr, tr("Signed out"), note);
+        PlainText::information(nullptr, tr("Signed out"), note);
         Q_UNUSED(ok);
         if (m_demo)
             QApplication::quit();
@@ -384,6 +384,7 @@ void ConsoleApp::removeAccount(const QString &name)
         QMessageBox::Question, tr("Remove account"),
         tr("Remove the account \"%1\" and its stored sign-in from this computer?").arg(name),
         QMessageBox::NoButton, m_window.get());
+    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("Its cache (the local copy of the organisation) can be deleted "
                               "too; the audit journal and the outbox always stay."));
     QPushButton *withCache =
@@ -400,7 +401,7 @@ void ConsoleApp::removeAccount(const QString &name)
         closeService();
     m_accounts->removeAccount(name, deleteCache, [this](bool ok, const QString &note) {
         if (!ok || !note.isEmpty())
-            QMessageBox::warning(nullptr, tr("Remove account"), note);
+            PlainText::warning(nullptr, tr("Remove account"), note);
         if (!m_window)
             chooseAccount();
     });

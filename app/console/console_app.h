@@ -58,6 +58,5 @@ private:
     Account m_current;
     TokenSet m_tokens; // the latest, for signing out
     bool m_demo = false;
-    QString m_actor;
     QString m_screenshot;
 };

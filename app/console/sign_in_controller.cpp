@@ -2,6 +2,7 @@
 
 #include "identity/file_secret_store.h"
 #include "sandbox/browser_stand_in.h"
+#include "ui/shell/plain_text.h"
 #include "ui/shell/sign_in_dialog.h"
 
 #include <QDir>
@@ -51,7 +52,7 @@ void SignInController::unlockFileStore(const std::function<void(bool)> &then)
     connect(worker, &QThread::finished, this, [this, worker, result, then] {
         worker->deleteLater();
         if (!result->isEmpty()) {
-            QMessageBox::warning(m_parent, tr("Encrypted secret store"), *result);
+            PlainText::warning(m_parent, tr("Encrypted secret store"), *result);
             then(false);
             return;
         }
@@ -73,7 +74,7 @@ void SignInController::signIn(const Account &draft, bool again)
         return;
     }
     if (const QString p = draft.problem(); !p.isEmpty()) {
-        QMessageBox::warning(m_parent, tr("Sign in"), p);
+        PlainText::warning(m_parent, tr("Sign in"), p);
         Q_EMIT gaveUp(draft);
         return;
     }
@@ -84,7 +85,7 @@ void SignInController::signIn(const Account &draft, bool again)
             return;
         }
         const bool keychain = draft.secretStore == SecretStore::Kind::Keychain;
-        QMessageBox::warning(
+        PlainText::warning(
             m_parent, tr("Sign in"),
             keychain ? tr("The tokens cannot be kept in the system keychain: %1\n\nChoose "
                           "\"Encrypted file\" to keep them in a file protected by a passphrase.")
@@ -109,7 +110,7 @@ void SignInController::start(const Account &draft, bool again)
     QString error;
     SignInFlow *flow = m_accounts->signIn(draft, &error);
     if (!flow) {
-        QMessageBox::warning(m_parent, tr("Sign in"), error);
+        PlainText::warning(m_parent, tr("Sign in"), error);
         Q_EMIT gaveUp(draft);
         return;
     }

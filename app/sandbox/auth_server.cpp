@@ -184,7 +184,8 @@ WebReply AuthServer::redirectWith(const QString &redirectUri, QUrlQuery params) 
     return redirectTo(target);
 }
 
-WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs)
+WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs,
+                               const QString &issuer)
 {
     const auto value = [&query](const char *name) {
         return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
@@ -202,6 +203,7 @@ WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs)
     const QString state = value("state");
     if (!state.isEmpty())
         back.addQueryItem(QStringLiteral("state"), state);
+    back.addQueryItem(QStringLiteral("iss"), issuer); // RFC 9207, on every answer
     auto refuse = [&](const char *error, const QString &description) {
         QUrlQuery q = back;
         q.addQueryItem(QStringLiteral("error"), QString::fromLatin1(error));
@@ -250,10 +252,8 @@ WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs)
     m_codes.insert(digest(code), Code{clientId, redirectUri, challenge, account->key(),
                                       now() + m_codeTtl * 1000LL, false, 0});
     ++m_codesIssued;
-    QUrlQuery q;
+    QUrlQuery q = back;
     q.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
-    if (!state.isEmpty())
-        q.addQueryItem(QStringLiteral("state"), state);
     q.addQueryItem(QStringLiteral("tenant"), account->tenant);
     return redirectWith(redirectUri, q);
 }
@@ -445,6 +445,7 @@ QJsonObject AuthServer::discovery(const QString &issuer) const
         {QStringLiteral("grant_types_supported"),
          QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
         {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}},
+        {QStringLiteral("authorization_response_iss_parameter_supported"), true},
         {QStringLiteral("token_endpoint_auth_methods_supported"),
          QJsonArray{QStringLiteral("none")}},
         {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("get_user_info")}}};

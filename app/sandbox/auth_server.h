@@ -51,7 +51,7 @@ public:
 
     // GET shows the page (or approves at once when auto-approval is on); POST with `account`
     // approves as that account.
-    WebReply authorize(const QUrlQuery &query, const QString &approveAs);
+    WebReply authorize(const QUrlQuery &query, const QString &approveAs, const QString &issuer);
     SandboxReply token(const QUrlQuery &form);
     SandboxReply userinfo(const QByteArray &authorization);
     WebReply logout(const QUrlQuery &query, const QByteArray &authorization);

@@ -69,7 +69,8 @@ int main(int argc, char **argv)
         {QStringLiteral("tls"),
          QStringLiteral("Serve HTTPS with a CA and certificate generated at start (OpenSSL).")},
         {QStringLiteral("tls-mode"),
-         QStringLiteral("With --tls: valid (default), self-signed, expired or wrong-host."),
+         QStringLiteral("With --tls: valid (default), self-signed, expired, wrong-host or "
+                        "extra-cert."),
          QStringLiteral("MODE")},
         {QStringLiteral("tls-ca-out"),
          QStringLiteral("With --tls: write the generated CA certificate (PEM) to FILE, for "
@@ -102,8 +103,8 @@ int main(int argc, char **argv)
     options.tls = p.isSet(QStringLiteral("tls"));
     if (!SandboxTls::parseMode(p.value(QStringLiteral("tls-mode")), &options.tlsMode)) {
         std::fprintf(stderr,
-                     "marketdesk-sandbox: --tls-mode: expected valid, self-signed, expired or "
-                     "wrong-host, got \"%s\"\n",
+                     "marketdesk-sandbox: --tls-mode: expected valid, self-signed, expired, "
+                     "wrong-host or extra-cert, got \"%s\"\n",
                      qPrintable(p.value(QStringLiteral("tls-mode"))));
         return 2;
     }

@@ -389,14 +389,15 @@ bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArr
     };
     if (path == u"/api/v1/oauth2/authorize") {
         if (method == "GET") {
-            respondWeb(socket, m_auth.authorize(QUrlQuery(request.url()), {}));
+            respondWeb(socket, m_auth.authorize(QUrlQuery(request.url()), {}, issuer()));
         } else if (method == "POST") {
             const QUrlQuery form = formOf();
             const QString as =
                 form.hasQueryItem(QStringLiteral("deny"))
                     ? QStringLiteral("deny")
                     : form.queryItemValue(QStringLiteral("account"), QUrl::FullyDecoded);
-            respondWeb(socket, m_auth.authorize(form, as.isEmpty() ? QStringLiteral("?") : as));
+            respondWeb(socket,
+                       m_auth.authorize(form, as.isEmpty() ? QStringLiteral("?") : as, issuer()));
         } else {
             respond(socket, error(405, ResultCode::InvalidParameter, QStringLiteral("GET or POST")),
                     requestId, FaultInjector::Fault::None, {});
@@ -432,14 +433,18 @@ bool SandboxServer::handleAuth(const QHttpServerRequest &request, const QByteArr
         return true;
     }
     if (path == u"/.well-known/openid-configuration") {
-        const QString issuer = QStringLiteral("%1://127.0.0.1:%2")
-                                   .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
-                                   .arg(serverPorts().value(0));
-        QJsonObject o = m_auth.discovery(issuer);
+        QJsonObject o = m_auth.discovery(issuer());
         respond(socket, SandboxReply{200, o}, requestId, fault, {});
         return true;
     }
     return false;
+}
+
+QString SandboxServer::issuer()
+{
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(serverPorts().value(0));
 }
 
 void SandboxServer::respondWeb(QTcpSocket *socket, const WebReply &reply)

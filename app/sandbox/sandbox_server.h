@@ -41,6 +41,9 @@ private:
     // The OAuth endpoints; false when the path is not one of them.
     bool handleAuth(const QHttpServerRequest &request, const QByteArray &method,
                     const QString &path, FaultInjector::Fault fault, QTcpSocket *socket);
+    // What the sandbox calls itself as an authorization server (discovery, callbacks);
+    // not const: QAbstractHttpServer::serverPorts() is not.
+    QString issuer();
     void respondWeb(QTcpSocket *socket, const WebReply &reply);
     SandboxReply admin(const QHttpServerRequest &request, const QByteArray &method,
                        const QString &path);

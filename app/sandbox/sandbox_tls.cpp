@@ -99,6 +99,8 @@ bool SandboxTls::parseMode(const QString &text, Mode *mode)
         *mode = Mode::Expired;
     else if (text == u"wrong-host")
         *mode = Mode::WrongHost;
+    else if (text == u"extra-cert")
+        *mode = Mode::ExtraCertificate;
     else
         return false;
     return true;
@@ -127,6 +129,16 @@ QString SandboxTls::generate(Mode mode)
         return QStringLiteral("cannot make the server certificate");
     m_caPem = pem(ca.get());
     m_certPem = pem(server.get());
+    if (mode == Mode::ExtraCertificate) {
+        const Owned<EVP_PKEY> otherKey = newKey();
+        const Owned<X509> other =
+            otherKey ? makeCertificate(otherKey.get(), "127.0.0.1", nullptr, otherKey.get(), -1, 30,
+                                       "CA:FALSE", "IP:127.0.0.1,DNS:localhost", 3)
+                     : nullptr;
+        if (!other)
+            return QStringLiteral("cannot make the extra certificate");
+        m_certPem += pem(other.get());
+    }
     m_keyPem = pem(serverKey.get());
     return {};
 }
@@ -134,7 +146,7 @@ QString SandboxTls::generate(Mode mode)
 QSslConfiguration SandboxTls::serverConfiguration() const
 {
     QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-    c.setLocalCertificate(QSslCertificate(m_certPem, QSsl::Pem));
+    c.setLocalCertificateChain(QSslCertificate::fromData(m_certPem, QSsl::Pem));
     c.setPrivateKey(QSslKey(m_keyPem, QSsl::Ec, QSsl::Pem));
     c.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
     return c;

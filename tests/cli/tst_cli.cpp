@@ -3,9 +3,11 @@
 // against a real sandbox process.
 #include "support/sandbox_fixture.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void dryRunShowsImpact();
     void importAddsMembers();
     void auditVerifyAndExport();
+    void dataIsPrivate();
     void otherProgramsRefuseBadArguments_data();
     void otherProgramsRefuseBadArguments();
     void secondAccountAndSwitching();
@@ -218,7 +221,8 @@ void TestCli::importAddsMembers()
     QByteArray out;
     QCOMPARE(
         run(common() + QStringList{QStringLiteral("members"), QStringLiteral("import"),
-                                   write(QStringLiteral("new.csv"), csv), QStringLiteral("--yes")},
+                                   write(QStringLiteral("new.csv"), csv), QStringLiteral("--yes"),
+                                   QStringLiteral("--actor"), QStringLiteral("ticket 42")},
             &out),
         0);
     QVERIFY2(out.contains("2 added, 0 failed"), out.constData());
@@ -250,6 +254,54 @@ void TestCli::auditVerifyAndExport()
     const QByteArray content = f.readAll();
     QVERIFY(content.startsWith("seq,time,actor"));
     QCOMPARE(content.count("member.add"), 4); // two added, two refused
+    // The actor is who signed in, with the OS user and host beside it; --actor only adds a
+    // note. Filtering by the identity alone finds the entries.
+    QCOMPARE(
+        run(common() + QStringList{QStringLiteral("audit"), QStringLiteral("export"), csv,
+                                   QStringLiteral("--action"), QStringLiteral("member.add"),
+                                   QStringLiteral("--by"), QStringLiteral("zhang.min@huadong-tech"),
+                                   QStringLiteral("--no-bom")},
+            &out),
+        0);
+    f.close();
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.count(QByteArray()), 1); // the last line ends with a line break
+    QCOMPARE(lines.size(), 6);              // header, four entries, end
+    const QByteArray host = QSysInfo::machineHostName().toUtf8();
+    int noted = 0;
+    for (int i = 1; i < 5; ++i) {
+        QVERIFY2(lines[i].contains(",zhang.min@huadong-tech (") && lines[i].contains(host),
+                 lines[i].constData());
+        noted += lines[i].contains(" — ticket 42") ? 1 : 0;
+    }
+    QCOMPARE(noted, 2); // the first import ran with --actor "ticket 42", the second without
+}
+
+// The data folder holds names, e-mails, mobiles and servers: folders 0700, files 0600.
+void TestCli::dataIsPrivate()
+{
+    const QString root = m_dir.filePath(QStringLiteral("data"));
+    QStringList files;
+    const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                              QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFileInfo(root).permissions() & groupOrOther, QFileDevice::Permissions());
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        QVERIFY2((info.permissions() & groupOrOther) == QFileDevice::Permissions(),
+                 qPrintable(info.filePath() +
+                            QStringLiteral(": %1").arg(int(info.permissions()), 0, 16)));
+        if (info.isFile())
+            files << QDir(root).relativeFilePath(info.filePath());
+    }
+    for (const char *expected :
+         {"accounts.json", "secrets.enc", "accounts/zhang.min@huadong-tech/cache.sqlite",
+          "accounts/zhang.min@huadong-tech/outbox.sqlite",
+          "accounts/zhang.min@huadong-tech/audit.sqlite"})
+        QVERIFY2(files.contains(QLatin1String(expected)), qPrintable(files.join(u' ')));
 }
 
 void TestCli::otherProgramsRefuseBadArguments_data()
@@ -287,7 +339,7 @@ void TestCli::otherProgramsRefuseBadArguments_data()
         << "--secret-store: expected keychain or file";
     QTest::newRow("sandbox: bad tls mode")
         << "sandbox/marketdesk-sandbox" << QStringList{"--tls", "--tls-mode", "broken"}
-        << "--tls-mode: expected valid, self-signed, expired or wrong-host";
+        << "--tls-mode: expected valid, self-signed, expired, wrong-host or extra-cert";
     QTest::newRow("console: bad demo size")
         << "console/marketdesk" << QStringList{"--demo", "--demo-members", "0"}
         << "--demo-members: expected 1 to 1000000";
@@ -473,9 +525,12 @@ void TestCli::consoleDemoSignsInThroughTheFlow()
 
 void TestCli::loginOpensTheBrowserAndDiscovers()
 {
-    // The "browser" is a script that fetches the address it is given and follows redirects.
-    const QString browser =
-        write(QStringLiteral("browser.sh"), "#!/bin/sh\nexec curl -s -L -o /dev/null \"$1\"\n");
+    // The "browser" is a script that fetches the address it is given and follows redirects;
+    // it also notes whether the secret store's passphrase reached its environment.
+    const QString seen = m_dir.filePath(QStringLiteral("browser-env.txt"));
+    const QString browser = write(QStringLiteral("browser.sh"),
+                                  "#!/bin/sh\necho \"${MARKETDESK_PASSPHRASE-not set}\" > '" +
+                                      seen.toUtf8() + "'\nexec curl -s -L -o /dev/null \"$1\"\n");
     QFile::setPermissions(browser, QFile::ReadOwner | QFile::ExeOwner);
     qputenv("BROWSER", browser.toUtf8());
     QByteArray out;
@@ -489,6 +544,10 @@ void TestCli::loginOpensTheBrowserAndDiscovers()
     qunsetenv("BROWSER");
     QCOMPARE(code, 0);
     QVERIFY2(out.contains("Signed in as 张敏"), out.constData());
+    QVERIFY(qEnvironmentVariableIsSet("MARKETDESK_PASSPHRASE")); // the CLI had it
+    QFile env(seen);
+    QVERIFY(env.open(QIODevice::ReadOnly));
+    QCOMPARE(env.readAll(), QByteArray("not set\n")); // the browser did not
     QFile accounts(m_dir.filePath(QStringLiteral("data/accounts.json")));
     QVERIFY(accounts.open(QIODevice::ReadOnly));
     QVERIFY(accounts.readAll().contains("\"discover\": true"));
@@ -583,6 +642,18 @@ void TestCli::loginOverHttpsTrustsTheAccountsCa()
                  &out),
              0);
     QVERIFY2(out.contains("30 member(s) in the cache"), out.constData());
+    // The account's CA file is gone: the sign-out fails closed — no connection without the
+    // account's trust settings, so the bearer goes nowhere — and the tokens are removed here.
+    QVERIFY(QFile::rename(ca, ca + QStringLiteral(".moved")));
+    QCOMPARE(run(common() + QStringList{QStringLiteral("--account"), QStringLiteral("secure"),
+                                        QStringLiteral("logout")},
+                 &out),
+             0);
+    QVERIFY2(out.contains("could not be ended") && out.contains("sandbox-ca.pem"), out.constData());
+    QCOMPARE(run(common() + QStringList{QStringLiteral("--account"), QStringLiteral("secure"),
+                                        QStringLiteral("sync")},
+                 &out),
+             5);
     tlsSandbox.kill();
     tlsSandbox.waitForFinished();
 }

@@ -1,5 +1,7 @@
 #include "ui/org/confirm_batch_dialog.h"
 
+#include "ui/shell/plain_text.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,9 +29,10 @@ ConfirmBatchDialog::ConfirmBatchDialog(const Impact &impact, QWidget *parent)
     setObjectName(QStringLiteral("ConfirmBatchDialog"));
     setWindowTitle(actionVerb(impact.action, impact.changes));
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel;
+    auto *summary = PlainText::label();
     summary->setObjectName(QStringLiteral("impactSummary"));
     summary->setWordWrap(true);
+    summary->setTextFormat(Qt::RichText); // counts and our own texts only, never a name
     QString text = tr("<b>%1 of %2 selected member(s) will change</b>, %3 of them "
                       "administrator(s).")
                        .arg(impact.changes)

@@ -2,6 +2,7 @@
 
 #include "org/org_service.h"
 #include "ui/org/department_combo.h"
+#include "ui/shell/plain_text.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,7 +15,7 @@
 namespace {
 QLabel *errorLabel(const QString &name)
 {
-    auto *l = new QLabel;
+    auto *l = PlainText::label();
     l->setObjectName(name);
     l->setStyleSheet(QStringLiteral("color: #c62828"));
     l->setVisible(false);

@@ -3,6 +3,7 @@
 #include "models/org/import_preview_model.h"
 #include "org/org_service.h"
 #include "ui/org/confirm_batch_dialog.h"
+#include "ui/shell/plain_text.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -27,13 +28,15 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
     setObjectName(QStringLiteral("ImportDialog"));
     setWindowTitle(tr("Import from CSV"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
+    auto *intro = PlainText::label(
         tr("A file with a <b>userName</b> column selects members for enable, disable or delete. "
            "A file with the columns <b>userName,name,email,mobile,orgCode[,role]</b> adds new "
-           "members.")));
+           "members."));
+    intro->setTextFormat(Qt::RichText); // our own text only
+    layout->addWidget(intro);
     auto *row = new QHBoxLayout;
     auto *choose = new QPushButton(tr("Choose file…"));
-    m_file = new QLabel(tr("No file chosen"));
+    m_file = PlainText::label(tr("No file chosen"));
     m_file->setObjectName(QStringLiteral("fileLabel"));
     m_action = new QComboBox;
     m_action->setObjectName(QStringLiteral("actionCombo"));
@@ -44,7 +47,7 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
     row->addWidget(m_file, 1);
     row->addWidget(m_action);
     layout->addLayout(row);
-    m_summary = new QLabel;
+    m_summary = PlainText::label();
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);

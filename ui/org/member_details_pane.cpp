@@ -1,5 +1,7 @@
 #include "ui/org/member_details_pane.h"
 
+#include "ui/shell/plain_text.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -9,7 +11,7 @@ MemberDetailsPane::MemberDetailsPane(QWidget *parent)
 {
     setObjectName(QStringLiteral("memberDetails"));
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel;
+    m_title = PlainText::label();
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
@@ -21,7 +23,7 @@ MemberDetailsPane::MemberDetailsPane(QWidget *parent)
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     auto label = [] {
-        auto *l = new QLabel;
+        auto *l = PlainText::label();
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
         return l;

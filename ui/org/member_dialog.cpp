@@ -3,6 +3,7 @@
 #include "org/member_import.h"
 #include "org/org_service.h"
 #include "ui/org/department_combo.h"
+#include "ui/shell/plain_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +25,7 @@ MemberDialog::MemberDialog(OrgService *service, const OrgSnapshot &snapshot, con
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     auto field = [&](const QString &key, const QString &label, QWidget *editor) {
-        auto *error = new QLabel;
+        auto *error = PlainText::label();
         error->setObjectName(key + QStringLiteral("Error"));
         error->setStyleSheet(QStringLiteral("color: #c62828"));
         error->setVisible(false);

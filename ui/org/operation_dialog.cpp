@@ -3,6 +3,7 @@
 #include "models/org/operation_results_model.h"
 #include "org/org_service.h"
 #include "ui/org/confirm_batch_dialog.h"
+#include "ui/shell/plain_text.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -19,7 +20,7 @@ OperationDialog::OperationDialog(OrgService *service, MemberAction action, int t
     : QDialog(parent)
     , m_service(service)
     , m_action(action)
-    , m_label(new QLabel)
+    , m_label(PlainText::label())
     , m_progress(new QProgressBar)
     , m_table(new QTableView)
     , m_results(new OperationResultsModel(this))
@@ -175,7 +176,7 @@ void OperationDialog::exportResults()
             if (ok)
                 m_label->setText(message);
             else
-                QMessageBox::warning(this, tr("Export results"), message);
+                PlainText::warning(this, tr("Export results"), message);
         },
         Qt::SingleShotConnection);
     QMetaObject::invokeMethod(m_service,

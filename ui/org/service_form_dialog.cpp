@@ -1,13 +1,14 @@
 #include "ui/org/service_form_dialog.h"
 
 #include "org/org_service.h"
+#include "ui/shell/plain_text.h"
 
 #include <QLabel>
 
 ServiceFormDialog::ServiceFormDialog(OrgService *service, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
-    , m_serverError(new QLabel)
+    , m_serverError(PlainText::label())
 {
     m_serverError->setObjectName(QStringLiteral("serverError"));
     m_serverError->setStyleSheet(QStringLiteral("color: #c62828"));

@@ -1,5 +1,7 @@
 #include "ui/shell/account_switcher.h"
 
+#include "ui/shell/plain_text.h"
+
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -34,7 +36,7 @@ AccountSwitcher::AccountSwitcher(const QList<Account> &accounts, const QString &
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     if (accounts.isEmpty())
-        layout->addWidget(new QLabel(tr("No saved accounts yet: add one to sign in.")));
+        layout->addWidget(PlainText::label(tr("No saved accounts yet: add one to sign in.")));
     layout->addWidget(buttons);
     resize(560, 360);
 
@@ -44,7 +46,8 @@ AccountSwitcher::AccountSwitcher(const QList<Account> &accounts, const QString &
                                              .arg(a.displayName.isEmpty() ? a.name : a.displayName,
                                                   a.tenantName, a.userName, role, a.server.host()));
         item->setData(Qt::UserRole, a.name);
-        item->setToolTip(tr("Account \"%1\" at %2").arg(a.name, a.server.toString()));
+        item->setToolTip(
+            PlainText::toolTip(tr("Account \"%1\" at %2").arg(a.name, a.server.toString())));
         if (a.name == current)
             item->setText(item->text() + tr(" (current)"));
         m_list->addItem(item);

@@ -1,5 +1,7 @@
 #include "ui/shell/add_account_dialog.h"
 
+#include "ui/shell/plain_text.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,7 +29,7 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
     , m_userinfo(new QLineEdit)
     , m_logout(new QLineEdit)
     , m_clientId(new QLineEdit)
-    , m_problem(new QLabel)
+    , m_problem(PlainText::label())
 {
     setObjectName(QStringLiteral("AddAccountDialog"));
     setWindowTitle(tr("Add account"));

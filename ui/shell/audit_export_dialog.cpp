@@ -1,6 +1,7 @@
 #include "ui/shell/audit_export_dialog.h"
 
 #include "org/org_service.h"
+#include "ui/shell/plain_text.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -46,7 +47,7 @@ AuditExportDialog::AuditExportDialog(OrgService *service, QWidget *parent)
     m_bom->setChecked(true);
     form->addRow(m_bom);
     layout->addLayout(form);
-    m_status = new QLabel;
+    m_status = PlainText::label();
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox;

@@ -11,6 +11,7 @@
 #include "ui/org/member_dialog.h"
 #include "ui/org/operation_dialog.h"
 #include "ui/shell/audit_export_dialog.h"
+#include "ui/shell/plain_text.h"
 #include "ui/shell/view_settings.h"
 
 #include <QAction>
@@ -206,7 +207,7 @@ void MainWindow::buildUi()
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(0, 0, 0, 0);
     filterRow->addWidget(m_search, 1);
-    filterRow->addWidget(new QLabel(tr("Status:")));
+    filterRow->addWidget(PlainText::label(tr("Status:")));
     filterRow->addWidget(m_status);
 
     m_table = new QTableView;
@@ -245,7 +246,7 @@ void MainWindow::buildUi()
     m_signInBanner->setObjectName(QStringLiteral("signInBanner"));
     m_signInBanner->setStyleSheet(
         QStringLiteral("#signInBanner { background: #fff4e5; border: 1px solid #f0b46c; }"));
-    m_signInReason = new QLabel;
+    m_signInReason = PlainText::label();
     m_signInReason->setWordWrap(true);
     auto *signInAgain = new QPushButton(tr("Sign in again…"));
     signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
@@ -266,14 +267,14 @@ void MainWindow::buildUi()
     outer->addLayout(centralLayout, 1);
     setCentralWidget(central);
 
-    m_countLabel = new QLabel;
-    m_syncLabel = new QLabel;
-    m_onlineLabel = new QLabel;
+    m_countLabel = PlainText::label();
+    m_syncLabel = PlainText::label();
+    m_onlineLabel = PlainText::label();
     m_onlineLabel->setObjectName(QStringLiteral("onlineIndicator"));
     m_syncProgress = new QProgressBar;
     m_syncProgress->setMaximumWidth(180);
     m_syncProgress->setVisible(false);
-    m_identityLabel = new QLabel;
+    m_identityLabel = PlainText::label();
     m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_identityLabel);
@@ -321,7 +322,7 @@ void MainWindow::connectService()
     });
     connect(m_service, &OrgService::onlineChanged, this, [this](bool online, const QString &why) {
         m_online = online;
-        m_onlineLabel->setToolTip(why);
+        m_onlineLabel->setToolTip(PlainText::toolTip(why));
         updateStatus();
     });
     connect(m_service, &OrgService::outboxStalled, this, [this](const QString &message) {
@@ -331,7 +332,7 @@ void MainWindow::connectService()
             10000);
     });
     connect(m_service, &OrgService::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("marketdesk"), message);
+        PlainText::warning(this, tr("marketdesk"), message);
     });
     connect(m_service, &OrgService::signInRequired, this, &MainWindow::setSignedOut);
 }
@@ -348,7 +349,7 @@ void MainWindow::setIdentity(const QString &name, const QString &tenantName, con
     else if (m_readOnly)
         parts << tr("member (read only)");
     m_identityLabel->setText(parts.join(QStringLiteral(" · ")));
-    m_identityLabel->setToolTip(details);
+    m_identityLabel->setToolTip(PlainText::toolTip(details));
     updateActions();
 }
 
@@ -642,7 +643,7 @@ void MainWindow::deleteDepartment()
     const OrgSnapshot::Dept &dept =
         m_snapshot->department(i.data(DepartmentTreeModel::DepartmentIndexRole).toInt());
     if (dept.totalMembers > 0 || !dept.children.empty()) {
-        QMessageBox::information(
+        PlainText::information(
             this, tr("Delete department"),
             tr("\"%1\" still has %n member(s) and %2 sub-department(s). Move or delete them "
                "first.",
@@ -654,6 +655,7 @@ void MainWindow::deleteDepartment()
     QMessageBox box(QMessageBox::Warning, tr("Delete department"),
                     tr("Delete the department \"%1\" (%2)?").arg(dept.orgName, dept.orgCode),
                     QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
     QPushButton *del = box.addButton(tr("Delete department"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -664,7 +666,7 @@ void MainWindow::deleteDepartment()
         m_service, &OrgService::mutationFinished, this,
         [this](bool ok, const QString &message) {
             if (!ok)
-                QMessageBox::warning(this, tr("Delete department"), message);
+                PlainText::warning(this, tr("Delete department"), message);
         },
         Qt::SingleShotConnection);
     callService([s = m_service, code] { s->deleteDepartment(code); });

@@ -1,5 +1,7 @@
 #include "ui/shell/sign_in_dialog.h"
 
+#include "ui/shell/plain_text.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -11,7 +13,7 @@
 
 SignInDialog::SignInDialog(const QString &what, QWidget *parent)
     : QDialog(parent)
-    , m_status(new QLabel)
+    , m_status(PlainText::label())
     , m_address(new QLineEdit)
     , m_copy(new QPushButton(tr("&Copy address")))
     , m_open(new QPushButton(tr("&Open browser again")))
@@ -33,7 +35,7 @@ SignInDialog::SignInDialog(const QString &what, QWidget *parent)
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addWidget(new QLabel(tr("If no browser opened, open this address in one:")));
+    layout->addWidget(PlainText::label(tr("If no browser opened, open this address in one:")));
     layout->addWidget(m_address);
     layout->addWidget(buttons);
     m_copy->setEnabled(false);

@@ -1,5 +1,7 @@
 #include "ui/shell/view_settings.h"
 
+#include "ui/shell/plain_text.h"
+
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -29,9 +31,9 @@ void chooseLanguage(QWidget *parent)
     if (!ok)
         return;
     QSettings().setValue(kLanguage, codes.at(labels.indexOf(picked)));
-    QMessageBox::information(parent, QObject::tr("Language"),
-                             QObject::tr("The new language applies the next time marketdesk "
-                                         "starts."));
+    PlainText::information(parent, QObject::tr("Language"),
+                           QObject::tr("The new language applies the next time marketdesk "
+                                       "starts."));
 }
 
 } // namespace UiSettings

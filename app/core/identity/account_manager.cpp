@@ -1,6 +1,7 @@
 #include "identity/account_manager.h"
 
 #include "common/logging.h"
+#include "common/private_files.h"
 #include "identity/file_secret_store.h"
 #include "identity/keychain_secret_store.h"
 #include "identity/memory_secret_store.h"
@@ -189,11 +190,17 @@ void AccountManager::signOut(const Account &account, const TokenSet &tokens, Don
         forget(tr("The server has no sign-out address; the tokens were removed here."));
         return;
     }
-    auto *client = new ApiClient(account.server, this);
     TlsPolicy tls;
     QString error;
-    if (account.tlsPolicy(&tls, &error))
-        client->setTlsPolicy(tls);
+    if (!account.tlsPolicy(&tls, &error)) {
+        // Fail closed: without the account's CA and pins the bearer is not sent anywhere.
+        forget(tr("The session at the server could not be ended (%1); the tokens were removed "
+                  "here.")
+                   .arg(error));
+        return;
+    }
+    auto *client = new ApiClient(account.server, this);
+    client->setTlsPolicy(tls);
     ApiRequest r;
     r.url = account.endpoints.logout;
     r.auth = ApiRequest::Auth::Explicit;
@@ -253,7 +260,8 @@ bool AccountManager::modify(const std::function<void(AccountStore &)> &change, Q
 {
     // The console and the CLI may both be running: read what is there now, change it, write
     // it back, under a lock, so that neither drops what the other just saved.
-    QDir().mkpath(m_store.root());
+    if (!PrivateFiles::makeDir(m_store.root(), error))
+        return false;
     QLockFile lock(m_store.root() + QStringLiteral("/accounts.lock"));
     if (!lock.tryLock(5000)) {
         *error = tr("the account list in %1 is locked by another program").arg(m_store.root());

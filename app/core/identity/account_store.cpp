@@ -1,5 +1,6 @@
 #include "identity/account_store.h"
 
+#include "common/private_files.h"
 #include "net/api_client.h"
 
 #include <QCoreApplication>
@@ -121,7 +122,9 @@ QString AccountStore::secretFilePath() const
 
 QString AccountStore::checkName(const QString &name)
 {
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    // anchoredPattern: "$" alone would also match before a trailing line break.
+    static const QRegularExpression valid(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._@-]{1,64}")));
     if (!valid.match(name).hasMatch() || name.startsWith(u'.'))
         return QCoreApplication::translate(
                    "AccountStore",
@@ -171,7 +174,8 @@ bool AccountStore::load(QString *error)
 
 bool AccountStore::save(QString *error) const
 {
-    QDir().mkpath(m_root);
+    if (!PrivateFiles::makeDir(m_root, error))
+        return false;
     QJsonArray list;
     for (const Account &a : m_accounts)
         list.append(a.toJson());
@@ -179,7 +183,9 @@ bool AccountStore::save(QString *error) const
                                                       {QStringLiteral("accounts"), list}})
                                 .toJson(QJsonDocument::Indented);
     QSaveFile f(m_root + QStringLiteral("/accounts.json"));
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) ||
+        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        f.write(data) != data.size() || !f.commit()) {
         *error = QCoreApplication::translate("AccountStore", "cannot write %1: %2")
                      .arg(f.fileName(), f.errorString());
         return false;

@@ -1,6 +1,7 @@
 #include "identity/file_secret_store.h"
 
 #include "common/logging.h"
+#include "common/private_files.h"
 #include "common/secure_random.h"
 
 #include <QDir>
@@ -82,9 +83,23 @@ bool FileSecretStore::load(QJsonObject *file, QString *error) const
     return true;
 }
 
+bool FileSecretStore::takeLock(QLockFile &lock, QString *error) const
+{
+    // The lock lives beside the file: its folder must exist first (a fresh store).
+    if (!PrivateFiles::makeDir(QFileInfo(m_path).absolutePath(), error))
+        return false;
+    if (lock.tryLock(10'000))
+        return true;
+    *error = lock.error() == QLockFile::LockFailedError
+                 ? tr("the secret store %1 is in use by another program").arg(m_path)
+                 : tr("cannot create the lock file %1.lock").arg(m_path);
+    return false;
+}
+
 bool FileSecretStore::save(const QJsonObject &file, QString *error) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (!PrivateFiles::makeDir(QFileInfo(m_path).absolutePath(), error))
+        return false;
     QSaveFile f(m_path);
     const QByteArray data = QJsonDocument(file).toJson(QJsonDocument::Indented);
     if (!f.open(QIODevice::WriteOnly) ||
@@ -158,7 +173,8 @@ bool FileSecretStore::unlock(const QByteArray &passphrase, QString *error)
         return false;
     }
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.tryLock(10'000);
+    if (!takeLock(lock, error))
+        return false;
     QJsonObject file;
     if (!load(&file, error))
         return false;
@@ -174,6 +190,13 @@ bool FileSecretStore::unlock(const QByteArray &passphrase, QString *error)
             iterations < Iterations) {
             *error = tr("%1: the key derivation settings are missing or weaker than allowed")
                          .arg(m_path);
+            return false;
+        }
+        if (iterations > MaxIterations) {
+            *error = tr("%1: the key derivation asks for %2 iterations, more than the %3 allowed")
+                         .arg(m_path)
+                         .arg(iterations)
+                         .arg(MaxIterations);
             return false;
         }
     }
@@ -242,10 +265,8 @@ bool FileSecretStore::writeNow(const QString &key, const QByteArray &value, QStr
         return false;
     }
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(10'000)) {
-        *error = tr("the secret store %1 is in use by another program").arg(m_path);
+    if (!takeLock(lock, error))
         return false;
-    }
     QJsonObject file;
     if (!load(&file, error))
         return false;
@@ -263,10 +284,8 @@ bool FileSecretStore::writeNow(const QString &key, const QByteArray &value, QStr
 bool FileSecretStore::removeNow(const QString &key, QString *error)
 {
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(10'000)) {
-        *error = tr("the secret store %1 is in use by another program").arg(m_path);
+    if (!takeLock(lock, error))
         return false;
-    }
     QJsonObject file;
     if (!load(&file, error))
         return false;

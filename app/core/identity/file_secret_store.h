@@ -7,6 +7,7 @@
 #include "identity/secret_store.h"
 
 #include <QJsonObject>
+#include <QLockFile>
 #include <QThreadPool>
 
 class FileSecretStore : public SecretStore
@@ -14,6 +15,8 @@ class FileSecretStore : public SecretStore
     Q_OBJECT
 public:
     static constexpr int Iterations = 600'000;
+    // About 4 s on this machine kind: a file asking for more is refused, not derived for hours.
+    static constexpr int MaxIterations = 10'000'000;
 
     explicit FileSecretStore(const QString &path, QObject *parent = nullptr);
     ~FileSecretStore() override;
@@ -40,6 +43,8 @@ public:
 private:
     bool load(QJsonObject *file, QString *error) const;
     bool save(const QJsonObject &file, QString *error) const;
+    // Takes the store's lock file (making its folder first); false with *error otherwise.
+    bool takeLock(QLockFile &lock, QString *error) const;
     QJsonObject seal(const QByteArray &plain, const QByteArray &aad) const;
     bool open(const QJsonObject &sealed, const QByteArray &aad, QByteArray *plain) const;
 

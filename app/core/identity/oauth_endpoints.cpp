@@ -19,6 +19,19 @@ QUrl under(const QUrl &server, const QString &path)
     return u;
 }
 
+QString withoutTrailingSlash(QString s)
+{
+    while (s.endsWith(u'/'))
+        s.chop(1);
+    return s;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() &&
+           a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
 } // namespace
 
 OAuthEndpoints OAuthEndpoints::forServer(const QUrl &server)
@@ -36,10 +49,27 @@ QUrl OAuthEndpoints::discoveryUrl(const QUrl &server)
     return under(server, QStringLiteral("/.well-known/openid-configuration"));
 }
 
-bool OAuthEndpoints::fromDiscovery(const QJsonObject &json, const OAuthEndpoints &base,
-                                   OAuthEndpoints *out, QString *error)
+QString OAuthEndpoints::expectedIssuer(const QUrl &server) const
+{
+    return withoutTrailingSlash(
+        issuer.isEmpty() ? server.toString(QUrl::RemoveQuery | QUrl::RemoveFragment) : issuer);
+}
+
+bool OAuthEndpoints::fromDiscovery(const QJsonObject &json, const QUrl &server,
+                                   const OAuthEndpoints &base, OAuthEndpoints *out, QString *error)
 {
     OAuthEndpoints e = base;
+    const QString serverId =
+        withoutTrailingSlash(server.toString(QUrl::RemoveQuery | QUrl::RemoveFragment));
+    const QJsonValue issuer = json.value(u"issuer");
+    if (!issuer.isString() || withoutTrailingSlash(issuer.toString()) != serverId) {
+        *error = QCoreApplication::translate("OAuthEndpoints",
+                                             "its issuer is \"%1\", not this server (%2)")
+                     .arg(issuer.toString().left(200), serverId);
+        return false;
+    }
+    e.issuer = serverId;
+    e.issInCallback = json.value(u"authorization_response_iss_parameter_supported").toBool();
     const struct
     {
         const char16_t *key;
@@ -62,6 +92,12 @@ bool OAuthEndpoints::fromDiscovery(const QJsonObject &json, const OAuthEndpoints
             return false;
         }
         *f.target = QUrl(v.toString(), QUrl::StrictMode);
+        if (!sameOrigin(*f.target, server)) {
+            *error = QCoreApplication::translate("OAuthEndpoints",
+                                                 "its \"%1\" (%2) is not on this server (%3)")
+                         .arg(QStringView(f.key), v.toString().left(200), serverId);
+            return false;
+        }
     }
     const QJsonArray methods = json.value(u"code_challenge_methods_supported").toArray();
     if (!methods.isEmpty() && !methods.contains(QStringLiteral("S256"))) {
@@ -119,7 +155,9 @@ QJsonObject OAuthEndpoints::toJson() const
             {QStringLiteral("userinfo"), userinfo.toString()},
             {QStringLiteral("logout"), logout.toString()},
             {QStringLiteral("clientId"), clientId},
-            {QStringLiteral("scope"), scope}};
+            {QStringLiteral("scope"), scope},
+            {QStringLiteral("issuer"), issuer},
+            {QStringLiteral("issInCallback"), issInCallback}};
 }
 
 OAuthEndpoints OAuthEndpoints::fromJson(const QJsonObject &json, const QUrl &server)
@@ -138,5 +176,7 @@ OAuthEndpoints OAuthEndpoints::fromJson(const QJsonObject &json, const QUrl &ser
         e.clientId = c;
     if (const QString s = json.value(u"scope").toString(); !s.isEmpty())
         e.scope = s;
+    e.issuer = json.value(u"issuer").toString();
+    e.issInCallback = json.value(u"issInCallback").toBool();
     return e;
 }

@@ -66,7 +66,7 @@ void SignInFlow::start()
             return;
         }
         QString error;
-        if (!OAuthEndpoints::fromDiscovery(a.json, m_endpoints, &m_endpoints, &error)) {
+        if (!OAuthEndpoints::fromDiscovery(a.json, m_server, m_endpoints, &m_endpoints, &error)) {
             fail(tr("The server's sign-in configuration cannot be used: %1.").arg(error));
             return;
         }
@@ -112,6 +112,16 @@ QString SignInFlow::judge(const QUrlQuery &query) const
     if (state.toLatin1() != m_state)
         return tr("The answer from the browser belongs to another sign-in (its state does not "
                   "match); it was refused and no token was requested.");
+    // RFC 9207: an answer from another issuer is a mix-up, whatever else it says.
+    const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
+    const QString expected = m_endpoints.expectedIssuer(m_server);
+    if (query.hasQueryItem(QStringLiteral("iss")) && iss != expected && iss != expected + u'/')
+        return tr("The answer from the browser comes from another server (issuer \"%1\", "
+                  "expected \"%2\"); it was refused and no token was requested.")
+            .arg(iss.left(200), expected);
+    if (m_endpoints.issInCallback && !query.hasQueryItem(QStringLiteral("iss")))
+        return tr("The answer from the browser does not say which server sent it (no \"iss\"), "
+                  "though the server promised to; it was refused and no token was requested.");
     if (query.hasQueryItem(QStringLiteral("error"))) {
         const QString code = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
         const QString why =

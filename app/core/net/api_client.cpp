@@ -164,8 +164,14 @@ void ApiClient::start(ApiCall *call)
         call->m_sentToken = m_session->accessToken();
         nr.setRawHeader("Authorization", "Bearer " + call->m_sentToken);
     }
-    if (nr.url().scheme() == u"https")
+    if (nr.url().scheme() == u"https") {
         nr.setSslConfiguration(m_sslConfiguration);
+        // With pins, HTTP/1.1 only: each connection's handshake is then checked on the reply
+        // that opened it before any request is written, where an HTTP/2 connection would
+        // carry several streams whose order around encrypted() Qt does not promise.
+        if (!m_tls.pins.isEmpty())
+            nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    }
     ++call->m_attempt;
     ++m_inFlight;
 
@@ -210,6 +216,7 @@ void ApiClient::start(ApiCall *call)
             if (!problem.isEmpty()) {
                 reply->setProperty("tlsProblem", problem);
                 reply->abort();
+                m_nam->clearConnectionCache(); // no refused connection may be reused
             }
         });
     }

@@ -5,6 +5,40 @@
 #include <QFile>
 
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+
+#include <memory>
+
+namespace {
+
+struct Free
+{
+    void operator()(X509 *p) const { X509_free(p); }
+    void operator()(X509_STORE *p) const { X509_STORE_free(p); }
+    void operator()(X509_STORE_CTX *p) const { X509_STORE_CTX_free(p); }
+    void operator()(STACK_OF(X509) * p) const { sk_X509_pop_free(p, X509_free); }
+};
+template <typename T> using Owned = std::unique_ptr<T, Free>;
+
+Owned<X509> toX509(const QSslCertificate &certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    return Owned<X509>(d2i_X509(nullptr, &p, der.size()));
+}
+
+QSslCertificate fromX509(X509 *x)
+{
+    unsigned char *der = nullptr;
+    const int len = i2d_X509(x, &der);
+    QSslCertificate c;
+    if (len > 0)
+        c = QSslCertificate(QByteArray(reinterpret_cast<const char *>(der), len), QSsl::Der);
+    OPENSSL_free(der);
+    return c;
+}
+
+} // namespace
 
 bool TlsPolicy::loadCaFile(const QString &path, QString *error)
 {
@@ -54,15 +88,45 @@ QSslConfiguration TlsPolicy::configuration() const
     return c;
 }
 
-QString TlsPolicy::verifyPins(const QList<QSslCertificate> &chain) const
+QList<QSslCertificate> TlsPolicy::verifiedChain(const QList<QSslCertificate> &sent) const
+{
+    if (sent.isEmpty())
+        return {};
+    const Owned<X509> leaf = toX509(sent.first());
+    const Owned<X509_STORE> store(X509_STORE_new());
+    const Owned<STACK_OF(X509)> untrusted(sk_X509_new_null());
+    const Owned<X509_STORE_CTX> ctx(X509_STORE_CTX_new());
+    if (!leaf || !store || !untrusted || !ctx || X509_STORE_set_default_paths(store.get()) != 1)
+        return {};
+    for (const QSslCertificate &ca : caCertificates) {
+        const Owned<X509> x = toX509(ca);
+        if (x)
+            X509_STORE_add_cert(store.get(), x.get()); // takes its own reference
+    }
+    // The rest of what was sent may only serve as intermediates on the way to a trusted CA.
+    for (qsizetype i = 1; i < sent.size(); ++i) {
+        if (X509 *x = toX509(sent.at(i)).release(); x && !sk_X509_push(untrusted.get(), x))
+            X509_free(x);
+    }
+    if (X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get()) != 1 ||
+        X509_verify_cert(ctx.get()) != 1)
+        return {};
+    QList<QSslCertificate> out;
+    STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(ctx.get());
+    for (int i = 0; i < sk_X509_num(chain); ++i)
+        out.append(fromX509(sk_X509_value(chain, i)));
+    return out;
+}
+
+QString TlsPolicy::verifyPins(const QList<QSslCertificate> &sent) const
 {
     if (pins.isEmpty())
         return {};
-    for (const QSslCertificate &c : chain) {
+    for (const QSslCertificate &c : verifiedChain(sent)) {
         if (pins.contains(spkiSha256(c)))
             return {};
     }
-    const QByteArray presented = chain.isEmpty() ? QByteArray() : spkiSha256(chain.first());
+    const QByteArray presented = sent.isEmpty() ? QByteArray() : spkiSha256(sent.first());
     return QCoreApplication::translate("TlsPolicy",
                                        "the server's public key (pin %1) is not one of the "
                                        "pinned keys for this account; the connection was "
@@ -72,20 +136,17 @@ QString TlsPolicy::verifyPins(const QList<QSslCertificate> &chain) const
 
 QByteArray TlsPolicy::spkiSha256(const QSslCertificate &certificate)
 {
-    const QByteArray der = certificate.toDer();
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    X509 *x = d2i_X509(nullptr, &p, der.size());
+    const Owned<X509> x = toX509(certificate);
     if (!x)
         return {};
     unsigned char *spki = nullptr;
-    const int len = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x), &spki);
+    const int len = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x.get()), &spki);
     QByteArray hash;
     if (len > 0)
         hash = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(spki), len),
                                         QCryptographicHash::Sha256)
                    .toBase64();
     OPENSSL_free(spki);
-    X509_free(x);
     return hash;
 }
 

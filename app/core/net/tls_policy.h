@@ -22,8 +22,14 @@ struct TlsPolicy
 
     // The system's CAs plus the account's own.
     QSslConfiguration configuration() const;
-    // Empty when no pin is set or one of the chain's keys matches; else why not.
-    QString verifyPins(const QList<QSslCertificate> &chain) const;
+    // Empty when no pin is set or a key of the verified chain matches; else why not. `sent`
+    // is the chain as the server sent it: only the path the trust store builds from its leaf
+    // counts, so a certificate the peer merely appended (a proxy can append the real
+    // server's) never satisfies a pin.
+    QString verifyPins(const QList<QSslCertificate> &sent) const;
+    // That path, leaf first, ending at a trusted CA (the system's or the account's); empty
+    // when none can be built.
+    QList<QSslCertificate> verifiedChain(const QList<QSslCertificate> &sent) const;
 
     static QByteArray spkiSha256(const QSslCertificate &certificate);
     static QString describe(const QSslCertificate &certificate);

@@ -37,20 +37,25 @@ int columnOf(const QStringList &header, QStringView name)
 
 bool isValidEmail(const QString &email)
 {
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    // anchoredPattern: "$" alone would also match before a trailing line break.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")));
     return email.size() <= 254 && re.match(email).hasMatch();
 }
 
 bool isValidMobile(const QString &mobile)
 {
-    static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 -]{4,19}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\+?[0-9][0-9 -]{4,19}")));
     return re.match(mobile).hasMatch();
 }
 
 bool isValidUserName(const QString &userName)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@-]{1,128}$"));
-    return re.match(userName).hasMatch();
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._@-]{1,128}")));
+    // "." and ".." would vanish from a request path (/members/..) when the URL is normalised.
+    return re.match(userName).hasMatch() && userName != u"." && userName != u"..";
 }
 
 QMap<QString, QString> validate(const Member &m)

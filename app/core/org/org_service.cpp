@@ -1,6 +1,7 @@
 #include "org/org_service.h"
 
 #include "common/logging.h"
+#include "common/private_files.h"
 #include "identity/auth_session.h"
 #include "net/api_client.h"
 #include "org/cache.h"
@@ -72,8 +73,8 @@ void OrgService::setTokens(const TokenSet &tokens)
 void OrgService::open()
 {
     QString error;
-    if (!QDir().mkpath(m_config.dataDir)) {
-        Q_EMIT opened(false, tr("Cannot create the data folder %1.").arg(m_config.dataDir));
+    if (!PrivateFiles::makeDir(m_config.dataDir, &error)) {
+        Q_EMIT opened(false, error);
         return;
     }
     const QDir dir(m_config.dataDir);

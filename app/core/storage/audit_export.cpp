@@ -48,7 +48,8 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
     if (options.to.isValid())
         sql += " AND time < ?2";
     if (!options.actor.isEmpty())
-        sql += " AND actor = ?3";
+        // The identity alone finds its entries whatever OS user, host or note is beside it.
+        sql += " AND (actor = ?3 OR substr(actor, 1, length(?3) + 2) = ?3 || ' (')";
     if (!options.action.isEmpty())
         sql += " AND action = ?4";
     sql += " ORDER BY seq";

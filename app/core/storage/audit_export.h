@@ -12,7 +12,7 @@ struct AuditExportOptions
 {
     QDateTime from; // inclusive; invalid = unbounded
     QDateTime to;   // exclusive; invalid = unbounded
-    QString actor;  // exact match; empty = any
+    QString actor;  // the whole actor, or its identity ("userName@tenant"); empty = any
     QString action; // exact match; empty = any
     bool bom = true;
 };

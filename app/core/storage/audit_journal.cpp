@@ -17,6 +17,8 @@ const Database::Migrations kMigrations = {
                        "NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX entries_time ON entries(time)"),
     },
+    // Rows written before this migration keep format 1 and their hashes.
+    {QStringLiteral("ALTER TABLE entries ADD COLUMN format INTEGER NOT NULL DEFAULT 1")},
 };
 
 const QByteArray kGenesis(64, '0');
@@ -38,29 +40,28 @@ std::unique_ptr<AuditJournal> AuditJournal::open(const QString &path, QString *e
     auto db = Database::open(path, Database::Durability::Full, kMigrations, error);
     if (!db)
         return nullptr;
-    std::unique_ptr<AuditJournal> j(new AuditJournal(std::move(db)));
-    QSqlQuery q = j->m_db->query();
-    if (q.exec(QStringLiteral("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1")) &&
-        q.next()) {
-        j->m_headSeq = q.value(0).toLongLong();
-        j->m_headHash = q.value(1).toString().toLatin1();
-    } else {
-        j->m_headHash = kGenesis;
-    }
-    return j;
+    return std::unique_ptr<AuditJournal>(new AuditJournal(std::move(db)));
 }
 
-QByteArray AuditJournal::hashOf(const AuditEntry &e, const QByteArray &previousHash)
+QByteArray AuditJournal::hashOf(const AuditEntry &e, const QByteArray &previousHash, int format)
 {
     // The sequence number is deliberately outside the hash: a moved row then still matches
     // its own hash but breaks its link, which tells "reordered" apart from "edited".
     QCryptographicHash h(QCryptographicHash::Sha256);
     const char sep = '\x1f';
     h.addData(previousHash);
+    if (format >= 2)
+        h.addData("|v2");
     for (const QString &field : {timeText(e.time), e.actor, e.action, e.target, e.result, e.detail,
                                  e.requestId, QString::number(e.operationId)}) {
-        h.addData(QByteArrayView(&sep, 1));
-        h.addData(field.toUtf8());
+        const QByteArray utf8 = field.toUtf8();
+        if (format >= 2) {
+            h.addData(QByteArray::number(utf8.size()));
+            h.addData(":");
+        } else {
+            h.addData(QByteArrayView(&sep, 1));
+        }
+        h.addData(utf8);
     }
     return h.result().toHex();
 }
@@ -69,13 +70,31 @@ bool AuditJournal::append(QList<AuditEntry> entries, QString *error)
 {
     if (entries.isEmpty())
         return true;
-    Transaction tx(*m_db);
+    // The head is read under the write lock: another program may have appended since.
+    Transaction tx(*m_db, Transaction::Lock::Immediate);
+    if (!tx.isActive()) {
+        *error = QCoreApplication::translate("AuditJournal",
+                                             "The audit journal %1 is locked by another program.")
+                     .arg(m_db->path());
+        return false;
+    }
+    QSqlQuery head = m_db->query();
+    qint64 seq = 0;
+    QByteArray prev = kGenesis;
+    if (!head.exec(QStringLiteral("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1"))) {
+        *error = QCoreApplication::translate("AuditJournal", "Cannot read the audit journal: %1")
+                     .arg(head.lastError().text());
+        return false;
+    }
+    if (head.next()) {
+        seq = head.value(0).toLongLong();
+        prev = head.value(1).toString().toLatin1();
+    }
+    head.finish();
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral("INSERT INTO entries(seq, time, actor, action, target, result, "
-                             "detail, request_id, op_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?)"));
-    qint64 seq = m_headSeq;
-    QByteArray prev = m_headHash;
+                             "detail, request_id, op_id, prev_hash, hash, format) VALUES (?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (AuditEntry &e : entries) {
         if (!e.time.isValid())
@@ -93,6 +112,7 @@ bool AuditJournal::append(QList<AuditEntry> entries, QString *error)
         q.bindValue(8, e.operationId);
         q.bindValue(9, QString::fromLatin1(prev));
         q.bindValue(10, QString::fromLatin1(hash));
+        q.bindValue(11, kFormat);
         if (!q.exec()) {
             *error =
                 QCoreApplication::translate("AuditJournal", "Writing the audit journal failed: %1")
@@ -101,11 +121,7 @@ bool AuditJournal::append(QList<AuditEntry> entries, QString *error)
         }
         prev = hash;
     }
-    if (!tx.commit(error))
-        return false;
-    m_headSeq = seq;
-    m_headHash = prev;
-    return true;
+    return tx.commit(error);
 }
 
 qint64 AuditJournal::count() const
@@ -121,7 +137,8 @@ QList<AuditJournal::Problem> AuditJournal::verify(QString *error) const
     QList<Problem> problems;
     QSqlQuery q = m_db->query();
     if (!q.exec(QStringLiteral("SELECT seq, time, actor, action, target, result, detail, "
-                               "request_id, op_id, prev_hash, hash FROM entries ORDER BY seq"))) {
+                               "request_id, op_id, prev_hash, hash, format FROM entries ORDER BY "
+                               "seq"))) {
         *error = QCoreApplication::translate("AuditJournal", "Cannot read the audit journal: %1")
                      .arg(q.lastError().text());
         return problems;
@@ -141,7 +158,7 @@ QList<AuditJournal::Problem> AuditJournal::verify(QString *error) const
         e.operationId = q.value(8).toLongLong();
         const QByteArray storedPrev = q.value(9).toString().toLatin1();
         const QByteArray storedHash = q.value(10).toString().toLatin1();
-        const bool selfOk = hashOf(e, storedPrev) == storedHash;
+        const bool selfOk = hashOf(e, storedPrev, q.value(11).toInt()) == storedHash;
         if (e.seq != expectedSeq) {
             problems.append({e.seq, QCoreApplication::translate(
                                         "AuditJournal",

@@ -2,6 +2,8 @@
 // The tamper-evident journal of every action: an append-only, hash-chained table in its own
 // SQLite file (never in the rebuildable cache). Each row's hash covers its contents and the
 // previous row's hash, so an edited, deleted or reordered row breaks the chain where it is.
+// Several programs may append to the same journal (the console and the CLI): each append
+// reads the head under the file's write lock.
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -37,11 +39,14 @@ public:
     QList<Problem> verify(QString *error) const;
     QString path() const { return m_db->path(); }
 
-    static QByteArray hashOf(const AuditEntry &entry, const QByteArray &previousHash);
+    // Format 2 (written since 0.2) length-prefixes each field, so no text can move from one
+    // field to the next without changing the hash; format 1 joined them with \x1f and is
+    // still verified as it was written.
+    static constexpr int kFormat = 2;
+    static QByteArray hashOf(const AuditEntry &entry, const QByteArray &previousHash,
+                             int format = kFormat);
 
 private:
     explicit AuditJournal(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;
-    qint64 m_headSeq = 0;
-    QByteArray m_headHash;
 };

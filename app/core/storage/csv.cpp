@@ -22,8 +22,8 @@ char *writeField(char *out, const char *utf8, qsizetype length, bool text)
     bool neutralise = false;
     if (text && length > 0) {
         const char c = utf8[0];
-        neutralise =
-            c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0';
+        neutralise = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ||
+                     c == '\n' || c == '\0';
     }
     qsizetype firstSpecial = 0;
     while (firstSpecial < length && !kSpecial[static_cast<unsigned char>(utf8[firstSpecial])])

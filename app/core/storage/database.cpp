@@ -1,9 +1,11 @@
 #include "storage/database.h"
 
 #include "common/logging.h"
+#include "common/private_files.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,6 +46,11 @@ std::unique_ptr<Database> Database::open(const QString &path, Durability durabil
     }
     QString e;
     if (path != u":memory:") {
+        // Caches, outboxes and journals hold names, e-mails and mobiles: the user's only (the
+        // -wal and -shm files SQLite makes take the database file's mode).
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (QFile::exists(path + suffix))
+                PrivateFiles::restrict(path + suffix);
         QSqlQuery q = self->query();
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
             q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
@@ -138,12 +145,14 @@ QString Database::integrityCheck() const
 
 // Savepoints rather than BEGIN/COMMIT, so that a transaction may enclose another (the
 // sandbox wraps a mutation and its stored idempotent answer in one).
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Lock lock)
     : m_db(db)
     , m_name(QStringLiteral("sp%1").arg(++db.m_depth))
+    , m_outerImmediate(lock == Lock::Immediate && db.m_depth == 1)
 {
     QSqlQuery q = db.query();
-    m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    m_active = q.exec(m_outerImmediate ? QStringLiteral("BEGIN IMMEDIATE")
+                                       : QStringLiteral("SAVEPOINT ") + m_name);
     if (!m_active) {
         --db.m_depth;
         qCWarning(lcDb) << "cannot begin a transaction on" << db.path() << q.lastError().text();
@@ -155,8 +164,12 @@ Transaction::~Transaction()
     if (!m_active)
         return;
     QSqlQuery q = m_db.query();
-    q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-    q.exec(QStringLiteral("RELEASE ") + m_name);
+    if (m_outerImmediate) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+        q.exec(QStringLiteral("RELEASE ") + m_name);
+    }
     --m_db.m_depth;
 }
 
@@ -169,7 +182,7 @@ bool Transaction::commit(QString *error)
         return false;
     }
     QSqlQuery q = m_db.query();
-    if (q.exec(QStringLiteral("RELEASE ") + m_name)) {
+    if (q.exec(m_outerImmediate ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name)) {
         m_active = false;
         --m_db.m_depth;
         return true;

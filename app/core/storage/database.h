@@ -58,7 +58,14 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    enum class Lock
+    {
+        Deferred, // takes the write lock at the first write
+        // Takes the write lock at once (outermost only): what is read inside cannot change
+        // under it, even from another program sharing the file.
+        Immediate
+    };
+    explicit Transaction(Database &db, Lock lock = Lock::Deferred);
     ~Transaction();
     bool commit(QString *error = nullptr);
     bool isActive() const { return m_active; }
@@ -67,4 +74,5 @@ private:
     Database &m_db;
     QString m_name;
     bool m_active = false;
+    bool m_outerImmediate = false;
 };

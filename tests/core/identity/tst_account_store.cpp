@@ -80,6 +80,10 @@ void TestAccountStore::damagedFiles_data()
     QTest::newRow("bad name")
         << QByteArray(R"({"accounts":[{"name":"../etc","server":"https://a.example"}]})")
         << "account 1: \"../etc\" is not a usable account name";
+    // "$" alone also matches before a final line break: the name must be all of the text.
+    QTest::newRow("name ending in a line break")
+        << QByteArray(R"({"accounts":[{"name":"a\n","server":"https://a.example"}]})")
+        << "account 1: \"a\n\" is not a usable account name";
     QTest::newRow("no server") << QByteArray(R"({"accounts":[{"name":"a"}]})")
                                << "account 1: account \"a\" has no valid server";
     QTest::newRow("unknown secret store")

@@ -219,41 +219,59 @@ void TestOAuthValues::discovery_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problem");
-    const QByteArray good = R"({"authorization_endpoint":"https://id.example.com/a",)"
+    const QByteArray good = R"({"issuer":"https://id.example.com",)"
+                            R"("authorization_endpoint":"https://id.example.com/a",)"
                             R"("token_endpoint":"https://id.example.com/t",)"
                             R"("userinfo_endpoint":"https://id.example.com/u"})";
     QTest::newRow("minimal") << good << QString();
+    QTest::newRow("issuer with a trailing slash")
+        << QByteArray(good).replace(R"(id.example.com",)", R"(id.example.com/",)") << QString();
     QTest::newRow("no token endpoint")
-        << QByteArray(R"({"authorization_endpoint":"https://a","userinfo_endpoint":"https://u"})")
+        << QByteArray(R"({"issuer":"https://id.example.com",)"
+                      R"("authorization_endpoint":"https://id.example.com/a",)"
+                      R"("userinfo_endpoint":"https://id.example.com/u"})")
         << QStringLiteral("\"token_endpoint\"");
     QTest::newRow("plain http elsewhere")
-        << QByteArray(R"({"authorization_endpoint":"http://id.example.com/a",)"
-                      R"("token_endpoint":"https://id.example.com/t",)"
-                      R"("userinfo_endpoint":"https://id.example.com/u"})")
-        << QStringLiteral("authorization endpoint");
+        << QByteArray(good).replace("https://id.example.com/a", "http://id.example.com/a")
+        << QStringLiteral("\"authorization_endpoint\" (http://id.example.com/a) is not on this "
+                          "server");
     QTest::newRow("no S256") << QByteArray(good).replace(
                                     "}", R"(,"code_challenge_methods_supported":["plain"]})")
                              << QStringLiteral("S256");
     QTest::newRow("endpoint not text")
-        << QByteArray(R"({"authorization_endpoint":1,"token_endpoint":"https://t",)"
-                      R"("userinfo_endpoint":"https://u"})")
+        << QByteArray(good).replace(R"("https://id.example.com/a")", "1")
         << QStringLiteral("\"authorization_endpoint\"");
+    // OAuth mix-up: a configuration that names another issuer or sends the sign-in elsewhere.
+    QTest::newRow("no issuer") << QByteArray(good).replace(R"("issuer":"https://id.example.com",)",
+                                                           "")
+                               << QStringLiteral("not this server (https://id.example.com)");
+    QTest::newRow("another issuer")
+        << QByteArray(good).replace(R"("issuer":"https://id.example.com")",
+                                    R"("issuer":"https://evil.example")")
+        << QStringLiteral("its issuer is \"https://evil.example\"");
+    QTest::newRow("token endpoint on another host")
+        << QByteArray(good).replace("https://id.example.com/t", "https://evil.example/t")
+        << QStringLiteral("\"token_endpoint\" (https://evil.example/t) is not on this server");
+    QTest::newRow("userinfo on another port")
+        << QByteArray(good).replace("https://id.example.com/u", "https://id.example.com:8443/u")
+        << QStringLiteral("\"userinfo_endpoint\"");
 }
 
 void TestOAuthValues::discovery()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, problem);
-    const OAuthEndpoints base =
-        OAuthEndpoints::forServer(QUrl(QStringLiteral("https://s.example")));
+    const QUrl server(QStringLiteral("https://id.example.com"));
+    const OAuthEndpoints base = OAuthEndpoints::forServer(server);
     OAuthEndpoints out = base;
     QString error;
-    const bool ok =
-        OAuthEndpoints::fromDiscovery(QJsonDocument::fromJson(json).object(), base, &out, &error);
+    const bool ok = OAuthEndpoints::fromDiscovery(QJsonDocument::fromJson(json).object(), server,
+                                                  base, &out, &error);
     QCOMPARE(ok, problem.isEmpty());
     if (ok) {
         QCOMPARE(out.token, QUrl(QStringLiteral("https://id.example.com/t")));
         QCOMPARE(out.clientId, base.clientId);
+        QCOMPARE(out.issuer, QStringLiteral("https://id.example.com"));
     } else {
         QVERIFY2(error.contains(problem), qPrintable(error));
         QCOMPARE(out.token, base.token); // untouched

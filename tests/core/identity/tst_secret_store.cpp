@@ -109,6 +109,9 @@ void TestSecretStore::damagedFiles_data()
                                    << "newer marketdesk" << false;
     QTest::newRow("weakened iterations") << "iterations"
                                          << "weaker than allowed" << false;
+    // A tampered file must not cost hours of key derivation before it is refused.
+    QTest::newRow("iterations beyond the ceiling") << "iterations-huge"
+                                                   << "more than" << false;
     QTest::newRow("flipped ciphertext byte") << "flip"
                                              << "damaged or was not written" << true;
     QTest::newRow("entries swapped") << "swap"
@@ -132,9 +135,10 @@ void TestSecretStore::damagedFiles()
             file.insert(QStringLiteral("format"), QStringLiteral("something-else"));
         if (damage == u"version")
             file.insert(QStringLiteral("version"), 2);
-        if (damage == u"iterations") {
+        if (damage.startsWith(u"iterations")) {
             QJsonObject kdf = file.value(u"kdf").toObject();
-            kdf.insert(QStringLiteral("iterations"), 1000);
+            kdf.insert(QStringLiteral("iterations"),
+                       damage == u"iterations" ? 1000 : 2'000'000'000);
             file.insert(QStringLiteral("kdf"), kdf);
         }
         if (damage == u"flip") {

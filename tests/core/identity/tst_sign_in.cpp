@@ -173,24 +173,34 @@ void TestSignIn::refusedCallbacksSendNoTokenRequest_data()
 {
     QTest::addColumn<QString>("query"); // STATE stands for the flow's own state
     QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("issPromised"); // discovery said every answer carries "iss"
     QTest::newRow("wrong state") << "code=abc&state=forged"
-                                 << "belongs to another sign-in";
+                                 << "belongs to another sign-in" << false;
     QTest::newRow("no state") << "code=abc"
-                              << "has no state";
+                              << "has no state" << false;
     QTest::newRow("error answer")
         << "error=access_denied&error_description=the%20user%20said%20no&state=STATE"
-        << "did not sign you in: the user said no (access_denied)";
+        << "did not sign you in: the user said no (access_denied)" << false;
     QTest::newRow("no code") << "state=STATE"
-                             << "no authorization code";
+                             << "no authorization code" << false;
     QTest::newRow("empty code") << "code=&state=STATE"
-                                << "no authorization code";
+                                << "no authorization code" << false;
+    // RFC 9207: the right state, a code, but the answer names another issuer (a mix-up).
+    QTest::newRow("no issuer though promised") << "code=abc&state=STATE"
+                                               << "does not say which server sent it" << true;
+    QTest::newRow("another issuer")
+        << "code=abc&state=STATE&iss=https%3A%2F%2Fevil.example"
+        << "comes from another server (issuer \"https://evil.example\"" << false;
 }
 
 void TestSignIn::refusedCallbacksSendNoTokenRequest()
 {
     QFETCH(QString, query);
     QFETCH(QString, message);
-    SignInFlow flow(m_url, OAuthEndpoints::forServer(m_url));
+    QFETCH(bool, issPromised);
+    OAuthEndpoints endpoints = OAuthEndpoints::forServer(m_url);
+    endpoints.issInCallback = issPromised;
+    SignInFlow flow(m_url, endpoints);
     QSignalSpy finished(&flow, &SignInFlow::finished);
     flow.start();
     const qint64 exchanges = authStats().value(u"codeExchanges").toInteger();

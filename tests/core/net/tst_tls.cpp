@@ -20,6 +20,8 @@ private Q_SLOTS:
     void badCertificatesAreRefused();
     void pinning_data();
     void pinning();
+    void pinsMatchOnlyTheVerifiedChain_data();
+    void pinsMatchOnlyTheVerifiedChain();
     void plainHttpToARemoteHostIsRefused();
 
 private:
@@ -160,6 +162,48 @@ void TestTls::pinning()
     QVERIFY2(a.error.message.contains(QString::fromLatin1(serverPin)), qPrintable(a.error.message));
     QCOMPARE(m_host.statsNow().value(u"received").toInteger(), before);
     QCOMPARE(m_host.statsNow().value(u"withAuthorization").toInteger(), authBefore);
+}
+
+void TestTls::pinsMatchOnlyTheVerifiedChain_data()
+{
+    QTest::addColumn<int>("pinned"); // index in [leaf, appended certificate, CA]
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("leaf key") << 0 << true;
+    // A proxy holding any trusted certificate for the host could append the real server's
+    // certificate to its chain: that key must not satisfy the pin.
+    QTest::newRow("key of a certificate only appended to the chain") << 1 << false;
+    // Not sent by the server, but the path to the trusted CA ends there: a CA pin holds.
+    QTest::newRow("CA key on the verified path") << 2 << true;
+}
+
+void TestTls::pinsMatchOnlyTheVerifiedChain()
+{
+    QFETCH(int, pinned);
+    QFETCH(bool, ok);
+    SandboxHost host;
+    SandboxOptions o;
+    o.seed.members = 10;
+    o.seed.departments = 2;
+    o.tls = true;
+    o.tlsMode = SandboxTls::Mode::ExtraCertificate;
+    QString error;
+    QVERIFY2(host.start(o, &error), qPrintable(error));
+    const QList<QSslCertificate> sent = QSslCertificate::fromData(host.certificatePem(), QSsl::Pem);
+    QCOMPARE(sent.size(), 2);
+    const QList<QSslCertificate> keys{sent.at(0), sent.at(1),
+                                      QSslCertificate(host.caPem(), QSsl::Pem)};
+    TlsPolicy tls = trusting(host.caPem());
+    tls.pins = {QByteArray(32, '\x42').toBase64(), TlsPolicy::spkiSha256(keys.at(pinned))};
+    const ApiResponse a = get(host.url(), tls);
+    if (ok) {
+        QCOMPARE(a.httpStatus, 401); // reached the server, which refuses the made-up bearer
+        return;
+    }
+    QCOMPARE(a.error.kind, ApiError::Kind::Tls);
+    QVERIFY2(a.error.message.contains(u"not one of the pinned keys"), qPrintable(a.error.message));
+    const QJsonObject stats = host.statsNow();
+    QCOMPARE(stats.value(u"received").toInteger(), 0);
+    QCOMPARE(stats.value(u"withAuthorization").toInteger(), 0);
 }
 
 void TestTls::plainHttpToARemoteHostIsRefused()

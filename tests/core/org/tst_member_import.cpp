@@ -30,6 +30,10 @@ void TestMemberImport::userNames_data()
                                << QStringList{"3: \"a\" appears more than once"};
     QTest::newRow("invalid name") << QByteArray("a\nbad name\n") << QStringList{"a"}
                                   << QStringList{"2: \"bad name\" is not a valid userName"};
+    // "." and ".." would vanish from a request path (/members/..).
+    QTest::newRow("dot names") << QByteArray(".\n..\nok\n") << QStringList{"ok"}
+                               << QStringList{"1: \".\" is not a valid userName",
+                                              "2: \"..\" is not a valid userName"};
     QTest::newRow("missing column") << QByteArray("name,userName\nx\n") << QStringList{}
                                     << QStringList{"2: no userName in this row"};
     QTest::newRow("empty file") << QByteArray("") << QStringList{}
@@ -116,6 +120,11 @@ void TestMemberImport::validate_data()
                                        << "138abc" << QStringList{"mobile"};
     QTest::newRow("too short mobile") << "x@y.cn"
                                       << "123" << QStringList{"mobile"};
+    QTest::newRow("line break after the address") << "x@y.cn\n"
+                                                  << "" << QStringList{"email"};
+    QTest::newRow("line break after the number") << ""
+                                                 << "13800000000\n"
+                                                 << QStringList{"mobile"};
 }
 
 void TestMemberImport::validate()

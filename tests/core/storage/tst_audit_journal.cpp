@@ -20,6 +20,9 @@ private Q_SLOTS:
     void appendSurvivesReopen();
     void tamperIsFound_data();
     void tamperIsFound();
+    void twoProgramsAppendToOneJournal();
+    void fieldsCannotTradeText();
+    void formatOneRowsStillVerify();
     void exportIsByteExact();
     void exportReadsBackWithAnIndependentParser();
     void exportFilters_data();
@@ -155,6 +158,106 @@ void TestAuditJournal::tamperIsFound()
     for (const auto &p : j->verify(&error))
         found << p.message;
     QCOMPARE(found, problems);
+}
+
+// The console and the CLI append to the same journal: each continues the chain from what the
+// other wrote (an append once numbered entries from the head it read at open and failed).
+void TestAuditJournal::twoProgramsAppendToOneJournal()
+{
+    QString error;
+    auto console = AuditJournal::open(m_path, &error);
+    auto cli = AuditJournal::open(m_path, &error);
+    QVERIFY2(console && cli, qPrintable(error));
+    AuditEntry e;
+    e.actor = QStringLiteral("admin");
+    e.action = QStringLiteral("member.disable");
+    for (int i = 0; i < 6; ++i) {
+        e.target = QStringLiteral("user%1").arg(i);
+        AuditJournal *by = i % 3 == 1 ? cli.get() : console.get();
+        QVERIFY2(by->append(e, &error), qPrintable(error));
+    }
+    QCOMPARE(console->count(), 6);
+    QCOMPARE(cli->verify(&error).size(), 0);
+    QVERIFY(error.isEmpty());
+}
+
+// With fields joined by a separator, text containing it could move from one field to the next
+// and keep the hash; length-prefixed fields make every split count.
+void TestAuditJournal::fieldsCannotTradeText()
+{
+    AuditEntry a;
+    a.time = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    a.actor = QStringLiteral("admin\x1fmember.delete");
+    a.action = QStringLiteral("x");
+    AuditEntry b = a;
+    b.actor = QStringLiteral("admin");
+    b.action = QStringLiteral("member.delete\x1fx");
+    const QByteArray prev(64, '0');
+    QCOMPARE(AuditJournal::hashOf(a, prev, 1), AuditJournal::hashOf(b, prev, 1)); // the old flaw
+    QVERIFY(AuditJournal::hashOf(a, prev) != AuditJournal::hashOf(b, prev));
+    QCOMPARE(AuditJournal::kFormat, 2);
+}
+
+// Entries written before length-prefixing (format 1) keep verifying, new ones continue their
+// chain, and an edit of an old entry is still found.
+void TestAuditJournal::formatOneRowsStillVerify()
+{
+    fill(4);
+    {
+        // Rewrite the rows as the earlier release wrote them.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT seq, time, actor, action, target, result, detail, "
+                                      "request_id, op_id FROM entries ORDER BY seq")));
+        QList<std::pair<qint64, AuditEntry>> rows;
+        while (q.next()) {
+            AuditEntry e;
+            e.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+            e.actor = q.value(2).toString();
+            e.action = q.value(3).toString();
+            e.target = q.value(4).toString();
+            e.result = q.value(5).toString();
+            e.detail = q.value(6).toString();
+            e.requestId = q.value(7).toString();
+            e.operationId = q.value(8).toLongLong();
+            rows.append({q.value(0).toLongLong(), e});
+        }
+        q.finish();
+        QCOMPARE(rows.size(), 4);
+        QByteArray prev(64, '0');
+        QSqlQuery u(db);
+        u.prepare(
+            QStringLiteral("UPDATE entries SET prev_hash = ?, hash = ?, format = 1 WHERE seq = ?"));
+        for (const auto &[seq, e] : rows) {
+            const QByteArray hash = AuditJournal::hashOf(e, prev, 1);
+            u.addBindValue(QString::fromLatin1(prev));
+            u.addBindValue(QString::fromLatin1(hash));
+            u.addBindValue(seq);
+            QVERIFY(u.exec());
+            prev = hash;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    fill(2);
+    QString error;
+    auto j = AuditJournal::open(m_path, &error);
+    QCOMPARE(j->count(), 6);
+    QCOMPARE(j->verify(&error).size(), 0);
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET target = 'someone else' WHERE seq = 2")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    const auto problems = j->verify(&error);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().seq, 2);
 }
 
 void TestAuditJournal::exportIsByteExact()

@@ -33,6 +33,7 @@ void TestCsv::field_data()
     QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QByteArray("\"'@SUM(A1)\"");
     QTest::newRow("leading tab") << QStringLiteral("\tx") << QByteArray("\"'\tx\"");
     QTest::newRow("leading cr") << QStringLiteral("\rx") << QByteArray("\"'\rx\"");
+    QTest::newRow("leading lf") << QStringLiteral("\n=1+2") << QByteArray("\"'\n=1+2\"");
     QTest::newRow("leading nul") << QString(QChar(0)) + u'x' << QByteArray("\"'\0x\"", 5);
     QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
                                << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");

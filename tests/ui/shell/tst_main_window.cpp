@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void disableSelectedMembers();
     void cancelledConfirmationSendsNothing();
     void lastAdminIsShownAsBlocked();
+    void namesAreShownAsPlainText();
 
 private:
     // Answers the next modal confirmation by clicking its confirm or cancel button.
@@ -217,6 +219,68 @@ void TestMainWindow::lastAdminIsShownAsBlocked()
     answerConfirmation(false, &summary);
     m_window->findChild<QAction *>(QStringLiteral("disableAction"))->trigger();
     QVERIFY2(summary.contains(u"1 cannot change"), qPrintable(summary));
+}
+
+// A name from the server that looks like HTML is shown as those characters: Qt's rich text
+// would render it, and load <img src=…> from the local disk.
+void TestMainWindow::namesAreShownAsPlainText()
+{
+    const QString hostile = QStringLiteral("<img src=\"/dev/zero\"><b>Eve</b>");
+    const QString root = m_window->memberModel()->snapshot()->department(0).orgCode;
+    Member m;
+    m.userName = QStringLiteral("eve.hostile");
+    m.name = hostile;
+    m.email = QStringLiteral("eve@example.com");
+    m.mobile = QStringLiteral("13800000000");
+    m.orgCode = root;
+    Department d;
+    d.orgCode = QStringLiteral("hostile-dept");
+    d.orgName = hostile;
+    d.parentCode = root;
+    QSignalSpy saved(m_service, &OrgService::mutationFinished);
+    QMetaObject::invokeMethod(m_service, [s = m_service, m] { s->saveMember(m, true); });
+    QVERIFY(saved.wait(10000));
+    QVERIFY2(saved.last().first().toBool(), qPrintable(saved.last().last().toString()));
+    QMetaObject::invokeMethod(m_service, [s = m_service, d] { s->saveDepartment(d, true); });
+    QVERIFY(saved.wait(10000));
+    QVERIFY2(saved.last().first().toBool(), qPrintable(saved.last().last().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->memberModel()->rowOf(m.userName) >= 0, 10000);
+
+    m_window->selectUserNames({m.userName});
+    int shown = 0;
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (!label->text().contains(hostile))
+            continue;
+        ++shown;
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+    QVERIFY(shown > 0); // the details pane shows the name
+
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("departmentTree"));
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
+                                                       hostile, 1, Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    tree->setCurrentIndex(found.first());
+    // The confirmation is modal: answer it from a timer, and check what it showed afterwards.
+    Qt::TextFormat format = Qt::AutoText;
+    QString text;
+    QTimer poll;
+    poll.setInterval(10);
+    int tries = 0;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            format = box->textFormat();
+            text = box->text();
+            box->reject();
+        }
+        if (!text.isEmpty() || ++tries > 500)
+            poll.stop();
+    });
+    poll.start();
+    m_window->findChild<QAction *>(QStringLiteral("deleteDepartmentAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!poll.isActive(), 10000);
+    QVERIFY2(text.contains(hostile), qPrintable(text));
+    QCOMPARE(format, Qt::PlainText);
 }
 
 QTEST_MAIN(TestMainWindow)
