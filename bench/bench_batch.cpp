@@ -43,7 +43,7 @@ void batch(const QUrl &server, const SignInResult &auth, const QString &workDir)
     });
     QElapsedTimer t;
     t.start();
-    service.submit(MemberAction::Disable, names);
+    service.submit(OrgService::newTicket(), MemberAction::Disable, names);
     loop.exec();
     const double oursMs = t.nsecsElapsed() / 1e6;
 

@@ -341,7 +341,7 @@ void CliApp::cmdMembers()
         }
         m_failedTargets = impact.blocked;
         waitForOperations(1);
-        m_service->submit(*action, impact.toSend());
+        m_service->submit(OrgService::newTicket(), *action, impact.toSend());
     };
     // The preview needs the organisation; sync first when the cache is empty.
     if (m_service->cache()->memberCount() == 0) {
@@ -419,19 +419,25 @@ void CliApp::cmdImport()
         return;
     }
     // One at a time, in file order, so each outcome is reported against its line.
+    const quint64 ticket = OrgService::newTicket();
     connect(m_service, &OrgService::importProgress, this,
-            [rows, path](int index, bool ok, const QString &message) {
-                if (!ok)
+            [rows, path, ticket](quint64 t, int index, bool ok, const QString &message) {
+                if (t == ticket && !ok)
                     err(QCoreApplication::translate("CliApp", "%1 line %2: %3")
                             .arg(path)
                             .arg(rows.lines.at(index))
                             .arg(message));
             });
-    connect(m_service, &OrgService::importFinished, this, [this](int added, int failed) {
-        out(QCoreApplication::translate("CliApp", "%1 added, %2 failed.").arg(added).arg(failed));
-        finish(failed ? 3 : 0);
-    });
-    m_service->importMembers(rows.members);
+    connect(m_service, &OrgService::importFinished, this,
+            [this, ticket](quint64 t, int added, int failed) {
+                if (t != ticket)
+                    return;
+                out(QCoreApplication::translate("CliApp", "%1 added, %2 failed.")
+                        .arg(added)
+                        .arg(failed));
+                finish(failed ? 3 : 0);
+            });
+    m_service->importMembers(ticket, rows.members);
 }
 
 void CliApp::cmdOutbox()

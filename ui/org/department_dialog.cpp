@@ -100,5 +100,7 @@ bool DepartmentDialog::validate()
 
 void DepartmentDialog::accept()
 {
-    save([d = department(), isNew = m_isNew](OrgService *s) { s->saveDepartment(d, isNew); });
+    save([d = department(), isNew = m_isNew](OrgService *s, quint64 ticket) {
+        s->saveDepartment(ticket, d, isNew);
+    });
 }

@@ -67,8 +67,8 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
     connect(m_go, &QPushButton::clicked, this, &ImportDialog::go);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(service, &OrgService::importProgress, this,
-            [this](int index, bool ok, const QString &message) {
-                if (!m_adding)
+            [this](quint64 ticket, int index, bool ok, const QString &message) {
+                if (!m_adding || ticket != m_ticket)
                     return;
                 m_summary->setText(tr("Adding… %1 of %2").arg(index + 1).arg(m_toAdd.size()));
                 if (!ok)
@@ -76,17 +76,19 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
                         m_summary->text() + u'\n' +
                         tr("line %1: %2").arg(m_toAddLines.value(index)).arg(message));
             });
-    connect(service, &OrgService::importFinished, this, [this](int added, int failed) {
-        if (!m_adding)
-            return;
-        m_adding = false;
-        m_summary->setText(
-            tr("%1 added, %2 failed. Failures are in the audit journal.").arg(added).arg(failed));
-        m_go->setText(tr("Close"));
-        m_go->setEnabled(true);
-        disconnect(m_go, &QPushButton::clicked, this, &ImportDialog::go);
-        connect(m_go, &QPushButton::clicked, this, &QDialog::reject);
-    });
+    connect(service, &OrgService::importFinished, this,
+            [this](quint64 ticket, int added, int failed) {
+                if (!m_adding || ticket != m_ticket)
+                    return;
+                m_adding = false;
+                m_summary->setText(tr("%1 added, %2 failed. Failures are in the audit journal.")
+                                       .arg(added)
+                                       .arg(failed));
+                m_go->setText(tr("Close"));
+                m_go->setEnabled(true);
+                disconnect(m_go, &QPushButton::clicked, this, &ImportDialog::go);
+                connect(m_go, &QPushButton::clicked, this, &QDialog::reject);
+            });
     resize(760, 520);
 }
 
@@ -217,5 +219,7 @@ void ImportDialog::go()
     m_go->setEnabled(false);
     m_action->setEnabled(false);
     const QList<Member> members = m_toAdd;
-    QMetaObject::invokeMethod(m_service, [s = m_service, members] { s->importMembers(members); });
+    m_ticket = OrgService::newTicket();
+    QMetaObject::invokeMethod(
+        m_service, [s = m_service, t = m_ticket, members] { s->importMembers(t, members); });
 }

@@ -46,6 +46,7 @@ private:
     QPushButton *m_go;
     bool m_newMembers = false;
     bool m_adding = false;
+    quint64 m_ticket = 0; // of the import in progress
     MemberImport::UserNameList m_names;
     MemberImport::NewMembers m_members;
     QList<Member> m_toAdd;

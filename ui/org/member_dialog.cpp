@@ -106,5 +106,7 @@ bool MemberDialog::validate()
 
 void MemberDialog::accept()
 {
-    save([m = member(), isNew = m_isNew](OrgService *s) { s->saveMember(m, isNew); });
+    save([m = member(), isNew = m_isNew](OrgService *s, quint64 ticket) {
+        s->saveMember(ticket, m, isNew);
+    });
 }

@@ -4,6 +4,7 @@
 #include "org/org_service.h"
 #include "ui/org/confirm_batch_dialog.h"
 #include "ui/shell/plain_text.h"
+#include "ui/shell/ticket_answer.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -15,8 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-OperationDialog::OperationDialog(OrgService *service, MemberAction action, int total,
-                                 QWidget *parent)
+OperationDialog::OperationDialog(OrgService *service, MemberAction action,
+                                 const QStringList &userNames, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_action(action)
@@ -26,6 +27,7 @@ OperationDialog::OperationDialog(OrgService *service, MemberAction action, int t
     , m_results(new OperationResultsModel(this))
 {
     setObjectName(QStringLiteral("OperationDialog"));
+    const int total = int(userNames.size());
     setWindowTitle(ConfirmBatchDialog::actionVerb(action, total));
     auto *layout = new QVBoxLayout(this);
     m_label->setObjectName(QStringLiteral("operationLabel"));
@@ -68,10 +70,8 @@ OperationDialog::OperationDialog(OrgService *service, MemberAction action, int t
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         const int failed = m_results->failedCount();
-        m_waitingForId = true;
-        m_finished = false;
         follow(0, failed);
-        QMetaObject::invokeMethod(m_service, [s = m_service, id = m_id] { s->retryFailed(id); });
+        send({}, m_id);
     });
     connect(m_export, &QPushButton::clicked, this, &OperationDialog::exportResults);
     // Undo is cheap for enable and disable: the opposite change for the members that changed.
@@ -82,16 +82,13 @@ OperationDialog::OperationDialog(OrgService *service, MemberAction action, int t
         m_undone = true;
         m_action = m_action == MemberAction::Enable ? MemberAction::Disable : MemberAction::Enable;
         setWindowTitle(ConfirmBatchDialog::actionVerb(m_action, int(names.size())));
-        m_waitingForId = true;
-        m_finished = false;
         follow(0, int(names.size()));
-        QMetaObject::invokeMethod(m_service,
-                                  [s = m_service, a = m_action, names] { s->submit(a, names); });
+        send(names);
     });
 
     connect(service, &OrgService::operationQueued, this,
-            [this](qint64 id, MemberAction a, int total) {
-                if (m_waitingForId && a == m_action) {
+            [this](quint64 ticket, qint64 id, MemberAction, int total) {
+                if (m_waitingForId && ticket == m_ticket) {
                     m_waitingForId = false;
                     follow(id, total);
                 }
@@ -120,6 +117,20 @@ OperationDialog::OperationDialog(OrgService *service, MemberAction action, int t
     });
     follow(0, total);
     resize(620, 200);
+    send(userNames);
+}
+
+void OperationDialog::send(const QStringList &userNames, qint64 retryOf)
+{
+    m_ticket = OrgService::newTicket();
+    m_waitingForId = true;
+    m_finished = false;
+    if (retryOf)
+        QMetaObject::invokeMethod(
+            m_service, [s = m_service, t = m_ticket, retryOf] { s->retryFailed(t, retryOf); });
+    else
+        QMetaObject::invokeMethod(m_service, [s = m_service, t = m_ticket, a = m_action,
+                                              userNames] { s->submit(t, a, userNames); });
 }
 
 void OperationDialog::follow(qint64 id, int total)
@@ -170,15 +181,15 @@ void OperationDialog::exportResults()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    connect(
-        m_service, &OrgService::exportFinished, this,
-        [this](bool ok, const QString &message) {
-            if (ok)
-                m_label->setText(message);
-            else
-                PlainText::warning(this, tr("Export results"), message);
-        },
-        Qt::SingleShotConnection);
-    QMetaObject::invokeMethod(m_service,
-                              [s = m_service, id = m_id, path] { s->exportResults(id, path); });
+    const quint64 ticket = OrgService::newTicket();
+    onTicketAnswer(m_service, &OrgService::exportFinished, this, ticket,
+                   [this](bool ok, const QString &message) {
+                       if (ok)
+                           m_label->setText(message);
+                       else
+                           PlainText::warning(this, tr("Export results"), message);
+                   });
+    QMetaObject::invokeMethod(m_service, [s = m_service, ticket, id = m_id, path] {
+        s->exportResults(ticket, id, path);
+    });
 }

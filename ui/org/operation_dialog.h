@@ -1,6 +1,7 @@
 #pragma once
-// Follows one batch operation: progress with cancel while it runs, then each member's outcome,
-// "retry the failed ones" and export of the results as CSV.
+// Sends one batch operation and follows it: progress with cancel while it runs, then each
+// member's outcome, "retry the failed ones", undo and export of the results as CSV. Each
+// request it makes carries its own ticket, so it never follows another window's operation.
 #include "org/domain.h"
 
 #include <QDialog>
@@ -16,12 +17,16 @@ class OperationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    OperationDialog(OrgService *service, MemberAction action, int total, QWidget *parent = nullptr);
+    OperationDialog(OrgService *service, MemberAction action, const QStringList &userNames,
+                    QWidget *parent = nullptr);
     qint64 operationId() const { return m_id; }
     bool isFinished() const { return m_finished; }
     OperationResultsModel *results() const { return m_results; }
 
 private:
+    // Asks the service for the change (or, with `retryOf`, for the failed ones of that
+    // operation again) under a new ticket.
+    void send(const QStringList &userNames, qint64 retryOf = 0);
     void follow(qint64 id, int total);
     void onProgress(qint64 id, int done, int failed, int total);
     void onFinished(qint64 id, int done, int failed);
@@ -30,6 +35,7 @@ private:
     OrgService *m_service;
     MemberAction m_action;
     qint64 m_id = 0;
+    quint64 m_ticket = 0; // of the request whose operation this window waits for
     bool m_waitingForId = true;
     bool m_finished = false;
     bool m_undone = false;

@@ -18,14 +18,18 @@ public:
 protected:
     // Enables or disables the save button from the form's state.
     virtual bool validate() = 0;
-    // Runs `change` on the service's thread and waits for its mutationFinished().
-    void save(std::function<void(OrgService *)> change);
+    // Runs `change` on the service's thread with a fresh ticket and waits for the
+    // mutationFinished() that carries it.
+    void save(std::function<void(OrgService *, quint64 ticket)> change);
     bool isSaving() const { return m_saving; }
     QLabel *serverError() const { return m_serverError; }
 
     OrgService *m_service;
 
 private:
+    void onFinished(quint64 ticket, bool ok, const QString &message);
+
     QLabel *m_serverError;
     bool m_saving = false;
+    quint64 m_ticket = 0;
 };

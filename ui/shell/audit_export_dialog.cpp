@@ -61,18 +61,19 @@ AuditExportDialog::AuditExportDialog(OrgService *service, QWidget *parent)
         else
             reject();
     });
-    connect(service, &OrgService::exportProgress, this, [this](qint64 rows) {
-        if (m_running)
+    connect(service, &OrgService::exportProgress, this, [this](quint64 ticket, qint64 rows) {
+        if (m_running && ticket == m_ticket)
             m_status->setText(tr("%1 rows written…").arg(rows));
     });
-    connect(service, &OrgService::exportFinished, this, [this](bool, const QString &message) {
-        if (!m_running)
-            return;
-        m_running = false;
-        m_status->setText(message);
-        m_export->setEnabled(true);
-        m_cancel->setText(tr("Close"));
-    });
+    connect(service, &OrgService::exportFinished, this,
+            [this](quint64 ticket, bool, const QString &message) {
+                if (!m_running || ticket != m_ticket)
+                    return;
+                m_running = false;
+                m_status->setText(message);
+                m_export->setEnabled(true);
+                m_cancel->setText(tr("Close"));
+            });
 }
 
 void AuditExportDialog::start()
@@ -95,5 +96,7 @@ void AuditExportDialog::start()
     m_export->setEnabled(false);
     m_cancel->setText(tr("Cancel"));
     m_status->setText(tr("Exporting…"));
-    QMetaObject::invokeMethod(m_service, [s = m_service, path, o] { s->exportAudit(path, o); });
+    m_ticket = OrgService::newTicket();
+    QMetaObject::invokeMethod(
+        m_service, [s = m_service, t = m_ticket, path, o] { s->exportAudit(t, path, o); });
 }

@@ -26,4 +26,5 @@ private:
     QLabel *m_status;
     QPushButton *m_export, *m_cancel;
     bool m_running = false;
+    quint64 m_ticket = 0; // of the export in progress
 };

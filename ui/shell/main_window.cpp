@@ -12,6 +12,7 @@
 #include "ui/org/operation_dialog.h"
 #include "ui/shell/audit_export_dialog.h"
 #include "ui/shell/plain_text.h"
+#include "ui/shell/ticket_answer.h"
 #include "ui/shell/view_settings.h"
 
 #include <QAction>
@@ -581,12 +582,10 @@ void MainWindow::requestAction(MemberAction action, const QStringList &userNames
 void MainWindow::submitAction(const Impact &impact)
 {
     const MemberAction action = impact.action;
-    auto *dialog = new OperationDialog(m_service, action, impact.changes, this);
+    auto *dialog = new OperationDialog(m_service, action, impact.toSend(), this);
     m_operationDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-    const QStringList targets = impact.toSend();
-    callService([s = m_service, action, targets] { s->submit(action, targets); });
 }
 
 void MainWindow::addMember()
@@ -662,14 +661,13 @@ void MainWindow::deleteDepartment()
     if (box.clickedButton() != del)
         return;
     const QString code = dept.orgCode;
-    connect(
-        m_service, &OrgService::mutationFinished, this,
-        [this](bool ok, const QString &message) {
-            if (!ok)
-                PlainText::warning(this, tr("Delete department"), message);
-        },
-        Qt::SingleShotConnection);
-    callService([s = m_service, code] { s->deleteDepartment(code); });
+    const quint64 ticket = OrgService::newTicket();
+    onTicketAnswer(m_service, &OrgService::mutationFinished, this, ticket,
+                   [this](bool ok, const QString &message) {
+                       if (!ok)
+                           PlainText::warning(this, tr("Delete department"), message);
+                   });
+    callService([s = m_service, ticket, code] { s->deleteDepartment(ticket, code); });
 }
 
 void MainWindow::importCsv()

@@ -214,7 +214,13 @@ void OrgService::journal(const QString &action, const QString &target, const QSt
         Q_EMIT failed(error);
 }
 
-void OrgService::submit(MemberAction action, const QStringList &userNames)
+quint64 OrgService::newTicket()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
+void OrgService::submit(quint64 ticket, MemberAction action, const QStringList &userNames)
 {
     if (!m_outbox)
         return;
@@ -234,7 +240,7 @@ void OrgService::submit(MemberAction action, const QStringList &userNames)
     e.operationId = id;
     if (!m_journal->append(e, &error))
         Q_EMIT failed(error);
-    Q_EMIT operationQueued(id, action, op ? op->total : 0);
+    Q_EMIT operationQueued(ticket, id, action, op ? op->total : 0);
     m_executor->run();
 }
 
@@ -244,7 +250,7 @@ void OrgService::cancelOperation(qint64 operationId)
         m_executor->cancelOperation(operationId);
 }
 
-void OrgService::retryFailed(qint64 operationId)
+void OrgService::retryFailed(quint64 ticket, qint64 operationId)
 {
     const auto op = m_outbox ? m_outbox->operation(operationId) : std::nullopt;
     if (!op)
@@ -253,7 +259,7 @@ void OrgService::retryFailed(qint64 operationId)
     const QStringList failed = m_outbox->failedTargets(operationId);
     if (!action || failed.isEmpty())
         return;
-    submit(*action, failed);
+    submit(ticket, *action, failed);
 }
 
 void OrgService::requestResults(qint64 operationId)
@@ -262,7 +268,7 @@ void OrgService::requestResults(qint64 operationId)
         Q_EMIT resultsReady(operationId, m_outbox->targets(operationId));
 }
 
-void OrgService::exportResults(qint64 operationId, const QString &path)
+void OrgService::exportResults(quint64 ticket, qint64 operationId, const QString &path)
 {
     const QList<Outbox::Target> targets = m_outbox->targets(operationId);
     QByteArray out(Csv::kUtf8Bom);
@@ -281,38 +287,40 @@ void OrgService::exportResults(qint64 operationId, const QString &path)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
-        Q_EMIT exportFinished(false, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        Q_EMIT exportFinished(ticket, false,
+                              tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
     journal(QStringLiteral("results.export"), path, QStringLiteral("done"),
             tr("operation %1, %n row(s)", nullptr, int(targets.size())).arg(operationId));
-    Q_EMIT exportFinished(true,
+    Q_EMIT exportFinished(ticket, true,
                           tr("Saved %n result(s) to %1.", nullptr, int(targets.size())).arg(path));
 }
 
-void OrgService::exportAudit(const QString &path, const AuditExportOptions &options)
+void OrgService::exportAudit(quint64 ticket, const QString &path, const AuditExportOptions &options)
 {
     m_cancelExport = false;
-    const auto result = exportAuditCsv(m_journal->path(), path, options, &m_cancelExport,
-                                       [this](qint64 rows) { Q_EMIT exportProgress(rows); });
+    const auto result =
+        exportAuditCsv(m_journal->path(), path, options, &m_cancelExport,
+                       [this, ticket](qint64 rows) { Q_EMIT exportProgress(ticket, rows); });
     journal(QStringLiteral("audit.export"), path,
             result.ok ? QStringLiteral("done") : QStringLiteral("failed"),
             result.ok ? tr("%n row(s)", nullptr, int(result.rows)) : result.error);
     Q_EMIT exportFinished(
-        result.ok, result.ok
-                       ? tr("Exported %n audit row(s) to %1.", nullptr, int(result.rows)).arg(path)
-                       : result.error);
+        ticket, result.ok,
+        result.ok ? tr("Exported %n audit row(s) to %1.", nullptr, int(result.rows)).arg(path)
+                  : result.error);
 }
 
-void OrgService::onMutationAnswer(const QString &what, const QString &target, const ApiResponse &r,
-                                  const QString &recordKey,
+void OrgService::onMutationAnswer(quint64 ticket, const QString &what, const QString &target,
+                                  const ApiResponse &r, const QString &recordKey,
                                   const std::function<void(const QJsonValue &)> &apply)
 {
     if (r.ok()) {
         apply(r.json.value(recordKey));
         journal(what, target, QStringLiteral("done"), {}, r.requestId);
         m_reloadTimer.start();
-        Q_EMIT mutationFinished(true, {});
+        Q_EMIT mutationFinished(ticket, true, {});
         return;
     }
     QString message = r.error.message;
@@ -328,10 +336,10 @@ void OrgService::onMutationAnswer(const QString &what, const QString &target, co
             r.requestId);
     if (r.error.isTransient())
         setOnline(false, r.error.message);
-    Q_EMIT mutationFinished(false, message);
+    Q_EMIT mutationFinished(ticket, false, message);
 }
 
-void OrgService::saveMember(const Member &member, bool isNew)
+void OrgService::saveMember(quint64 ticket, const Member &member, bool isNew)
 {
     ApiRequest r;
     r.method = isNew ? "POST" : "PUT";
@@ -342,27 +350,27 @@ void OrgService::saveMember(const Member &member, bool isNew)
         r.body.remove(QStringLiteral("version"));
     r.idempotencyKey = newKey();
     const QString what = isNew ? QStringLiteral("member.add") : QStringLiteral("member.edit");
-    connect(
-        m_client->send(r), &ApiCall::finished, this, [this, what, member](const ApiResponse &a) {
-            onMutationAnswer(
-                what, member.userName, a, QStringLiteral("member"),
-                [this](const QJsonValue &record) {
-                    QString error;
-                    if (auto m = OrgJson::memberFromJson(record, QStringLiteral("member"), &error))
-                        m_cache->upsertMember(*m, &error);
-                });
-        });
+    connect(m_client->send(r), &ApiCall::finished, this,
+            [this, ticket, what, member](const ApiResponse &a) {
+                onMutationAnswer(ticket, what, member.userName, a, QStringLiteral("member"),
+                                 [this](const QJsonValue &record) {
+                                     QString error;
+                                     if (auto m = OrgJson::memberFromJson(
+                                             record, QStringLiteral("member"), &error))
+                                         m_cache->upsertMember(*m, &error);
+                                 });
+            });
 }
 
-void OrgService::importMembers(const QList<Member> &members)
+void OrgService::importMembers(quint64 ticket, const QList<Member> &members)
 {
-    importNext(members, 0, 0);
+    importNext(ticket, members, 0, 0);
 }
 
-void OrgService::importNext(const QList<Member> &members, int index, int failed)
+void OrgService::importNext(quint64 ticket, const QList<Member> &members, int index, int failed)
 {
     if (index >= members.size()) {
-        Q_EMIT importFinished(int(members.size()) - failed, failed);
+        Q_EMIT importFinished(ticket, int(members.size()) - failed, failed);
         return;
     }
     ApiRequest r;
@@ -372,7 +380,7 @@ void OrgService::importNext(const QList<Member> &members, int index, int failed)
     r.body.remove(QStringLiteral("version"));
     r.idempotencyKey = newKey();
     connect(m_client->send(r), &ApiCall::finished, this,
-            [this, members, index, failed](const ApiResponse &a) {
+            [this, ticket, members, index, failed](const ApiResponse &a) {
                 const QString userName = members.at(index).userName;
                 QString message;
                 if (a.ok()) {
@@ -387,13 +395,13 @@ void OrgService::importNext(const QList<Member> &members, int index, int failed)
                     journal(QStringLiteral("member.add"), userName, QStringLiteral("failed"),
                             a.error.resultCode + u' ' + a.error.message, a.requestId);
                 }
-                Q_EMIT importProgress(index, a.ok(), message);
+                Q_EMIT importProgress(ticket, index, a.ok(), message);
                 m_reloadTimer.start();
-                importNext(members, index + 1, failed + (a.ok() ? 0 : 1));
+                importNext(ticket, members, index + 1, failed + (a.ok() ? 0 : 1));
             });
 }
 
-void OrgService::saveDepartment(const Department &department, bool isNew)
+void OrgService::saveDepartment(quint64 ticket, const Department &department, bool isNew)
 {
     ApiRequest r;
     r.method = isNew ? "POST" : "PUT";
@@ -406,8 +414,8 @@ void OrgService::saveDepartment(const Department &department, bool isNew)
     const QString what =
         isNew ? QStringLiteral("department.add") : QStringLiteral("department.edit");
     connect(m_client->send(r), &ApiCall::finished, this,
-            [this, what, department](const ApiResponse &a) {
-                onMutationAnswer(what, department.orgCode, a, QStringLiteral("department"),
+            [this, ticket, what, department](const ApiResponse &a) {
+                onMutationAnswer(ticket, what, department.orgCode, a, QStringLiteral("department"),
                                  [this](const QJsonValue &record) {
                                      QString error;
                                      if (auto d = OrgJson::departmentFromJson(
@@ -417,18 +425,19 @@ void OrgService::saveDepartment(const Department &department, bool isNew)
             });
 }
 
-void OrgService::deleteDepartment(const QString &orgCode)
+void OrgService::deleteDepartment(quint64 ticket, const QString &orgCode)
 {
     ApiRequest r;
     r.method = "DELETE";
     r.path = QStringLiteral("/api/v1/org/departments/") + segment(orgCode);
     r.idempotencyKey = newKey();
-    connect(m_client->send(r), &ApiCall::finished, this, [this, orgCode](const ApiResponse &a) {
-        onMutationAnswer(QStringLiteral("department.delete"), orgCode, a, QString(),
-                         [this, orgCode, ok = a.ok()](const QJsonValue &) {
-                             QString error;
-                             if (ok)
-                                 m_cache->removeDepartment(orgCode, &error);
-                         });
-    });
+    connect(m_client->send(r), &ApiCall::finished, this,
+            [this, ticket, orgCode](const ApiResponse &a) {
+                onMutationAnswer(ticket, QStringLiteral("department.delete"), orgCode, a, QString(),
+                                 [this, orgCode, ok = a.ok()](const QJsonValue &) {
+                                     QString error;
+                                     if (ok)
+                                         m_cache->removeDepartment(orgCode, &error);
+                                 });
+            });
 }

@@ -3,6 +3,10 @@
 // client, cache, outbox, executor, sync engine and audit journal. The console runs it on a
 // worker thread and talks to it only through queued calls and signals, so the UI thread never
 // waits on disk or network.
+//
+// Every call that is answered later takes a ticket (newTicket()) and every answer carries the
+// ticket of the call it answers, so that two calls of the same kind in flight — a member saved
+// while a department is deleted — never take each other's answers.
 #include "identity/oauth_endpoints.h"
 #include "identity/token_set.h"
 #include "net/tls_policy.h"
@@ -52,24 +56,28 @@ public:
     ApiClient *client() const { return m_client; }
     OrgServiceConfig config() const { return m_config; }
 
+    // A fresh ticket for a call; unique in the process, from any thread.
+    static quint64 newTicket();
+
 public Q_SLOTS:
     void open();
     void sync();
     void cancelSync();
     void reloadSnapshot();
-    // Records the change in the outbox, then sends it; the answer arrives as signals.
-    void submit(MemberAction action, const QStringList &userNames);
+    // Records the change in the outbox, then sends it; operationQueued(ticket, …) names the
+    // operation, whose progress and end arrive by its id.
+    void submit(quint64 ticket, MemberAction action, const QStringList &userNames);
     void cancelOperation(qint64 operationId);
-    void retryFailed(qint64 operationId);
+    void retryFailed(quint64 ticket, qint64 operationId);
     void requestResults(qint64 operationId);
-    void exportResults(qint64 operationId, const QString &path);
-    void exportAudit(const QString &path, const AuditExportOptions &options);
+    void exportResults(quint64 ticket, qint64 operationId, const QString &path);
+    void exportAudit(quint64 ticket, const QString &path, const AuditExportOptions &options);
     void cancelExport() { m_cancelExport = true; }
-    void saveMember(const Member &member, bool isNew);
+    void saveMember(quint64 ticket, const Member &member, bool isNew);
     // Adds members one after another, in order; each outcome is reported by its position.
-    void importMembers(const QList<Member> &members);
-    void saveDepartment(const Department &department, bool isNew);
-    void deleteDepartment(const QString &orgCode);
+    void importMembers(quint64 ticket, const QList<Member> &members);
+    void saveDepartment(quint64 ticket, const Department &department, bool isNew);
+    void deleteDepartment(quint64 ticket, const QString &orgCode);
     void resumeOutbox();
     // After a new interactive sign-in: use these tokens and send what is pending.
     void setTokens(const TokenSet &tokens);
@@ -80,16 +88,16 @@ Q_SIGNALS:
     void syncProgress(qint64 done, qint64 total);
     void syncFinished(bool ok, const QString &message);
     void onlineChanged(bool online, const QString &why);
-    void operationQueued(qint64 operationId, MemberAction action, int total);
+    void operationQueued(quint64 ticket, qint64 operationId, MemberAction action, int total);
     void operationProgress(qint64 operationId, int done, int failed, int total);
     void operationFinished(qint64 operationId, int done, int failed);
     void resultsReady(qint64 operationId, const QList<Outbox::Target> &targets);
     void outboxStalled(const QString &message);
-    void mutationFinished(bool ok, const QString &message);
-    void importProgress(int index, bool ok, const QString &message);
-    void importFinished(int added, int failed);
-    void exportProgress(qint64 rows);
-    void exportFinished(bool ok, const QString &message);
+    void mutationFinished(quint64 ticket, bool ok, const QString &message);
+    void importProgress(quint64 ticket, int index, bool ok, const QString &message);
+    void importFinished(quint64 ticket, int added, int failed);
+    void exportProgress(quint64 ticket, qint64 rows);
+    void exportFinished(quint64 ticket, bool ok, const QString &message);
     void failed(const QString &message);
     // The session's tokens changed (refreshed, or dropped): write them to the secret store.
     void tokensChanged(const TokenSet &tokens);
@@ -100,11 +108,11 @@ private:
     void setOnline(bool online, const QString &why);
     void journal(const QString &action, const QString &target, const QString &result,
                  const QString &detail, const QByteArray &requestId = {});
-    void importNext(const QList<Member> &members, int index, int failed);
+    void importNext(quint64 ticket, const QList<Member> &members, int index, int failed);
     // `apply` gets the record the server answered with (under `recordKey`), or on a version
     // conflict the current record it sent back.
-    void onMutationAnswer(const QString &what, const QString &target, const ApiResponse &r,
-                          const QString &recordKey,
+    void onMutationAnswer(quint64 ticket, const QString &what, const QString &target,
+                          const ApiResponse &r, const QString &recordKey,
                           const std::function<void(const QJsonValue &)> &apply);
 
     OrgServiceConfig m_config;

@@ -480,7 +480,7 @@ void TestSignIn::endedSignInKeepsPendingChanges()
         if (snapshot->memberEnabled(i) && !snapshot->memberAdmin(i))
             names << snapshot->text(i, OrgSnapshot::UserName);
     const qint64 applied = TestSupport::stats(m_url).value(u"appliedChanges").toInteger();
-    service.submit(MemberAction::Disable, names);
+    service.submit(OrgService::newTicket(), MemberAction::Disable, names);
     QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 10000);
     QVERIFY2(required.first().first().toString().contains(u"sign in again"),
              qPrintable(required.first().first().toString()));

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cancelThenRetryTheFailedOnes();
     void unreachableServerKeepsChangesPending();
     void unknownActionFailsAndSendsNothing();
+    void answersFindTheirOwnCall();
     void damagedCacheIsSetAsideAndRebuilt_data();
     void damagedCacheIsSetAsideAndRebuilt();
 
@@ -101,10 +102,10 @@ qint64 TestExecutor::submitAndWait(MemberAction action, const QStringList &names
 {
     QSignalSpy queued(m_service.get(), &OrgService::operationQueued);
     QSignalSpy finished(m_service.get(), &OrgService::operationFinished);
-    m_service->submit(action, names);
+    m_service->submit(OrgService::newTicket(), action, names);
     if (queued.count() != 1)
         return 0;
-    const qint64 id = queued.first().first().toLongLong();
+    const qint64 id = queued.first().at(1).toLongLong();
     if (!QTest::qWaitFor([&] { return finished.count() > 0; }, timeoutMs))
         return 0;
     return id;
@@ -181,8 +182,8 @@ void TestExecutor::cancelThenRetryTheFailedOnes()
     QSignalSpy queued(m_service.get(), &OrgService::operationQueued);
     QSignalSpy progress(m_service.get(), &OrgService::operationProgress);
     QSignalSpy finished(m_service.get(), &OrgService::operationFinished);
-    m_service->submit(MemberAction::Disable, names);
-    const qint64 id = queued.first().first().toLongLong();
+    m_service->submit(OrgService::newTicket(), MemberAction::Disable, names);
+    const qint64 id = queued.first().at(1).toLongLong();
     QVERIFY(progress.wait(10000)); // the first call is done
     m_service->cancelOperation(id);
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 20000);
@@ -198,9 +199,9 @@ void TestExecutor::cancelThenRetryTheFailedOnes()
     TestSupport::setFaults(m_host->url(), {});
     m_service->client()->setMaxInFlight(6);
     QSignalSpy queued2(m_service.get(), &OrgService::operationQueued);
-    m_service->retryFailed(id);
+    m_service->retryFailed(OrgService::newTicket(), id);
     QCOMPARE(queued2.count(), 1);
-    const qint64 retry = queued2.first().first().toLongLong();
+    const qint64 retry = queued2.first().at(1).toLongLong();
     QTRY_VERIFY_WITH_TIMEOUT(m_service->outbox()->operation(retry)->finished(), 20000);
     QCOMPARE(m_service->outbox()->operation(retry)->done, failed.size());
 }
@@ -212,7 +213,7 @@ void TestExecutor::unreachableServerKeepsChangesPending()
                                            {QStringLiteral("retryAfterSeconds"), 0}});
     QSignalSpy stalled(m_service.get(), &OrgService::outboxStalled);
     QSignalSpy online(m_service.get(), &OrgService::onlineChanged);
-    m_service->submit(MemberAction::Disable, names);
+    m_service->submit(OrgService::newTicket(), MemberAction::Disable, names);
     QVERIFY(stalled.wait(20000));
     QCOMPARE(m_service->outbox()->pendingCount(), 700);
     QVERIFY(!online.isEmpty() && !online.last().first().toBool());
@@ -257,6 +258,41 @@ void TestExecutor::unknownActionFailsAndSendsNothing()
     QCOMPARE(after.value(u"executedTargets").toInt(), before.value(u"executedTargets").toInt());
 }
 
+// Two saves in flight at once: each answer carries the ticket of its own call (callers once
+// took "the next mutationFinished", which could be another call's).
+void TestExecutor::answersFindTheirOwnCall()
+{
+    QString error;
+    const auto s = m_service->cache()->loadSnapshot(&error);
+    QVERIFY2(s, qPrintable(error));
+    Member fresh;
+    fresh.userName = QStringLiteral("ticket.fresh");
+    fresh.name = QStringLiteral("Ticket Fresh");
+    fresh.email = QStringLiteral("ticket.fresh@example.com");
+    fresh.orgCode = s->department(0).orgCode;
+    Member duplicate = fresh;
+    duplicate.userName = s->text(0, OrgSnapshot::UserName); // exists: refused
+    // The first answer is the slower one, so the answers cross.
+    TestSupport::setFaults(m_host->url(), {{QStringLiteral("latencyMs"), 200}});
+    QSignalSpy finished(m_service.get(), &OrgService::mutationFinished);
+    const quint64 first = OrgService::newTicket();
+    const quint64 second = OrgService::newTicket();
+    QVERIFY(first != second);
+    m_service->saveMember(first, fresh, true);
+    TestSupport::setFaults(m_host->url(), {});
+    m_service->saveMember(second, duplicate, true);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QHash<quint64, std::pair<bool, QString>> answers;
+    for (const QList<QVariant> &a : finished)
+        answers.insert(a.at(0).toULongLong(), {a.at(1).toBool(), a.at(2).toString()});
+    QCOMPARE(answers.size(), 2);
+    QVERIFY2(answers.value(first).first, qPrintable(answers.value(first).second));
+    QVERIFY(!answers.value(second).first);
+    QVERIFY2(answers.value(second).second.contains(u"already exists"),
+             qPrintable(answers.value(second).second));
+    QCOMPARE(finished.first().at(0).toULongLong(), second); // they did cross
+}
+
 void TestExecutor::damagedCacheIsSetAsideAndRebuilt_data()
 {
     QTest::addColumn<QString>("damage");
@@ -272,7 +308,7 @@ void TestExecutor::damagedCacheIsSetAsideAndRebuilt()
     TestSupport::setFaults(m_host->url(), {{QStringLiteral("rate503"), 1.0},
                                            {QStringLiteral("retryAfterSeconds"), 0}});
     QSignalSpy stalled(m_service.get(), &OrgService::outboxStalled);
-    m_service->submit(MemberAction::Disable, enabledUsers(10));
+    m_service->submit(OrgService::newTicket(), MemberAction::Disable, enabledUsers(10));
     QVERIFY(stalled.wait(20000));
     m_service.reset();
     TestSupport::setFaults(m_host->url(), {});

@@ -115,8 +115,8 @@ void TestImportDialog::newMembersPreviewAndAdd()
     QSignalSpy finished(m_service, &OrgService::importFinished);
     go->click();
     QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.first().at(0).toInt(), 1);
-    QCOMPARE(finished.first().at(1).toInt(), 0);
+    QCOMPARE(finished.first().at(1).toInt(), 1);
+    QCOMPARE(finished.first().at(2).toInt(), 0);
     int status = 0;
     TestSupport::httpJson(
         m_fixture.url().resolved(QUrl(QStringLiteral("/api/v1/org/members/fresh.one"))), "GET", {},

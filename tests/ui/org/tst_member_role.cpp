@@ -65,11 +65,9 @@ void TestMemberRole::serverRefusalIsShownPerMember()
     for (int i = 0; i < snapshot->memberCount() && names.size() < 2; ++i)
         if (snapshot->memberEnabled(i))
             names << snapshot->text(i, OrgSnapshot::UserName);
-    OperationDialog dialog(service, MemberAction::Disable, int(names.size()));
-    dialog.show();
     QSignalSpy finished(service, &OrgService::operationFinished);
-    QMetaObject::invokeMethod(service,
-                              [service, names] { service->submit(MemberAction::Disable, names); });
+    OperationDialog dialog(service, MemberAction::Disable, names); // sends the change
+    dialog.show();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(finished.first().at(2).toInt(), int(names.size())); // all refused
     OperationResultsModel *results = dialog.results();

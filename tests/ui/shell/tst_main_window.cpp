@@ -238,12 +238,12 @@ void TestMainWindow::namesAreShownAsPlainText()
     d.orgName = hostile;
     d.parentCode = root;
     QSignalSpy saved(m_service, &OrgService::mutationFinished);
-    QMetaObject::invokeMethod(m_service, [s = m_service, m] { s->saveMember(m, true); });
+    QMetaObject::invokeMethod(m_service, [s = m_service, m] { s->saveMember(1, m, true); });
     QVERIFY(saved.wait(10000));
-    QVERIFY2(saved.last().first().toBool(), qPrintable(saved.last().last().toString()));
-    QMetaObject::invokeMethod(m_service, [s = m_service, d] { s->saveDepartment(d, true); });
+    QVERIFY2(saved.last().at(1).toBool(), qPrintable(saved.last().last().toString()));
+    QMetaObject::invokeMethod(m_service, [s = m_service, d] { s->saveDepartment(2, d, true); });
     QVERIFY(saved.wait(10000));
-    QVERIFY2(saved.last().first().toBool(), qPrintable(saved.last().last().toString()));
+    QVERIFY2(saved.last().at(1).toBool(), qPrintable(saved.last().last().toString()));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->memberModel()->rowOf(m.userName) >= 0, 10000);
 
     m_window->selectUserNames({m.userName});
