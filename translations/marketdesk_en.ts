@@ -1982,6 +1982,13 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>OrgChange</name>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OrgJson</name>
     <message>
         <source>%1.%2: missing</source>
@@ -2059,11 +2066,19 @@ Tokens kept in %6</source>
         <translation><numerusform>Exported %n audit row to %1.</numerusform><numerusform>Exported %n audit rows to %1.</numerusform></translation>
     </message>
     <message>
-        <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
+        <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
+        <source>The local data is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change to %1 sent after the server came back was refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached now; the change is kept and sent when it answers.</source>
         <translation type="unfinished" />
     </message>
 </context>

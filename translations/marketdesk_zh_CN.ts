@@ -1999,6 +1999,13 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>OrgChange</name>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
+        <translation>%1 在此期间已被他人修改。现在显示的是对方的版本，请在此基础上重新修改。</translation>
+    </message>
+</context>
+<context>
     <name>OrgJson</name>
     <message>
         <source>%1.%2: missing</source>
@@ -2076,12 +2083,20 @@ Tokens kept in %6</source>
         <translation><numerusform>已将 %n 行审计记录导出到 %1。</numerusform></translation>
     </message>
     <message>
-        <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
-        <translation>%1 在此期间已被他人修改。现在显示的是对方的版本，请在此基础上重新修改。</translation>
-    </message>
-    <message>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation>组织架构的本地副本已损坏（%1）。已将其另存为 %2，正在从服务器重建。</translation>
+    </message>
+    <message>
+        <source>The local data is not open.</source>
+        <translation>本地数据未打开。</translation>
+    </message>
+    <message>
+        <source>A change to %1 sent after the server came back was refused: %2</source>
+        <translation>服务器恢复后发送的对 %1 的更改被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; the change is kept and sent when it answers.</source>
+        <translation>目前无法连接服务器；更改已保留，将在服务器应答时发送。</translation>
     </message>
 </context>
 <context>

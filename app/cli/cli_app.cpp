@@ -21,6 +21,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -420,18 +421,25 @@ void CliApp::cmdImport()
     }
     // One at a time, in file order, so each outcome is reported against its line.
     const quint64 ticket = OrgService::newTicket();
+    auto answered = std::make_shared<int>(0);
+    const int total = int(rows.members.size());
     connect(m_service, &OrgService::importProgress, this,
-            [rows, path, ticket](quint64 t, int index, bool ok, const QString &message) {
-                if (t == ticket && !ok)
+            [rows, path, ticket, answered, total](quint64 t, int index, bool ok,
+                                                  const QString &message) {
+                if (t != ticket)
+                    return;
+                if (!ok)
                     err(QCoreApplication::translate("CliApp", "%1 line %2: %3")
                             .arg(path)
-                            .arg(rows.lines.at(index))
+                            .arg(rows.lines.value(index))
                             .arg(message));
+                std::fprintf(stderr, "\rimport: %d / %d", ++*answered, total);
             });
     connect(m_service, &OrgService::importFinished, this,
             [this, ticket](quint64 t, int added, int failed) {
                 if (t != ticket)
                     return;
+                std::fputc('\n', stderr);
                 out(QCoreApplication::translate("CliApp", "%1 added, %2 failed.")
                         .arg(added)
                         .arg(failed));

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void killDuringSync_data();
     void killDuringSync();
     void killDuringBatch();
+    void killDuringImport();
 
 private:
     int cli(const QStringList &args, QByteArray *output = nullptr, int timeoutMs = 60000);
@@ -222,6 +223,57 @@ void TestCrashRecovery::killDuringBatch()
     QVERIFY2(
         out.contains(QByteArray(QByteArray::number(names.size()) + " done, 0 failed, 0 pending")),
         out.constData());
+}
+
+// Adding members goes through the outbox like a batch: killed in the middle of a 2,000-row
+// import, the rest goes out with the same keys, and the server adds each member once (a
+// replayed add answers as the first time; a second add would be refused as a duplicate).
+void TestCrashRecovery::killDuringImport()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("import"));
+    const QStringList common{QStringLiteral("--data-dir"), dir};
+    QVERIFY(login(dir));
+    QCOMPARE(cli(common + QStringList{QStringLiteral("sync")}), 0);
+    const QJsonObject departments = TestSupport::httpJson(
+        m_url.resolved(QUrl(QStringLiteral("/api/v1/org/departments?limit=5"))));
+    const QString orgCode =
+        departments.value(u"items").toArray().first().toObject().value(u"orgCode").toString();
+    QVERIFY(!orgCode.isEmpty());
+    QByteArray csv = "userName,name,email,mobile,orgCode,role\n";
+    const int rows = 2000;
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("import.%1,导入 %1,import.%1@example.com,,%2,user\n")
+                   .arg(i)
+                   .arg(orgCode)
+                   .toUtf8();
+    const QString csvPath = m_dir.filePath(QStringLiteral("import.csv"));
+    QFile f(csvPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(csv);
+    f.close();
+    const int membersBefore = TestSupport::stats(m_url).value(u"members").toInt();
+    TestSupport::setFaults(m_url, {{QStringLiteral("latencyMs"), 20}});
+    QVERIFY(killAfter(common + QStringList{QStringLiteral("members"), QStringLiteral("import"),
+                                           csvPath, QStringLiteral("--yes")},
+                      "import: ", 50));
+    const int membersMidway = TestSupport::stats(m_url).value(u"members").toInt();
+    QVERIFY2(membersMidway > membersBefore && membersMidway < membersBefore + rows,
+             qPrintable(QString::number(membersMidway - membersBefore)));
+    for (const char *file : {"cache", "outbox", "audit"})
+        QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/") + QLatin1String(file) +
+                           QStringLiteral(".sqlite")),
+                 QStringLiteral("ok"));
+    QByteArray out;
+    QVERIFY2(cli(common + QStringList{QStringLiteral("outbox"), QStringLiteral("run")}, &out) == 0,
+             out.constData());
+    QVERIFY2(out.contains("pending change(s)"), out.constData());
+    QCOMPARE(TestSupport::stats(m_url).value(u"members").toInt(), membersBefore + rows);
+    QCOMPARE(cli(common + QStringList{QStringLiteral("outbox"), QStringLiteral("status")}, &out),
+             0);
+    const QByteArray expected = "member.add  " + QByteArray::number(rows) +
+                                " done, 0 failed, 0 pending of " + QByteArray::number(rows);
+    QVERIFY2(out.contains(expected), out.constData());
+    QCOMPARE(cli(common + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCrashRecovery)

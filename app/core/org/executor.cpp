@@ -3,9 +3,8 @@
 #include "common/logging.h"
 #include "net/api_client.h"
 #include "org/cache.h"
+#include "org/org_change.h"
 #include "storage/audit_journal.h"
-
-#include <QJsonArray>
 
 Executor::Executor(ApiClient *client, Outbox *outbox, Cache *cache, AuditJournal *journal,
                    QObject *parent)
@@ -65,7 +64,7 @@ void Executor::send(const Outbox::Chunk &chunk)
         Q_EMIT storageError(error);
         return;
     }
-    if (!memberActionFromName(chunk.action)) {
+    if (!OrgChange::isKnown(chunk.action)) {
         // Written by a newer program, or damaged: never guess what it meant.
         const QString reason =
             tr("This program does not know the action \"%1\"; nothing was sent.").arg(chunk.action);
@@ -75,14 +74,8 @@ void Executor::send(const Outbox::Chunk &chunk)
         record(chunk, results, {});
         return;
     }
-    ApiRequest r;
-    r.method = "POST";
-    r.path = QStringLiteral("/api/v1/org/members/batch");
-    r.idempotencyKey = chunk.idempotencyKey;
-    r.body = {{QStringLiteral("action"), chunk.action},
-              {QStringLiteral("userNames"), QJsonArray::fromStringList(chunk.targets)}};
     m_inFlight.insert(chunk.id);
-    ApiCall *call = m_client->send(r);
+    ApiCall *call = m_client->send(OrgChange::request(chunk));
     connect(call, &ApiCall::finished, this,
             [this, chunk](const ApiResponse &response) { onAnswer(chunk, response); });
 }
@@ -91,7 +84,12 @@ void Executor::onAnswer(const Outbox::Chunk &chunk, const ApiResponse &response)
 {
     m_inFlight.remove(chunk.id);
     QString error;
-    if (response.ok()) {
+    const bool transient = response.error.isTransient() ||
+                           response.error.kind == ApiError::Kind::Cancelled ||
+                           response.error.kind == ApiError::Kind::Auth;
+    if (OrgChange::isSingle(chunk.action) && !transient) {
+        record(chunk, {OrgChange::singleOutcome(chunk, response, m_cache)}, response.requestId);
+    } else if (response.ok()) {
         auto results = OrgJson::batchResultsFromJson(response.json, &error);
         if (!results) {
             // The change may have been applied; keep it pending so that the replay, with the
@@ -103,8 +101,7 @@ void Executor::onAnswer(const Outbox::Chunk &chunk, const ApiResponse &response)
         } else {
             record(chunk, *results, response.requestId);
         }
-    } else if (response.error.isTransient() || response.error.kind == ApiError::Kind::Cancelled ||
-               response.error.kind == ApiError::Kind::Auth) {
+    } else if (transient) {
         m_stalled = true;
         Q_EMIT stalled(response.error.message);
     } else {
@@ -131,7 +128,7 @@ void Executor::record(const Outbox::Chunk &chunk, const QList<OrgJson::MemberRes
     // its replay writes the journal again, and a duplicate entry is better than a missing one.
     QList<AuditEntry> entries;
     entries.reserve(results.size());
-    const QString action = QStringLiteral("member.") + chunk.action;
+    const QString action = OrgChange::journalAction(chunk.action);
     for (const OrgJson::MemberResult &r : results) {
         AuditEntry e;
         e.actor = m_actor;
@@ -155,6 +152,7 @@ void Executor::record(const Outbox::Chunk &chunk, const QList<OrgJson::MemberRes
         Q_EMIT storageError(error);
         return;
     }
+    Q_EMIT chunkRecorded(chunk.operationId, outcomes);
     reportProgress(chunk.operationId);
 }
 

@@ -36,6 +36,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void operationProgress(qint64 operationId, int done, int failed, int total);
     void operationFinished(qint64 operationId);
+    // The outcomes of one chunk, once they are written to the journal, cache and outbox.
+    void chunkRecorded(qint64 operationId, const QList<Outbox::Result> &results);
     // The server could not be reached; the chunks stay pending and go out on the next run().
     void stalled(const QString &message);
     void idle();

@@ -6,6 +6,7 @@
 #include "net/api_client.h"
 #include "org/cache.h"
 #include "org/executor.h"
+#include "org/org_change.h"
 #include "org/org_json.h"
 #include "org/sync_engine.h"
 #include "storage/audit_journal.h"
@@ -14,21 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-#include <QUuid>
-
-namespace {
-
-QString segment(const QString &s)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(s));
-}
-
-QByteArray newKey()
-{
-    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-}
-
-} // namespace
 
 OrgService::OrgService(const OrgServiceConfig &config, QObject *parent)
     : QObject(parent)
@@ -145,13 +131,12 @@ void OrgService::open()
                 Q_EMIT operationProgress(id, done, failed, total);
                 m_reloadTimer.start();
             });
-    connect(m_executor, &Executor::operationFinished, this, [this](qint64 id) {
-        if (const auto op = m_outbox->operation(id))
-            Q_EMIT operationFinished(id, op->done, op->failed);
-    });
+    connect(m_executor, &Executor::operationFinished, this, &OrgService::onOperationFinished);
+    connect(m_executor, &Executor::chunkRecorded, this, &OrgService::onChunkRecorded);
     connect(m_executor, &Executor::stalled, this, [this](const QString &message) {
         setOnline(false, message);
         Q_EMIT outboxStalled(message);
+        onStalled();
         m_outboxRetry.start();
     });
     connect(m_executor, &Executor::storageError, this, &OrgService::failed);
@@ -312,132 +297,98 @@ void OrgService::exportAudit(quint64 ticket, const QString &path, const AuditExp
                   : result.error);
 }
 
-void OrgService::onMutationAnswer(quint64 ticket, const QString &what, const QString &target,
-                                  const ApiResponse &r, const QString &recordKey,
-                                  const std::function<void(const QJsonValue &)> &apply)
+void OrgService::enqueueChange(quint64 ticket, const QString &action,
+                               const QList<Outbox::Item> &items, bool isImport)
 {
-    if (r.ok()) {
-        apply(r.json.value(recordKey));
-        journal(what, target, QStringLiteral("done"), {}, r.requestId);
-        m_reloadTimer.start();
-        Q_EMIT mutationFinished(ticket, true, {});
+    QString error;
+    const qint64 id = m_outbox ? m_outbox->enqueue(action, items, m_config.actor, &error, 1) : 0;
+    if (!id) {
+        if (error.isEmpty())
+            error = tr("The local data is not open.");
+        if (isImport)
+            Q_EMIT importFinished(ticket, 0, int(items.size()));
+        else
+            Q_EMIT mutationFinished(ticket, false, error);
+        Q_EMIT failed(error);
         return;
     }
-    QString message = r.error.message;
-    if (r.httpStatus == 409 && r.json.value(u"current").isObject()) {
-        // Someone else changed it first: show their version rather than overwrite it.
-        apply(r.json.value(u"current"));
-        m_reloadTimer.start();
-        message = tr("%1 was changed by someone else meanwhile. Their version is now shown; "
-                     "make your change again on top of it.")
-                      .arg(target);
+    Waiter w{ticket, isImport, {}, false};
+    if (isImport)
+        for (int i = 0; i < items.size(); ++i)
+            w.position.insert(items.at(i).key, i);
+    m_waiting.insert(id, w);
+    m_executor->run();
+}
+
+void OrgService::onChunkRecorded(qint64 operationId, const QList<Outbox::Result> &results)
+{
+    const auto it = m_waiting.constFind(operationId);
+    if (it == m_waiting.cend() || !it->isImport)
+        return;
+    for (const Outbox::Result &r : results)
+        Q_EMIT importProgress(it->ticket, it->position.value(r.key, -1), r.ok, r.message);
+}
+
+void OrgService::onOperationFinished(qint64 operationId)
+{
+    const auto op = m_outbox->operation(operationId);
+    if (!op)
+        return;
+    Q_EMIT operationFinished(operationId, op->done, op->failed);
+    const auto it = m_waiting.find(operationId);
+    if (it == m_waiting.end())
+        return;
+    const Waiter w = *it;
+    m_waiting.erase(it);
+    if (w.isImport) {
+        Q_EMIT importFinished(w.ticket, op->done, op->failed);
+        return;
     }
-    journal(what, target, QStringLiteral("failed"), r.error.resultCode + u' ' + r.error.message,
-            r.requestId);
-    if (r.error.isTransient())
-        setOnline(false, r.error.message);
-    Q_EMIT mutationFinished(ticket, false, message);
+    const Outbox::Target t = m_outbox->targets(operationId).value(0);
+    const bool ok = t.state == Outbox::TargetState::Done;
+    if (!w.told)
+        Q_EMIT mutationFinished(w.ticket, ok, t.message);
+    else if (!ok)
+        Q_EMIT failed(tr("A change to %1 sent after the server came back was refused: %2")
+                          .arg(t.key, t.message));
+}
+
+void OrgService::onStalled()
+{
+    // A save waits in the outbox for the server: its window may close, the change is kept.
+    for (Waiter &w : m_waiting) {
+        if (w.isImport || w.told)
+            continue;
+        w.told = true;
+        Q_EMIT mutationFinished(w.ticket, true,
+                                tr("The server cannot be reached now; the change is kept and "
+                                   "sent when it answers."));
+    }
 }
 
 void OrgService::saveMember(quint64 ticket, const Member &member, bool isNew)
 {
-    ApiRequest r;
-    r.method = isNew ? "POST" : "PUT";
-    r.path = isNew ? QStringLiteral("/api/v1/org/members")
-                   : QStringLiteral("/api/v1/org/members/") + segment(member.userName);
-    r.body = OrgJson::toJson(member);
-    if (isNew)
-        r.body.remove(QStringLiteral("version"));
-    r.idempotencyKey = newKey();
-    const QString what = isNew ? QStringLiteral("member.add") : QStringLiteral("member.edit");
-    connect(m_client->send(r), &ApiCall::finished, this,
-            [this, ticket, what, member](const ApiResponse &a) {
-                onMutationAnswer(ticket, what, member.userName, a, QStringLiteral("member"),
-                                 [this](const QJsonValue &record) {
-                                     QString error;
-                                     if (auto m = OrgJson::memberFromJson(
-                                             record, QStringLiteral("member"), &error))
-                                         m_cache->upsertMember(*m, &error);
-                                 });
-            });
+    enqueueChange(ticket, QLatin1String(isNew ? OrgChange::MemberAdd : OrgChange::MemberEdit),
+                  {OrgChange::memberItem(member, isNew)}, false);
 }
 
 void OrgService::importMembers(quint64 ticket, const QList<Member> &members)
 {
-    importNext(ticket, members, 0, 0);
-}
-
-void OrgService::importNext(quint64 ticket, const QList<Member> &members, int index, int failed)
-{
-    if (index >= members.size()) {
-        Q_EMIT importFinished(ticket, int(members.size()) - failed, failed);
-        return;
-    }
-    ApiRequest r;
-    r.method = "POST";
-    r.path = QStringLiteral("/api/v1/org/members");
-    r.body = OrgJson::toJson(members.at(index));
-    r.body.remove(QStringLiteral("version"));
-    r.idempotencyKey = newKey();
-    connect(m_client->send(r), &ApiCall::finished, this,
-            [this, ticket, members, index, failed](const ApiResponse &a) {
-                const QString userName = members.at(index).userName;
-                QString message;
-                if (a.ok()) {
-                    QString error;
-                    if (auto m = OrgJson::memberFromJson(a.json.value(u"member"),
-                                                         QStringLiteral("member"), &error))
-                        m_cache->upsertMember(*m, &error);
-                    journal(QStringLiteral("member.add"), userName, QStringLiteral("done"),
-                            QStringLiteral("import"), a.requestId);
-                } else {
-                    message = a.error.message;
-                    journal(QStringLiteral("member.add"), userName, QStringLiteral("failed"),
-                            a.error.resultCode + u' ' + a.error.message, a.requestId);
-                }
-                Q_EMIT importProgress(ticket, index, a.ok(), message);
-                m_reloadTimer.start();
-                importNext(ticket, members, index + 1, failed + (a.ok() ? 0 : 1));
-            });
+    QList<Outbox::Item> items;
+    items.reserve(members.size());
+    for (const Member &m : members)
+        items.append(OrgChange::memberItem(m, true));
+    enqueueChange(ticket, QLatin1String(OrgChange::MemberAdd), items, true);
 }
 
 void OrgService::saveDepartment(quint64 ticket, const Department &department, bool isNew)
 {
-    ApiRequest r;
-    r.method = isNew ? "POST" : "PUT";
-    r.path = isNew ? QStringLiteral("/api/v1/org/departments")
-                   : QStringLiteral("/api/v1/org/departments/") + segment(department.orgCode);
-    r.body = OrgJson::toJson(department);
-    if (isNew)
-        r.body.remove(QStringLiteral("version"));
-    r.idempotencyKey = newKey();
-    const QString what =
-        isNew ? QStringLiteral("department.add") : QStringLiteral("department.edit");
-    connect(m_client->send(r), &ApiCall::finished, this,
-            [this, ticket, what, department](const ApiResponse &a) {
-                onMutationAnswer(ticket, what, department.orgCode, a, QStringLiteral("department"),
-                                 [this](const QJsonValue &record) {
-                                     QString error;
-                                     if (auto d = OrgJson::departmentFromJson(
-                                             record, QStringLiteral("department"), &error))
-                                         m_cache->upsertDepartment(*d, &error);
-                                 });
-            });
+    enqueueChange(ticket,
+                  QLatin1String(isNew ? OrgChange::DepartmentAdd : OrgChange::DepartmentEdit),
+                  {OrgChange::departmentItem(department, isNew)}, false);
 }
 
 void OrgService::deleteDepartment(quint64 ticket, const QString &orgCode)
 {
-    ApiRequest r;
-    r.method = "DELETE";
-    r.path = QStringLiteral("/api/v1/org/departments/") + segment(orgCode);
-    r.idempotencyKey = newKey();
-    connect(m_client->send(r), &ApiCall::finished, this,
-            [this, ticket, orgCode](const ApiResponse &a) {
-                onMutationAnswer(ticket, QStringLiteral("department.delete"), orgCode, a, QString(),
-                                 [this, orgCode, ok = a.ok()](const QJsonValue &) {
-                                     QString error;
-                                     if (ok)
-                                         m_cache->removeDepartment(orgCode, &error);
-                                 });
-            });
+    enqueueChange(ticket, QLatin1String(OrgChange::DepartmentDelete), {{orgCode, {}}}, false);
 }

@@ -16,6 +16,7 @@
 #include "storage/audit_export.h"
 #include "storage/outbox.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -108,12 +109,13 @@ private:
     void setOnline(bool online, const QString &why);
     void journal(const QString &action, const QString &target, const QString &result,
                  const QString &detail, const QByteArray &requestId = {});
-    void importNext(quint64 ticket, const QList<Member> &members, int index, int failed);
-    // `apply` gets the record the server answered with (under `recordKey`), or on a version
-    // conflict the current record it sent back.
-    void onMutationAnswer(quint64 ticket, const QString &what, const QString &target,
-                          const ApiResponse &r, const QString &recordKey,
-                          const std::function<void(const QJsonValue &)> &apply);
+    // Records a change of single records in the outbox (one call, one key per record) and
+    // remembers who waits for it.
+    void enqueueChange(quint64 ticket, const QString &action, const QList<Outbox::Item> &items,
+                       bool isImport);
+    void onChunkRecorded(qint64 operationId, const QList<Outbox::Result> &results);
+    void onOperationFinished(qint64 operationId);
+    void onStalled();
 
     OrgServiceConfig m_config;
     ApiClient *m_client = nullptr;
@@ -126,6 +128,15 @@ private:
     QTimer m_reloadTimer;
     QTimer m_outboxRetry;
     bool m_online = true;
+    // Who waits for an operation's answer: a dialog's save or an import, by operation id.
+    struct Waiter
+    {
+        quint64 ticket = 0;
+        bool isImport = false;
+        QHash<QString, int> position; // import: the key's row in the caller's list
+        bool told = false;            // a save already told "kept, sent later"
+    };
+    QHash<qint64, Waiter> m_waiting;
     std::atomic_bool m_cancelExport = false;
 };
 

@@ -26,6 +26,8 @@ const Database::Migrations kMigrations = {
                        "result_code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', "
                        "PRIMARY KEY(op_id, user_name)) WITHOUT ROWID"),
     },
+    // Payloads of a chunk's targets, as a JSON object by target key ('' when none).
+    {QStringLiteral("ALTER TABLE chunks ADD COLUMN payloads TEXT NOT NULL DEFAULT ''")},
 };
 
 QString dbError(const QSqlQuery &q)
@@ -61,13 +63,27 @@ std::unique_ptr<Outbox> Outbox::open(const QString &path, QString *error)
 qint64 Outbox::enqueue(const QString &action, const QStringList &targets, const QString &actor,
                        QString *error)
 {
+    QList<Item> items;
+    items.reserve(targets.size());
+    for (const QString &t : targets)
+        items.append({t, {}});
+    return enqueue(action, items, actor, error);
+}
+
+qint64 Outbox::enqueue(const QString &action, const QList<Item> &items, const QString &actor,
+                       QString *error, int chunkSize)
+{
+    chunkSize = std::clamp(chunkSize, 1, kChunkSize);
     QStringList unique;
-    unique.reserve(targets.size());
+    unique.reserve(items.size());
+    QHash<QString, QJsonObject> payloads;
     QSet<QString> seen;
-    for (const QString &u : targets) {
-        if (!u.isEmpty() && !seen.contains(u)) {
-            seen.insert(u);
-            unique.append(u);
+    for (const Item &item : items) {
+        if (!item.key.isEmpty() && !seen.contains(item.key)) {
+            seen.insert(item.key);
+            unique.append(item.key);
+            if (!item.payload.isEmpty())
+                payloads.insert(item.key, item.payload);
         }
     }
     if (unique.isEmpty()) {
@@ -88,16 +104,25 @@ qint64 Outbox::enqueue(const QString &action, const QStringList &targets, const 
     }
     const qint64 opId = q.lastInsertId().toLongLong();
     QSqlQuery chunk = m_db->query();
-    chunk.prepare(QStringLiteral("INSERT INTO chunks(op_id, idem_key, targets) VALUES (?, ?, ?)"));
+    chunk.prepare(QStringLiteral(
+        "INSERT INTO chunks(op_id, idem_key, targets, payloads) VALUES (?, ?, ?, ?)"));
     QSqlQuery target = m_db->query();
     target.prepare(QStringLiteral("INSERT INTO targets(op_id, user_name) VALUES (?, ?)"));
-    for (qsizetype start = 0; start < unique.size(); start += kChunkSize) {
-        const QStringList part = unique.mid(start, kChunkSize);
+    for (qsizetype start = 0; start < unique.size(); start += chunkSize) {
+        const QStringList part = unique.mid(start, chunkSize);
+        QJsonObject partPayloads;
+        for (const QString &key : part)
+            if (payloads.contains(key))
+                partPayloads.insert(key, payloads.value(key));
         chunk.bindValue(0, opId);
         chunk.bindValue(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
         chunk.bindValue(
             2, QString::fromUtf8(
                    QJsonDocument(QJsonArray::fromStringList(part)).toJson(QJsonDocument::Compact)));
+        chunk.bindValue(
+            3, partPayloads.isEmpty()
+                   ? QStringLiteral("") // not NULL: the column is NOT NULL
+                   : QString::fromUtf8(QJsonDocument(partPayloads).toJson(QJsonDocument::Compact)));
         if (!chunk.exec()) {
             *error = dbError(chunk);
             return 0;
@@ -121,9 +146,9 @@ QList<Outbox::Chunk> Outbox::pendingChunks() const
 {
     QList<Chunk> out;
     QSqlQuery q = m_db->query();
-    q.exec(QStringLiteral("SELECT c.id, c.op_id, o.action, c.idem_key, c.targets, c.attempts "
-                          "FROM chunks c JOIN operations o ON o.id = c.op_id WHERE c.state = "
-                          "'pending' ORDER BY c.id"));
+    q.exec(QStringLiteral("SELECT c.id, c.op_id, o.action, c.idem_key, c.targets, c.attempts, "
+                          "c.payloads FROM chunks c JOIN operations o ON o.id = c.op_id WHERE "
+                          "c.state = 'pending' ORDER BY c.id"));
     while (q.next()) {
         Chunk c;
         c.id = q.value(0).toLongLong();
@@ -134,6 +159,10 @@ QList<Outbox::Chunk> Outbox::pendingChunks() const
         for (const QJsonValue &v : targets)
             c.targets.append(v.toString());
         c.attempts = q.value(5).toInt();
+        const QJsonObject payloads =
+            QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        for (auto it = payloads.begin(); it != payloads.end(); ++it)
+            c.payloads.insert(it.key(), it.value().toObject());
         out.append(c);
     }
     return out;

@@ -2,10 +2,13 @@
 // The durable record of changes the user asked for. A change is written here, with its
 // idempotency key, before anything is sent; each target ends done or failed with a reason.
 // Lives in its own SQLite file (synchronous=FULL): it exists nowhere else. Knows no domain:
-// an operation is an action name (the domain's executor reads it) over target keys.
+// an operation is an action name (the domain's executor reads it) over target keys, each
+// target with an optional payload (the record to write, say).
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 
 class Outbox
 {
@@ -32,7 +35,14 @@ public:
         QString action;
         QByteArray idempotencyKey;
         QStringList targets;
+        QHash<QString, QJsonObject> payloads; // by target key; absent when none was given
         int attempts = 0;
+    };
+    // One target of a change and what to send for it.
+    struct Item
+    {
+        QString key;
+        QJsonObject payload;
     };
     struct Operation
     {
@@ -57,8 +67,10 @@ public:
 
     static std::unique_ptr<Outbox> open(const QString &path, QString *error);
 
-    // Records the operation and its chunks (≤ kChunkSize targets, one key each) atomically.
-    // Returns the operation id, or 0 with *error set.
+    // Records the operation and its chunks (≤ chunkSize targets, one idempotency key each)
+    // atomically; a key given twice counts once. Returns the operation id, or 0 with *error.
+    qint64 enqueue(const QString &action, const QList<Item> &items, const QString &actor,
+                   QString *error, int chunkSize = kChunkSize);
     qint64 enqueue(const QString &action, const QStringList &targets, const QString &actor,
                    QString *error);
     QList<Chunk> pendingChunks() const;

@@ -259,7 +259,8 @@ void TestExecutor::unknownActionFailsAndSendsNothing()
 }
 
 // Two saves in flight at once: each answer carries the ticket of its own call (callers once
-// took "the next mutationFinished", which could be another call's).
+// took "the next mutationFinished", which could be another call's). Saves go through the
+// outbox like batches: the refusal is recorded against its target.
 void TestExecutor::answersFindTheirOwnCall()
 {
     QString error;
@@ -272,16 +273,16 @@ void TestExecutor::answersFindTheirOwnCall()
     fresh.orgCode = s->department(0).orgCode;
     Member duplicate = fresh;
     duplicate.userName = s->text(0, OrgSnapshot::UserName); // exists: refused
-    // The first answer is the slower one, so the answers cross.
+    // Slow answers: both calls are in flight together, in whichever order they come back.
     TestSupport::setFaults(m_host->url(), {{QStringLiteral("latencyMs"), 200}});
     QSignalSpy finished(m_service.get(), &OrgService::mutationFinished);
     const quint64 first = OrgService::newTicket();
     const quint64 second = OrgService::newTicket();
     QVERIFY(first != second);
     m_service->saveMember(first, fresh, true);
-    TestSupport::setFaults(m_host->url(), {});
     m_service->saveMember(second, duplicate, true);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    TestSupport::setFaults(m_host->url(), {});
     QHash<quint64, std::pair<bool, QString>> answers;
     for (const QList<QVariant> &a : finished)
         answers.insert(a.at(0).toULongLong(), {a.at(1).toBool(), a.at(2).toString()});
@@ -290,7 +291,6 @@ void TestExecutor::answersFindTheirOwnCall()
     QVERIFY(!answers.value(second).first);
     QVERIFY2(answers.value(second).second.contains(u"already exists"),
              qPrintable(answers.value(second).second));
-    QCOMPARE(finished.first().at(0).toULongLong(), second); // they did cross
 }
 
 void TestExecutor::damagedCacheIsSetAsideAndRebuilt_data()
