@@ -1,6 +1,9 @@
 // The main window driven offscreen against the real sandbox: it loads the organisation,
 // filters as you type, and a batch disable goes from selection through the confirmation
 // (showing the impact) to the per-member results, with the server applying each change once.
+// Each test has a sandbox, service and window of its own; no wait is unbounded, and a modal
+// window is always answered (a failed check inside a timer once left one open until CTest's
+// timeout).
 #include "models/org/department_tree_model.h"
 #include "models/org/member_table_model.h"
 #include "models/org/operation_results_model.h"
@@ -29,7 +32,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void showsTheOrganisation();
     void searchAndStatusFilter();
     void departmentFilter();
@@ -39,12 +43,18 @@ private Q_SLOTS:
     void namesAreShownAsPlainText();
 
 private:
-    // Answers the next modal confirmation by clicking its confirm or cancel button.
-    void answerConfirmation(bool confirm, QString *summary = nullptr);
+    struct Confirmation
+    {
+        bool seen = false; // a ConfirmBatchDialog was shown and answered
+        QString summary;
+    };
+    // Answers the next modal window within 5 s: a batch confirmation by its confirm or cancel
+    // button, anything else by closing it. What was seen is checked after the trigger returns.
+    std::shared_ptr<Confirmation> answerConfirmation(bool confirm);
     QStringList enabledUsers(int n) const;
 
-    SandboxHost m_host;
-    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxHost> m_host;
+    std::unique_ptr<QTemporaryDir> m_dir;
     QThread m_thread;
     OrgService *m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
@@ -53,15 +63,21 @@ private:
 void TestMainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("marketdesk-test"));
+}
+
+void TestMainWindow::init()
+{
+    m_host = std::make_unique<SandboxHost>();
+    m_dir = std::make_unique<QTemporaryDir>();
     SandboxOptions o;
     o.seed.members = 800;
     o.seed.departments = 30;
     QString error;
-    QVERIFY2(m_host.start(o, &error), qPrintable(error));
+    QVERIFY2(m_host->start(o, &error), qPrintable(error));
     SignInResult signedIn;
-    QCOMPARE(TestSupport::signIn(m_host.url(), QStringLiteral("zhang.min"), &signedIn), QString());
+    QCOMPARE(TestSupport::signIn(m_host->url(), QStringLiteral("zhang.min"), &signedIn), QString());
     TestSupport::useBearer(signedIn.tokens.accessToken);
-    m_service = new OrgService(TestSupport::serviceConfig(m_host.url(), m_dir.path(),
+    m_service = new OrgService(TestSupport::serviceConfig(m_host->url(), m_dir->path(),
                                                           QStringLiteral("ui-test"), signedIn));
     m_service->moveToThread(&m_thread);
     m_thread.start();
@@ -74,27 +90,45 @@ void TestMainWindow::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->memberModel()->totalMembers(), 800, 10000);
 }
 
-void TestMainWindow::cleanupTestCase()
+void TestMainWindow::cleanup()
 {
     m_window.reset();
-    QMetaObject::invokeMethod(
-        m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
+    if (m_service) {
+        QMetaObject::invokeMethod(
+            m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
+        m_service = nullptr;
+    }
     m_thread.quit();
     m_thread.wait();
+    m_host.reset();
+    m_dir.reset();
 }
 
-void TestMainWindow::answerConfirmation(bool confirm, QString *summary)
+std::shared_ptr<TestMainWindow::Confirmation> TestMainWindow::answerConfirmation(bool confirm)
 {
-    QTimer::singleShot(0, this, [this, confirm, summary] {
-        auto *dialog = qobject_cast<ConfirmBatchDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        if (summary)
-            *summary = dialog->findChild<QLabel *>(QStringLiteral("impactSummary"))->text();
-        if (confirm)
-            dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
-        else
-            dialog->reject();
+    auto seen = std::make_shared<Confirmation>();
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    auto tries = std::make_shared<int>(0);
+    connect(poll, &QTimer::timeout, this, [poll, seen, tries, confirm] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<ConfirmBatchDialog *>(modal)) {
+            seen->seen = true;
+            if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("impactSummary")))
+                seen->summary = label->text();
+            auto *go = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+            if (confirm && go)
+                go->click();
+            else
+                dialog->reject();
+        } else if (modal) {
+            modal->close(); // not what the test expected: never leave it open
+        }
+        if (modal || ++*tries > 500)
+            poll->deleteLater();
     });
+    poll->start();
+    return seen;
 }
 
 QStringList TestMainWindow::enabledUsers(int n) const
@@ -159,11 +193,11 @@ void TestMainWindow::disableSelectedMembers()
     QCOMPARE(m_window->selectedUserNames().size(), 3);
     QAction *disable = m_window->findChild<QAction *>(QStringLiteral("disableAction"));
     QVERIFY(disable->isEnabled());
-    const int appliedBefore = TestSupport::stats(m_host.url()).value(u"appliedChanges").toInt();
-    QString summary;
-    answerConfirmation(true, &summary);
+    const int appliedBefore = TestSupport::stats(m_host->url()).value(u"appliedChanges").toInt();
+    const auto confirmation = answerConfirmation(true);
     disable->trigger();
-    QVERIFY2(summary.contains(u"3 of 3"), qPrintable(summary));
+    QVERIFY(confirmation->seen);
+    QVERIFY2(confirmation->summary.contains(u"3 of 3"), qPrintable(confirmation->summary));
     auto *dialog = m_window->findChild<OperationDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
@@ -172,7 +206,7 @@ void TestMainWindow::disableSelectedMembers()
         QCOMPARE(
             dialog->results()->index(r, OperationResultsModel::OutcomeColumn).data().toString(),
             QStringLiteral("Done"));
-    QCOMPARE(TestSupport::stats(m_host.url()).value(u"appliedChanges").toInt() - appliedBefore, 3);
+    QCOMPARE(TestSupport::stats(m_host->url()).value(u"appliedChanges").toInt() - appliedBefore, 3);
     // The table follows: the three are now shown disabled, and still selected.
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->memberModel()
                                   ->index(m_window->memberModel()->rowOf(targets[0]), 0)
@@ -191,7 +225,7 @@ void TestMainWindow::disableSelectedMembers()
                                  .data(MemberTableModel::EnabledRole)
                                  .toBool(),
                              5000);
-    QCOMPARE(TestSupport::stats(m_host.url()).value(u"appliedChanges").toInt() - appliedBefore, 6);
+    QCOMPARE(TestSupport::stats(m_host->url()).value(u"appliedChanges").toInt() - appliedBefore, 6);
     QTRY_VERIFY(!undo->isVisible()); // one undo, not a ping-pong
     dialog->close();
 }
@@ -199,11 +233,19 @@ void TestMainWindow::disableSelectedMembers()
 void TestMainWindow::cancelledConfirmationSendsNothing()
 {
     m_window->selectUserNames(enabledUsers(2));
-    const int requestsBefore = TestSupport::stats(m_host.url()).value(u"requests").toInt();
-    answerConfirmation(false);
+    const int requestsBefore = TestSupport::stats(m_host->url()).value(u"requests").toInt();
+    const auto confirmation = answerConfirmation(false);
     m_window->findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
-    QTest::qWait(200);
-    QCOMPARE(TestSupport::stats(m_host.url()).value(u"requests").toInt(), requestsBefore);
+    QVERIFY(confirmation->seen);
+    // Read on the service's thread, after whatever the window could have queued there:
+    // nothing was recorded to send, no window follows an operation, the server saw nothing.
+    qsizetype operations = -1;
+    QMetaObject::invokeMethod(
+        m_service, [&] { operations = m_service->outbox()->operations().size(); },
+        Qt::BlockingQueuedConnection);
+    QCOMPARE(operations, 0);
+    QVERIFY(!m_window->findChild<OperationDialog *>());
+    QCOMPARE(TestSupport::stats(m_host->url()).value(u"requests").toInt(), requestsBefore);
 }
 
 void TestMainWindow::lastAdminIsShownAsBlocked()
@@ -215,10 +257,10 @@ void TestMainWindow::lastAdminIsShownAsBlocked()
             admins << s->text(i, OrgSnapshot::UserName);
     QVERIFY(!admins.isEmpty());
     m_window->selectUserNames(admins);
-    QString summary;
-    answerConfirmation(false, &summary);
+    const auto confirmation = answerConfirmation(false);
     m_window->findChild<QAction *>(QStringLiteral("disableAction"))->trigger();
-    QVERIFY2(summary.contains(u"1 cannot change"), qPrintable(summary));
+    QVERIFY(confirmation->seen);
+    QVERIFY2(confirmation->summary.contains(u"1 cannot change"), qPrintable(confirmation->summary));
 }
 
 // A name from the server that looks like HTML is shown as those characters: Qt's rich text
