@@ -1252,18 +1252,6 @@ Tokens kept in %6</source>
         <source>%1 is larger than 64 MB; split it.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>already exists</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>department "%1" does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>will be added to %1</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Add %n member(s)</source>
         <translation><numerusform>Add %n member</numerusform><numerusform>Add %n members</numerusform></translation>
@@ -1803,6 +1791,18 @@ Tokens kept in %6</source>
     </message>
     <message>
         <source>role must be "admin" or "user", not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>department "%1" does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>will be added to %1</source>
         <translation type="unfinished" />
     </message>
 </context>

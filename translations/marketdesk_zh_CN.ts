@@ -1269,18 +1269,6 @@ Tokens kept in %6</source>
         <source>%1 is larger than 64 MB; split it.</source>
         <translation>%1 大于 64 MB，请拆分。</translation>
     </message>
-    <message>
-        <source>already exists</source>
-        <translation>已存在</translation>
-    </message>
-    <message>
-        <source>department "%1" does not exist</source>
-        <translation>部门“%1”不存在</translation>
-    </message>
-    <message>
-        <source>will be added to %1</source>
-        <translation>将添加到 %1</translation>
-    </message>
     <message numerus="yes">
         <source>Add %n member(s)</source>
         <translation><numerusform>添加 %n 名成员</numerusform></translation>
@@ -1821,6 +1809,18 @@ Tokens kept in %6</source>
     <message>
         <source>role must be "admin" or "user", not "%1"</source>
         <translation>角色必须是“admin”或“user”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>department "%1" does not exist</source>
+        <translation>部门“%1”不存在</translation>
+    </message>
+    <message>
+        <source>will be added to %1</source>
+        <translation>将添加到 %1</translation>
     </message>
 </context>
 <context>

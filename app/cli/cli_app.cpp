@@ -344,6 +344,11 @@ void CliApp::cmdMembers()
         waitForOperations(1);
         m_service->submit(OrgService::newTicket(), *action, impact.toSend());
     };
+    withOrganisation(proceed);
+}
+
+void CliApp::withOrganisation(const std::function<void()> &proceed)
+{
     // The preview needs the organisation; sync first when the cache is empty.
     if (m_service->cache()->memberCount() == 0) {
         connect(
@@ -397,7 +402,29 @@ void CliApp::cmdImport()
         finish(1);
         return;
     }
-    const MemberImport::NewMembers rows = MemberImport::readNewMembers(data);
+    MemberImport::NewMembers rows = MemberImport::readNewMembers(data);
+    withOrganisation([this, rows, path]() mutable { importChecked(rows, path); });
+}
+
+void CliApp::importChecked(MemberImport::NewMembers rows, const QString &path)
+{
+    // Rows whose member exists already or whose department is not in the organisation are
+    // refused here, by line, before anything is sent.
+    QString error;
+    const auto snapshot = m_service->cache()->loadSnapshot(&error);
+    if (!snapshot) {
+        err(error);
+        finish(1);
+        return;
+    }
+    const auto verdicts = MemberImport::checkAgainst(rows, *snapshot);
+    for (qsizetype k = 0; k < verdicts.size(); ++k)
+        if (!verdicts.at(k).ok)
+            rows.issues.append(
+                {rows.lines.at(k), QStringLiteral("%1: %2").arg(rows.members.at(k).userName,
+                                                                verdicts.at(k).message)});
+    std::stable_sort(rows.issues.begin(), rows.issues.end(),
+                     [](const auto &a, const auto &b) { return a.line < b.line; });
     for (const MemberImport::Issue &i : rows.issues)
         err(i.line > 0 ? QCoreApplication::translate("CliApp", "%1 line %2: %3")
                              .arg(path)
@@ -405,7 +432,8 @@ void CliApp::cmdImport()
                              .arg(i.message)
                        : QCoreApplication::translate("CliApp", "%1: %2").arg(path, i.message));
     out(QCoreApplication::translate("CliApp", "%1 new member(s) to add, %2 bad row(s).")
-            .arg(rows.members.size())
+            .arg(std::count_if(verdicts.cbegin(), verdicts.cend(),
+                               [](const MemberImport::Verdict &v) { return v.ok; }))
             .arg(rows.issues.size()));
     if (!rows.issues.isEmpty() || m_dryRun || rows.members.isEmpty()) {
         if (!rows.issues.isEmpty())

@@ -2,10 +2,12 @@
 // marketdesk-cli: the console's operations without a window (sync, batch from CSV, import,
 // resume the outbox, verify and export the audit journal), on the same core.
 #include "cli/cli_auth.h"
+#include "org/member_import.h"
 
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class OrgService;
@@ -27,6 +29,9 @@ private:
     void cmdSync();
     void cmdMembers();
     void cmdImport();
+    void importChecked(MemberImport::NewMembers rows, const QString &path);
+    // Runs `proceed` once the cache holds the organisation (syncing first when it is empty).
+    void withOrganisation(const std::function<void()> &proceed);
     void cmdOutbox();
     // The folder of the named (or most recent) account; empty after saying why not.
     QString accountDir();

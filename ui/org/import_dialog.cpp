@@ -162,20 +162,12 @@ void ImportDialog::rebuildPreview()
     if (m_newMembers) {
         m_toAdd.clear();
         m_toAddLines.clear();
+        const auto verdicts = MemberImport::checkAgainst(m_members, *m_snapshot);
         for (qsizetype k = 0; k < m_members.members.size(); ++k) {
             const Member &m = m_members.members.at(k);
             const int line = m_members.lines.at(k);
-            if (m_snapshot->memberIndex(m.userName) >= 0) {
-                rows.append({line, m.userName, m.name, tr("already exists"), true});
-            } else if (m_snapshot->departmentIndex(m.orgCode) < 0) {
-                rows.append({line, m.userName, m.name,
-                             tr("department \"%1\" does not exist").arg(m.orgCode), true});
-            } else {
-                rows.append({line, m.userName, m.name,
-                             tr("will be added to %1")
-                                 .arg(m_snapshot->department(m_snapshot->departmentIndex(m.orgCode))
-                                          .orgName),
-                             false});
+            rows.append({line, m.userName, m.name, verdicts.at(k).message, !verdicts.at(k).ok});
+            if (verdicts.at(k).ok) {
                 m_toAdd.append(m);
                 m_toAddLines.append(line);
             }

@@ -200,4 +200,23 @@ NewMembers readNewMembers(const QByteArray &csv)
     return out;
 }
 
+QList<Verdict> checkAgainst(const NewMembers &rows, const OrgSnapshot &org)
+{
+    QList<Verdict> out;
+    out.reserve(rows.members.size());
+    for (const Member &m : rows.members) {
+        const int dept = org.departmentIndex(m.orgCode);
+        if (org.memberIndex(m.userName) >= 0)
+            out.append({false, QCoreApplication::translate("MemberImport", "already exists")});
+        else if (dept < 0)
+            out.append({false, QCoreApplication::translate("MemberImport",
+                                                           "department \"%1\" does not exist")
+                                   .arg(m.orgCode)});
+        else
+            out.append({true, QCoreApplication::translate("MemberImport", "will be added to %1")
+                                  .arg(org.department(dept).orgName)});
+    }
+    return out;
+}
+
 } // namespace MemberImport

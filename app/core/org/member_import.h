@@ -3,6 +3,7 @@
 // to add) and checking member fields. Every bad row is reported with its line and reason;
 // nothing is sent until the caller has shown them.
 #include "org/domain.h"
+#include "org/org_snapshot.h"
 
 #include <QByteArray>
 #include <QList>
@@ -35,6 +36,16 @@ struct NewMembers
 UserNameList readUserNames(const QByteArray &csv);
 // Header required: userName,name,email,mobile,orgCode[,role].
 NewMembers readNewMembers(const QByteArray &csv);
+
+// What would happen to each new member (in the order of `rows.members`) in this organisation:
+// refused before anything is sent when the member exists already or the department does not;
+// else added, `message` naming the department. The preview (console and CLI) shows these.
+struct Verdict
+{
+    bool ok = false;
+    QString message;
+};
+QList<Verdict> checkAgainst(const NewMembers &rows, const OrgSnapshot &org);
 
 // Field name -> what is wrong with it; empty when the member is valid.
 QMap<QString, QString> validate(const Member &member);
