@@ -660,10 +660,6 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>there is no account "%1"; see marketdesk-cli accounts list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>login: the provider's authorization endpoint.</source>
         <translation type="unfinished" />
     </message>
@@ -689,6 +685,22 @@ Commands:
     </message>
     <message>
         <source>A note recorded in the audit journal beside the signed-in identity (which it cannot replace).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--demo reads the demo's journal only (audit verify, audit export); the demo's server lives inside marketdesk --demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no account "%1"; see marketdesk-cli accounts list (the console's demo: --demo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit verify|export: the journal of the console's demo (marketdesk --demo), which has no saved account.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -676,10 +676,6 @@ Commands:
         <translation>还没有账号；请先登录：marketdesk-cli login --server URL</translation>
     </message>
     <message>
-        <source>there is no account "%1"; see marketdesk-cli accounts list</source>
-        <translation>没有名为“%1”的账号；请查看 marketdesk-cli accounts list</translation>
-    </message>
-    <message>
         <source>login: the provider's authorization endpoint.</source>
         <translation>login：提供方的授权端点。</translation>
     </message>
@@ -706,6 +702,22 @@ Commands:
     <message>
         <source>A note recorded in the audit journal beside the signed-in identity (which it cannot replace).</source>
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
+    </message>
+    <message>
+        <source>--demo reads the demo's journal only (audit verify, audit export); the demo's server lives inside marketdesk --demo</source>
+        <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
+    </message>
+    <message>
+        <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
+        <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
+    </message>
+    <message>
+        <source>there is no account "%1"; see marketdesk-cli accounts list (the console's demo: --demo)</source>
+        <translation>没有账号“%1”；请查看 marketdesk-cli accounts list（控制台的演示：--demo）</translation>
+    </message>
+    <message>
+        <source>audit verify|export: the journal of the console's demo (marketdesk --demo), which has no saved account.</source>
+        <translation>audit verify|export：控制台演示（marketdesk --demo）的审计日志，演示没有保存的账号。</translation>
     </message>
 </context>
 <context>

@@ -90,9 +90,12 @@ int CliApp::parse(const QStringList &arguments)
             return 2;
         }
     }
+    m_demo = p.isSet(QStringLiteral("demo"));
+    // Where the console keeps its demo: the same folder rule as marketdesk --demo.
     m_root = p.isSet(QStringLiteral("data-dir"))
                  ? p.value(QStringLiteral("data-dir"))
-                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                       (m_demo ? QStringLiteral("/demo") : QString());
     m_server = p.value(QStringLiteral("server"));
     m_login.account = m_account;
     m_login.server = m_server;
@@ -209,6 +212,14 @@ void CliApp::run()
     }
     if (cmd == u"audit") {
         sub == u"verify" ? cmdAuditVerify() : cmdAuditExport();
+        return;
+    }
+    if (m_demo) {
+        err(QCoreApplication::translate("CliApp",
+                                        "--demo reads the demo's journal only (audit verify, "
+                                        "audit export); the demo's server lives inside "
+                                        "marketdesk --demo"));
+        finish(2);
         return;
     }
     openService([this, cmd, sub] {
@@ -507,6 +518,17 @@ void CliApp::cmdOutbox()
 
 QString CliApp::accountDir()
 {
+    if (m_demo) {
+        const QString dir = m_auth->accounts().accountDir(QStringLiteral("demo"));
+        if (!QFile::exists(dir + QStringLiteral("/audit.sqlite"))) {
+            err(QCoreApplication::translate("CliApp",
+                                            "there is no demo journal in %1 yet; marketdesk "
+                                            "--demo writes it")
+                    .arg(dir));
+            return {};
+        }
+        return dir;
+    }
     QString error;
     if (!m_auth->accounts().load(&error)) {
         err(error);
@@ -519,7 +541,8 @@ QString CliApp::accountDir()
                 ? QCoreApplication::translate("CliApp", "no account yet; sign in first: "
                                                         "marketdesk-cli login --server URL")
                 : QCoreApplication::translate("CliApp", "there is no account \"%1\"; see "
-                                                        "marketdesk-cli accounts list")
+                                                        "marketdesk-cli accounts list (the "
+                                                        "console's demo: --demo)")
                       .arg(m_account));
         return {};
     }

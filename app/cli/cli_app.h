@@ -43,6 +43,7 @@ private:
     QStringList m_positional;
     QString m_server;
     QString m_root;
+    bool m_demo = false; // --demo: the console demo's journal
     QString m_account;
     QString m_passphraseFile;
     bool m_deleteCache = false;

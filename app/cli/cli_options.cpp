@@ -39,6 +39,10 @@ void describe(QCommandLineParser &p)
          QCoreApplication::translate("CliApp",
                                      "Keep accounts, caches, outboxes and journals under DIR."),
          QStringLiteral("DIR")},
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("CliApp",
+                                     "audit verify|export: the journal of the console's demo "
+                                     "(marketdesk --demo), which has no saved account.")},
         {QStringLiteral("secret-store"),
          QCoreApplication::translate("CliApp",
                                      "login: keep tokens in the system keychain (default) or in "

@@ -533,6 +533,26 @@ void TestCli::consoleDemoSignsInThroughTheFlow()
     // Its tokens lived in memory only: no account or secret file was written.
     QVERIFY(!QFile::exists(root + QStringLiteral("/accounts.json")));
     QVERIFY(!QFile::exists(root + QStringLiteral("/secrets.enc")));
+    // The CLI reaches the demo's journal with --demo (it has no saved account), and only that.
+    QByteArray cliOut;
+    const QStringList demo{QStringLiteral("--data-dir"), root, QStringLiteral("--demo")};
+    QCOMPARE(run(demo + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, &cliOut),
+             0);
+    QVERIFY2(cliOut.contains("intact"), cliOut.constData());
+    const QString csv = m_dir.filePath(QStringLiteral("demo-audit.csv"));
+    QCOMPARE(
+        run(demo + QStringList{QStringLiteral("audit"), QStringLiteral("export"), csv}, &cliOut),
+        0);
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(exported.readAll().contains("seq,time,actor,action"));
+    QCOMPARE(run(demo + QStringList{QStringLiteral("sync")}, &cliOut), 2);
+    QVERIFY2(cliOut.contains("--demo reads the demo's journal only"), cliOut.constData());
+    QCOMPARE(run({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("no-demo")),
+                  QStringLiteral("--demo"), QStringLiteral("audit"), QStringLiteral("verify")},
+                 &cliOut),
+             2);
+    QVERIFY2(cliOut.contains("there is no demo journal"), cliOut.constData());
 }
 
 void TestCli::loginOpensTheBrowserAndDiscovers()
