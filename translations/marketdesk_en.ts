@@ -2093,6 +2093,10 @@ Tokens kept in %6</source>
         <source>The server cannot be reached now; the change is kept and sent when it answers.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cancelled: the account was closed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -2110,6 +2110,10 @@ Tokens kept in %6</source>
         <source>The server cannot be reached now; the change is kept and sent when it answers.</source>
         <translation>目前无法连接服务器；更改已保留，将在服务器应答时发送。</translation>
     </message>
+    <message>
+        <source>Cancelled: the account was closed.</source>
+        <translation>已取消：账号已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -35,7 +35,7 @@ ConsoleApp::ConsoleApp() = default;
 ConsoleApp::~ConsoleApp()
 {
     delete m_signIn;
-    closeService();
+    closeService(true);
     m_serviceThread.quit();
     m_serviceThread.wait();
     m_accounts.reset();
@@ -305,13 +305,16 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
     m_window->show();
 }
 
-void ConsoleApp::closeService()
+void ConsoleApp::closeService(bool wait)
 {
     m_window.reset();
     if (m_service) {
-        // The service and everything it owns are destroyed on their own thread.
+        // The service and everything it owns are destroyed on their own thread, after what
+        // is queued there already; the UI does not wait for that unless the program ends.
+        m_service->closing();
         QMetaObject::invokeMethod(
-            m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
+            m_service, [s = m_service] { delete s; },
+            wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
         m_service = nullptr;
     }
     m_tokens = {};

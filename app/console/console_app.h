@@ -29,6 +29,7 @@ public:
     int start(const QStringList &arguments);
     MainWindow *window() const { return m_window.get(); }
     AccountManager *accounts() const { return m_accounts.get(); }
+    OrgService *service() const { return m_service; } // lives on the service thread
 
 public Q_SLOTS:
     // Ctrl+K: the account switcher (with "Add account…" and "Remove…").
@@ -42,7 +43,9 @@ private:
     void onSignedIn(const Account &account, const TokenSet &tokens, bool again);
     void onSignInGivenUp(const Account &draft);
     void openService(const Account &account, const TokenSet &tokens);
-    void closeService();
+    // The window goes at once; the service is deleted on its own thread without the UI
+    // waiting for it (a running export is cancelled), except when `wait` (at exit).
+    void closeService(bool wait = false);
     // The add-account dialog, filled in from `prefill` (server, secret store) when given.
     void addAccount(const Account &prefill = {});
     void signOut();

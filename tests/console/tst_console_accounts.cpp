@@ -23,11 +23,16 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <chrono>
+#include <thread>
 
 // The system browser, for QDesktopServices::openUrl during the test.
 class FakeSystemBrowser : public QObject
@@ -58,6 +63,7 @@ private Q_SLOTS:
     void endedSignInShowsTheBannerAndSignsInAgain();
     void signOutEndsTheSession();
     void accountInTheEncryptedFileStore();
+    void switchingNeverWaitsForTheOldService();
 
 private:
     // Acts on the next modal dialog of type T once it is up.
@@ -282,6 +288,39 @@ void TestConsoleAccounts::accountInTheEncryptedFileStore()
         QVERIFY2(!content.contains(tokens.accessToken) && !content.contains(tokens.refreshToken),
                  qPrintable(path));
     }
+}
+
+// Switching accounts while the old account's service is busy (here: held by the test, with
+// an audit export queued behind): the new account opens without the UI thread waiting, and the
+// export is cancelled rather than written once the old service gets to it.
+void TestConsoleAccounts::switchingNeverWaitsForTheOldService()
+{
+    QPointer<OrgService> old = m_app->service();
+    QVERIFY(old);
+    QSemaphore gate;
+    QMetaObject::invokeMethod(old, [&gate] { gate.acquire(); });
+    // Whatever happens, the service thread is let go in the end (a UI that waited for it
+    // would otherwise hang the test instead of failing it).
+    std::thread safety([&gate] {
+        std::this_thread::sleep_for(std::chrono::seconds(15));
+        gate.release(); // the acquire may already be satisfied: a spare permit is harmless
+    });
+    const QString exported = m_dir.filePath(QStringLiteral("never-written.csv"));
+    QMetaObject::invokeMethod(
+        old, [s = old.data(), exported] { s->exportAudit(OrgService::newTicket(), exported, {}); });
+    onNextModal<AccountSwitcher>([](AccountSwitcher *s) {
+        s->setFilterText(QStringLiteral("li.na"));
+        QCOMPARE(s->visibleCount(), 1);
+        QTest::keyClick(s->findChild<QLineEdit *>(), Qt::Key_Return);
+    });
+    m_app->window()->findChild<QAction *>(QStringLiteral("switchAccountAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(identity().contains(u"李娜"), 10000);
+    QVERIFY(old); // the old service is still there: nobody waited for it
+    QVERIFY(m_app->service() != old);
+    gate.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!old, 10000); // deleted on its own thread once let go
+    QVERIFY(!QFile::exists(exported));
+    safety.join();
 }
 
 QTEST_MAIN(TestConsoleAccounts)

@@ -284,6 +284,13 @@ void OrgService::exportResults(quint64 ticket, qint64 operationId, const QString
 
 void OrgService::exportAudit(quint64 ticket, const QString &path, const AuditExportOptions &options)
 {
+    if (m_closing) {
+        // The account was closed while this waited its turn: nothing is written.
+        const QString why = tr("Cancelled: the account was closed.");
+        journal(QStringLiteral("audit.export"), path, QStringLiteral("failed"), why);
+        Q_EMIT exportFinished(ticket, false, why);
+        return;
+    }
     m_cancelExport = false;
     const auto result =
         exportAuditCsv(m_journal->path(), path, options, &m_cancelExport,

@@ -74,6 +74,13 @@ public Q_SLOTS:
     void exportResults(quint64 ticket, qint64 operationId, const QString &path);
     void exportAudit(quint64 ticket, const QString &path, const AuditExportOptions &options);
     void cancelExport() { m_cancelExport = true; }
+    // From any thread, before the service is deleted: an export running or still queued ends
+    // at once (cancelled) instead of holding up the deletion.
+    void closing()
+    {
+        m_closing = true;
+        m_cancelExport = true;
+    }
     void saveMember(quint64 ticket, const Member &member, bool isNew);
     // Adds members one after another, in order; each outcome is reported by its position.
     void importMembers(quint64 ticket, const QList<Member> &members);
@@ -138,6 +145,7 @@ private:
     };
     QHash<qint64, Waiter> m_waiting;
     std::atomic_bool m_cancelExport = false;
+    std::atomic_bool m_closing = false;
 };
 
 Q_DECLARE_METATYPE(MemberAction)
