@@ -29,9 +29,8 @@ for d in "${domains[@]}"; do
   for o in "${domains[@]}"; do [[ $o == "$d" ]] || others+=("$o"); done
   for area in app/core models ui; do
     [[ -d "$src/$area/$d" ]] || continue
-    prefix=""
-    [[ $area != app/core ]] && prefix="$area/"
-    check "$area/$d" "#include \"${prefix}($(alt "${others[@]}"))/" "the $d domain must not include another domain ($area)"
+    # Another domain's core ("seller/…"), models ("models/seller/…") or pages ("ui/seller/…").
+    check "$area/$d" "#include \"((models|ui)/)?($(alt "${others[@]}"))/" "the $d domain must not include another domain ($area)"
   done
 done
 # Includes carry the folder ("net/api_client.h", "models/org/member_table_model.h"): a bare
@@ -44,6 +43,15 @@ done
 for dir in ui app/console; do
   check "$dir" 'new QLabel\b|QMessageBox::(warning|information|critical|question)\(' \
     "use PlainText::label / PlainText::message (ui/shell/plain_text.h), never AutoText" plain_text.cpp
+done
+# Tooltips are rich text when they look like it: a model that answers Qt::ToolTipRole escapes
+# what it shows (Qt::convertFromPlainText).
+for f in $(grep -rl 'ToolTipRole' "$src/models" --include='*.cpp' || true); do
+  if ! grep -q 'convertFromPlainText' "$f"; then
+    echo "$f: answers Qt::ToolTipRole without Qt::convertFromPlainText" >&2
+    echo "layering: tooltips must not render data as HTML" >&2
+    fail=1
+  fi
 done
 # TLS verification is never switched off: no ignoreSslErrors anywhere in the product.
 for dir in app ui models; do

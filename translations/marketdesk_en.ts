@@ -1284,6 +1284,10 @@ Tokens kept in %6</source>
         <source>%1 row(s) will change; %2 row(s) have problems and will be skipped.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Waiting for the server: %1 The rows not yet added are kept and sent when it answers; you may close this window.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>

@@ -1301,6 +1301,10 @@ Tokens kept in %6</source>
         <source>%1 row(s) will change; %2 row(s) have problems and will be skipped.</source>
         <translation>%1 行将被变更；%2 行有问题，将被跳过。</translation>
     </message>
+    <message>
+        <source>Waiting for the server: %1 The rows not yet added are kept and sent when it answers; you may close this window.</source>
+        <translation>正在等待服务器：%1 尚未添加的行已保留，将在服务器应答时发送；您可以关闭此窗口。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>

@@ -352,8 +352,15 @@ void CliApp::cmdMembers()
             return;
         }
         m_failedTargets = impact.blocked;
-        waitForOperations(1);
-        m_service->submit(OrgService::newTicket(), *action, impact.toSend());
+        const quint64 ticket = OrgService::newTicket();
+        // The service runs on this thread: the operation's id arrives within submit().
+        connect(m_service, &OrgService::operationQueued, this,
+                [this, ticket](quint64 t, qint64 id, MemberAction, int) {
+                    if (t == ticket)
+                        m_waitFor.insert(id);
+                });
+        waitForOperations();
+        m_service->submit(ticket, *action, impact.toSend());
     };
     withOrganisation(proceed);
 }
@@ -379,23 +386,32 @@ void CliApp::withOrganisation(const std::function<void()> &proceed)
     proceed();
 }
 
-void CliApp::waitForOperations(int expected)
+void CliApp::waitForOperations()
 {
-    m_pendingOps = expected;
+    // Only the operations of this run (m_waitFor) count: others resumed from the outbox may
+    // finish meanwhile.
     connect(m_service, &OrgService::operationProgress, this,
-            [](qint64 id, int done, int failed, int total) {
-                std::fprintf(stderr, "operation %lld: %d done, %d failed of %d\n", qlonglong(id),
-                             done, failed, total);
+            [this](qint64 id, int done, int failed, int total) {
+                if (m_waitFor.contains(id))
+                    std::fprintf(stderr, "operation %lld: %d done, %d failed of %d\n",
+                                 qlonglong(id), done, failed, total);
             });
     connect(m_service, &OrgService::operationFinished, this, [this](qint64 id, int, int failed) {
+        if (!m_waitFor.remove(id))
+            return;
         m_failedTargets += failed;
         for (const Outbox::Target &t : m_service->outbox()->targets(id))
             if (t.state == Outbox::TargetState::Failed)
                 err(QCoreApplication::translate("CliApp", "%1: %2 %3")
                         .arg(t.key, t.resultCode, t.message));
-        if (--m_pendingOps <= 0)
+        if (m_waitFor.isEmpty())
             finish(m_failedTargets > 0 ? 3 : 0);
     });
+    stopWhenStalled();
+}
+
+void CliApp::stopWhenStalled()
+{
     connect(m_service, &OrgService::outboxStalled, this, [this](const QString &m) {
         err(QCoreApplication::translate(
                 "CliApp",
@@ -484,6 +500,7 @@ void CliApp::importChecked(MemberImport::NewMembers rows, const QString &path)
                         .arg(failed));
                 finish(failed ? 3 : 0);
             });
+    stopWhenStalled(); // the rows not yet added stay in the outbox for "outbox run"
     m_service->importMembers(ticket, rows.members);
 }
 
@@ -509,10 +526,9 @@ void CliApp::cmdOutbox()
         return;
     }
     out(QCoreApplication::translate("CliApp", "Sending %n pending change(s)…", nullptr, pending));
-    QSet<qint64> ops;
     for (const Outbox::Chunk &c : m_service->outbox()->pendingChunks())
-        ops.insert(c.operationId);
-    waitForOperations(int(ops.size()));
+        m_waitFor.insert(c.operationId);
+    waitForOperations();
     // open() already resumed the outbox; its signals arrive from here on.
 }
 

@@ -5,6 +5,7 @@
 #include "org/member_import.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -37,7 +38,10 @@ private:
     QString accountDir();
     void cmdAuditVerify();
     void cmdAuditExport();
-    void waitForOperations(int expected);
+    // Finishes once every operation in m_waitFor has (3 when a target failed), or at a stall.
+    void waitForOperations();
+    // Finishes with 1 when the outbox cannot send (the changes stay for "outbox run").
+    void stopWhenStalled();
     void finish(int code);
 
     QStringList m_positional;
@@ -57,6 +61,6 @@ private:
     bool m_bom = true;
     QString m_from, m_to, m_filterActor, m_filterAction;
     OrgService *m_service = nullptr;
-    int m_pendingOps = 0;
+    QSet<qint64> m_waitFor; // operations this run waits for
     int m_failedTargets = 0;
 };

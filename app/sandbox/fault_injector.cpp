@@ -13,7 +13,7 @@ const Named kNames[] = {
     {"500", FaultInjector::Fault::Error500},      {"503", FaultInjector::Fault::Error503},
     {"429", FaultInjector::Fault::TooMany},       {"drop", FaultInjector::Fault::Drop},
     {"truncate", FaultInjector::Fault::Truncate}, {"malformed", FaultInjector::Fault::Malformed},
-    {"none", FaultInjector::Fault::None},
+    {"slow", FaultInjector::Fault::Slow},         {"none", FaultInjector::Fault::None},
 };
 
 } // namespace
@@ -45,6 +45,12 @@ QString FaultInjector::configure(const QJsonObject &c)
             return QStringLiteral("latencyMs: expected 0 to 60000");
         next.m_latencyMs = latency.toInt();
     }
+    const QJsonValue slow = c.value(u"slowMs");
+    if (!slow.isUndefined()) {
+        if (!slow.isDouble() || slow.toDouble() < 0 || slow.toDouble() > 60000)
+            return QStringLiteral("slowMs: expected 0 to 60000");
+        next.m_slowMs = slow.toInt();
+    }
     const QJsonValue after = c.value(u"retryAfterSeconds");
     if (!after.isUndefined()) {
         if (!after.isDouble() || after.toDouble() < 0 || after.toDouble() > 3600)
@@ -61,7 +67,7 @@ QString FaultInjector::configure(const QJsonObject &c)
                                      [&](const Named &n) { return name == QLatin1String(n.name); });
         if (it == std::end(kNames))
             return QStringLiteral("script[%1]: unknown fault \"%2\" (500, 503, 429, drop, "
-                                  "truncate, malformed, none)")
+                                  "truncate, malformed, slow, none)")
                 .arg(i)
                 .arg(name);
         next.m_script.push_back(it->fault);
@@ -74,6 +80,7 @@ QString FaultInjector::configure(const QJsonObject &c)
 QJsonObject FaultInjector::toJson() const
 {
     return {{QStringLiteral("latencyMs"), m_latencyMs},
+            {QStringLiteral("slowMs"), m_slowMs},
             {QStringLiteral("rate500"), m_rate500},
             {QStringLiteral("rate503"), m_rate503},
             {QStringLiteral("rate429"), m_rate429},

@@ -21,7 +21,8 @@ public:
         TooMany,
         Drop,
         Truncate,
-        Malformed
+        Malformed,
+        Slow // answered after slowMs instead of latencyMs (in a script: one slow request)
     };
 
     // Replaces the configuration; returns an error message for a bad one.
@@ -32,6 +33,8 @@ public:
     // Drop/Truncate/Malformed spoil the answer after it was processed.
     Fault next(const QString &path);
     int latencyMs() const { return m_latencyMs; }
+    // How long the answer to a request with this fault waits.
+    int delayMs(Fault f) const { return f == Fault::Slow ? m_slowMs : m_latencyMs; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     bool retryAfterAsDate() const { return m_retryAfterDate; }
 
@@ -42,6 +45,7 @@ public:
 
 private:
     int m_latencyMs = 0;
+    int m_slowMs = 500;
     double m_rate500 = 0, m_rate503 = 0, m_rate429 = 0, m_rateDrop = 0, m_rateTruncate = 0,
            m_rateMalformed = 0;
     int m_retryAfterSeconds = 1;

@@ -499,8 +499,8 @@ void SandboxServer::respond(QTcpSocket *socket, const SandboxReply &reply,
         }
         guard->write(head + body);
     };
-    if (m_faults.latencyMs() > 0)
-        QTimer::singleShot(m_faults.latencyMs(), socket, send);
+    if (const int delay = m_faults.delayMs(fault); delay > 0)
+        QTimer::singleShot(delay, socket, send);
     else
         send();
 }

@@ -1,5 +1,7 @@
 #include "models/org/department_tree_model.h"
 
+#include <QTextDocument>
+
 // internalId() holds the department's number in the snapshot.
 
 DepartmentTreeModel::DepartmentTreeModel(QObject *parent)
@@ -88,9 +90,12 @@ QVariant DepartmentTreeModel::data(const QModelIndex &index, int role) const
             return dept.orgName;
         return dept.totalMembers;
     case Qt::ToolTipRole:
-        return tr("%1 (%2): %n member(s) in all, %3 directly", nullptr, dept.totalMembers)
-            .arg(dept.orgName, dept.orgCode)
-            .arg(dept.directMembers);
+        // Tooltips render what looks like HTML: the department's name is escaped.
+        return Qt::convertFromPlainText(
+            tr("%1 (%2): %n member(s) in all, %3 directly", nullptr, dept.totalMembers)
+                .arg(dept.orgName, dept.orgCode)
+                .arg(dept.directMembers),
+            Qt::WhiteSpaceNormal);
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,6 +1,7 @@
 #include "models/org/import_preview_model.h"
 
 #include <QColor>
+#include <QTextDocument>
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -38,7 +39,14 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && r.bad)
         return QColor(0xc6, 0x28, 0x28);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // Tooltips render what looks like HTML: names from files and servers are escaped.
+        const QVariant text = data(index, Qt::DisplayRole);
+        return text.typeId() == QMetaType::QString
+                   ? QVariant(Qt::convertFromPlainText(text.toString(), Qt::WhiteSpaceNormal))
+                   : text;
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case LineColumn:

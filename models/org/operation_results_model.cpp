@@ -1,6 +1,7 @@
 #include "models/org/operation_results_model.h"
 
 #include <QColor>
+#include <QTextDocument>
 
 OperationResultsModel::OperationResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -53,7 +54,14 @@ QVariant OperationResultsModel::data(const QModelIndex &index, int role) const
     const Outbox::Target &t = m_targets.at(index.row());
     if (role == Qt::ForegroundRole && t.state == Outbox::TargetState::Failed)
         return QColor(0xc6, 0x28, 0x28);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // Tooltips render what looks like HTML: names from files and servers are escaped.
+        const QVariant text = data(index, Qt::DisplayRole);
+        return text.typeId() == QMetaType::QString
+                   ? QVariant(Qt::convertFromPlainText(text.toString(), Qt::WhiteSpaceNormal))
+                   : text;
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case UserNameColumn:

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void importAddsMembers();
     void auditVerifyAndExport();
     void dataIsPrivate();
+    void importWhileTheServerIsDownKeepsTheRows();
     void otherProgramsRefuseBadArguments_data();
     void otherProgramsRefuseBadArguments();
     void secondAccountAndSwitching();
@@ -288,6 +289,29 @@ void TestCli::auditVerifyAndExport()
         noted += lines[i].contains(" — ticket 42") ? 1 : 0;
     }
     QCOMPARE(noted, 2); // the import ran with --actor "ticket 42"
+}
+
+// The server answers 503 to everything: the import stops (it once waited for ever), says the
+// rows are kept, and "outbox run" adds them once the server is back.
+void TestCli::importWhileTheServerIsDownKeepsTheRows()
+{
+    const QByteArray csv = "userName,name,email,mobile,orgCode\n"
+                           "kept.one,Kept One,kept.one@example.com,,D00001\n";
+    TestSupport::setFaults(
+        m_url, {{QStringLiteral("rate503"), 1.0}, {QStringLiteral("retryAfterSeconds"), 0}});
+    QByteArray out;
+    const int code =
+        run(common() + QStringList{QStringLiteral("members"), QStringLiteral("import"),
+                                   write(QStringLiteral("kept.csv"), csv), QStringLiteral("--yes")},
+            &out);
+    TestSupport::setFaults(m_url, {});
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains("marketdesk-cli outbox run"), out.constData());
+    QCOMPARE(run(common() + QStringList{QStringLiteral("outbox"), QStringLiteral("run")}, &out), 0);
+    int status = 0;
+    TestSupport::httpJson(m_url.resolved(QUrl(QStringLiteral("/api/v1/org/members/kept.one"))),
+                          "GET", {}, &status);
+    QCOMPARE(status, 200);
 }
 
 // The data folder holds names, e-mails, mobiles and servers: folders 0700, files 0600.

@@ -77,7 +77,8 @@ Department DepartmentDialog::department() const
 
 bool DepartmentDialog::validate()
 {
-    static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    static const QRegularExpression codeRe(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,64}")));
     const Department d = department();
     QString codeProblem;
     if (m_isNew) {

@@ -70,12 +70,26 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
             [this](quint64 ticket, int index, bool ok, const QString &message) {
                 if (!m_adding || ticket != m_ticket)
                     return;
-                m_summary->setText(tr("Adding… %1 of %2").arg(index + 1).arg(m_toAdd.size()));
+                // Rows are answered two at a time, not strictly in file order: count them.
+                ++m_answered;
                 if (!ok)
-                    m_summary->setText(
-                        m_summary->text() + u'\n' +
-                        tr("line %1: %2").arg(m_toAddLines.value(index)).arg(message));
+                    m_failures << tr("line %1: %2").arg(m_toAddLines.value(index)).arg(message);
+                m_summary->setText(
+                    (QStringList{tr("Adding… %1 of %2").arg(m_answered).arg(m_toAdd.size())} +
+                     m_failures)
+                        .join(u'\n'));
             });
+    connect(service, &OrgService::outboxStalled, this, [this](const QString &message) {
+        if (!m_adding)
+            return;
+        m_summary->setText(tr("Waiting for the server: %1 The rows not yet added are kept and "
+                              "sent when it answers; you may close this window.")
+                               .arg(message));
+        m_go->setText(tr("Close"));
+        m_go->setEnabled(true);
+        disconnect(m_go, &QPushButton::clicked, this, &ImportDialog::go);
+        connect(m_go, &QPushButton::clicked, this, &QDialog::reject);
+    });
     connect(service, &OrgService::importFinished, this,
             [this](quint64 ticket, int added, int failed) {
                 if (!m_adding || ticket != m_ticket)
@@ -208,6 +222,8 @@ void ImportDialog::go()
         return;
     }
     m_adding = true;
+    m_answered = 0;
+    m_failures.clear();
     m_go->setEnabled(false);
     m_action->setEnabled(false);
     const QList<Member> members = m_toAdd;

@@ -47,6 +47,8 @@ private:
     bool m_newMembers = false;
     bool m_adding = false;
     quint64 m_ticket = 0; // of the import in progress
+    int m_answered = 0;
+    QStringList m_failures; // "line N: why", as the answers come
     MemberImport::UserNameList m_names;
     MemberImport::NewMembers m_members;
     QList<Member> m_toAdd;

@@ -49,12 +49,6 @@ QUrl OAuthEndpoints::discoveryUrl(const QUrl &server)
     return under(server, QStringLiteral("/.well-known/openid-configuration"));
 }
 
-QString OAuthEndpoints::expectedIssuer(const QUrl &server) const
-{
-    return withoutTrailingSlash(
-        issuer.isEmpty() ? server.toString(QUrl::RemoveQuery | QUrl::RemoveFragment) : issuer);
-}
-
 bool OAuthEndpoints::fromDiscovery(const QJsonObject &json, const QUrl &server,
                                    const OAuthEndpoints &base, OAuthEndpoints *out, QString *error)
 {

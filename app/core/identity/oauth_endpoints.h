@@ -16,8 +16,8 @@ struct OAuthEndpoints
     QUrl logout; // optional: ends the session at the server
     QString clientId = QStringLiteral("marketdesk");
     QString scope = QStringLiteral("get_user_info");
-    // Who answers the sign-in (RFC 8414 issuer); empty means the account's server. A callback
-    // that names another issuer (RFC 9207 "iss") is refused: it is a mix-up.
+    // Who answers the sign-in (RFC 8414 issuer), known when discovered; a callback that names
+    // another issuer (RFC 9207 "iss") is then refused: it is a mix-up.
     QString issuer;
     // The provider said it always sends "iss" with the callback: one without it is refused.
     bool issInCallback = false;
@@ -31,8 +31,7 @@ struct OAuthEndpoints
     // Keeps clientId and scope from `base`.
     static bool fromDiscovery(const QJsonObject &json, const QUrl &server,
                               const OAuthEndpoints &base, OAuthEndpoints *out, QString *error);
-    // The issuer a callback must name when it names one: `issuer`, else the server.
-    QString expectedIssuer(const QUrl &server) const;
+
     // A form POST to the token endpoint (RFC 6749 §4.1.3, §6): `grant_type`, the client ID,
     // then `parameters`. Carries no bearer, and like every POST without a key is not retried.
     ApiRequest tokenRequest(const QString &grantType,

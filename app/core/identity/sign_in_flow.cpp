@@ -112,10 +112,13 @@ QString SignInFlow::judge(const QUrlQuery &query) const
     if (state.toLatin1() != m_state)
         return tr("The answer from the browser belongs to another sign-in (its state does not "
                   "match); it was refused and no token was requested.");
-    // RFC 9207: an answer from another issuer is a mix-up, whatever else it says.
+    // RFC 9207: an answer naming another issuer than the one discovered is a mix-up,
+    // whatever else it says. Endpoints set one by one (an identity provider on another host)
+    // have no known issuer: their "iss" is not compared.
     const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
-    const QString expected = m_endpoints.expectedIssuer(m_server);
-    if (query.hasQueryItem(QStringLiteral("iss")) && iss != expected && iss != expected + u'/')
+    const QString expected = m_endpoints.issuer;
+    if (!expected.isEmpty() && query.hasQueryItem(QStringLiteral("iss")) && iss != expected &&
+        iss != expected + u'/')
         return tr("The answer from the browser comes from another server (issuer \"%1\", "
                   "expected \"%2\"); it was refused and no token was requested.")
             .arg(iss.left(200), expected);

@@ -139,7 +139,13 @@ void OrgService::open()
         onStalled();
         m_outboxRetry.start();
     });
-    connect(m_executor, &Executor::storageError, this, &OrgService::failed);
+    // A local write failed: the chunk stays pending and is tried again like after a stall,
+    // and whoever waits for it is told.
+    connect(m_executor, &Executor::storageError, this, [this](const QString &message) {
+        Q_EMIT failed(message);
+        onStalled();
+        m_outboxRetry.start();
+    });
     Q_EMIT opened(true, {});
     reloadSnapshot();
     resumeOutbox();
@@ -207,8 +213,10 @@ quint64 OrgService::newTicket()
 
 void OrgService::submit(quint64 ticket, MemberAction action, const QStringList &userNames)
 {
-    if (!m_outbox)
+    if (!m_outbox || !m_executor) {
+        Q_EMIT failed(tr("The local data is not open."));
         return;
+    }
     QString error;
     const qint64 id =
         m_outbox->enqueue(memberActionName(action), userNames, m_config.actor, &error);
@@ -308,7 +316,8 @@ void OrgService::enqueueChange(quint64 ticket, const QString &action,
                                const QList<Outbox::Item> &items, bool isImport)
 {
     QString error;
-    const qint64 id = m_outbox ? m_outbox->enqueue(action, items, m_config.actor, &error, 1) : 0;
+    const qint64 id =
+        m_outbox && m_executor ? m_outbox->enqueue(action, items, m_config.actor, &error, 1) : 0;
     if (!id) {
         if (error.isEmpty())
             error = tr("The local data is not open.");
@@ -343,8 +352,15 @@ void OrgService::onOperationFinished(qint64 operationId)
         return;
     Q_EMIT operationFinished(operationId, op->done, op->failed);
     const auto it = m_waiting.find(operationId);
-    if (it == m_waiting.end())
+    if (it == m_waiting.end()) {
+        // Nobody waits (sent after a restart, say): a refused save must not pass in silence.
+        if (op->failed > 0 && OrgChange::isSingle(op->action) && op->total == 1) {
+            const Outbox::Target t = m_outbox->targets(operationId).value(0);
+            Q_EMIT failed(tr("A change to %1 sent after the server came back was refused: %2")
+                              .arg(t.key, t.message));
+        }
         return;
+    }
     const Waiter w = *it;
     m_waiting.erase(it);
     if (w.isImport) {

@@ -217,6 +217,7 @@ void TestSignIn::refusedCallbacksSendNoTokenRequest()
     QFETCH(QString, message);
     QFETCH(bool, issPromised);
     OAuthEndpoints endpoints = OAuthEndpoints::forServer(m_url);
+    endpoints.issuer = m_url.toString(); // as discovery leaves it
     endpoints.issInCallback = issPromised;
     SignInFlow flow(m_url, endpoints);
     QSignalSpy finished(&flow, &SignInFlow::finished);

@@ -273,13 +273,20 @@ void TestExecutor::answersFindTheirOwnCall()
     fresh.orgCode = s->department(0).orgCode;
     Member duplicate = fresh;
     duplicate.userName = s->text(0, OrgSnapshot::UserName); // exists: refused
-    // Slow answers: both calls are in flight together, in whichever order they come back.
-    TestSupport::setFaults(m_host->url(), {{QStringLiteral("latencyMs"), 200}});
+    // The first call's answer is held back: the second one's comes first.
+    TestSupport::setFaults(
+        m_host->url(),
+        {{QStringLiteral("script"), QJsonArray{QStringLiteral("slow"), QStringLiteral("none")}},
+         {QStringLiteral("slowMs"), 400}});
     QSignalSpy finished(m_service.get(), &OrgService::mutationFinished);
     const quint64 first = OrgService::newTicket();
     const quint64 second = OrgService::newTicket();
     QVERIFY(first != second);
+    const int requests = TestSupport::stats(m_host->url()).value(u"requests").toInt();
     m_service->saveMember(first, fresh, true);
+    // The second is sent once the server holds the first (the script's "slow" is its).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        TestSupport::stats(m_host->url()).value(u"requests").toInt() > requests, 5000);
     m_service->saveMember(second, duplicate, true);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
     TestSupport::setFaults(m_host->url(), {});
@@ -291,6 +298,7 @@ void TestExecutor::answersFindTheirOwnCall()
     QVERIFY(!answers.value(second).first);
     QVERIFY2(answers.value(second).second.contains(u"already exists"),
              qPrintable(answers.value(second).second));
+    QCOMPARE(finished.first().at(0).toULongLong(), second); // the answers did cross
 }
 
 void TestExecutor::damagedCacheIsSetAsideAndRebuilt_data()

@@ -302,6 +302,9 @@ void TestMainWindow::namesAreShownAsPlainText()
     const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
                                                        hostile, 1, Qt::MatchRecursive);
     QCOMPARE(found.size(), 1);
+    // Its tooltip names it too, escaped: tooltips render what looks like HTML.
+    const QString tip = found.first().data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"&lt;img src=") && !tip.contains(hostile), qPrintable(tip));
     tree->setCurrentIndex(found.first());
     // The confirmation is modal: answer it from a timer, and check what it showed afterwards.
     Qt::TextFormat format = Qt::AutoText;
