@@ -474,7 +474,7 @@ void CliApp::importChecked(MemberImport::NewMembers rows, const QString &path)
         finish(1);
         return;
     }
-    // One at a time, in file order, so each outcome is reported against its line.
+    // One call per row, two in flight; each outcome is reported against its line.
     const quint64 ticket = OrgService::newTicket();
     auto answered = std::make_shared<int>(0);
     const int total = int(rows.members.size());

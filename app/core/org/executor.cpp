@@ -6,6 +6,8 @@
 #include "org/org_change.h"
 #include "storage/audit_journal.h"
 
+#include <algorithm>
+
 Executor::Executor(ApiClient *client, Outbox *outbox, Cache *cache, AuditJournal *journal,
                    QObject *parent)
     : QObject(parent)
@@ -26,6 +28,10 @@ void Executor::run()
         if (!m_inFlight.contains(c.id) && !queued.contains(c.id))
             m_queue.push_back(c);
     }
+    // A one-record change (a dialog's save, whose window waits) goes before the rows of a
+    // long import or batch queued earlier; otherwise the order stays as recorded.
+    std::stable_partition(m_queue.begin(), m_queue.end(),
+                          [](const Outbox::Chunk &c) { return c.operationTotal == 1; });
     pump();
     if (isIdle())
         Q_EMIT idle();

@@ -1,8 +1,9 @@
 #pragma once
-// Sends the outbox's pending chunks through the batch endpoint, a bounded number at a time,
-// each with the idempotency key it was recorded with; writes every member's outcome to the
-// outbox, the cache and the audit journal. After a crash the same chunks go out again with the
-// same keys, so the server applies each change exactly once.
+// Sends the outbox's pending chunks, a bounded number at a time (one-record changes before the
+// rows of longer operations queued earlier), each with the idempotency key it was recorded
+// with; writes every target's outcome to the outbox, the cache and the audit journal. After a
+// crash the same chunks go out again with the same keys, so the server applies each change
+// exactly once.
 #include "org/org_json.h"
 #include "storage/outbox.h"
 

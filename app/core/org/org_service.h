@@ -82,7 +82,8 @@ public Q_SLOTS:
         m_cancelExport = true;
     }
     void saveMember(quint64 ticket, const Member &member, bool isNew);
-    // Adds members one after another, in order; each outcome is reported by its position.
+    // Adds members through the outbox, one call per member (two in flight); each outcome is
+    // reported by its position in `members`.
     void importMembers(quint64 ticket, const QList<Member> &members);
     void saveDepartment(quint64 ticket, const Department &department, bool isNew);
     void deleteDepartment(quint64 ticket, const QString &orgCode);

@@ -147,8 +147,8 @@ QList<Outbox::Chunk> Outbox::pendingChunks() const
     QList<Chunk> out;
     QSqlQuery q = m_db->query();
     q.exec(QStringLiteral("SELECT c.id, c.op_id, o.action, c.idem_key, c.targets, c.attempts, "
-                          "c.payloads FROM chunks c JOIN operations o ON o.id = c.op_id WHERE "
-                          "c.state = 'pending' ORDER BY c.id"));
+                          "c.payloads, o.total FROM chunks c JOIN operations o ON o.id = "
+                          "c.op_id WHERE c.state = 'pending' ORDER BY c.id"));
     while (q.next()) {
         Chunk c;
         c.id = q.value(0).toLongLong();
@@ -163,6 +163,7 @@ QList<Outbox::Chunk> Outbox::pendingChunks() const
             QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
         for (auto it = payloads.begin(); it != payloads.end(); ++it)
             c.payloads.insert(it.key(), it.value().toObject());
+        c.operationTotal = q.value(7).toInt();
         out.append(c);
     }
     return out;

@@ -37,6 +37,7 @@ public:
         QStringList targets;
         QHash<QString, QJsonObject> payloads; // by target key; absent when none was given
         int attempts = 0;
+        int operationTotal = 0; // targets in the whole operation
     };
     // One target of a change and what to send for it.
     struct Item

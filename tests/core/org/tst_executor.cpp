@@ -28,6 +28,7 @@ private Q_SLOTS:
     void unreachableServerKeepsChangesPending();
     void unknownActionFailsAndSendsNothing();
     void answersFindTheirOwnCall();
+    void aSaveGoesBeforeALongImport();
     void damagedCacheIsSetAsideAndRebuilt_data();
     void damagedCacheIsSetAsideAndRebuilt();
 
@@ -299,6 +300,42 @@ void TestExecutor::answersFindTheirOwnCall()
     QVERIFY2(answers.value(second).second.contains(u"already exists"),
              qPrintable(answers.value(second).second));
     QCOMPARE(finished.first().at(0).toULongLong(), second); // the answers did cross
+}
+
+// A dialog's save is not stuck behind the rows of an import recorded before it.
+void TestExecutor::aSaveGoesBeforeALongImport()
+{
+    QString error;
+    const auto s = m_service->cache()->loadSnapshot(&error);
+    QVERIFY2(s, qPrintable(error));
+    QList<Member> rows;
+    for (int i = 0; i < 40; ++i) {
+        Member m;
+        m.userName = QStringLiteral("queue.%1").arg(i);
+        m.name = m.userName;
+        m.email = m.userName + QStringLiteral("@example.com");
+        m.orgCode = s->department(0).orgCode;
+        rows.append(m);
+    }
+    Member edited;
+    const int i = s->memberIndex(enabledUsers(1).first());
+    edited.userName = s->text(i, OrgSnapshot::UserName);
+    edited.name = QStringLiteral("Renamed while importing");
+    edited.email = s->text(i, OrgSnapshot::Email);
+    edited.mobile = s->text(i, OrgSnapshot::Mobile);
+    edited.orgCode = s->department(s->memberDepartment(i)).orgCode;
+    edited.version = s->memberVersion(i);
+    TestSupport::setFaults(m_host->url(), {{QStringLiteral("latencyMs"), 50}});
+    QSignalSpy imported(m_service.get(), &OrgService::importFinished);
+    QSignalSpy saved(m_service.get(), &OrgService::mutationFinished);
+    m_service->importMembers(OrgService::newTicket(), rows);
+    m_service->saveMember(OrgService::newTicket(), edited, false);
+    QVERIFY(saved.wait(10000));
+    QVERIFY2(saved.first().at(1).toBool(), qPrintable(saved.first().at(2).toString()));
+    QCOMPARE(imported.count(), 0); // 40 rows at two a time are far from done
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 20000);
+    TestSupport::setFaults(m_host->url(), {});
+    QCOMPARE(imported.first().at(1).toInt(), 40);
 }
 
 void TestExecutor::damagedCacheIsSetAsideAndRebuilt_data()
