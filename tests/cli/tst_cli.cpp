@@ -163,6 +163,10 @@ void TestCli::badCsvSendsNothing_data()
                               << "line 3: \"bad name\" is not a valid userName";
     QTest::newRow("empty") << QByteArray("") << "The file has no rows.";
     QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe", 4) << "not valid UTF-8";
+    // A name that would retitle the terminal and ring its bell is printed defused.
+    QTest::newRow("terminal escapes")
+        << QByteArray("userName\nevil\x1b]0;pwned\x07\n")
+        << "line 2: \"evil\uFFFD]0;pwned\uFFFD\" is not a valid userName";
 }
 
 void TestCli::badCsvSendsNothing()
@@ -179,6 +183,7 @@ void TestCli::badCsvSendsNothing()
         1);
     QVERIFY2(out.contains(message.toUtf8()), out.constData());
     QVERIFY2(out.contains("nothing was sent"), out.constData());
+    QVERIFY(!out.contains('\x1b') && !out.contains('\x07')); // no terminal control reaches it
     QCOMPARE(TestSupport::stats(m_url).value(u"requests").toInt(), before);
 }
 
