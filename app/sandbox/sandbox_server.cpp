@@ -340,6 +340,13 @@ SandboxReply SandboxServer::admin(const QHttpServerRequest &request, const QByte
     };
     if (path == u"/health")
         return ok({});
+    // The switches change what every client of this sandbox sees: only a program may flip
+    // them. A page in a browser cannot send application/json to another origin without a
+    // preflight, which is never granted here; text/plain or a form would pass.
+    if (method != "GET" && !request.value("Content-Type").startsWith("application/json"))
+        return error(
+            415, ResultCode::InvalidParameter,
+            QStringLiteral("%1 takes a JSON body (Content-Type: application/json)").arg(path));
     if (path == u"/_sandbox/stats") {
         const QString tenant = QUrlQuery(request.url()).queryItemValue(QStringLiteral("tenant"));
         SandboxStore *store = tenant.isEmpty() ? m_store.get() : tenantStore(tenant);

@@ -5,6 +5,8 @@
 #include "support/sandbox_fixture.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void seedIsDeterministicAndRealistic();
     void seedScalesToTheBenchmarkEnterprise();
     void dataFileKeepsStateAcrossRestarts();
+    void switchesTakeJsonOnly_data();
+    void switchesTakeJsonOnly();
 
 private:
     QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
@@ -338,4 +342,37 @@ void TestSandboxApi::dataFileKeepsStateAcrossRestarts()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
+// What a page in a browser can send to another origin without asking (a form, text/plain)
+// does not flip the sandbox's switches; a program's JSON does.
+void TestSandboxApi::switchesTakeJsonOnly_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::newRow("text/plain") << QByteArray("text/plain") << 415;
+    QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded") << 415;
+    QTest::newRow("none") << QByteArray() << 415;
+    QTest::newRow("json") << QByteArray("application/json") << 200;
+}
+
+void TestSandboxApi::switchesTakeJsonOnly()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    TestSupport::setFaults(m_host.url(), {});
+    QNetworkAccessManager nam;
+    QNetworkRequest r(m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
+    if (!contentType.isEmpty())
+        r.setRawHeader("Content-Type", contentType);
+    QNetworkReply *reply = nam.post(r, QByteArray(R"({"latencyMs": 7})"));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    reply->deleteLater();
+    int got = 0;
+    const QJsonObject faults = TestSupport::httpJson(
+        m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))), "GET", {}, &got);
+    QCOMPARE(faults.value(u"latencyMs").toInt(), status == 200 ? 7 : 0);
+    TestSupport::setFaults(m_host.url(), {});
+}
+
 #include "tst_sandbox_api.moc"
