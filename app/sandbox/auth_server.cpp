@@ -220,12 +220,14 @@ WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs,
 
     const QString as = approveAs.isEmpty() ? m_autoApprove : approveAs;
     if (as.isEmpty()) {
+        // Each form carries the request along, Deny's too: Deny answers the client with
+        // access_denied, as a real sign-in page does.
+        QString hidden;
+        for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded))
+            hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
+                          .arg(k.toHtmlEscaped(), v.toHtmlEscaped());
         QString rows;
         for (const SandboxAccount &acc : m_accounts) {
-            QString hidden;
-            for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded))
-                hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
-                              .arg(k.toHtmlEscaped(), v.toHtmlEscaped());
             rows += QStringLiteral("<li><form method=\"post\" action=\"/api/v1/oauth2/authorize\">"
                                    "%1<button name=\"account\" value=\"%2\">%3 — %4 (%5)</button>"
                                    "</form></li>")
@@ -239,7 +241,7 @@ WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs,
                                    "%1</ul><form method=\"post\" action=\"/api/v1/oauth2/"
                                    "authorize\">%2<button name=\"deny\" value=\"1\">Deny"
                                    "</button></form></body></html>")
-                        .arg(rows, QString())
+                        .arg(rows, hidden)
                         .toUtf8();
         return page;
     }
@@ -412,7 +414,9 @@ WebReply AuthServer::logout(const QUrlQuery &query, const QByteArray &authorizat
         revokeChain(t->chain);
     const QUrl target(query.queryItemValue(QStringLiteral("redirect_url"), QUrl::FullyDecoded),
                       QUrl::StrictMode);
-    if (target.isValid() && (target.scheme() == u"https" || target.scheme() == u"http"))
+    // Back to the desktop program's own listener only: anything else would make the sandbox
+    // an open redirect.
+    if (target.isValid() && isLoopbackRedirect(target))
         return redirectTo(target);
     WebReply r;
     r.contentType = "application/json";

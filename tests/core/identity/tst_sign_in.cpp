@@ -29,6 +29,9 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void throughTheSignInPage();
+    void denyOnTheSignInPageAnswersTheClient();
+    void logoutRedirectsOnlyToLoopback_data();
+    void logoutRedirectsOnlyToLoopback();
     void listenerIsLoopbackOnlyAndClosesAfterwards();
     void listenerIsUnreachableFromOtherAddresses();
     void noAnswerFromTheBrowserTimesOut();
@@ -125,6 +128,84 @@ void TestSignIn::throughTheSignInPage()
     QVERIFY(r.user.isAdmin());
     QVERIFY(!r.tokens.refreshToken.isEmpty());
     QCOMPARE(r.tokens.lifetimeS, 7200);
+}
+
+// The page's Deny button posts its own form, which carries the request: the client gets
+// access_denied with its state (it once got an error page and waited until its timeout).
+void TestSignIn::denyOnTheSignInPageAnswersTheClient()
+{
+    setAuth({{QStringLiteral("autoApprove"), QString()}});
+    SignInFlow flow(m_url, OAuthEndpoints::forServer(m_url));
+    QSignalSpy opened(&flow, &SignInFlow::openUrl);
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start();
+    QCOMPARE(opened.count(), 1);
+    QByteArray page;
+    QCOMPARE(TestSupport::followInBrowser(opened.first().first().toUrl(), {}, &page), 200);
+    // The Deny form as the page has it: its hidden fields, then the button.
+    const qsizetype deny = page.indexOf("name=\"deny\"");
+    QVERIFY(deny > 0);
+    const QString form = QString::fromUtf8(
+        page.mid(page.lastIndexOf("<form", deny), deny - page.lastIndexOf("<form", deny)));
+    static const QRegularExpression input(
+        QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
+    QUrlQuery fields;
+    for (auto it = input.globalMatch(form); it.hasNext();) {
+        const auto m = it.next();
+        fields.addQueryItem(m.captured(1), m.captured(2));
+    }
+    QVERIFY2(fields.hasQueryItem(QStringLiteral("redirect_uri")), qPrintable(form));
+    fields.addQueryItem(QStringLiteral("deny"), QStringLiteral("1"));
+    QNetworkAccessManager nam;
+    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest post(m_url.resolved(QUrl(QStringLiteral("/api/v1/oauth2/authorize"))));
+    post.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    QNetworkReply *reply = nam.post(post, fields.query(QUrl::FullyEncoded).toUtf8());
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
+    const QUrl callback = QUrl::fromEncoded(reply->rawHeader("Location"));
+    delete reply;
+    QCOMPARE(QUrlQuery(callback).queryItemValue(QStringLiteral("error")),
+             QStringLiteral("access_denied"));
+    TestSupport::followInBrowser(callback, {});
+    QTRY_COMPARE(finished.count(), 1);
+    const auto r = finished.first().first().value<SignInResult>();
+    QVERIFY(!r.ok);
+    QVERIFY2(r.message.contains(u"access_denied"), qPrintable(r.message));
+}
+
+void TestSignIn::logoutRedirectsOnlyToLoopback_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("followed");
+    QTest::newRow("the program's listener") << "http://127.0.0.1:4567/signed-out" << true;
+    QTest::newRow("another site") << "https://evil.example/phish" << false;
+    QTest::newRow("plain http elsewhere") << "http://evil.example/" << false;
+}
+
+// The sandbox's sign-out is no open redirect: it sends the browser back to a loopback
+// listener only.
+void TestSignIn::logoutRedirectsOnlyToLoopback()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, followed);
+    QNetworkAccessManager nam;
+    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QUrl logout = m_url.resolved(QUrl(QStringLiteral("/api/v1/logout")));
+    logout.setQuery(QStringLiteral("redirect_url=") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(target)));
+    QNetworkReply *reply = nam.get(QNetworkRequest(logout));
+    QTRY_VERIFY(reply->isFinished());
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray location = reply->rawHeader("Location");
+    delete reply;
+    if (followed) {
+        QCOMPARE(status, 302);
+        QCOMPARE(QString::fromUtf8(location), target);
+    } else {
+        QCOMPARE(status, 200);
+        QVERIFY(location.isEmpty());
+    }
 }
 
 void TestSignIn::listenerIsLoopbackOnlyAndClosesAfterwards()
