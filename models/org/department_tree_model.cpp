@@ -1,6 +1,6 @@
 #include "models/org/department_tree_model.h"
 
-#include <QTextDocument>
+#include "models/org/plain_tooltip.h"
 
 // internalId() holds the department's number in the snapshot.
 
@@ -90,12 +90,10 @@ QVariant DepartmentTreeModel::data(const QModelIndex &index, int role) const
             return dept.orgName;
         return dept.totalMembers;
     case Qt::ToolTipRole:
-        // Tooltips render what looks like HTML: the department's name is escaped.
-        return Qt::convertFromPlainText(
+        return plainToolTip(
             tr("%1 (%2): %n member(s) in all, %3 directly", nullptr, dept.totalMembers)
                 .arg(dept.orgName, dept.orgCode)
-                .arg(dept.directMembers),
-            Qt::WhiteSpaceNormal);
+                .arg(dept.directMembers));
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

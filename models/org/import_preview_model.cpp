@@ -1,7 +1,8 @@
 #include "models/org/import_preview_model.h"
 
+#include "models/org/plain_tooltip.h"
+
 #include <QColor>
-#include <QTextDocument>
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -39,13 +40,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && r.bad)
         return QColor(0xc6, 0x28, 0x28);
-    if (role == Qt::ToolTipRole) {
-        // Tooltips render what looks like HTML: names from files and servers are escaped.
-        const QVariant text = data(index, Qt::DisplayRole);
-        return text.typeId() == QMetaType::QString
-                   ? QVariant(Qt::convertFromPlainText(text.toString(), Qt::WhiteSpaceNormal))
-                   : text;
-    }
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,7 +1,8 @@
 #include "models/org/operation_results_model.h"
 
+#include "models/org/plain_tooltip.h"
+
 #include <QColor>
-#include <QTextDocument>
 
 OperationResultsModel::OperationResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -54,13 +55,8 @@ QVariant OperationResultsModel::data(const QModelIndex &index, int role) const
     const Outbox::Target &t = m_targets.at(index.row());
     if (role == Qt::ForegroundRole && t.state == Outbox::TargetState::Failed)
         return QColor(0xc6, 0x28, 0x28);
-    if (role == Qt::ToolTipRole) {
-        // Tooltips render what looks like HTML: names from files and servers are escaped.
-        const QVariant text = data(index, Qt::DisplayRole);
-        return text.typeId() == QMetaType::QString
-                   ? QVariant(Qt::convertFromPlainText(text.toString(), Qt::WhiteSpaceNormal))
-                   : text;
-    }
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
