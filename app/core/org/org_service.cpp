@@ -191,7 +191,7 @@ void OrgService::resumeOutbox()
 }
 
 void OrgService::journal(const QString &action, const QString &target, const QString &result,
-                         const QString &detail, const QByteArray &requestId)
+                         const QString &detail)
 {
     AuditEntry e;
     e.actor = m_config.actor;
@@ -199,7 +199,6 @@ void OrgService::journal(const QString &action, const QString &target, const QSt
     e.target = target;
     e.result = result;
     e.detail = detail;
-    e.requestId = QString::fromLatin1(requestId);
     QString error;
     if (!m_journal->append(e, &error))
         Q_EMIT failed(error);

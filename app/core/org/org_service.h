@@ -30,7 +30,6 @@ class AuthSession;
 class Cache;
 class Executor;
 class SyncEngine;
-struct ApiResponse;
 
 struct OrgServiceConfig
 {
@@ -115,8 +114,10 @@ Q_SIGNALS:
 
 private:
     void setOnline(bool online, const QString &why);
+    // A local action (an export) in the journal; changes at the server are journalled by the
+    // executor.
     void journal(const QString &action, const QString &target, const QString &result,
-                 const QString &detail, const QByteArray &requestId = {});
+                 const QString &detail);
     // Records a change of single records in the outbox (one call, one key per record) and
     // remembers who waits for it.
     void enqueueChange(quint64 ticket, const QString &action, const QList<Outbox::Item> &items,

@@ -52,6 +52,8 @@ private Q_SLOTS:
 private:
     QJsonObject authStats() { return TestSupport::stats(m_url).value(u"auth").toObject(); }
     void setAuth(const QJsonObject &settings);
+    // Posts a form to the sign-in page as the browser would; *location gets the redirect.
+    int postToSignInPage(const QUrlQuery &form, QUrl *location);
     // The authorize redirect for an auto-approved sign-in with a known verifier.
     QString codeFor(const QByteArray &verifier, const QString &redirect);
     QJsonObject exchange(const QUrlQuery &form, int *status);
@@ -85,6 +87,22 @@ void TestSignIn::setAuth(const QJsonObject &settings)
     QCOMPARE(status, 200);
 }
 
+int TestSignIn::postToSignInPage(const QUrlQuery &form, QUrl *location)
+{
+    QNetworkAccessManager nam;
+    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest post(m_url.resolved(QUrl(QStringLiteral("/api/v1/oauth2/authorize"))));
+    post.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    QNetworkReply *reply = nam.post(post, form.query(QUrl::FullyEncoded).toUtf8());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(10000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    *location = QUrl::fromEncoded(reply->rawHeader("Location"));
+    delete reply;
+    return status;
+}
+
 void TestSignIn::throughTheSignInPage()
 {
     setAuth({{QStringLiteral("autoApprove"), QString()}});
@@ -106,15 +124,8 @@ void TestSignIn::throughTheSignInPage()
     QVERIFY(page.contains("wang.fang@huadong-tech"));
     QUrlQuery form = q;
     form.addQueryItem(QStringLiteral("account"), QStringLiteral("li.na@beifang-cloud"));
-    QNetworkAccessManager nam;
-    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QNetworkRequest post(m_url.resolved(QUrl(QStringLiteral("/api/v1/oauth2/authorize"))));
-    post.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
-    QNetworkReply *reply = nam.post(post, form.query(QUrl::FullyEncoded).toUtf8());
-    QTRY_VERIFY(reply->isFinished());
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
-    const QUrl callback = QUrl::fromEncoded(reply->rawHeader("Location"));
-    delete reply;
+    QUrl callback;
+    QCOMPARE(postToSignInPage(form, &callback), 302);
     QCOMPARE(QUrlQuery(callback).queryItemValue(QStringLiteral("tenant")),
              QStringLiteral("beifang-cloud"));
     QByteArray answer;
@@ -156,15 +167,8 @@ void TestSignIn::denyOnTheSignInPageAnswersTheClient()
     }
     QVERIFY2(fields.hasQueryItem(QStringLiteral("redirect_uri")), qPrintable(form));
     fields.addQueryItem(QStringLiteral("deny"), QStringLiteral("1"));
-    QNetworkAccessManager nam;
-    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QNetworkRequest post(m_url.resolved(QUrl(QStringLiteral("/api/v1/oauth2/authorize"))));
-    post.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
-    QNetworkReply *reply = nam.post(post, fields.query(QUrl::FullyEncoded).toUtf8());
-    QTRY_VERIFY(reply->isFinished());
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
-    const QUrl callback = QUrl::fromEncoded(reply->rawHeader("Location"));
-    delete reply;
+    QUrl callback;
+    QCOMPARE(postToSignInPage(fields, &callback), 302);
     QCOMPARE(QUrlQuery(callback).queryItemValue(QStringLiteral("error")),
              QStringLiteral("access_denied"));
     TestSupport::followInBrowser(callback, {});
