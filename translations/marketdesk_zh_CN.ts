@@ -1,52 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountManager</name>
     <message>
+        <location filename="../app/core/identity/account_manager.cpp" line="+43"/>
         <source>the encrypted secret store %1 is locked; its passphrase is needed</source>
         <translation>加密密钥库 %1 已锁定；需要输入其口令</translation>
     </message>
     <message>
+        <location line="+75"/>
         <source>Signed in, but the account cannot be named after the user: %1</source>
         <translation>已登录，但无法以该用户命名账号：%1</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Signed in, but the tokens could not be kept: %1</source>
         <translation>已登录，但无法保存令牌：%1</translation>
     </message>
     <message>
-        <source>account "%1" is signed out</source>
+        <location line="+29"/>
+        <source>account &quot;%1&quot; is signed out</source>
         <translation>账号“%1”已退出登录</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>The server has no sign-out address; the tokens were removed here.</source>
         <translation>服务器没有退出登录地址；已在本机删除令牌。</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>The session at the server was ended and the tokens removed.</source>
         <translation>已结束服务器上的会话并删除令牌。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The server could not end the session (%1); the tokens were removed here.</source>
         <translation>服务器未能结束会话（%1）；已在本机删除令牌。</translation>
     </message>
     <message>
-        <source>there is no account "%1"</source>
+        <location line="+10"/>
+        <source>there is no account &quot;%1&quot;</source>
         <translation>没有名为“%1”的账号</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Its stored tokens could not be removed: %1</source>
         <translation>无法删除其保存的令牌：%1</translation>
     </message>
     <message>
-        <source>You signed in as %1 of %2, but the account "%3" belongs to %4 of %5. Sign in as that user, or add a new account.</source>
+        <location line="-133"/>
+        <source>You signed in as %1 of %2, but the account &quot;%3&quot; belongs to %4 of %5. Sign in as that user, or add a new account.</source>
         <translation>您以 %2 的 %1 登录，但账号“%3”属于 %5 的 %4。请以该用户登录，或添加一个新账号。</translation>
     </message>
     <message>
+        <location line="+160"/>
         <source>the account list in %1 is locked by another program</source>
         <translation>%1 中的账号列表正被其他程序锁定</translation>
     </message>
     <message>
+        <location line="-70"/>
         <source>The session at the server could not be ended (%1); the tokens were removed here.</source>
         <translation>无法结束服务器上的会话（%1）；令牌已从本机删除。</translation>
     </message>
@@ -54,30 +67,37 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <source>account "%1" has no valid server</source>
+        <location filename="../app/core/identity/account_store.cpp" line="+81"/>
+        <source>account &quot;%1&quot; has no valid server</source>
         <translation>账号“%1”没有有效的服务器地址</translation>
     </message>
     <message>
-        <source>account "%1": unknown secret store "%2"</source>
+        <location line="+12"/>
+        <source>account &quot;%1&quot;: unknown secret store &quot;%2&quot;</source>
         <translation>账号“%1”：未知的密钥存储“%2”</translation>
     </message>
     <message>
-        <source>"%1" is not a usable account name: 1 to 64 letters, digits and . _ @ - (not starting with a dot)</source>
+        <location line="+36"/>
+        <source>&quot;%1&quot; is not a usable account name: 1 to 64 letters, digits and . _ @ - (not starting with a dot)</source>
         <translation>“%1”不能用作账号名：需为 1 到 64 个字母、数字及 . _ @ -（不能以点开头）</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 is damaged: %2 at byte %3</source>
         <translation>%1 已损坏：%2（第 %3 字节）</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>%1, account %2: %3</source>
         <translation>%1，第 %2 个账号：%3</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -85,48 +105,59 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
+        <location filename="../ui/shell/account_switcher.cpp" line="+19"/>
         <source>&amp;Remove…</source>
         <translation>删除(&amp;R)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Switch account</source>
         <translation>切换账号</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search accounts: name, enterprise, user, server</source>
         <translation>搜索账号：名称、企业、用户、服务器</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Switch</source>
         <translation>切换(&amp;S)</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>No saved accounts yet: add one to sign in.</source>
         <translation>还没有保存的账号：添加一个以登录。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 — %2
 %3 · %4 · %5</source>
         <translation>%1 — %2
 %3 · %4 · %5</translation>
     </message>
     <message>
-        <source>Account "%1" at %2</source>
+        <location line="+5"/>
+        <source>Account &quot;%1&quot; at %2</source>
         <translation>账号“%1”，服务器 %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
@@ -134,106 +165,132 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
+        <location filename="../ui/shell/add_account_dialog.cpp" line="+22"/>
         <source>Read the sign-in endpoints from the server (/.well-known/openid-configuration)</source>
         <translation>从服务器读取登录端点（/.well-known/openid-configuration）</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>https://your-tenant.example.com</source>
         <translation>https://your-tenant.example.com</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>optional; default userName@tenant</source>
         <translation>可选；默认为 用户名@租户</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>System keychain</source>
         <translation>系统钥匙串</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Encrypted file (passphrase) — for computers without a keychain</source>
         <translation>加密文件（口令）——用于没有钥匙串的电脑</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>optional: one base64 SHA-256 public-key pin per line (add a backup pin)</source>
         <translation>可选：每行一个 base64 SHA-256 公钥固定值（请另加一个备用值）</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Account &amp;name:</source>
         <translation>账号名称(&amp;N)：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep tokens in:</source>
         <translation>令牌保存在：</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Also trust CA file:</source>
         <translation>另外信任的 CA 文件：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Public-key pins:</source>
         <translation>公钥固定值：</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>CA certificate (PEM)</source>
         <translation>CA 证书（PEM）</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
+        <location line="-68"/>
         <source>Set the sign-in endpoints one by one</source>
         <translation>逐个设置登录端点</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>default: SERVER/api/v1/oauth2/authorize</source>
         <translation>默认：SERVER/api/v1/oauth2/authorize</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>default: SERVER/api/v1/oauth2/token</source>
         <translation>默认：SERVER/api/v1/oauth2/token</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>default: SERVER/api/v1/oauth2/userinfo</source>
         <translation>默认：SERVER/api/v1/oauth2/userinfo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>default: SERVER/api/v1/logout</source>
         <translation>默认：SERVER/api/v1/logout</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Authorization:</source>
         <translation>授权：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>User information:</source>
         <translation>用户信息：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign-out:</source>
         <translation>退出登录：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Client ID:</source>
         <translation>客户端 ID：</translation>
     </message>
@@ -241,6 +298,7 @@
 <context>
     <name>ApiCall</name>
     <message>
+        <location filename="../app/core/net/api_client.cpp" line="+358"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -248,54 +306,67 @@
 <context>
     <name>ApiClient</name>
     <message>
+        <location line="-341"/>
         <source>%1 at byte %2</source>
         <translation>%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>The server address "%1" is not a valid URL.</source>
+        <location line="+23"/>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
         <translation>服务器地址“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <source>The server address "%1" uses plain http; only https is allowed for a server that is not on this computer (loopback).</source>
+        <location line="+7"/>
+        <source>The server address &quot;%1&quot; uses plain http; only https is allowed for a server that is not on this computer (loopback).</source>
         <translation>服务器地址“%1”使用明文 http；不在本机（回环地址）上的服务器只允许使用 https。</translation>
     </message>
     <message>
-        <source>The server address "%1" must start with https://.</source>
+        <location line="+4"/>
+        <source>The server address &quot;%1&quot; must start with https://.</source>
         <translation>服务器地址“%1”必须以 https:// 开头。</translation>
     </message>
     <message>
+        <location line="+206"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒内没有应答</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>the connection closed before the whole answer arrived (%1)</source>
         <translation>应答尚未完整到达，连接就已关闭（%1）</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <source>The server's answer to %1 (HTTP %2) is not valid JSON: %3.</source>
+        <location line="+4"/>
+        <source>The server&apos;s answer to %1 (HTTP %2) is not valid JSON: %3.</source>
         <translation>服务器对 %1 的应答（HTTP %2）不是有效的 JSON：%3。</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
+        <location line="-176"/>
         <source>%1 needs a signed-in account; sign in first.</source>
         <translation>%1 需要已登录的账号；请先登录。</translation>
     </message>
     <message>
+        <location line="+135"/>
         <source>the secure connection was refused: %1</source>
         <translation>安全连接被拒绝：%1</translation>
     </message>
@@ -303,26 +374,33 @@
 <context>
     <name>AuditExport</name>
     <message>
+        <location filename="../app/core/storage/audit_export.cpp" line="+39"/>
         <source>Cannot open the audit journal %1: %2</source>
         <translation>无法打开审计日志 %1：%2</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Cannot read the audit journal %1: %2</source>
         <translation>无法读取审计日志 %1：%2</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <location line="+38"/>
         <source>Writing %1 failed: %2</source>
         <translation>写入 %1 失败：%2</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Reading the audit journal failed: %1</source>
         <translation>读取审计日志失败：%1</translation>
     </message>
@@ -330,58 +408,73 @@
 <context>
     <name>AuditExportDialog</name>
     <message>
+        <location filename="../ui/shell/audit_export_dialog.cpp" line="+22"/>
+        <location line="+60"/>
         <source>Export audit journal</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
+        <location line="-56"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>any, e.g. member.disable</source>
         <translation>任意，例如 member.disable</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Actor:</source>
         <translation>操作人：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start with a byte order mark (for Excel)</source>
         <translation>以字节顺序标记（BOM）开头（便于 Excel 打开）</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 rows written…</source>
         <translation>已写入 %1 行…</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -389,26 +482,33 @@
 <context>
     <name>AuditJournal</name>
     <message>
+        <location filename="../app/core/storage/audit_journal.cpp" line="+118"/>
         <source>Writing the audit journal failed: %1</source>
         <translation>写入审计日志失败：%1</translation>
     </message>
     <message>
+        <location line="-33"/>
+        <location line="+57"/>
         <source>Cannot read the audit journal: %1</source>
         <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>entry %1 is missing: the journal jumps from entry %2 to entry %3 (deleted)</source>
         <translation>第 %1 条记录缺失：日志从第 %2 条跳到第 %3 条（被删除）</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>entry %1 was changed after it was written (edited)</source>
         <translation>第 %1 条记录在写入后被修改（被编辑）</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>entry %1 does not follow entry %2 (deleted, inserted or reordered)</source>
         <translation>第 %1 条记录与第 %2 条记录不衔接（有记录被删除、插入或调换顺序）</translation>
     </message>
     <message>
+        <location line="-100"/>
         <source>The audit journal %1 is locked by another program.</source>
         <translation>审计日志 %1 被另一个程序锁定。</translation>
     </message>
@@ -416,25 +516,31 @@
 <context>
     <name>AuthSession</name>
     <message>
+        <location filename="../app/core/identity/auth_session.cpp" line="+29"/>
         <source>The sign-in has expired and cannot be renewed; sign in again.</source>
         <translation>登录已过期且无法续期；请重新登录。</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>The server no longer accepts this sign-in (%1); sign in again. Pending changes are kept and sent afterwards.</source>
         <translation>服务器不再接受此次登录（%1）；请重新登录。待发送的变更会保留，登录后再发送。</translation>
     </message>
     <message>
-        <source>The token server's answer cannot be used: %1.</source>
+        <location line="+16"/>
+        <source>The token server&apos;s answer cannot be used: %1.</source>
         <translation>令牌服务器的应答无法使用：%1。</translation>
     </message>
 </context>
 <context>
     <name>Cache</name>
     <message>
+        <location filename="../app/core/org/cache.cpp" line="+47"/>
+        <location line="+121"/>
         <source>cache write failed: %1</source>
         <translation>写入缓存失败：%1</translation>
     </message>
     <message>
+        <location line="+163"/>
         <source>cache read failed: %1</source>
         <translation>读取缓存失败：%1</translation>
     </message>
@@ -442,144 +548,195 @@
 <context>
     <name>CliApp</name>
     <message>
+        <location filename="../app/cli/cli_app.cpp" line="+36"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is larger than 64 MB; split it</source>
         <translation>%1 大于 64 MB，请拆分</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 Add --yes to confirm when not running in a terminal.</source>
         <translation>%1 不在终端中运行时，请加 --yes 确认。</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_options.cpp" line="+27"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
     <message>
+        <location line="+76"/>
         <source>CSV file of userNames for members enable|disable|delete.</source>
         <translation>用于 members enable|disable|delete 的用户名 CSV 文件。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Do not ask for confirmation.</source>
         <translation>不再询问确认。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Show what would change and stop.</source>
         <translation>只显示将会变更的内容，不执行。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>audit export: no UTF-8 byte order mark.</source>
         <translation>audit export：不写 UTF-8 字节顺序标记。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>audit export: entries at or after this time (ISO 8601).</source>
         <translation>audit export：此时间（含）之后的记录（ISO 8601）。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>audit export: entries before this time (ISO 8601).</source>
         <translation>audit export：此时间之前的记录（ISO 8601）。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>audit export: only this actor.</source>
         <translation>audit export：仅此操作人。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>audit export: only this action, e.g. member.disable.</source>
         <translation>audit export：仅此操作，例如 member.disable。</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_app.cpp" line="+34"/>
+        <source>--lang: expected en or zh_CN, got &quot;%1&quot;</source>
+        <translation>--lang：应为 en 或 zh_CN，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no command given; see --help</source>
         <translation>未指定命令；请参阅 --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"; see --help</source>
+        <location line="+64"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>members %1 needs --from-csv FILE</source>
         <translation>members %1 需要 --from-csv FILE</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>%1 %2 needs a FILE</source>
         <translation>%1 %2 需要指定文件</translation>
     </message>
     <message>
-        <source>"%1" is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
+    <message numerus="yes">
+        <location line="+129"/>
+        <source>%n member(s) in the cache.</source>
+        <translation>
+            <numerusform>本地缓存中有 %n 名成员。</numerusform>
+        </translation>
+    </message>
     <message>
+        <location line="+16"/>
+        <location line="+147"/>
+        <location line="+33"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
+        <location line="-176"/>
+        <location line="+147"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <location line="-145"/>
+        <location line="+154"/>
         <source>nothing was sent; fix the rows above first</source>
         <translation>未发送任何内容；请先修正上面列出的行</translation>
     </message>
     <message>
+        <location line="-139"/>
         <source>line %1: %2 cannot change: %3</source>
         <translation>第 %1 行：%2 无法变更：%3</translation>
     </message>
-    <message>
-        <source>%1: %2 member(s) will change (%3 administrator(s)), %4 already so, %5 cannot change.</source>
-        <translation>%1：%2 名成员将变更（其中管理员 %3 名），%4 名已是该状态，%5 名无法变更。</translation>
-    </message>
     <message numerus="yes">
+        <location line="+18"/>
         <source>%1 %n member(s)?</source>
-        <translation><numerusform>%1 %n 名成员？</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n 名成员？</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>%1
-The pending changes are kept; run "marketdesk-cli outbox run" to send them.</source>
+The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send them.</source>
         <translation>%1
 待发送的变更已保留；运行“marketdesk-cli outbox run”即可发送。</translation>
     </message>
-    <message>
-        <source>%1 new member(s) to add, %2 bad row(s).</source>
-        <translation>待添加新成员 %1 名，有问题的行 %2 行。</translation>
-    </message>
     <message numerus="yes">
+        <location line="+58"/>
         <source>Add %n member(s)?</source>
-        <translation><numerusform>添加 %n 名成员？</numerusform></translation>
+        <translation>
+            <numerusform>添加 %n 名成员？</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>%1 added, %2 failed.</source>
         <translation>已添加 %1 名，失败 %2 名。</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>%1  %2  %3  %4 done, %5 failed, %6 pending of %7</source>
         <translation>%1  %2  %3  共 %7：完成 %4，失败 %5，待发送 %6</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Nothing is pending.</source>
         <translation>没有待发送的变更。</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>Sending %n pending change(s)…</source>
-        <translation><numerusform>正在发送 %n 项待发送变更…</numerusform></translation>
+        <translation>
+            <numerusform>正在发送 %n 项待发送变更…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+63"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
-        <translation><numerusform>审计日志完整：共 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>审计日志完整：共 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>no audit journal at %1</source>
         <translation>%1 处没有审计日志</translation>
     </message>
     <message numerus="yes">
+        <location line="+17"/>
         <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>已将 %n 行导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_options.cpp" line="-115"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -593,7 +750,7 @@ Commands:
   members import FILE                    add the members listed in FILE
   outbox run                             send pending changes (after a crash too)
   outbox status                          list recent operations
-  audit verify                           check the audit journal's hash chain
+  audit verify                           check the audit journal&apos;s hash chain
   audit export FILE                      write the journal as CSV</source>
         <translation>无界面的 marketdesk。
 
@@ -612,213 +769,311 @@ Commands:
   audit export FILE                      将审计日志导出为 CSV</translation>
     </message>
     <message>
-        <source>login: the account's server, e.g. https://console.example.com (remembered).</source>
+        <location line="+21"/>
+        <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation>login：账号的服务器，例如 https://console.example.com（会被记住）。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Account name (default: the most recently used; for login, userName@tenant).</source>
         <translation>账号名称（默认：最近使用的账号；login 时为 用户名@租户）。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Language of messages: en or zh_CN (default: the system&apos;s).</source>
+        <translation>消息语言：en 或 zh_CN（默认：跟随系统）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Keep accounts, caches, outboxes and journals under DIR.</source>
         <translation>将账号、缓存、发件箱和日志保存在 DIR 下。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>login: keep tokens in the system keychain (default) or in an encrypted file (file), for machines without a keychain.</source>
         <translation>login：令牌保存在系统钥匙串（默认）或加密文件（file，用于没有钥匙串的机器）中。</translation>
     </message>
     <message>
-        <source>Read the encrypted file store's passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal).</source>
+        <location line="+5"/>
+        <source>Read the encrypted file store&apos;s passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal).</source>
         <translation>从 FILE 读取加密文件库的口令（否则读 MARKETDESK_PASSPHRASE，再否则从终端输入）。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>login: open the browser ($BROWSER or xdg-open).</source>
         <translation>login：打开浏览器（$BROWSER 或 xdg-open）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>login: read the endpoints from /.well-known/openid-configuration.</source>
         <translation>login：从 /.well-known/openid-configuration 读取端点。</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>login: also trust the CA certificate(s) in this PEM file.</source>
         <translation>login：另外信任此 PEM 文件中的 CA 证书。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>login: accept only this server public key (base64 SHA-256 of the SPKI); repeat for a backup pin.</source>
         <translation>login：只接受此服务器公钥（SPKI 的 base64 SHA-256）；可重复指定备用值。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>login: seconds to wait for the browser (300).</source>
         <translation>login：等待浏览器的秒数（300）。</translation>
     </message>
     <message>
-        <source>accounts remove: delete the account's cache too.</source>
+        <location line="+3"/>
+        <source>accounts remove: delete the account&apos;s cache too.</source>
         <translation>accounts remove：同时删除账号的缓存。</translation>
     </message>
     <message>
-        <source>--timeout: expected seconds from 1 to 3600, got "%1"</source>
+        <location filename="../app/cli/cli_app.cpp" line="-508"/>
+        <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
     <message>
-        <source>accounts remove needs the account's NAME</source>
+        <location line="+34"/>
+        <source>accounts remove needs the account&apos;s NAME</source>
         <translation>accounts remove 需要账号名称 NAME</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--server is for login; an account remembers its server</source>
         <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
     </message>
     <message>
+        <location line="+107"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>%1: %2 will change (%3), %4 already so, %5 cannot change.</source>
+        <translation>%1：%2将变更（%3），%4 名已是该状态，%5 名无法变更。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n administrator(s)</source>
+        <translation>
+            <numerusform>%n 名管理员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>%1 to add, %2.</source>
+        <translation>待添加 %1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new member(s)</source>
+        <translation>
+            <numerusform>%n 名新成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n 行有误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
         <translation>还没有账号；请先登录：marketdesk-cli login --server URL</translation>
     </message>
     <message>
-        <source>login: the provider's authorization endpoint.</source>
+        <location filename="../app/cli/cli_options.cpp" line="-30"/>
+        <source>login: the provider&apos;s authorization endpoint.</source>
         <translation>login：提供方的授权端点。</translation>
     </message>
     <message>
-        <source>login: the provider's token endpoint.</source>
+        <location line="+3"/>
+        <source>login: the provider&apos;s token endpoint.</source>
         <translation>login：提供方的令牌端点。</translation>
     </message>
     <message>
-        <source>login: the provider's userinfo endpoint.</source>
+        <location line="+3"/>
+        <source>login: the provider&apos;s userinfo endpoint.</source>
         <translation>login：提供方的用户信息端点。</translation>
     </message>
     <message>
-        <source>login: the provider's sign-out endpoint.</source>
+        <location line="+3"/>
+        <source>login: the provider&apos;s sign-out endpoint.</source>
         <translation>login：提供方的退出登录端点。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>login: the client ID (default marketdesk).</source>
         <translation>login：客户端 ID（默认 marketdesk）。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>login: the scope (default get_user_info).</source>
         <translation>login：授权范围（默认 get_user_info）。</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>A note recorded in the audit journal beside the signed-in identity (which it cannot replace).</source>
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <source>--demo reads the demo's journal only (audit verify, audit export); the demo's server lives inside marketdesk --demo</source>
+        <location filename="../app/cli/cli_app.cpp" line="-347"/>
+        <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
+        <location line="+330"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
     <message>
-        <source>there is no account "%1"; see marketdesk-cli accounts list (the console's demo: --demo)</source>
+        <location line="+19"/>
+        <source>there is no account &quot;%1&quot;; see marketdesk-cli accounts list (the console&apos;s demo: --demo)</source>
         <translation>没有账号“%1”；请查看 marketdesk-cli accounts list（控制台的演示：--demo）</translation>
     </message>
     <message>
-        <source>audit verify|export: the journal of the console's demo (marketdesk --demo), which has no saved account.</source>
+        <location filename="../app/cli/cli_options.cpp" line="-51"/>
+        <source>audit verify|export: the journal of the console&apos;s demo (marketdesk --demo), which has no saved account.</source>
         <translation>audit verify|export：控制台演示（marketdesk --demo）的审计日志，演示没有保存的账号。</translation>
     </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
+        <location filename="../app/cli/cli_auth.cpp" line="+37"/>
         <source>--passphrase-file: cannot read %1: %2</source>
         <translation>--passphrase-file：无法读取 %1：%2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>the encrypted secret store needs its passphrase: set MARKETDESK_PASSPHRASE or pass --passphrase-file FILE</source>
         <translation>加密密钥库需要口令：请设置 MARKETDESK_PASSPHRASE 或使用 --passphrase-file FILE</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Passphrase for the encrypted secret store: </source>
         <translation>加密密钥库的口令：</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>no passphrase was given</source>
         <translation>未输入口令</translation>
     </message>
     <message>
-        <source>login needs --server URL (the account's server, e.g. https://tenant.example.com)</source>
+        <location line="+35"/>
+        <source>login needs --server URL (the account&apos;s server, e.g. https://tenant.example.com)</source>
         <translation>login 需要 --server URL（账号的服务器，例如 https://tenant.example.com）</translation>
     </message>
     <message>
-        <source>--secret-store: expected keychain or file, got "%1"</source>
+        <location line="+5"/>
+        <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
     <message numerus="yes">
+        <location line="+66"/>
         <source>Open this address in your browser to sign in (waiting up to %n minute(s)):</source>
-        <translation><numerusform>请在浏览器中打开此地址以登录（最多等待 %n 分钟）：</numerusform></translation>
+        <translation>
+            <numerusform>请在浏览器中打开此地址以登录（最多等待 %n 分钟）：</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>could not start %1; open the address above yourself</source>
         <translation>无法启动 %1；请自行打开上面的地址</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Signed in as %1 (%2), %3 of %4 [%5].</source>
         <translation>已登录为 %1（%2），%4 [%5] 的%3。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <source>Account "%1"; tokens kept in %2.</source>
+        <location line="+3"/>
+        <source>Account &quot;%1&quot;; tokens kept in %2.</source>
         <translation>账号“%1”；令牌保存在%2。</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
         <translation>还没有账号；请先登录：marketdesk-cli login --server URL</translation>
     </message>
     <message>
-        <source>there is no account "%1"; see marketdesk-cli accounts list</source>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source>there is no account &quot;%1&quot;; see marketdesk-cli accounts list</source>
         <translation>没有名为“%1”的账号；请查看 marketdesk-cli accounts list</translation>
     </message>
     <message>
+        <location line="-93"/>
         <source>%1; sign in again: marketdesk-cli login --account %2</source>
         <translation>%1；请重新登录：marketdesk-cli login --account %2</translation>
     </message>
     <message>
-        <source>the renewed sign-in of "%1" could not be kept: %2</source>
+        <location line="+14"/>
+        <source>the renewed sign-in of &quot;%1&quot; could not be kept: %2</source>
         <translation>无法保存“%1”续期后的登录：%2</translation>
     </message>
     <message>
-        <source>Signed out of "%1". %2</source>
+        <location line="+35"/>
+        <source>Signed out of &quot;%1&quot;. %2</source>
         <translation>已退出“%1”。%2</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>No accounts. Sign in with: marketdesk-cli login --server URL</source>
         <translation>没有账号。登录：marketdesk-cli login --server URL</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>* = used when no --account is given (the most recent).</source>
         <translation>* = 未指定 --account 时使用的账号（最近使用的）。</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1; the account is removed but its stored tokens could not be reached</source>
         <translation>%1；账号已删除，但无法访问其保存的令牌</translation>
     </message>
     <message>
-        <source>Removed account "%1" and its cache; its audit journal and outbox stay in %2.</source>
+        <location line="+11"/>
+        <source>Removed account &quot;%1&quot; and its cache; its audit journal and outbox stay in %2.</source>
         <translation>已删除账号“%1”及其缓存；其审计日志和发件箱保留在 %2。</translation>
     </message>
     <message>
-        <source>Removed account "%1"; its data stays in %2.</source>
+        <location line="+3"/>
+        <source>Removed account &quot;%1&quot;; its data stays in %2.</source>
         <translation>已删除账号“%1”；其数据保留在 %2。</translation>
     </message>
     <message>
+        <location line="-198"/>
         <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
         <translation>无法将令牌保存在系统钥匙串中：%1。没有钥匙串服务时，请选择加密文件存储：--secret-store file</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>cannot keep tokens in the encrypted file store: %1</source>
         <translation>无法将令牌保存在加密文件存储中：%1</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
@@ -826,50 +1081,82 @@ Commands:
 <context>
     <name>ConfirmBatchDialog</name>
     <message numerus="yes">
+        <location filename="../ui/org/confirm_batch_dialog.cpp" line="+17"/>
         <source>Enable %n member(s)</source>
-        <translation><numerusform>启用 %n 名成员</numerusform></translation>
+        <translation>
+            <numerusform>启用 %n 名成员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Disable %n member(s)</source>
-        <translation><numerusform>禁用 %n 名成员</numerusform></translation>
+        <translation>
+            <numerusform>禁用 %n 名成员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Delete %n member(s)</source>
-        <translation><numerusform>删除 %n 名成员</numerusform></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 of %2 selected member(s) will change&lt;/b&gt;, %3 of them administrator(s).</source>
-        <translation>&lt;b&gt;所选 %2 名成员中有 %1 名将被变更&lt;/b&gt;，其中管理员 %3 名。</translation>
+        <translation>
+            <numerusform>删除 %n 名成员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;b&gt;%1 of %n selected member(s) will change&lt;/b&gt;, %2.</source>
+        <translation>
+            <numerusform>&lt;b&gt;所选 %n 名成员中有 %1 名将变更&lt;/b&gt;，%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them administrator(s)</source>
+        <translation>
+            <numerusform>其中 %n 名为管理员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n are already in that state and are left alone.</source>
-        <translation><numerusform>%n 名已是该状态，保持不变。</numerusform></translation>
+        <translation>
+            <numerusform>%n 名已是该状态，保持不变。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n cannot change; see below.</source>
-        <translation><numerusform>%n 名无法变更，详见下方。</numerusform></translation>
+        <translation>
+            <numerusform>%n 名无法变更，详见下方。</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Disabled members can no longer use the apps they were authorised for.</source>
         <translation>被禁用的成员将无法再使用已授权给他们的应用。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Deleting cannot be undone.</source>
         <translation>删除后无法撤销。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
+        <location line="+0"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
@@ -877,118 +1164,152 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
+        <location filename="../app/console/console_app.cpp" line="+50"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Members in the demo enterprise (default 3000).</source>
         <translation>演示企业的成员数（默认 3000）。</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Language for this run: en or zh_CN.</source>
         <translation>本次运行使用的语言：en 或 zh_CN。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>After the first sync, save a picture of the window to FILE and quit.</source>
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
+        <location line="+197"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <location line="-59"/>
+        <location line="+52"/>
+        <location line="+29"/>
+        <location line="+6"/>
+        <location line="+39"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
+        <location line="-38"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
+        <location line="-173"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>演示沙箱未能启动：%1</translation>
     </message>
     <message>
+        <location line="-83"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation>启动内置沙箱，生成示例数据，登录并在其上打开控制台。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Sign in to this server (https://…) as a new account, unless an account for it exists.</source>
         <translation>以新账号登录此服务器（https://…），已有该服务器的账号时直接使用。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Open this saved account (default: the most recently used).</source>
         <translation>打开此已保存的账号（默认：最近使用的）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>With --server: keep tokens in the system keychain (default) or an encrypted file (file).</source>
         <translation>与 --server 一起使用：令牌保存在系统钥匙串（默认）或加密文件（file）中。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Keep accounts, caches, outboxes and journals under DIR.</source>
         <translation>将账号、缓存、发件箱和日志保存在 DIR 下。</translation>
     </message>
     <message>
-        <source>--secret-store: expected keychain or file, got "%1"</source>
+        <location line="+31"/>
+        <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
     <message>
-        <source>there is no account "%1"; start without --account to choose or add one</source>
+        <location line="+79"/>
+        <source>there is no account &quot;%1&quot;; start without --account to choose or add one</source>
         <translation>没有名为“%1”的账号；不带 --account 启动以选择或添加账号</translation>
     </message>
     <message>
-        <source>The tokens of "%1" could not be read: %2</source>
+        <location line="+34"/>
+        <source>The tokens of &quot;%1&quot; could not be read: %2</source>
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
+        <location line="+81"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Sign out of "%1"? The session at the server ends and the tokens are removed from this computer. The local copy, the outbox and the audit journal stay.</source>
+        <location line="+1"/>
+        <source>Sign out of &quot;%1&quot;? The session at the server ends and the tokens are removed from this computer. The local copy, the outbox and the audit journal stay.</source>
         <translation>退出“%1”？服务器上的会话将结束，令牌将从本机删除。本地副本、发件箱和审计日志会保留。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+20"/>
         <source>Remove account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <source>Remove the account "%1" and its stored sign-in from this computer?</source>
+        <location line="-19"/>
+        <source>Remove the account &quot;%1&quot; and its stored sign-in from this computer?</source>
         <translation>从本机删除账号“%1”及其保存的登录信息？</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Its cache (the local copy of the organisation) can be deleted too; the audit journal and the outbox always stay.</source>
         <translation>也可以删除其缓存（组织架构的本地副本）；审计日志和发件箱始终保留。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Remove and delete cache</source>
         <translation>删除账号和缓存</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove, keep cache</source>
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
+        <location line="-122"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -998,18 +1319,22 @@ Tokens kept in %6</source>
 <context>
     <name>Csv</name>
     <message>
+        <location filename="../app/core/storage/csv.cpp" line="+102"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>第 %1 行：带引号的字段没有结束引号</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>line %1: unexpected text after a closing quote</source>
         <translation>第 %1 行：结束引号后出现了多余的文本</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>line %1: a quote inside an unquoted field</source>
         <translation>第 %1 行：未加引号的字段中出现了引号</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>line %1: the text is not valid UTF-8</source>
         <translation>第 %1 行：文本不是有效的 UTF-8</translation>
     </message>
@@ -1017,30 +1342,37 @@ Tokens kept in %6</source>
 <context>
     <name>Database</name>
     <message>
+        <location filename="../app/core/storage/database.cpp" line="+42"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Cannot switch %1 to write-ahead logging: %2</source>
         <translation>无法将 %1 切换为预写日志（WAL）模式：%2</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1 has schema version %2, newer than this program knows (%3). Use a newer marketdesk.</source>
         <translation>%1 的结构版本为 %2，比本程序支持的版本（%3）新。请使用更新版本的 marketdesk。</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Upgrading %1 to schema %2 failed: %3</source>
         <translation>将 %1 升级到结构版本 %2 失败：%3</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Database error in %1: %2</source>
         <translation>数据库 %1 出错：%2</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>No transaction is open on %1.</source>
         <translation>%1 上没有打开的事务。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Saving to %1 failed: %2</source>
         <translation>保存到 %1 失败：%2</translation>
     </message>
@@ -1048,6 +1380,7 @@ Tokens kept in %6</source>
 <context>
     <name>DepartmentCombo</name>
     <message>
+        <location filename="../ui/org/department_combo.cpp" line="+8"/>
         <source>(top level)</source>
         <translation>（顶级）</translation>
     </message>
@@ -1055,38 +1388,48 @@ Tokens kept in %6</source>
 <context>
     <name>DepartmentDialog</name>
     <message>
+        <location filename="../ui/org/department_dialog.cpp" line="+34"/>
         <source>Add department</source>
         <translation>添加部门</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Edit department %1</source>
         <translation>编辑部门 %1</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name:</source>
+        <comment>a department&apos;s name</comment>
         <translation>名称：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Parent:</source>
         <translation>上级部门：</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Use 1 to 64 letters, digits, _ or -.</source>
         <translation>请使用 1 到 64 个字母、数字、_ 或 -。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A department with this code exists already.</source>
         <translation>已存在使用此编码的部门。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A name is required.</source>
         <translation>必须填写名称。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>At most 128 characters.</source>
         <translation>最多 128 个字符。</translation>
     </message>
@@ -1094,14 +1437,19 @@ Tokens kept in %6</source>
 <context>
     <name>DepartmentTreeModel</name>
     <message numerus="yes">
+        <location filename="../models/org/department_tree_model.cpp" line="+94"/>
         <source>%1 (%2): %n member(s) in all, %3 directly</source>
-        <translation><numerusform>%1（%2）：共 %n 名成员，直属 %3 名</numerusform></translation>
+        <translation>
+            <numerusform>%1（%2）：共 %n 名成员，直属 %3 名</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Members</source>
         <translation>成员数</translation>
     </message>
@@ -1109,85 +1457,106 @@ Tokens kept in %6</source>
 <context>
     <name>Executor</name>
     <message>
+        <location filename="../app/core/org/executor.cpp" line="+42"/>
         <source>Cancelled before it was sent.</source>
         <translation>发送前已取消。</translation>
     </message>
     <message>
-        <source>The server's answer to a batch could not be read (%1); it will be asked again.</source>
+        <location line="+62"/>
+        <source>The server&apos;s answer to a batch could not be read (%1); it will be asked again.</source>
         <translation>无法读取服务器对批量请求的应答（%1），将重新请求。</translation>
     </message>
     <message>
-        <source>This program does not know the action "%1"; nothing was sent.</source>
+        <location line="-28"/>
+        <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
         <translation>本程序不认识操作“%1”；未发送任何内容。</translation>
     </message>
 </context>
 <context>
     <name>FileSecretStore</name>
     <message>
+        <location filename="../app/core/identity/file_secret_store.cpp" line="+53"/>
         <source>encrypted file %1 (AES-256-GCM, passphrase)</source>
         <translation>加密文件 %1（AES-256-GCM，口令）</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>cannot read the secret store %1: %2</source>
         <translation>无法读取密钥库 %1：%2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 is not a marketdesk secret store, or it is damaged (%2)</source>
         <translation>%1 不是 marketdesk 密钥库，或已损坏（%2）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 at byte %2</source>
         <translation>%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>no "format": "%1"</source>
-        <translation>没有 "format": "%1"</translation>
+        <location line="+1"/>
+        <source>no &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>没有 &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 was written by a newer marketdesk (version %2)</source>
         <translation>%1 由更新版本的 marketdesk 写入（版本 %2）</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>cannot write the secret store %1: %2</source>
         <translation>无法写入密钥库 %1：%2</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>the passphrase for %1 is empty</source>
         <translation>%1 的口令为空</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1: the key derivation settings are missing or weaker than allowed</source>
         <translation>%1：密钥派生参数缺失或弱于允许的强度</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>the key derivation failed (OpenSSL)</source>
         <translation>密钥派生失败（OpenSSL）</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>the passphrase does not open %1</source>
         <translation>该口令无法打开 %1</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+22"/>
         <source>the secret store %1 is locked; its passphrase is needed</source>
         <translation>密钥库 %1 已锁定；需要输入其口令</translation>
     </message>
     <message>
-        <source>the entry "%1" in %2 is damaged or was not written with this passphrase</source>
+        <location line="-10"/>
+        <source>the entry &quot;%1&quot; in %2 is damaged or was not written with this passphrase</source>
         <translation>%2 中的条目“%1”已损坏，或不是用此口令写入的</translation>
     </message>
     <message>
+        <location line="-160"/>
         <source>the secret store %1 is in use by another program</source>
         <translation>密钥库 %1 正被其他程序使用</translation>
     </message>
     <message>
+        <location line="+182"/>
         <source>encryption failed (OpenSSL)</source>
         <translation>加密失败（OpenSSL）</translation>
     </message>
     <message>
+        <location line="-181"/>
         <source>cannot create the lock file %1.lock</source>
         <translation>无法创建锁文件 %1.lock</translation>
     </message>
     <message>
+        <location line="+101"/>
         <source>%1: the key derivation asks for %2 iterations, more than the %3 allowed</source>
         <translation>%1：密钥派生要求 %2 次迭代，超过允许的 %3 次</translation>
     </message>
@@ -1195,22 +1564,27 @@ Tokens kept in %6</source>
 <context>
     <name>Impact</name>
     <message>
+        <location filename="../app/core/org/impact.cpp" line="+31"/>
         <source>not found in this enterprise (sync, or check the name)</source>
         <translation>在本企业中找不到（请同步，或检查名称）</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>already enabled</source>
         <translation>已是启用状态</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>already disabled</source>
         <translation>已是禁用状态</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>the last enabled administrator cannot be disabled</source>
         <translation>不能禁用最后一名已启用的管理员</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>only a disabled member can be deleted; disable it first</source>
         <translation>只能删除已禁用的成员；请先禁用</translation>
     </message>
@@ -1218,90 +1592,123 @@ Tokens kept in %6</source>
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../ui/org/import_dialog.cpp" line="+29"/>
+        <location line="+82"/>
         <source>Import from CSV</source>
         <translation>从 CSV 导入</translation>
     </message>
     <message>
+        <location line="-79"/>
         <source>A file with a &lt;b&gt;userName&lt;/b&gt; column selects members for enable, disable or delete. A file with the columns &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; adds new members.</source>
         <translation>含 &lt;b&gt;userName&lt;/b&gt; 列的文件用于选择要启用、禁用或删除的成员。含 &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; 列的文件用于添加新成员。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Disable</source>
         <translation>禁用</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Adding… %1 of %2</source>
         <translation>正在添加… %1 / %2</translation>
     </message>
     <message>
+        <location line="+133"/>
+        <source>%1 will change; %2 will be skipped because of problems.</source>
+        <translation>%1将变更；%2因有问题将被跳过。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>%1 added, %2 failed. Failures are in the audit journal.</source>
         <translation>已添加 %1 名，失败 %2 名。失败原因已记入审计日志。</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 is larger than 64 MB; split it.</source>
         <translation>%1 大于 64 MB，请拆分。</translation>
     </message>
     <message numerus="yes">
+        <location line="+60"/>
         <source>Add %n member(s)</source>
-        <translation><numerusform>添加 %n 名成员</numerusform></translation>
+        <translation>
+            <numerusform>添加 %n 名成员</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>disabled → enabled</source>
         <translation>已禁用 → 已启用</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>enabled → disabled</source>
         <translation>已启用 → 已禁用</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>will be deleted</source>
         <translation>将被删除</translation>
     </message>
     <message>
-        <source>%1 row(s) will change; %2 row(s) have problems and will be skipped.</source>
-        <translation>%1 行将被变更；%2 行有问题，将被跳过。</translation>
-    </message>
-    <message>
+        <location line="-116"/>
         <source>Waiting for the server: %1 The rows not yet added are kept and sent when it answers; you may close this window.</source>
         <translation>正在等待服务器：%1 尚未添加的行已保留，将在服务器应答时发送；您可以关闭此窗口。</translation>
     </message>
@@ -1309,22 +1716,28 @@ Tokens kept in %6</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
+        <location filename="../models/org/import_preview_model.cpp" line="+49"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Name</source>
+        <comment>a person&apos;s name</comment>
         <translation>姓名</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>What happens</source>
         <translation>处理结果</translation>
     </message>
@@ -1332,89 +1745,112 @@ Tokens kept in %6</source>
 <context>
     <name>KeychainSecretStore</name>
     <message>
+        <location filename="../app/core/identity/keychain_secret_store.cpp" line="+22"/>
         <source>no keychain service is running on this computer (%1); use the encrypted file store instead</source>
         <translation>本机没有运行钥匙串服务（%1）；请改用加密文件存储</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>the keychain refused access (%1)</source>
         <translation>钥匙串拒绝访问（%1）</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the keychain failed: %1</source>
         <translation>钥匙串出错：%1</translation>
     </message>
     <message>
-        <source>the system keychain (service "%1")</source>
+        <location line="+14"/>
+        <source>the system keychain (service &quot;%1&quot;)</source>
         <translation>系统钥匙串（服务“%1”）</translation>
     </message>
     <message>
-        <source>the keychain entry "%1" is damaged</source>
+        <location line="+61"/>
+        <source>the keychain entry &quot;%1&quot; is damaged</source>
         <translation>钥匙串条目“%1”已损坏</translation>
     </message>
     <message>
-        <source>part %1 of the keychain entry "%2" is missing</source>
+        <location line="+18"/>
+        <source>part %1 of the keychain entry &quot;%2&quot; is missing</source>
         <translation>钥匙串条目“%2”缺少第 %1 部分</translation>
     </message>
 </context>
 <context>
     <name>LoopbackListener</name>
     <message>
+        <location filename="../app/core/identity/loopback_listener.cpp" line="+50"/>
         <source>cannot listen on 127.0.0.1 for the sign-in: %1</source>
         <translation>无法在 127.0.0.1 上监听登录回调：%1</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <location line="+10"/>
         <source>Bad request</source>
         <translation>错误的请求</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>The request is too large.</source>
         <translation>请求过大。</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>This is not an HTTP request.</source>
         <translation>这不是 HTTP 请求。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not allowed</source>
         <translation>不允许</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only GET is answered here.</source>
         <translation>此处只响应 GET。</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Nothing here.</source>
         <translation>此处没有内容。</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>Already used</source>
         <translation>已使用</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This sign-in has already finished.</source>
         <translation>此次登录已经结束。</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>marketdesk: signed in</source>
         <translation>marketdesk：已登录</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>You are signed in. You can close this tab and return to marketdesk.</source>
         <translation>您已登录。可以关闭此标签页并返回 marketdesk。</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <location line="+23"/>
         <source>marketdesk: sign-in failed</source>
         <translation>marketdesk：登录失败</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The sign-in did not complete: %1 You can close this tab and try again in marketdesk.</source>
         <translation>登录未完成：%1 您可以关闭此标签页并在 marketdesk 中重试。</translation>
     </message>
     <message>
+        <location line="-29"/>
         <source>The answer from the browser is malformed (%1).</source>
         <translation>浏览器返回的结果格式错误（%1）。</translation>
     </message>
@@ -1422,344 +1858,257 @@ Tokens kept in %6</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ui/shell/main_window.cpp" line="+27"/>
         <source>marketdesk — %1</source>
         <translation>marketdesk — %1</translation>
     </message>
     <message>
-        <source>&amp;Sync</source>
-        <translation>同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stop sync</source>
-        <translation>停止同步</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>启用(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation>禁用(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>删除(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Add member…</source>
-        <translation>添加成员(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t member…</source>
-        <translation>编辑成员(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>F2</source>
-        <translation>F2</translation>
-    </message>
-    <message>
-        <source>Add de&amp;partment…</source>
-        <translation>添加部门(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>Edit department…</source>
-        <translation>编辑部门…</translation>
-    </message>
-    <message>
-        <source>Delete department</source>
-        <translation>删除部门</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
+        <location line="+14"/>
         <source>Export audit &amp;journal…</source>
         <translation>导出审计日志(&amp;J)…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy user names</source>
-        <translation>复制用户名(&amp;C)</translation>
-    </message>
-    <message>
+        <location line="-3"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Language…</source>
         <translation>语言(&amp;L)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Members</source>
-        <translation>成员(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Departments</source>
-        <translation>部门(&amp;D)</translation>
-    </message>
-    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;About marketdesk</source>
         <translation>关于 marketdesk(&amp;A)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>组织架构</translation>
-    </message>
-    <message>
-        <source>Search name, user name, email or mobile (Ctrl+F)</source>
-        <translation>搜索姓名、用户名、邮箱或手机（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>All members</source>
-        <translation>全部成员</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已禁用</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>同步失败：%1</translation>
-    </message>
-    <message>
-        <source>Changes are waiting to be sent: %1 They go out when the server answers.</source>
-        <translation>变更正在等待发送：%1 服务器恢复响应后将自动发送。</translation>
-    </message>
-    <message>
-        <source>marketdesk</source>
-        <translation>marketdesk</translation>
-    </message>
-    <message>
-        <source>%1 of %2 members shown, %3 selected</source>
-        <translation>显示 %1 / %2 名成员，已选 %3 名</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>从未同步</translation>
-    </message>
-    <message>
+        <location line="+189"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
-    <message numerus="yes">
-        <source>"%1" still has %n member(s) and %2 sub-department(s). Move or delete them first.</source>
-        <translation><numerusform>“%1”还有 %n 名成员和 %2 个子部门。请先移走或删除它们。</numerusform></translation>
-    </message>
     <message>
-        <source>Delete the department "%1" (%2)?</source>
-        <translation>删除部门“%1”（%2）？</translation>
-    </message>
-    <message>
+        <location line="+18"/>
         <source>About marketdesk</source>
         <translation>关于 marketdesk</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;A desktop console for Huawei Cloud KooGallery sellers and enterprise administrators.&lt;/p&gt;</source>
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Searches the whole enterprise, whichever department is selected.</source>
-        <translation>在整个企业中搜索，与所选部门无关。</translation>
-    </message>
-    <message>
+        <location line="-225"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Switch account…</source>
         <translation>切换账号(&amp;S)…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Remove this account…</source>
         <translation>删除此账号(&amp;R)…</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Sign in again…</source>
         <translation>重新登录…</translation>
     </message>
     <message>
+        <location line="+45"/>
+        <location line="+102"/>
+        <source>Only administrators can make changes; you are signed in as a member.</source>
+        <translation>只有管理员可以进行更改；您当前以普通成员身份登录。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>member (read only)</source>
         <translation>成员（只读）</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>You are signed out: %1 Changes you make wait in the outbox and are sent once you sign in again.</source>
         <translation>您已退出登录：%1 您所做的变更会在发件箱中等待，重新登录后发送。</translation>
-    </message>
-    <message>
-        <source>Only administrators can change the organisation; you are signed in as a member.</source>
-        <translation>只有管理员可以修改组织架构；您当前以成员身份登录。</translation>
     </message>
 </context>
 <context>
     <name>MemberDetailsPane</name>
     <message>
+        <location filename="../ui/org/member_details_pane.cpp" line="+31"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Email:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Disabled</source>
         <translation>已禁用</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>No member selected</source>
         <translation>未选择成员</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n members selected</source>
-        <translation><numerusform>已选 %n 名成员</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 名成员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
+        <location filename="../ui/org/member_dialog.cpp" line="+24"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Edit member %1</source>
         <translation>编辑成员 %1</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name:</source>
-        <translation>名称：</translation>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Email:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
@@ -1767,74 +2116,93 @@ Tokens kept in %6</source>
 <context>
     <name>MemberImport</name>
     <message>
+        <location filename="../app/core/org/member_import.cpp" line="+66"/>
         <source>A user name is required.</source>
         <translation>必须填写用户名。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Use letters, digits and . _ @ - only (at most 128).</source>
         <translation>只能使用字母、数字和 . _ @ -（最多 128 个）。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A name is required.</source>
         <translation>必须填写名称。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>At most 64 characters.</source>
         <translation>最多 64 个字符。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose a department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>An email or a mobile number is required.</source>
         <translation>必须填写邮箱或手机号码。</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>“%1”不是电子邮箱地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a mobile number (digits, optionally +, 5–20).</source>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a mobile number (digits, optionally +, 5–20).</source>
         <translation>“%1”不是手机号码（数字，可带 +，5–20 位）。</translation>
     </message>
     <message>
+        <location line="-70"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
+        <location line="+96"/>
         <source>no userName in this row</source>
         <translation>此行没有用户名</translation>
     </message>
     <message>
-        <source>"%1" is not a valid userName</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid userName</source>
         <translation>“%1”不是有效的用户名</translation>
     </message>
     <message>
-        <source>"%1" appears more than once</source>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>&quot;%1&quot; appears more than once</source>
         <translation>“%1”出现了不止一次</translation>
     </message>
     <message>
-        <source>the header has no "%1" column (expected userName,name,email,mobile,orgCode[,role])</source>
+        <location line="-42"/>
+        <source>the header has no &quot;%1&quot; column (expected userName,name,email,mobile,orgCode[,role])</source>
         <translation>表头中没有“%1”列（应为 userName,name,email,mobile,orgCode[,role]）</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>expected %1 fields, found %2</source>
         <translation>应有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
-        <source>role must be "admin" or "user", not "%1"</source>
+        <location line="+14"/>
+        <source>role must be &quot;admin&quot; or &quot;user&quot;, not &quot;%1&quot;</source>
         <translation>角色必须是“admin”或“user”，而不是“%1”</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <source>department "%1" does not exist</source>
+        <location line="+2"/>
+        <source>department &quot;%1&quot; does not exist</source>
         <translation>部门“%1”不存在</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>will be added to %1</source>
         <translation>将添加到 %1</translation>
     </message>
@@ -1842,50 +2210,63 @@ Tokens kept in %6</source>
 <context>
     <name>MemberTableModel</name>
     <message>
+        <location filename="../models/org/member_table_model.cpp" line="+175"/>
         <source>(no department)</source>
         <translation>（无部门）</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Disabled</source>
         <translation>已禁用</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Name</source>
+        <comment>a person&apos;s name</comment>
         <translation>姓名</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -1893,6 +2274,7 @@ Tokens kept in %6</source>
 <context>
     <name>MemorySecretStore</name>
     <message>
+        <location filename="../app/core/identity/memory_secret_store.cpp" line="+7"/>
         <source>memory only (forgotten when marketdesk closes)</source>
         <translation>仅内存（marketdesk 关闭后即遗忘）</translation>
     </message>
@@ -1900,85 +2282,110 @@ Tokens kept in %6</source>
 <context>
     <name>OAuthEndpoints</name>
     <message>
-        <source>the provider configuration has no "%1" URL</source>
+        <location filename="../app/core/identity/oauth_endpoints.cpp" line="+83"/>
+        <source>the provider configuration has no &quot;%1&quot; URL</source>
         <translation>提供方配置中没有“%1”地址</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>the provider does not support PKCE with S256, which marketdesk requires</source>
         <translation>提供方不支持 marketdesk 要求的 S256 PKCE</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>%1 endpoint: %2</source>
         <translation>%1 端点：%2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>logout endpoint: %1</source>
         <translation>退出登录端点：%1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>no client ID is set</source>
         <translation>未设置客户端 ID</translation>
     </message>
     <message>
-        <source>its issuer is "%1", not this server (%2)</source>
+        <location line="-81"/>
+        <source>its issuer is &quot;%1&quot;, not this server (%2)</source>
         <translation>其签发方（issuer）为“%1”，而不是此服务器（%2）</translation>
     </message>
     <message>
-        <source>its "%1" (%2) is not on this server (%3)</source>
+        <location line="+30"/>
+        <source>its &quot;%1&quot; (%2) is not on this server (%3)</source>
         <translation>其“%1”（%2）不在此服务器（%3）上</translation>
     </message>
 </context>
 <context>
     <name>OperationDialog</name>
     <message>
+        <location filename="../ui/org/operation_dialog.cpp" line="+48"/>
         <source>Cancel the rest</source>
         <translation>取消剩余部分</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Retry the failed ones</source>
         <translation>重试失败项</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Cancelling; calls already sent finish first…</source>
         <translation>正在取消；已发出的请求会先完成…</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Retry the failed ones (%1)</source>
         <translation>重试失败项（%1）</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Waiting for the server: %1 The changes are kept and sent when it answers; you may close this window.</source>
         <translation>正在等待服务器：%1 变更已保留，服务器响应后即会发送；可以关闭此窗口。</translation>
     </message>
     <message numerus="yes">
+        <location line="+28"/>
         <source>Sending %n change(s)…</source>
-        <translation><numerusform>正在发送 %n 项变更…</numerusform></translation>
+        <translation>
+            <numerusform>正在发送 %n 项变更…</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>%1 of %2 done, %3 failed…</source>
         <translation>共 %2，已完成 %1，失败 %3…</translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>Done: %n member(s) changed.</source>
-        <translation><numerusform>完成：已变更 %n 名成员。</numerusform></translation>
+        <translation>
+            <numerusform>完成：已变更 %n 名成员。</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Finished: %1 done, %2 failed. The reasons are listed below.</source>
         <translation>已结束：完成 %1 名，失败 %2 名。原因见下方列表。</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+11"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <location line="-129"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1986,37 +2393,138 @@ Tokens kept in %6</source>
 <context>
     <name>OperationResultsModel</name>
     <message>
+        <location filename="../models/org/operation_results_model.cpp" line="+68"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pending</source>
         <translation>待发送</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
 </context>
 <context>
+    <name>OrgActions</name>
+    <message>
+        <location filename="../ui/org/org_actions.cpp" line="+13"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop sync</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disable</source>
+        <translation>禁用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edi&amp;t member…</source>
+        <translation>编辑成员(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add de&amp;partment…</source>
+        <translation>添加部门(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit department…</source>
+        <translation>编辑部门…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy user names</source>
+        <translation>复制用户名(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>OrgChange</name>
     <message>
+        <location filename="../app/core/org/org_change.cpp" line="+111"/>
         <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
         <translation>%1 在此期间已被他人修改。现在显示的是对方的版本，请在此基础上重新修改。</translation>
     </message>
@@ -2024,97 +2532,265 @@ Tokens kept in %6</source>
 <context>
     <name>OrgJson</name>
     <message>
+        <location filename="../app/core/org/org_json.cpp" line="+14"/>
         <source>%1.%2: missing</source>
         <translation>%1.%2：缺失</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1.%2: expected a string</source>
         <translation>%1.%2：应为字符串</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1.%2: must not be empty</source>
         <translation>%1.%2：不能为空</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1.%2: longer than %3 characters</source>
         <translation>%1.%2：超过 %3 个字符</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1.version: expected a whole number ≥ 0</source>
         <translation>%1.version：应为 ≥ 0 的整数</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>items: expected an array</source>
         <translation>items：应为数组</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>deleted: expected an array</source>
         <translation>deleted：应为数组</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>deleted[%1]: expected a non-empty string</source>
         <translation>deleted[%1]：应为非空字符串</translation>
     </message>
     <message>
+        <location line="+47"/>
+        <location line="+16"/>
+        <location line="+53"/>
         <source>%1: expected an object</source>
         <translation>%1：应为对象</translation>
     </message>
     <message>
-        <source>%1.role: expected "admin" or "user", got "%2"</source>
+        <location line="-38"/>
+        <source>%1.role: expected &quot;admin&quot; or &quot;user&quot;, got &quot;%2&quot;</source>
         <translation>%1.role：应为“admin”或“user”，实际为“%2”</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1.enabled: expected true or false</source>
         <translation>%1.enabled：应为 true 或 false</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>results: expected an array</source>
         <translation>results：应为数组</translation>
     </message>
 </context>
 <context>
-    <name>OrgService</name>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation><numerusform>%n 名成员</numerusform></translation>
+    <name>OrgPage</name>
+    <message>
+        <location filename="../ui/org/org_page.cpp" line="+63"/>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
     </message>
     <message>
+        <location line="+49"/>
+        <source>&amp;Members</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Departments</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search name, user name, email or mobile (Ctrl+F)</source>
+        <translation>搜索姓名、用户名、邮箱或手机（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches the whole enterprise, whichever department is selected.</source>
+        <translation>在整个企业中搜索，与所选部门无关。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The local data of this account could not be opened: %1</source>
+        <translation>无法打开此账号的本地数据：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes are waiting to be sent: %1 They go out when the server answers.</source>
+        <translation>变更正在等待发送：%1 服务器恢复响应后将自动发送。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>marketdesk</source>
+        <translation>marketdesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>%n member(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n in total</source>
+        <translation>
+            <numerusform>共 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Delete department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>&quot;%1&quot; still has %2 and %3. Move or delete them first.</source>
+        <translation>“%1”下仍有%2和%3。请先移走或删除它们。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sub-department(s)</source>
+        <translation>
+            <numerusform>%n 个子部门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the department &quot;%1&quot; (%2)?</source>
+        <translation>删除部门“%1”（%2）？</translation>
+    </message>
+</context>
+<context>
+    <name>OrgService</name>
+    <message numerus="yes">
+        <location filename="../app/core/org/org_service.cpp" line="+230"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>operation %1, %n row(s)</source>
-        <translation><numerusform>操作 %1，%n 行</numerusform></translation>
+        <translation>
+            <numerusform>操作 %1，%n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Saved %n result(s) to %1.</source>
-        <translation><numerusform>已将 %n 条结果保存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条结果保存到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+18"/>
         <source>%n row(s)</source>
-        <translation><numerusform>%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Exported %n audit row(s) to %1.</source>
-        <translation><numerusform>已将 %n 行审计记录导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行审计记录导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="-220"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation>组织架构的本地副本已损坏（%1）。已将其另存为 %2，正在从服务器重建。</translation>
     </message>
     <message>
+        <location line="+126"/>
+        <location line="+106"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <location line="+16"/>
         <source>A change to %1 sent after the server came back was refused: %2</source>
         <translation>服务器恢复后发送的对 %1 的更改被拒绝：%2</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>The server cannot be reached now; the change is kept and sent when it answers.</source>
         <translation>目前无法连接服务器；更改已保留，将在服务器应答时发送。</translation>
     </message>
     <message>
+        <location line="-90"/>
         <source>Cancelled: the account was closed.</source>
         <translation>已取消：账号已关闭。</translation>
     </message>
@@ -2122,21 +2798,25 @@ Tokens kept in %6</source>
 <context>
     <name>Outbox</name>
     <message>
+        <location filename="../app/core/storage/outbox.cpp" line="+35"/>
         <source>outbox write failed: %1</source>
         <translation>写入发件箱失败：%1</translation>
     </message>
     <message>
+        <location line="+55"/>
         <source>Nothing was chosen.</source>
         <translation>未选择任何对象。</translation>
     </message>
     <message>
-        <source>The server's answer did not mention this target.</source>
+        <location line="+117"/>
+        <source>The server&apos;s answer did not mention this target.</source>
         <translation>服务器的应答中没有提到此对象。</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
+        <location filename="../app/core/common/private_files.cpp" line="+26"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2144,18 +2824,23 @@ Tokens kept in %6</source>
 <context>
     <name>QObject</name>
     <message>
+        <location filename="../ui/shell/view_settings.cpp" line="+24"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Language of marketdesk:</source>
         <translation>marketdesk 的语言：</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The new language applies the next time marketdesk starts.</source>
         <translation>新的语言将在下次启动 marketdesk 时生效。</translation>
     </message>
@@ -2163,42 +2848,54 @@ Tokens kept in %6</source>
 <context>
     <name>SignInController</name>
     <message>
+        <location filename="../app/console/sign_in_controller.cpp" line="+34"/>
+        <location line="+21"/>
         <source>Encrypted secret store</source>
         <translation>加密密钥库</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>Passphrase for %1:</source>
         <translation>%1 的口令：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Choose a passphrase for the new encrypted secret store %1:</source>
         <translation>为新的加密密钥库 %1 设置口令：</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <location line="+12"/>
+        <location line="+24"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Signed in at the server; collecting the tokens…</source>
         <translation>已在服务器登录；正在获取令牌…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reading who you are…</source>
         <translation>正在读取用户信息…</translation>
     </message>
     <message>
-        <source>Reading the server's sign-in configuration…</source>
+        <location line="+2"/>
+        <source>Reading the server&apos;s sign-in configuration…</source>
         <translation>正在读取服务器的登录配置…</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>The tokens cannot be kept in the system keychain: %1
 
-Choose "Encrypted file" to keep them in a file protected by a passphrase.</source>
+Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphrase.</source>
         <translation>无法将令牌保存在系统钥匙串中：%1
 
 请选择“加密文件”，将令牌保存在受口令保护的文件中。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The tokens cannot be kept in the encrypted file: %1</source>
         <translation>无法将令牌保存在加密文件中：%1</translation>
     </message>
@@ -2206,46 +2903,57 @@ Choose "Encrypted file" to keep them in a file protected by a passphrase.</sourc
 <context>
     <name>SignInDialog</name>
     <message>
+        <location filename="../ui/shell/sign_in_dialog.cpp" line="+18"/>
         <source>&amp;Copy address</source>
         <translation>复制地址(&amp;C)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Open browser again</source>
         <translation>再次打开浏览器(&amp;O)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Sign in — %1</source>
         <translation>登录 — %1</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>If no browser opened, open this address in one:</source>
         <translation>如果没有打开浏览器，请在浏览器中打开此地址：</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Preparing the sign-in…</source>
         <translation>正在准备登录…</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Sign in in your browser; marketdesk continues by itself when you are done.</source>
         <translation>请在浏览器中登录；完成后 marketdesk 会自动继续。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No browser could be opened. Copy the address below into a browser to sign in; marketdesk continues by itself when you are done.</source>
         <translation>无法打开浏览器。请将下面的地址复制到浏览器中登录；完成后 marketdesk 会自动继续。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The sign-in did not complete: %1</source>
         <translation>登录未完成：%1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2253,112 +2961,140 @@ Choose "Encrypted file" to keep them in a file protected by a passphrase.</sourc
 <context>
     <name>SignInFlow</name>
     <message>
+        <location filename="../app/core/identity/sign_in_flow.cpp" line="+24"/>
         <source>No answer came back from the browser within %1 minutes; the sign-in was stopped. Start it again when ready.</source>
         <translation>%1 分钟内浏览器没有返回结果；登录已停止。准备好后请重新开始。</translation>
     </message>
     <message>
-        <source>Could not read the server's sign-in configuration: %1</source>
+        <location line="+41"/>
+        <source>Could not read the server&apos;s sign-in configuration: %1</source>
         <translation>无法读取服务器的登录配置：%1</translation>
     </message>
     <message>
-        <source>The server's sign-in configuration cannot be used: %1.</source>
+        <location line="+5"/>
+        <source>The server&apos;s sign-in configuration cannot be used: %1.</source>
         <translation>服务器的登录配置无法使用：%1。</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>The answer from the browser has no state; it was refused and no token was requested.</source>
         <translation>浏览器返回的结果没有 state；已拒绝，未请求令牌。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The answer from the browser belongs to another sign-in (its state does not match); it was refused and no token was requested.</source>
         <translation>浏览器返回的结果属于另一次登录（state 不匹配）；已拒绝，未请求令牌。</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>The server did not sign you in: %1.</source>
         <translation>服务器未让您登录：%1。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The answer from the browser has no authorization code.</source>
         <translation>浏览器返回的结果中没有授权码。</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>The server did not accept the sign-in: %1</source>
         <translation>服务器不接受此次登录：%1</translation>
     </message>
     <message>
-        <source>The server's token answer cannot be used: %1.</source>
+        <location line="+6"/>
+        <source>The server&apos;s token answer cannot be used: %1.</source>
         <translation>服务器的令牌应答无法使用：%1。</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Signed in, but who you are could not be read: %1</source>
         <translation>已登录，但无法读取用户信息：%1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Signed in, but the user information cannot be used: %1.</source>
         <translation>已登录，但用户信息无法使用：%1。</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>The sign-in was cancelled.</source>
         <translation>登录已取消。</translation>
     </message>
     <message>
-        <source>The answer from the browser comes from another server (issuer "%1", expected "%2"); it was refused and no token was requested.</source>
+        <location line="-83"/>
+        <source>The answer from the browser comes from another server (issuer &quot;%1&quot;, expected &quot;%2&quot;); it was refused and no token was requested.</source>
         <translation>浏览器返回的应答来自另一台服务器（签发方“%1”，应为“%2”）；已拒绝，未请求令牌。</translation>
     </message>
     <message>
-        <source>The answer from the browser does not say which server sent it (no "iss"), though the server promised to; it was refused and no token was requested.</source>
+        <location line="+4"/>
+        <source>The answer from the browser does not say which server sent it (no &quot;iss&quot;), though the server promised to; it was refused and no token was requested.</source>
         <translation>浏览器返回的应答未说明由哪台服务器发出（没有“iss”），而服务器声明会提供；已拒绝，未请求令牌。</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
+        <location filename="../app/core/org/sync_engine.cpp" line="+77"/>
         <source>Sync cancelled; it continues from here next time.</source>
         <translation>同步已取消，下次将从此处继续。</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Departments page: %1</source>
         <translation>部门分页：%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Members page: %1</source>
         <translation>成员分页：%1</translation>
     </message>
     <message numerus="yes">
+        <location line="+17"/>
         <source>Synced %n change(s).</source>
-        <translation><numerusform>已同步 %n 项变更。</numerusform></translation>
+        <translation>
+            <numerusform>已同步 %n 项变更。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TlsPolicy</name>
     <message>
+        <location filename="../app/core/net/tls_policy.cpp" line="+47"/>
         <source>cannot read the CA file %1: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
         <translation>%1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 holds a damaged certificate</source>
         <translation>%1 中有损坏的证书</translation>
     </message>
     <message>
-        <source>"%1" is not a public-key pin: expected the base64 of a SHA-256 hash (44 characters ending in =)</source>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a public-key pin: expected the base64 of a SHA-256 hash (44 characters ending in =)</source>
         <translation>“%1”不是公钥固定值：应为 SHA-256 哈希的 base64（以 = 结尾的 44 个字符）</translation>
     </message>
     <message>
-        <source>the server's public key (pin %1) is not one of the pinned keys for this account; the connection was closed before anything was sent</source>
+        <location line="+55"/>
+        <source>the server&apos;s public key (pin %1) is not one of the pinned keys for this account; the connection was closed before anything was sent</source>
         <translation>服务器的公钥（固定值 %1）不在此账号固定的公钥之列；连接已在发送任何内容之前关闭</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>no certificate</source>
         <translation>没有证书</translation>
     </message>
     <message>
-        <source>subject "%1", issuer "%2", valid %3 to %4, SHA-256 %5</source>
+        <location line="+2"/>
+        <source>subject &quot;%1&quot;, issuer &quot;%2&quot;, valid %3 to %4, SHA-256 %5</source>
         <translation>主体“%1”，颁发者“%2”，有效期 %3 至 %4，SHA-256 %5</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 (certificate: %2)</source>
         <translation>%1（证书：%2）</translation>
     </message>
@@ -2366,26 +3102,32 @@ Choose "Encrypted file" to keep them in a file protected by a passphrase.</sourc
 <context>
     <name>TokenSet</name>
     <message>
-        <source>the token answer has no "access_token" text</source>
-        <translation>令牌应答中没有 "access_token" 文本</translation>
+        <location filename="../app/core/identity/token_set.cpp" line="+19"/>
+        <source>the token answer has no &quot;access_token&quot; text</source>
+        <translation>令牌应答中没有 &quot;access_token&quot; 文本</translation>
     </message>
     <message>
-        <source>the token answer's "token_type" is "%1"; only Bearer is supported</source>
-        <translation>令牌应答的 "token_type" 为“%1”；只支持 Bearer</translation>
+        <location line="+7"/>
+        <source>the token answer&apos;s &quot;token_type&quot; is &quot;%1&quot;; only Bearer is supported</source>
+        <translation>令牌应答的 &quot;token_type&quot; 为“%1”；只支持 Bearer</translation>
     </message>
     <message>
-        <source>the token answer's "expires_in" is not a positive number of seconds</source>
-        <translation>令牌应答的 "expires_in" 不是正的秒数</translation>
+        <location line="+7"/>
+        <source>the token answer&apos;s &quot;expires_in&quot; is not a positive number of seconds</source>
+        <translation>令牌应答的 &quot;expires_in&quot; 不是正的秒数</translation>
     </message>
     <message>
-        <source>the token answer's "refresh_token" is not text</source>
-        <translation>令牌应答的 "refresh_token" 不是文本</translation>
+        <location line="+6"/>
+        <source>the token answer&apos;s &quot;refresh_token&quot; is not text</source>
+        <translation>令牌应答的 &quot;refresh_token&quot; 不是文本</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>the stored sign-in is damaged (%1)</source>
         <translation>保存的登录信息已损坏（%1）</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>the stored sign-in has no access token</source>
         <translation>保存的登录信息中没有访问令牌</translation>
     </message>
@@ -2393,8 +3135,9 @@ Choose "Encrypted file" to keep them in a file protected by a passphrase.</sourc
 <context>
     <name>UserInfo</name>
     <message>
-        <source>the user information has no "userName"</source>
-        <translation>用户信息中没有 "userName"</translation>
+        <location filename="../app/core/identity/user_info.cpp" line="+37"/>
+        <source>the user information has no &quot;userName&quot;</source>
+        <translation>用户信息中没有 &quot;userName&quot;</translation>
     </message>
 </context>
 </TS>

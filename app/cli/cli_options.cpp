@@ -35,6 +35,10 @@ void describe(QCommandLineParser &p)
                                      "Account name (default: the most recently used; for login, "
                                      "userName@tenant)."),
          QStringLiteral("NAME")},
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("CliApp",
+                                     "Language of messages: en or zh_CN (default: the system's)."),
+         QStringLiteral("LANG")},
         {QStringLiteral("data-dir"),
          QCoreApplication::translate("CliApp",
                                      "Keep accounts, caches, outboxes and journals under DIR."),

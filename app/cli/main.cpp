@@ -1,5 +1,6 @@
 // marketdesk-cli: headless marketdesk (see cli_app.h).
 #include "cli/cli_app.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -15,6 +16,15 @@ int main(int argc, char **argv)
     // (QT_LOGGING_RULES="marketdesk.*.info=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("marketdesk.*.info=false"));
+    // Before the options are parsed, so that --help is in the chosen language too.
+    const QStringList args = app.arguments();
+    QString language;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < args.size())
+        language = args.at(i + 1);
+    for (const QString &a : args)
+        if (a.startsWith(u"--lang="))
+            language = a.mid(7);
+    Translations::install(app, Translations::choose(language));
     CliApp cli;
     const int early = cli.parse(app.arguments());
     if (early >= 0)

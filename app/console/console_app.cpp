@@ -7,8 +7,10 @@
 #include "org/org_service.h"
 #include "sandbox/browser_stand_in.h"
 #include "sandbox/sandbox_host.h"
+#include "ui/org/org_page.h"
 #include "ui/shell/account_switcher.h"
 #include "ui/shell/add_account_dialog.h"
+#include "ui/shell/audit_export_dialog.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/plain_text.h"
 
@@ -267,7 +269,16 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
     const QString label = m_demo
                               ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
                               : tr("%1 at %2").arg(account.name, account.server.host());
-    m_window = std::make_unique<MainWindow>(m_service, label);
+    m_window = std::make_unique<MainWindow>(label);
+    // One page per section; each later domain adds its page here.
+    m_orgPage = new OrgPage(m_service);
+    m_window->addPage(m_orgPage);
+    connect(m_service, &OrgService::onlineChanged, m_window.get(), &MainWindow::setOnline);
+    connect(m_service, &OrgService::signInRequired, m_window.get(), &MainWindow::setSignedOut);
+    connect(m_window.get(), &MainWindow::exportAuditRequested, this, [this] {
+        AuditExportDialog dialog(m_service, m_window.get());
+        dialog.exec();
+    });
     SecretStore *store = m_accounts->secretStore(account.secretStore, &error);
     m_window->setIdentity(account.displayName.isEmpty() ? account.userName : account.displayName,
                           account.tenantName, account.role,
@@ -289,7 +300,7 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
                                 tr("The local data could not be opened: %1").arg(m));
             return;
         }
-        m_window->requestSync();
+        m_orgPage->requestSync();
     });
     connect(m_window.get(), &MainWindow::switchAccountRequested, this, &ConsoleApp::chooseAccount);
     connect(m_window.get(), &MainWindow::addAccountRequested, this, [this] { addAccount(); });
@@ -308,6 +319,7 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
 void ConsoleApp::closeService(bool wait)
 {
     m_window.reset();
+    m_orgPage = nullptr;
     if (m_service) {
         // The service and everything it owns are destroyed on their own thread, after what
         // is queued there already; the UI does not wait for that unless the program ends.
@@ -415,7 +427,7 @@ void ConsoleApp::takeScreenshotAndQuit()
     // Give the snapshot time to arrive and the views time to paint.
     QTimer::singleShot(1200, this, [this] {
         // Show something worth seeing: the first member of the first division, selected.
-        m_window->showFirstMember();
+        m_orgPage->showFirstMember();
         const bool ok = m_window->grab().save(m_screenshot);
         std::fprintf(ok ? stdout : stderr,
                      ok ? "marketdesk: saved %s\n" : "marketdesk: cannot write %s\n",

@@ -14,6 +14,7 @@
 #include <memory>
 
 class MainWindow;
+class OrgPage;
 class OrgService;
 class SandboxHost;
 class SignInController;
@@ -28,6 +29,7 @@ public:
     // Returns an exit code when the program should stop now (help, bad arguments).
     int start(const QStringList &arguments);
     MainWindow *window() const { return m_window.get(); }
+    OrgPage *orgPage() const { return m_orgPage; } // in window(), while one is open
     AccountManager *accounts() const { return m_accounts.get(); }
     OrgService *service() const { return m_service; } // lives on the service thread
 
@@ -57,6 +59,7 @@ private:
     QThread m_serviceThread;
     OrgService *m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    OrgPage *m_orgPage = nullptr; // owned by m_window
     SignInController *m_signIn = nullptr;
     Account m_current;
     TokenSet m_tokens; // the latest, for signing out

@@ -1,10 +1,9 @@
 // marketdesk: the desktop console.
+#include "common/translations.h"
 #include "console/console_app.h"
 #include "ui/shell/view_settings.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -22,27 +21,6 @@ QString languageFrom(const QStringList &args)
     return UiSettings::effectiveLanguage();
 }
 
-void installTranslators(QApplication &app, const QString &language)
-{
-    if (language == u"en")
-        return;
-    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    // Explicit QStrings: with QStringBuilder, deduced types would keep references to temporaries.
-    const QList<std::pair<QString, QString>> catalogues{
-        {QString(QStringLiteral("qtbase_") + language), qtDir},
-        {QString(QStringLiteral("marketdesk_") + language), QStringLiteral(":/i18n")}};
-    for (const auto &[name, dir] : catalogues) {
-        auto *t = new QTranslator(&app);
-        if (t->load(name, dir)) {
-            app.installTranslator(t);
-        } else {
-            std::fprintf(stderr, "marketdesk: no %s translation in %s\n", qPrintable(name),
-                         qPrintable(dir));
-            delete t;
-        }
-    }
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -52,7 +30,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("marketdesk"));
     QApplication::setApplicationVersion(QStringLiteral(MARKETDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.marketdesk.Marketdesk"));
-    installTranslators(app, languageFrom(app.arguments()));
+    const QString language = Translations::choose(languageFrom(app.arguments()));
+    if (const QString missing = Translations::install(app, language); !missing.isEmpty())
+        std::fprintf(stderr, "marketdesk: no translation %s\n", qPrintable(missing));
     ConsoleApp console;
     const int early = console.start(app.arguments());
     if (early >= 0)

@@ -67,7 +67,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     case UserNameColumn:
         return tr("User name");
     case NameColumn:
-        return tr("Name");
+        return tr("Name", "a person's name");
     case OutcomeColumn:
         return tr("What happens");
     }

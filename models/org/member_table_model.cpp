@@ -221,7 +221,7 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
-        return tr("Name");
+        return tr("Name", "a person's name");
     case UserNameColumn:
         return tr("User name");
     case DepartmentColumn:

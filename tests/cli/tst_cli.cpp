@@ -19,6 +19,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void badArguments_data();
     void badArguments();
+    void speaksTheChosenLanguage();
     void badCsvSendsNothing_data();
     void badCsvSendsNothing();
     void dryRunShowsImpact();
@@ -136,9 +137,23 @@ void TestCli::badArguments_data()
     QTest::newRow("bad pin") << QStringList{"--pin", "abc", "login"} << 2
                              << "is not a public-key pin";
     QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "login"} << 2 << "--timeout";
+    QTest::newRow("unknown language")
+        << QStringList{"--lang", "fr", "sync"} << 2 << "--lang: expected en or zh_CN, got \"fr\"";
     QTest::newRow("missing csv file")
         << QStringList{"members", "disable", "--from-csv", "/nonexistent.csv"} << 1
         << "cannot read /nonexistent.csv";
+}
+
+// The CLI loads its catalogues: zh_CN in Chinese, and English with its plural forms.
+void TestCli::speaksTheChosenLanguage()
+{
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("frobnicate")},
+                 &out),
+             2);
+    QVERIFY2(QString::fromUtf8(out).contains(u"未知命令"), out.constData());
+    QCOMPARE(run({QStringLiteral("--lang=en"), QStringLiteral("frobnicate")}, &out), 2);
+    QVERIFY2(out.contains("unknown command"), out.constData());
 }
 
 void TestCli::badArguments()
@@ -208,7 +223,7 @@ void TestCli::dryRunShowsImpact()
         3); // some rows cannot change
     QVERIFY2(out.contains("line 2: ghost.user cannot change"), out.constData());
     QVERIFY2(
-        out.contains(QByteArray(QByteArray::number(names.size() - 1) + " member(s) will change")),
+        out.contains(QByteArray(QByteArray::number(names.size() - 1) + " members will change")),
         out.constData());
     QCOMPARE(TestSupport::stats(m_url).value(u"requests").toInt(), before);
     // Without --yes and without a terminal, it refuses to go ahead.
@@ -429,14 +444,14 @@ void TestCli::secondAccountAndSwitching()
     QVERIFY2(lines.value(1).startsWith("  zhang.min@huadong-tech"), out.constData());
     // Each account sees its own enterprise only: 150 members there, the first one's here.
     QCOMPARE(run(common() + QStringList{QStringLiteral("sync")}, &out), 0);
-    QVERIFY2(out.contains("150 member(s) in the cache"), out.constData());
+    QVERIFY2(out.contains("150 members in the cache"), out.constData());
     QCOMPARE(run(common() + QStringList{QStringLiteral("--account"),
                                         QStringLiteral("zhang.min@huadong-tech"),
                                         QStringLiteral("sync")},
                  &out),
              0);
     const int here = TestSupport::stats(m_url).value(u"members").toInt();
-    QVERIFY2(out.contains(QStringLiteral("%1 member(s) in the cache").arg(here).toUtf8()),
+    QVERIFY2(out.contains(QStringLiteral("%1 members in the cache").arg(here).toUtf8()),
              out.constData());
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/accounts/beifang/cache.sqlite"))));
     // Removing asks nothing of the server; the cache goes only when asked.
@@ -702,7 +717,7 @@ void TestCli::loginOverHttpsTrustsTheAccountsCa()
                                         QStringLiteral("sync")},
                  &out),
              0);
-    QVERIFY2(out.contains("30 member(s) in the cache"), out.constData());
+    QVERIFY2(out.contains("30 members in the cache"), out.constData());
     // The account's CA file is gone: the sign-out fails closed — no connection without the
     // account's trust settings, so the bearer goes nowhere — and the tokens are removed here.
     QVERIFY(QFile::rename(ca, ca + QStringLiteral(".moved")));

@@ -161,7 +161,7 @@ void TestCrashRecovery::killDuringSync()
     QByteArray out;
     QCOMPARE(cli(common + QStringList{QStringLiteral("sync")}, &out), 0);
     const int members = TestSupport::stats(m_url).value(u"members").toInt();
-    QVERIFY2(out.contains(QByteArray(QByteArray::number(members) + " member(s) in the cache")),
+    QVERIFY2(out.contains(QByteArray(QByteArray::number(members) + " members in the cache")),
              out.constData());
     QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/cache.sqlite")), QStringLiteral("ok"));
 }
@@ -208,7 +208,7 @@ void TestCrashRecovery::killDuringBatch()
     const int code =
         cli(common + QStringList{QStringLiteral("outbox"), QStringLiteral("run")}, &out);
     QVERIFY2(code == 0, out.constData());
-    QVERIFY2(out.contains("pending change(s)"), out.constData()); // there was work left
+    QVERIFY2(out.contains("pending changes"), out.constData()); // there was work left
     const QJsonObject after = TestSupport::stats(m_url);
     const int applied =
         after.value(u"appliedChanges").toInt() - before.value(u"appliedChanges").toInt();
@@ -266,7 +266,7 @@ void TestCrashRecovery::killDuringImport()
     QByteArray out;
     QVERIFY2(cli(common + QStringList{QStringLiteral("outbox"), QStringLiteral("run")}, &out) == 0,
              out.constData());
-    QVERIFY2(out.contains("pending change(s)"), out.constData());
+    QVERIFY2(out.contains("pending changes"), out.constData());
     QCOMPARE(TestSupport::stats(m_url).value(u"members").toInt(), membersBefore + rows);
     QCOMPARE(cli(common + QStringList{QStringLiteral("outbox"), QStringLiteral("status")}, &out),
              0);

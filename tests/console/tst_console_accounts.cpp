@@ -7,6 +7,7 @@
 #include "org/org_service.h"
 #include "sandbox/browser_stand_in.h"
 #include "support/sandbox_fixture.h"
+#include "ui/org/org_page.h"
 #include "ui/shell/account_switcher.h"
 #include "ui/shell/add_account_dialog.h"
 #include "ui/shell/main_window.h"
@@ -187,7 +188,7 @@ void TestConsoleAccounts::endedSignInShowsTheBannerAndSignsInAgain()
     MainWindow *window = m_app->window();
     auto *banner = window->findChild<QWidget *>(QStringLiteral("signInBanner"));
     QVERIFY(!banner->isVisible());
-    window->requestSync();
+    m_app->orgPage()->requestSync();
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
     const int opened = m_browser.opened;
     window->findChild<QPushButton *>(QStringLiteral("signInAgainButton"))->click();

@@ -33,11 +33,10 @@ ConfirmBatchDialog::ConfirmBatchDialog(const Impact &impact, QWidget *parent)
     summary->setObjectName(QStringLiteral("impactSummary"));
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::RichText); // counts and our own texts only, never a name
-    QString text = tr("<b>%1 of %2 selected member(s) will change</b>, %3 of them "
-                      "administrator(s).")
-                       .arg(impact.changes)
-                       .arg(impact.rows.size())
-                       .arg(impact.adminChanges);
+    QString text =
+        tr("<b>%1 of %n selected member(s) will change</b>, %2.", nullptr, int(impact.rows.size()))
+            .arg(impact.changes)
+            .arg(tr("%n of them administrator(s)", nullptr, impact.adminChanges));
     if (impact.unchanged > 0)
         text += u' ' +
                 tr("%n are already in that state and are left alone.", nullptr, impact.unchanged);
@@ -55,7 +54,7 @@ ConfirmBatchDialog::ConfirmBatchDialog(const Impact &impact, QWidget *parent)
     if (impact.blocked > 0 || impact.adminChanges > 0) {
         auto *list = new QTreeWidget;
         list->setObjectName(QStringLiteral("impactList"));
-        list->setHeaderLabels({tr("User name"), tr("Name"), tr("Note")});
+        list->setHeaderLabels({tr("User name"), tr("Name", "a person's name"), tr("Note")});
         list->setRootIsDecorated(false);
         for (const Impact::Row &r : impact.rows) {
             if (r.kind == Impact::Kind::Blocked) {

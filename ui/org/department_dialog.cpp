@@ -52,7 +52,7 @@ DepartmentDialog::DepartmentDialog(OrgService *service, const OrgSnapshot &snaps
         return box;
     };
     form->addRow(tr("Code:"), column(m_code, m_codeError));
-    form->addRow(tr("Name:"), column(m_name, m_nameError));
+    form->addRow(tr("Name:", "a department's name"), column(m_name, m_nameError));
     form->addRow(tr("Parent:"), m_parent);
     layout->addLayout(form);
     layout->addWidget(serverError());

@@ -208,9 +208,8 @@ void ImportDialog::rebuildPreview()
     m_table->resizeColumnToContents(ImportPreviewModel::LineColumn);
     m_table->resizeColumnToContents(ImportPreviewModel::UserNameColumn);
     const int bad = m_preview->badCount();
-    m_summary->setText(tr("%1 row(s) will change; %2 row(s) have problems and will be skipped.")
-                           .arg(changes)
-                           .arg(bad));
+    m_summary->setText(tr("%1 will change; %2 will be skipped because of problems.")
+                           .arg(tr("%n row(s)", nullptr, changes), tr("%n row(s)", nullptr, bad)));
     m_go->setEnabled(changes > 0);
     Q_EMIT previewReady();
 }

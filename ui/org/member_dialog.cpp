@@ -56,7 +56,7 @@ MemberDialog::MemberDialog(OrgService *service, const OrgSnapshot &snapshot, con
     m_enabled = new QCheckBox(tr("Enabled"));
     m_enabled->setChecked(member.enabled);
     field(QStringLiteral("userName"), tr("User name:"), m_userName);
-    field(QStringLiteral("name"), tr("Name:"), m_name);
+    field(QStringLiteral("name"), tr("Name:", "a person's name"), m_name);
     field(QStringLiteral("email"), tr("Email:"), m_email);
     field(QStringLiteral("mobile"), tr("Mobile:"), m_mobile);
     field(QStringLiteral("orgCode"), tr("Department:"), m_department);

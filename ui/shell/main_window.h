@@ -1,52 +1,39 @@
 #pragma once
-// The console's main window: navigation, the organisation view (department tree, member table
-// with search and status filter, details pane), actions on the selection, and the status bar.
-// It talks to OrgService, which lives on a worker thread, only through queued calls.
-#include "org/domain.h"
-#include "org/org_snapshot.h"
-
+// The console's shell: menus, toolbar, status bar (identity, online state), the sign-in
+// banner, and a navigation list over a stack of pages, one per section. While a page is
+// current the shell shows that page's menus, toolbar actions and status widgets. The shell
+// knows no domain: the composition root adds the pages and wires them to their services.
 #include <QMainWindow>
-#include <QPointer>
 
-class DepartmentTreeModel;
-class MemberDetailsPane;
-class MemberTableModel;
-class OperationDialog;
-class OrgService;
-struct Impact;
+class Page;
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QProgressBar;
-class QSplitter;
-class QTableView;
-class QTimer;
-class QTreeView;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `service` must already live on its worker thread; the window never calls it directly.
-    MainWindow(OrgService *service, const QString &accountLabel, QWidget *parent = nullptr);
+    explicit MainWindow(const QString &accountLabel, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QStringList selectedUserNames() const;
-    MemberTableModel *memberModel() const { return m_members; }
-    DepartmentTreeModel *departmentModel() const { return m_departments; }
-    // Used by tests and the CSV import: select these members in the table.
-    void selectUserNames(const QStringList &userNames);
-    // Opens the first division and selects its first member (for screenshots and demos).
-    void showFirstMember();
+    // Adds a section; its navigation entry gets Ctrl+<position>. The shell owns the page.
+    void addPage(Page *page);
+    QList<Page *> pages() const { return m_pages; }
+    Page *currentPage() const;
+    void setCurrentPage(Page *page);
+
     // Who is signed in, shown in the status bar. `role` is "admin", "user" or empty (the
-    // provider did not say); a plain member ("user") can look but not change, and the window
-    // says so.
+    // provider did not say); a plain member ("user") can look but not change, and every
+    // page says so.
     void setIdentity(const QString &name, const QString &tenantName, const QString &role,
                      const QString &details);
     void setSignedOut(const QString &reason);
     void setSignedIn();
+    void setOnline(bool online, const QString &why);
 
 Q_SIGNALS:
     void switchAccountRequested();
@@ -54,78 +41,33 @@ Q_SIGNALS:
     void signOutRequested();
     void signInAgainRequested();
     void removeAccountRequested();
-
-public Q_SLOTS:
-    void requestSync();
-    void requestAction(MemberAction action, const QStringList &userNames);
+    void exportAuditRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
     void buildUi();
-    void connectService();
-    void restoreLayout();
-    void saveLayout();
-    void submitAction(const Impact &impact);
-    void onSnapshot(const OrgSnapshotPtr &snapshot);
-    void onSelectionChanged();
-    void onDepartmentChanged();
-    void updateActions();
-    void updateStatus();
-    void showContextMenu(const QPoint &pos);
-    void addMember();
-    void editMember();
-    void addDepartment();
-    void editDepartment();
-    void deleteDepartment();
-    void importCsv();
-    void exportAudit();
+    void showPage(int index);
+    void rebuildMenus();
     void showAbout();
-    void chooseLanguage();
-    template <typename F> void callService(F &&f);
 
-    OrgService *m_service;
-    QString m_accountLabel;
-    DepartmentTreeModel *m_departments;
-    MemberTableModel *m_members;
-    OrgSnapshotPtr m_snapshot;
+    QList<Page *> m_pages;
     QListWidget *m_navigation = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QTreeView *m_tree = nullptr;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_status = nullptr;
-    MemberDetailsPane *m_details = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QList<QAction *> m_goToPage;
     QLabel *m_onlineLabel = nullptr;
     QLabel *m_identityLabel = nullptr;
     QWidget *m_signInBanner = nullptr;
     QLabel *m_signInReason = nullptr;
-    QProgressBar *m_syncProgress = nullptr;
-    QTimer *m_searchDebounce = nullptr;
-    QPointer<OperationDialog> m_operationDialog;
-    QStringList m_pendingSelection;
-    bool m_online = true;
-    bool m_syncing = false;
-    bool m_firstSnapshot = true;
-    bool m_readOnly = false;
-    bool m_signedIn = true;
-
-    QAction *m_syncAction = nullptr;
-    QAction *m_cancelSyncAction = nullptr;
-    QAction *m_enableAction = nullptr;
-    QAction *m_disableAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_addMemberAction = nullptr;
-    QAction *m_editMemberAction = nullptr;
-    QAction *m_addDepartmentAction = nullptr;
-    QAction *m_editDepartmentAction = nullptr;
-    QAction *m_deleteDepartmentAction = nullptr;
-    QAction *m_importAction = nullptr;
     QAction *m_exportAuditAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_copyAction = nullptr;
+    QAction *m_languageAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    bool m_readOnly = false;
+    bool m_online = true;
 };

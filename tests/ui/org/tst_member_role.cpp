@@ -6,6 +6,7 @@
 #include "org/org_service.h"
 #include "support/service_fixture.h"
 #include "ui/org/operation_dialog.h"
+#include "ui/org/org_page.h"
 #include "ui/shell/main_window.h"
 
 #include <QAction>
@@ -34,16 +35,18 @@ void TestMemberRole::initTestCase()
 
 void TestMemberRole::windowOffersNoChange()
 {
-    MainWindow window(m_fixture.service(), QStringLiteral("member test"));
+    MainWindow window(QStringLiteral("member test"));
+    auto *page = new OrgPage(m_fixture.service());
+    window.addPage(page);
     window.setIdentity(QStringLiteral("王芳"), QStringLiteral("示例科技有限公司"),
                        QStringLiteral("user"), {});
     window.show();
     QMetaObject::invokeMethod(m_fixture.service(),
                               [s = m_fixture.service()] { s->reloadSnapshot(); });
-    QTRY_VERIFY(window.memberModel()->rowCount() > 0);
+    QTRY_VERIFY(page->memberModel()->rowCount() > 0);
     const OrgSnapshotPtr snapshot = m_fixture.snapshot();
-    window.selectUserNames({snapshot->text(1, OrgSnapshot::UserName)});
-    QVERIFY(!window.selectedUserNames().isEmpty());
+    page->selectUserNames({snapshot->text(1, OrgSnapshot::UserName)});
+    QVERIFY(!page->selectedUserNames().isEmpty());
     for (const char *name : {"enableAction", "disableAction", "deleteAction", "addMemberAction",
                              "editMemberAction", "addDepartmentAction"}) {
         auto *action = window.findChild<QAction *>(QLatin1String(name));

@@ -11,21 +11,63 @@
 #include "support/sandbox_fixture.h"
 #include "ui/org/confirm_batch_dialog.h"
 #include "ui/org/operation_dialog.h"
+#include "ui/org/org_page.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/page.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+
+// A second section, as a later domain would add one: the shell must host it beside the
+// organisation page without either knowing the other.
+class OtherPage : public Page
+{
+public:
+    OtherPage()
+    {
+        setObjectName(QStringLiteral("otherPage"));
+        m_menu = new QMenu(QStringLiteral("&Other"), this);
+        m_action = new QAction(QStringLiteral("Other action"), this);
+        m_action->setObjectName(QStringLiteral("otherAction"));
+        m_menu->addAction(m_action);
+        m_status = new QLabel(QStringLiteral("other status"), this);
+    }
+    QString title() const override { return QStringLiteral("Other"); }
+    QList<QMenu *> menus() const override { return {m_menu}; }
+    QList<QAction *> pageActions(Place place) const override
+    {
+        return place == Place::ToolBar ? QList<QAction *>{m_action} : QList<QAction *>{};
+    }
+    QList<QWidget *> statusWidgets() const override { return {m_status}; }
+    void setReadOnly(bool readOnly, const QString &why) override
+    {
+        readOnlyNow = readOnly;
+        reason = why;
+    }
+    bool readOnlyNow = false;
+    QString reason;
+
+private:
+    QMenu *m_menu;
+    QAction *m_action;
+    QLabel *m_status;
+};
 
 class TestMainWindow : public QObject
 {
@@ -41,6 +83,7 @@ private Q_SLOTS:
     void cancelledConfirmationSendsNothing();
     void lastAdminIsShownAsBlocked();
     void namesAreShownAsPlainText();
+    void pagesBringTheirOwnMenus();
 
 private:
     struct Confirmation
@@ -58,6 +101,7 @@ private:
     QThread m_thread;
     OrgService *m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    OrgPage *m_page = nullptr; // owned by m_window
 };
 
 void TestMainWindow::initTestCase()
@@ -81,13 +125,16 @@ void TestMainWindow::init()
                                                           QStringLiteral("ui-test"), signedIn));
     m_service->moveToThread(&m_thread);
     m_thread.start();
-    m_window = std::make_unique<MainWindow>(m_service, QStringLiteral("test"));
+    m_window = std::make_unique<MainWindow>(QStringLiteral("test"));
+    m_page = new OrgPage(m_service);
+    m_window->addPage(m_page);
+    connect(m_service, &OrgService::onlineChanged, m_window.get(), &MainWindow::setOnline);
     QSignalSpy synced(m_service, &OrgService::syncFinished);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
     m_window->show();
-    m_window->requestSync();
+    m_page->requestSync();
     QVERIFY(synced.wait(30000));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->memberModel()->totalMembers(), 800, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->memberModel()->totalMembers(), 800, 10000);
 }
 
 void TestMainWindow::cleanup()
@@ -133,7 +180,7 @@ std::shared_ptr<TestMainWindow::Confirmation> TestMainWindow::answerConfirmation
 
 QStringList TestMainWindow::enabledUsers(int n) const
 {
-    const auto s = m_window->memberModel()->snapshot();
+    const auto s = m_page->memberModel()->snapshot();
     QStringList out;
     for (int i = 0; i < s->memberCount() && out.size() < n; ++i)
         if (s->memberEnabled(i) && !s->memberAdmin(i))
@@ -159,7 +206,7 @@ void TestMainWindow::searchAndStatusFilter()
 {
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
     auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
-    auto *model = m_window->memberModel();
+    auto *model = m_page->memberModel();
     const QString someone = model->snapshot()->text(10, OrgSnapshot::UserName);
     QTest::keyClicks(search, someone);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 3000);
@@ -181,16 +228,16 @@ void TestMainWindow::departmentFilter()
     const QModelIndex first = tree->model()->index(0, 0, root);
     const int count = tree->model()->index(0, 1, root).data().toInt();
     tree->setCurrentIndex(first);
-    QCOMPARE(m_window->memberModel()->rowCount(), count);
+    QCOMPARE(m_page->memberModel()->rowCount(), count);
     tree->setCurrentIndex(root);
-    QCOMPARE(m_window->memberModel()->rowCount(), 800);
+    QCOMPARE(m_page->memberModel()->rowCount(), 800);
 }
 
 void TestMainWindow::disableSelectedMembers()
 {
     const QStringList targets = enabledUsers(3);
-    m_window->selectUserNames(targets);
-    QCOMPARE(m_window->selectedUserNames().size(), 3);
+    m_page->selectUserNames(targets);
+    QCOMPARE(m_page->selectedUserNames().size(), 3);
     QAction *disable = m_window->findChild<QAction *>(QStringLiteral("disableAction"));
     QVERIFY(disable->isEnabled());
     const int appliedBefore = TestSupport::stats(m_host->url()).value(u"appliedChanges").toInt();
@@ -208,20 +255,20 @@ void TestMainWindow::disableSelectedMembers()
             QStringLiteral("Done"));
     QCOMPARE(TestSupport::stats(m_host->url()).value(u"appliedChanges").toInt() - appliedBefore, 3);
     // The table follows: the three are now shown disabled, and still selected.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->memberModel()
-                                  ->index(m_window->memberModel()->rowOf(targets[0]), 0)
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->memberModel()
+                                  ->index(m_page->memberModel()->rowOf(targets[0]), 0)
                                   .data(MemberTableModel::EnabledRole)
                                   .toBool(),
                              5000);
-    QCOMPARE(m_window->selectedUserNames().size(), 3);
+    QCOMPARE(m_page->selectedUserNames().size(), 3);
 
     // Undo: the same three enabled again, through the outbox like any change.
     auto *undo = dialog->findChild<QPushButton *>(QStringLiteral("undoButton"));
     QVERIFY(undo->isVisible());
     undo->click();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->memberModel()
-                                 ->index(m_window->memberModel()->rowOf(targets[0]), 0)
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->memberModel()
+                                 ->index(m_page->memberModel()->rowOf(targets[0]), 0)
                                  .data(MemberTableModel::EnabledRole)
                                  .toBool(),
                              5000);
@@ -232,7 +279,7 @@ void TestMainWindow::disableSelectedMembers()
 
 void TestMainWindow::cancelledConfirmationSendsNothing()
 {
-    m_window->selectUserNames(enabledUsers(2));
+    m_page->selectUserNames(enabledUsers(2));
     const int requestsBefore = TestSupport::stats(m_host->url()).value(u"requests").toInt();
     const auto confirmation = answerConfirmation(false);
     m_window->findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
@@ -250,13 +297,13 @@ void TestMainWindow::cancelledConfirmationSendsNothing()
 
 void TestMainWindow::lastAdminIsShownAsBlocked()
 {
-    const auto s = m_window->memberModel()->snapshot();
+    const auto s = m_page->memberModel()->snapshot();
     QStringList admins;
     for (int i = 0; i < s->memberCount(); ++i)
         if (s->memberAdmin(i) && s->memberEnabled(i))
             admins << s->text(i, OrgSnapshot::UserName);
     QVERIFY(!admins.isEmpty());
-    m_window->selectUserNames(admins);
+    m_page->selectUserNames(admins);
     const auto confirmation = answerConfirmation(false);
     m_window->findChild<QAction *>(QStringLiteral("disableAction"))->trigger();
     QVERIFY(confirmation->seen);
@@ -268,7 +315,7 @@ void TestMainWindow::lastAdminIsShownAsBlocked()
 void TestMainWindow::namesAreShownAsPlainText()
 {
     const QString hostile = QStringLiteral("<img src=\"/dev/zero\"><b>Eve</b>");
-    const QString root = m_window->memberModel()->snapshot()->department(0).orgCode;
+    const QString root = m_page->memberModel()->snapshot()->department(0).orgCode;
     Member m;
     m.userName = QStringLiteral("eve.hostile");
     m.name = hostile;
@@ -286,9 +333,9 @@ void TestMainWindow::namesAreShownAsPlainText()
     QMetaObject::invokeMethod(m_service, [s = m_service, d] { s->saveDepartment(2, d, true); });
     QVERIFY(saved.wait(10000));
     QVERIFY2(saved.last().at(1).toBool(), qPrintable(saved.last().last().toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->memberModel()->rowOf(m.userName) >= 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->memberModel()->rowOf(m.userName) >= 0, 10000);
 
-    m_window->selectUserNames({m.userName});
+    m_page->selectUserNames({m.userName});
     int shown = 0;
     for (const QLabel *label : m_window->findChildren<QLabel *>()) {
         if (!label->text().contains(hostile))
@@ -326,6 +373,62 @@ void TestMainWindow::namesAreShownAsPlainText()
     QTRY_VERIFY_WITH_TIMEOUT(!poll.isActive(), 10000);
     QVERIFY2(text.contains(hostile), qPrintable(text));
     QCOMPARE(format, Qt::PlainText);
+}
+
+void TestMainWindow::pagesBringTheirOwnMenus()
+{
+    auto menuTitles = [this] {
+        QStringList out;
+        for (QAction *a : m_window->menuBar()->actions())
+            out << a->text();
+        return out;
+    };
+    auto toolBarNames = [this] {
+        QStringList out;
+        for (QAction *a : m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions())
+            out << a->objectName();
+        return out;
+    };
+    auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(nav->count(), 1); // only the sections that work
+    QVERIFY(menuTitles().contains(QStringLiteral("&Members")));
+    QVERIFY(toolBarNames().contains(QStringLiteral("syncAction")));
+
+    auto *other = new OtherPage;
+    m_window->addPage(other);
+    QCOMPARE(nav->count(), 2);
+    QCOMPARE(nav->item(1)->text(), QStringLiteral("Other"));
+    QCOMPARE(m_window->currentPage(), m_page); // adding does not switch
+    QVERIFY(!menuTitles().contains(QStringLiteral("&Other")));
+
+    // Ctrl+2 goes to the second section: its menus, toolbar and status replace the first's.
+    auto *go = m_window->findChild<QAction *>(QStringLiteral("goToPage2"));
+    QVERIFY(go);
+    QCOMPARE(go->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    go->trigger();
+    QCOMPARE(m_window->currentPage(), other);
+    QCOMPARE(m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
+             other);
+    QVERIFY(menuTitles().contains(QStringLiteral("&Other")));
+    QVERIFY(!menuTitles().contains(QStringLiteral("&Members")));
+    QCOMPARE(toolBarNames(), QStringList{QStringLiteral("otherAction")});
+    QVERIFY(
+        m_window->findChild<QLabel *>(QStringLiteral("memberCount"))->isHidden() ||
+        !m_window->findChild<QLabel *>(QStringLiteral("memberCount"))->isVisibleTo(m_window.get()));
+    // The shell's own menus stay.
+    for (const char *shell : {"&File", "&View", "&Account", "&Help"})
+        QVERIFY2(menuTitles().contains(QLatin1String(shell)), shell);
+
+    // A member's role reaches every page.
+    m_window->setIdentity(QStringLiteral("王芳"), {}, QStringLiteral("user"), {});
+    QVERIFY(other->readOnlyNow);
+    QVERIFY(!other->reason.isEmpty());
+
+    m_window->findChild<QAction *>(QStringLiteral("goToPage1"))->trigger();
+    QCOMPARE(m_window->currentPage(), m_page);
+    QVERIFY(menuTitles().contains(QStringLiteral("&Members")));
+    QVERIFY(
+        m_window->findChild<QLabel *>(QStringLiteral("memberCount"))->isVisibleTo(m_window.get()));
 }
 
 QTEST_MAIN(TestMainWindow)
