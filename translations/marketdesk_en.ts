@@ -373,7 +373,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../app/core/storage/audit_export.cpp" line="+39"/>
+        <location filename="../app/core/storage/audit_export.cpp" line="+43"/>
         <source>Cannot open the audit journal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,23 +383,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+38"/>
+        <location line="+34"/>
+        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-50"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Reading the audit journal failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,12 +489,14 @@
     </message>
     <message>
         <location line="-33"/>
-        <location line="+57"/>
+        <location line="+61"/>
+        <location line="+53"/>
+        <location line="+23"/>
         <source>Cannot read the audit journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-55"/>
         <source>entry %1 is missing: the journal jumps from entry %2 to entry %3 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,8 +511,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+51"/>
+        <source>the journal was cut short: on %1 it had %2 entries, now it ends at entry %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entry %1 is not the one recorded on %2 (the journal was rewritten from there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-163"/>
         <source>The audit journal %1 is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditManifest</name>
+    <message>
+        <location filename="../app/core/storage/audit_manifest.cpp" line="+50"/>
+        <source>the manifest is not a JSON object: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manifest&apos;s &quot;format&quot; is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manifest&apos;s &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the manifest&apos;s &quot;%1&quot; is not a SHA-256 in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read the manifest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the manifest describes &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has %1 bytes; the manifest says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file&apos;s SHA-256 is not the one in the manifest: it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has %1 rows; the manifest says %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,7 +615,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+36"/>
+        <location filename="../app/cli/cli_app.cpp" line="+37"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,7 +630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+27"/>
+        <location filename="../app/cli/cli_options.cpp" line="+29"/>
         <source>See above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,7 +685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+144"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>%n member in the cache.</numerusform>
@@ -646,30 +714,30 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+147"/>
+        <location line="+146"/>
         <location line="+33"/>
         <source>%1 line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+147"/>
+        <location line="-175"/>
+        <location line="+146"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+154"/>
+        <location line="-144"/>
+        <location line="+153"/>
         <source>nothing was sent; fix the rows above first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>line %1: %2 cannot change: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 %n member(s)?</source>
         <translation>
             <numerusform>%1 %n member?</numerusform>
@@ -719,7 +787,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+92"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>The audit journal is intact: %n entry.</numerusform>
@@ -727,12 +795,54 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>no audit journal at %1</source>
+        <location line="+60"/>
+        <source>Its manifest (rows, sequence, SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>%1 is the file exported on %2: %n row(s)</source>
+        <translation>
+            <numerusform>%1 is the file exported on %2: %n row</numerusform>
+            <numerusform>%1 is the file exported on %2: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>journal entries %1 to %2; entry %2 has the chain hash %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+62"/>
+        <source>no audit journal at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note: the record kept outside the journal could not be read (%1), so entries cut off its end cannot be detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>note: nothing is recorded outside this journal yet; the console and the CLI record its end the next time they open this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>It still holds the %n entr(y/ies) recorded outside it on %1.</source>
+        <translation>
+            <numerusform>It still holds the %n entry recorded outside it on %1.</numerusform>
+            <numerusform>It still holds the %n entries recorded outside it on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -740,7 +850,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-115"/>
+        <location filename="../app/cli/cli_options.cpp" line="-117"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -755,11 +865,13 @@ Commands:
   outbox run                             send pending changes (after a crash too)
   outbox status                          list recent operations
   audit verify                           check the audit journal&apos;s hash chain
-  audit export FILE                      write the journal as CSV</source>
+  audit export FILE                      write the journal as CSV (and
+                                         FILE.manifest.json beside it)
+  audit check FILE                       check an exported CSV against its manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,12 +931,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-508"/>
+        <location filename="../app/cli/cli_app.cpp" line="-578"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>accounts remove needs the account&apos;s NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,7 +946,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +964,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n administrator(s)</source>
         <translation>
             <numerusform>%n administrator</numerusform>
@@ -921,12 +1033,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-347"/>
+        <location filename="../app/cli/cli_app.cpp" line="-357"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+340"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,27 +1120,29 @@ Commands:
     </message>
     <message>
         <location line="+19"/>
+        <location line="+36"/>
         <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+106"/>
+        <location line="-34"/>
+        <location line="+35"/>
+        <location line="+110"/>
         <source>there is no account &quot;%1&quot;; see marketdesk-cli accounts list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-132"/>
         <source>%1; sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>the renewed sign-in of &quot;%1&quot; could not be kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Signed out of &quot;%1&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1172,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-237"/>
         <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1280,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+50"/>
+        <location filename="../app/console/console_app.cpp" line="+51"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,7 +1300,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+223"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,21 +1310,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+52"/>
-        <location line="+29"/>
+        <location line="-85"/>
+        <location line="+76"/>
+        <location line="+18"/>
+        <location line="+18"/>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-204"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,12 +1375,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+112"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1426,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -1747,6 +1862,47 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>JournalAnchor</name>
+    <message>
+        <location filename="../app/core/storage/journal_anchor.cpp" line="+29"/>
+        <source>the journal anchor is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the journal anchor has an unknown version &quot;v&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the journal anchor&apos;s &quot;count&quot; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the journal anchor&apos;s &quot;head&quot; is not a SHA-256 in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the journal anchor&apos;s &quot;at&quot; is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalAnchorKeeper</name>
+    <message>
+        <location filename="../app/core/identity/journal_anchor_keeper.cpp" line="+18"/>
+        <source>no secret store to read the journal anchor from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The audit journal&apos;s anchor could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/core/identity/keychain_secret_store.cpp" line="+22"/>
@@ -1912,7 +2068,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,7 +2088,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-227"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,8 +2123,8 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+102"/>
+        <location line="+46"/>
+        <location line="+103"/>
         <source>Only administrators can make changes; you are signed in as a member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,12 +2805,12 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The local data of this account could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,7 +2896,7 @@ Tokens kept in %6</source>
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+230"/>
+        <location filename="../app/core/org/org_service.cpp" line="+270"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2776,27 +2932,42 @@ Tokens kept in %6</source>
             <numerusform>%n rows</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Exported %n audit row(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n audit row to %1.</numerusform>
-            <numerusform>Exported %n audit rows to %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-220"/>
+        <location line="-257"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+106"/>
-        <source>The local data is not open.</source>
+        <location line="+123"/>
+        <source>The audit journal&apos;s anchor could not be read (%1); it is not updated in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>The audit journal&apos;s anchor is damaged (%1); it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit journal does not match what was recorded outside it: %1. The record is kept as it was; export the journal and look into it (marketdesk-cli audit verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+108"/>
+        <source>The local data is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>Exported %n audit row(s) to %1, with its manifest %2.</source>
+        <translation>
+            <numerusform>Exported %n audit row to %1, with its manifest %2.</numerusform>
+            <numerusform>Exported %n audit rows to %1, with its manifest %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+16"/>
         <source>A change to %1 sent after the server came back was refused: %2</source>
         <translation type="unfinished"></translation>
@@ -2807,7 +2978,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>Cancelled: the account was closed.</source>
         <translation type="unfinished"></translation>
     </message>

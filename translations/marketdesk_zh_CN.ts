@@ -374,7 +374,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../app/core/storage/audit_export.cpp" line="+39"/>
+        <location filename="../app/core/storage/audit_export.cpp" line="+43"/>
         <source>Cannot open the audit journal %1: %2</source>
         <translation>无法打开审计日志 %1：%2</translation>
     </message>
@@ -384,23 +384,25 @@
         <translation>无法读取审计日志 %1：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+38"/>
+        <location line="+34"/>
+        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Writing %1 failed: %2</source>
         <translation>写入 %1 失败：%2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-50"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Reading the audit journal failed: %1</source>
         <translation>读取审计日志失败：%1</translation>
     </message>
@@ -488,12 +490,14 @@
     </message>
     <message>
         <location line="-33"/>
-        <location line="+57"/>
+        <location line="+61"/>
+        <location line="+53"/>
+        <location line="+23"/>
         <source>Cannot read the audit journal: %1</source>
         <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-55"/>
         <source>entry %1 is missing: the journal jumps from entry %2 to entry %3 (deleted)</source>
         <translation>第 %1 条记录缺失：日志从第 %2 条跳到第 %3 条（被删除）</translation>
     </message>
@@ -508,9 +512,73 @@
         <translation>第 %1 条记录与第 %2 条记录不衔接（有记录被删除、插入或调换顺序）</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+51"/>
+        <source>the journal was cut short: on %1 it had %2 entries, now it ends at entry %3</source>
+        <translation>日志被截短：%1 时共有 %2 条记录，现在止于第 %3 条</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entry %1 is not the one recorded on %2 (the journal was rewritten from there)</source>
+        <translation>第 %1 条记录与 %2 时记下的不同（日志从该处起被改写）</translation>
+    </message>
+    <message>
+        <location line="-163"/>
         <source>The audit journal %1 is locked by another program.</source>
         <translation>审计日志 %1 被另一个程序锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditManifest</name>
+    <message>
+        <location filename="../app/core/storage/audit_manifest.cpp" line="+50"/>
+        <source>the manifest is not a JSON object: %1 at byte %2</source>
+        <translation>清单不是 JSON 对象：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manifest&apos;s &quot;format&quot; is not %1</source>
+        <translation>清单的“format”不是 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manifest&apos;s &quot;%1&quot; is not a whole number</source>
+        <translation>清单的“%1”不是整数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the manifest&apos;s &quot;%1&quot; is not a SHA-256 in hex</source>
+        <translation>清单的“%1”不是十六进制的 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read the manifest %1: %2</source>
+        <translation>无法读取清单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the manifest describes &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>清单描述的是“%1”，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has %1 bytes; the manifest says %2</source>
+        <translation>文件有 %1 字节；清单记载为 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file&apos;s SHA-256 is not the one in the manifest: it was changed</source>
+        <translation>文件的 SHA-256 与清单不符：文件已被改动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has %1 rows; the manifest says %2</source>
+        <translation>文件有 %1 行；清单记载为 %2</translation>
     </message>
 </context>
 <context>
@@ -548,7 +616,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+36"/>
+        <location filename="../app/cli/cli_app.cpp" line="+37"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -563,7 +631,7 @@
         <translation>%1 不在终端中运行时，请加 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+27"/>
+        <location filename="../app/cli/cli_options.cpp" line="+29"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -618,7 +686,7 @@
         <translation>未指定命令；请参阅 --help</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -638,7 +706,7 @@
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+144"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>本地缓存中有 %n 名成员。</numerusform>
@@ -646,30 +714,30 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+147"/>
+        <location line="+146"/>
         <location line="+33"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+147"/>
+        <location line="-175"/>
+        <location line="+146"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+154"/>
+        <location line="-144"/>
+        <location line="+153"/>
         <source>nothing was sent; fix the rows above first</source>
         <translation>未发送任何内容；请先修正上面列出的行</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>line %1: %2 cannot change: %3</source>
         <translation>第 %1 行：%2 无法变更：%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 %n member(s)?</source>
         <translation>
             <numerusform>%1 %n 名成员？</numerusform>
@@ -717,26 +785,66 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+92"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>审计日志完整：共 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
+        <source>Its manifest (rows, sequence, SHA-256): %1</source>
+        <translation>其清单（行数、序号、SHA-256）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 is the file exported on %2: %n row(s)</source>
+        <translation>
+            <numerusform>%1 正是 %2 导出的文件：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>journal entries %1 to %2; entry %2 has the chain hash %3</source>
+        <translation>日志第 %1 至第 %2 条；第 %2 条的链哈希为 %3</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+62"/>
         <source>no audit journal at %1</source>
         <translation>%1 处没有审计日志</translation>
     </message>
+    <message>
+        <location line="-36"/>
+        <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
+        <translation>注意：演示模式不在日志之外保留记录，因此无法发现从末尾删去的记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note: the record kept outside the journal could not be read (%1), so entries cut off its end cannot be detected</source>
+        <translation>注意：无法读取保存在日志之外的记录（%1），因此无法发现从末尾删去的记录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>note: nothing is recorded outside this journal yet; the console and the CLI record its end the next time they open this account</source>
+        <translation>注意：此日志尚未在其外部留下记录；控制台和命令行工具下次打开此账号时会记下其末尾</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>It still holds the %n entr(y/ies) recorded outside it on %1.</source>
+        <translation>
+            <numerusform>日志仍完整保有 %1 时在其外部记下的 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-115"/>
+        <location filename="../app/cli/cli_options.cpp" line="-117"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -751,7 +859,9 @@ Commands:
   outbox run                             send pending changes (after a crash too)
   outbox status                          list recent operations
   audit verify                           check the audit journal&apos;s hash chain
-  audit export FILE                      write the journal as CSV</source>
+  audit export FILE                      write the journal as CSV (and
+                                         FILE.manifest.json beside it)
+  audit check FILE                       check an exported CSV against its manifest</source>
         <translation>无界面的 marketdesk。
 
 命令：
@@ -766,10 +876,12 @@ Commands:
   outbox run                             发送待发送的变更（崩溃后同样适用）
   outbox status                          列出最近的操作
   audit verify                           校验审计日志的哈希链
-  audit export FILE                      将审计日志导出为 CSV</translation>
+  audit export FILE                      将审计日志导出为 CSV（并在其旁写入
+                                         FILE.manifest.json）
+  audit check FILE                       按清单校验导出的 CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation>login：账号的服务器，例如 https://console.example.com（会被记住）。</translation>
     </message>
@@ -829,12 +941,12 @@ Commands:
         <translation>accounts remove：同时删除账号的缓存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-508"/>
+        <location filename="../app/cli/cli_app.cpp" line="-578"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>accounts remove needs the account&apos;s NAME</source>
         <translation>accounts remove 需要账号名称 NAME</translation>
     </message>
@@ -844,7 +956,7 @@ Commands:
         <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -861,7 +973,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n administrator(s)</source>
         <translation>
             <numerusform>%n 名管理员</numerusform>
@@ -927,12 +1039,12 @@ Commands:
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-347"/>
+        <location filename="../app/cli/cli_app.cpp" line="-357"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+340"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
@@ -1013,27 +1125,29 @@ Commands:
     </message>
     <message>
         <location line="+19"/>
+        <location line="+36"/>
         <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
         <translation>还没有账号；请先登录：marketdesk-cli login --server URL</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+106"/>
+        <location line="-34"/>
+        <location line="+35"/>
+        <location line="+110"/>
         <source>there is no account &quot;%1&quot;; see marketdesk-cli accounts list</source>
         <translation>没有名为“%1”的账号；请查看 marketdesk-cli accounts list</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-132"/>
         <source>%1; sign in again: marketdesk-cli login --account %2</source>
         <translation>%1；请重新登录：marketdesk-cli login --account %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>the renewed sign-in of &quot;%1&quot; could not be kept: %2</source>
         <translation>无法保存“%1”续期后的登录：%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Signed out of &quot;%1&quot;. %2</source>
         <translation>已退出“%1”。%2</translation>
     </message>
@@ -1063,7 +1177,7 @@ Commands:
         <translation>已删除账号“%1”；其数据保留在 %2。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-237"/>
         <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
         <translation>无法将令牌保存在系统钥匙串中：%1。没有钥匙串服务时，请选择加密文件存储：--secret-store file</translation>
     </message>
@@ -1164,7 +1278,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+50"/>
+        <location filename="../app/console/console_app.cpp" line="+51"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
@@ -1184,7 +1298,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+223"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1194,21 +1308,22 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+52"/>
-        <location line="+29"/>
+        <location line="-85"/>
+        <location line="+76"/>
+        <location line="+18"/>
+        <location line="+18"/>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-204"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1258,12 +1373,12 @@ Commands:
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+112"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -1309,7 +1424,7 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -1743,6 +1858,47 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>JournalAnchor</name>
+    <message>
+        <location filename="../app/core/storage/journal_anchor.cpp" line="+29"/>
+        <source>the journal anchor is not a JSON object (%1)</source>
+        <translation>日志锚点不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the journal anchor has an unknown version &quot;v&quot;</source>
+        <translation>日志锚点的版本“v”未知</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the journal anchor&apos;s &quot;count&quot; is not a positive whole number</source>
+        <translation>日志锚点的“count”不是正整数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the journal anchor&apos;s &quot;head&quot; is not a SHA-256 in hex</source>
+        <translation>日志锚点的“head”不是十六进制的 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the journal anchor&apos;s &quot;at&quot; is not an ISO 8601 time</source>
+        <translation>日志锚点的“at”不是 ISO 8601 时间</translation>
+    </message>
+</context>
+<context>
+    <name>JournalAnchorKeeper</name>
+    <message>
+        <location filename="../app/core/identity/journal_anchor_keeper.cpp" line="+18"/>
+        <source>no secret store to read the journal anchor from</source>
+        <translation>没有可读取日志锚点的密钥库</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The audit journal&apos;s anchor could not be kept: %1</source>
+        <translation>无法保存审计日志的锚点：%1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/core/identity/keychain_secret_store.cpp" line="+22"/>
@@ -1908,7 +2064,7 @@ Tokens kept in %6</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
@@ -1928,7 +2084,7 @@ Tokens kept in %6</source>
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-227"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -1963,8 +2119,8 @@ Tokens kept in %6</source>
         <translation>重新登录…</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+102"/>
+        <location line="+46"/>
+        <location line="+103"/>
         <source>Only administrators can make changes; you are signed in as a member.</source>
         <translation>只有管理员可以进行更改；您当前以普通成员身份登录。</translation>
     </message>
@@ -2642,12 +2798,12 @@ Tokens kept in %6</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The local data of this account could not be opened: %1</source>
         <translation>无法打开此账号的本地数据：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
@@ -2728,7 +2884,7 @@ Tokens kept in %6</source>
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+230"/>
+        <location filename="../app/core/org/org_service.cpp" line="+270"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名成员</numerusform>
@@ -2760,26 +2916,41 @@ Tokens kept in %6</source>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Exported %n audit row(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 行审计记录导出到 %1。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-220"/>
+        <location line="-257"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation>组织架构的本地副本已损坏（%1）。已将其另存为 %2，正在从服务器重建。</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+106"/>
+        <location line="+123"/>
+        <source>The audit journal&apos;s anchor could not be read (%1); it is not updated in this session.</source>
+        <translation>无法读取审计日志的锚点（%1）；本次会话中不更新锚点。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit journal&apos;s anchor is damaged (%1); it is left as it is.</source>
+        <translation>审计日志的锚点已损坏（%1）；保持原样不动。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit journal does not match what was recorded outside it: %1. The record is kept as it was; export the journal and look into it (marketdesk-cli audit verify).</source>
+        <translation>审计日志与在其外部记下的不符：%1。该记录保持原样；请导出日志并查明原因（marketdesk-cli audit verify）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+108"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>Exported %n audit row(s) to %1, with its manifest %2.</source>
+        <translation>
+            <numerusform>已将 %n 行审计记录导出到 %1，清单为 %2。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <location line="+16"/>
         <source>A change to %1 sent after the server came back was refused: %2</source>
         <translation>服务器恢复后发送的对 %1 的更改被拒绝：%2</translation>
@@ -2790,7 +2961,7 @@ Tokens kept in %6</source>
         <translation>目前无法连接服务器；更改已保留，将在服务器应答时发送。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>Cancelled: the account was closed.</source>
         <translation>已取消：账号已关闭。</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "org/member_import.h"
 #include "org/org_service.h"
 #include "storage/audit_journal.h"
+#include "storage/audit_manifest.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -145,12 +146,13 @@ int CliApp::parse(const QStringList &arguments)
     m_filterAction = p.value(QStringLiteral("action"));
     const QString cmd = m_positional.first();
     const QString sub = m_positional.value(1);
-    const bool known = cmd == u"sync" || cmd == u"login" || cmd == u"logout" ||
-                       (cmd == u"accounts" && (sub == u"list" || sub == u"remove")) ||
-                       (cmd == u"members" && (sub == u"enable" || sub == u"disable" ||
-                                              sub == u"delete" || sub == u"import")) ||
-                       (cmd == u"outbox" && (sub == u"run" || sub == u"status")) ||
-                       (cmd == u"audit" && (sub == u"verify" || sub == u"export"));
+    const bool known =
+        cmd == u"sync" || cmd == u"login" || cmd == u"logout" ||
+        (cmd == u"accounts" && (sub == u"list" || sub == u"remove")) ||
+        (cmd == u"members" &&
+         (sub == u"enable" || sub == u"disable" || sub == u"delete" || sub == u"import")) ||
+        (cmd == u"outbox" && (sub == u"run" || sub == u"status")) ||
+        (cmd == u"audit" && (sub == u"verify" || sub == u"export" || sub == u"check"));
     if (!known) {
         err(QCoreApplication::translate("CliApp", "unknown command \"%1\"; see --help")
                 .arg(m_positional.join(u' ')));
@@ -169,7 +171,7 @@ int CliApp::parse(const QStringList &arguments)
                                         "--server is for login; an account remembers its server"));
         return 2;
     }
-    if ((sub == u"import" || sub == u"export") && m_positional.size() < 3) {
+    if ((sub == u"import" || sub == u"export" || sub == u"check") && m_positional.size() < 3) {
         err(QCoreApplication::translate("CliApp", "%1 %2 needs a FILE").arg(cmd, sub));
         return 2;
     }
@@ -218,6 +220,10 @@ void CliApp::run()
             m_auth->remove(m_positional.value(2), m_deleteCache, done);
         return;
     }
+    if (cmd == u"audit" && sub == u"check") {
+        cmdAuditCheck(); // a file and its manifest: no account needed
+        return;
+    }
     if (cmd == u"audit") {
         sub == u"verify" ? cmdAuditVerify() : cmdAuditExport();
         return;
@@ -259,7 +265,16 @@ void CliApp::openService(const std::function<void()> &then)
             config.actor = Actor::forJournal(account.userName, account.tenant, m_actorNote);
             config.endpoints = account.endpoints;
             config.tokens = tokens;
-            startService(config, account, then);
+            // The journal is checked against its anchor before anything is appended.
+            m_auth->anchorKeeper(account)->read(
+                [this, config, account, then](bool ok, const JournalAnchor &anchor,
+                                              const QString &why) mutable {
+                    config.anchorState =
+                        ok ? OrgServiceConfig::Anchor::Read : OrgServiceConfig::Anchor::Unreadable;
+                    config.journalAnchor =
+                        ok ? (anchor.isNull() ? QByteArray() : anchor.serialize()) : why.toUtf8();
+                    startService(config, account, then);
+                });
         },
         [this](int code) { finish(code); });
 }
@@ -269,6 +284,8 @@ void CliApp::startService(const OrgServiceConfig &config, const Account &account
 {
     m_service = new OrgService(config, this);
     connect(m_service, &OrgService::failed, this, [](const QString &m) { err(m); });
+    connect(m_service, &OrgService::journalAdvanced, m_auth->anchorKeeper(account),
+            &JournalAnchorKeeper::advance);
     connect(m_service, &OrgService::tokensChanged, this,
             [this, account](const TokenSet &t) { m_auth->saveTokens(account, t); });
     connect(m_service, &OrgService::signInRequired, this, [this, account](const QString &why) {
@@ -582,19 +599,47 @@ QString CliApp::accountDir()
 
 void CliApp::cmdAuditVerify()
 {
-    QString error;
-    const QString dir = accountDir();
-    if (dir.isEmpty()) {
-        finish(2);
+    if (m_demo) {
+        const QString dir = accountDir();
+        if (dir.isEmpty()) {
+            finish(2);
+            return;
+        }
+        verifyJournal(dir, AnchorRead::NotKept, {}, {});
         return;
     }
-    auto journal = AuditJournal::open(dir + QStringLiteral("/audit.sqlite"), &error);
+    // The anchor lives in the account's secret store: unlock it, but no sign-in is needed.
+    m_auth->openStore(
+        m_account,
+        [this](const Account &account, const TokenSet &) {
+            const QString dir = m_auth->accounts().accountDir(account.name);
+            m_auth->anchorKeeper(account)->read(
+                [this, dir](bool ok, const JournalAnchor &anchor, const QString &why) {
+                    verifyJournal(dir, ok ? AnchorRead::Read : AnchorRead::Unreadable, anchor, why);
+                });
+        },
+        [this](int code) { finish(code); });
+}
+
+void CliApp::verifyJournal(const QString &dir, AnchorRead read, const JournalAnchor &anchor,
+                           const QString &why)
+{
+    const QString path = dir + QStringLiteral("/audit.sqlite");
+    if (!QFile::exists(path)) {
+        err(QCoreApplication::translate("CliApp", "no audit journal at %1").arg(path));
+        finish(1);
+        return;
+    }
+    QString error;
+    auto journal = AuditJournal::open(path, &error);
     if (!journal) {
         err(error);
         finish(1);
         return;
     }
-    const auto problems = journal->verify(&error);
+    auto problems = journal->verify(&error);
+    if (error.isEmpty() && read == AnchorRead::Read)
+        problems += journal->checkAnchor(anchor, &error);
     if (!error.isEmpty()) {
         err(error);
         finish(1);
@@ -605,6 +650,32 @@ void CliApp::cmdAuditVerify()
     if (problems.isEmpty())
         out(QCoreApplication::translate("CliApp", "The audit journal is intact: %n entr(y/ies).",
                                         nullptr, int(journal->count())));
+    switch (read) {
+    case AnchorRead::NotKept:
+        err(QCoreApplication::translate("CliApp",
+                                        "note: the demo keeps no record outside its journal, so "
+                                        "entries cut off its end cannot be detected"));
+        break;
+    case AnchorRead::Unreadable:
+        err(QCoreApplication::translate("CliApp",
+                                        "note: the record kept outside the journal could not be "
+                                        "read (%1), so entries cut off its end cannot be detected")
+                .arg(why));
+        break;
+    case AnchorRead::Read:
+        if (anchor.isNull())
+            err(QCoreApplication::translate("CliApp",
+                                            "note: nothing is recorded outside this journal yet; "
+                                            "the console and the CLI record its end the next "
+                                            "time they open this account"));
+        else if (problems.isEmpty())
+            out(QCoreApplication::translate("CliApp",
+                                            "It still holds the %n entr(y/ies) recorded outside "
+                                            "it on %1.",
+                                            nullptr, int(anchor.count))
+                    .arg(anchor.at.toString(Qt::ISODate)));
+        break;
+    }
     finish(problems.isEmpty() ? 0 : 4);
 }
 
@@ -637,5 +708,36 @@ void CliApp::cmdAuditExport()
     out(QCoreApplication::translate("CliApp", "Exported %n row(s) to %1.", nullptr,
                                     int(result.rows))
             .arg(path));
+    out(QCoreApplication::translate("CliApp", "Its manifest (rows, sequence, SHA-256): %1")
+            .arg(result.manifestPath));
+    finish(0);
+}
+
+void CliApp::cmdAuditCheck()
+{
+    const QString path = m_positional.value(2);
+    QString error;
+    AuditManifest manifest;
+    const QStringList problems = AuditManifest::check(path, &manifest, &error);
+    if (!error.isEmpty()) {
+        err(error);
+        finish(1);
+        return;
+    }
+    for (const QString &p : problems)
+        err(QStringLiteral("%1: %2").arg(path, p));
+    if (!problems.isEmpty()) {
+        finish(4);
+        return;
+    }
+    out(QCoreApplication::translate("CliApp", "%1 is the file exported on %2: %n row(s)", nullptr,
+                                    int(manifest.rows))
+            .arg(path, manifest.exportedAt.toString(Qt::ISODate)));
+    if (manifest.rows > 0)
+        out(QCoreApplication::translate("CliApp",
+                                        "journal entries %1 to %2; entry %2 has the chain hash %3")
+                .arg(manifest.firstSeq)
+                .arg(manifest.lastSeq)
+                .arg(QString::fromLatin1(manifest.lastHash)));
     finish(0);
 }

@@ -38,6 +38,17 @@ private:
     QString accountDir();
     void cmdAuditVerify();
     void cmdAuditExport();
+    // Checks an exported CSV against the manifest written beside it.
+    void cmdAuditCheck();
+    enum class AnchorRead
+    {
+        NotKept,
+        Read,
+        Unreadable
+    };
+    // Walks the chain, compares the journal with its anchor, and says what it found.
+    void verifyJournal(const QString &dir, AnchorRead read, const JournalAnchor &anchor,
+                       const QString &why);
     // Finishes once every operation in m_waitFor has (3 when a target failed), or at a stall.
     void waitForOperations();
     // Finishes with 1 when the outbox cannot send (the changes stay for "outbox run").

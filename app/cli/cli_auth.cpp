@@ -242,6 +242,42 @@ void CliAuth::open(const QString &name, Opened opened, Finish failed)
         });
 }
 
+void CliAuth::openStore(const QString &name, Opened opened, Finish failed)
+{
+    QString error;
+    if (!m_manager.load(&error)) {
+        err(error);
+        failed(1);
+        return;
+    }
+    const auto account =
+        name.isEmpty() ? m_manager.store().mostRecent() : m_manager.store().find(name);
+    if (!account) {
+        err(name.isEmpty()
+                ? tr("no account yet; sign in first: marketdesk-cli login --server URL")
+                : tr("there is no account \"%1\"; see marketdesk-cli accounts list").arg(name));
+        failed(2);
+        return;
+    }
+    if (!prepareStore(account->secretStore, &error)) {
+        err(error);
+        failed(1);
+        return;
+    }
+    opened(*account, {});
+}
+
+JournalAnchorKeeper *CliAuth::anchorKeeper(const Account &account)
+{
+    if (!m_keeper) {
+        QString error;
+        m_keeper = new JournalAnchorKeeper(m_manager.secretStore(account.secretStore, &error),
+                                           JournalAnchorKeeper::keyFor(account.name), this);
+        connect(m_keeper, &JournalAnchorKeeper::failed, this, [](const QString &m) { err(m); });
+    }
+    return m_keeper;
+}
+
 void CliAuth::saveTokens(const Account &account, const TokenSet &tokens)
 {
     ++m_pendingWrites;
@@ -265,10 +301,13 @@ void CliAuth::writeDone()
 void CliAuth::whenWritten(std::function<void()> then)
 {
     if (m_pendingWrites == 0) {
-        then();
+        if (m_keeper)
+            m_keeper->whenIdle(std::move(then));
+        else
+            then();
         return;
     }
-    m_afterWrites.push_back(std::move(then));
+    m_afterWrites.push_back([this, then = std::move(then)]() mutable { whenWritten(then); });
 }
 
 void CliAuth::logout(const QString &name, Finish done)

@@ -4,6 +4,7 @@
 // other command, the account's saved tokens from its secret store. The passphrase of the
 // encrypted file store comes from MARKETDESK_PASSPHRASE, --passphrase-file or the terminal.
 #include "identity/account_manager.h"
+#include "identity/journal_anchor_keeper.h"
 #include "identity/token_set.h"
 
 #include <QObject>
@@ -46,6 +47,12 @@ public:
     void open(const QString &name, Opened opened, Finish failed);
     // Writes refreshed tokens (or removes them when empty); `whenWritten` waits for these.
     void saveTokens(const Account &account, const TokenSet &tokens);
+    // Keeps the account's journal anchor in its secret store (opened by open() or
+    // openStore()); `whenWritten` waits for its writes too.
+    JournalAnchorKeeper *anchorKeeper(const Account &account);
+    // The named (or most recent) account with its secret store ready (unlocked), without
+    // reading its tokens: for commands that need the store but no sign-in.
+    void openStore(const QString &name, Opened opened, Finish failed);
     void whenWritten(std::function<void()> then);
 
 private:
@@ -58,5 +65,6 @@ private:
     AccountManager m_manager;
     QString m_passphraseFile;
     int m_pendingWrites = 0;
+    JournalAnchorKeeper *m_keeper = nullptr;
     std::vector<std::function<void()>> m_afterWrites;
 };

@@ -20,7 +20,9 @@ void describe(QCommandLineParser &p)
         "  outbox run                             send pending changes (after a crash too)\n"
         "  outbox status                          list recent operations\n"
         "  audit verify                           check the audit journal's hash chain\n"
-        "  audit export FILE                      write the journal as CSV"));
+        "  audit export FILE                      write the journal as CSV (and\n"
+        "                                         FILE.manifest.json beside it)\n"
+        "  audit check FILE                       check an exported CSV against its manifest"));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),

@@ -3,6 +3,7 @@
 #include "console/sign_in_controller.h"
 #include "identity/actor.h"
 #include "identity/file_secret_store.h"
+#include "identity/journal_anchor_keeper.h"
 #include "net/api_client.h"
 #include "org/org_service.h"
 #include "sandbox/browser_stand_in.h"
@@ -251,9 +252,33 @@ void ConsoleApp::onSignInGivenUp(const Account &draft)
 void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
 {
     closeService();
+    // The journal's anchor is read before the service opens, so the service can check the
+    // journal against it first.
+    QString error;
+    auto *keeper = new JournalAnchorKeeper(m_accounts->secretStore(account.secretStore, &error),
+                                           JournalAnchorKeeper::keyFor(account.name), this);
+    const quint64 generation = ++m_openGeneration;
+    keeper->read([this, keeper, generation, account, tokens](bool ok, const JournalAnchor &anchor,
+                                                             const QString &why) {
+        if (generation != m_openGeneration) { // another account was opened meanwhile
+            keeper->deleteLater();
+            return;
+        }
+        m_anchorKeeper = keeper;
+        startService(account, tokens,
+                     ok ? OrgServiceConfig::Anchor::Read : OrgServiceConfig::Anchor::Unreadable,
+                     ok ? (anchor.isNull() ? QByteArray() : anchor.serialize()) : why.toUtf8());
+    });
+}
+
+void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
+                              OrgServiceConfig::Anchor anchorState, const QByteArray &anchor)
+{
     m_current = account;
     m_tokens = tokens;
     OrgServiceConfig config;
+    config.anchorState = anchorState;
+    config.journalAnchor = anchor;
     config.server = account.server;
     config.dataDir = m_accounts->store().accountDir(account.name);
     config.actor = Actor::forJournal(account.userName, account.tenant);
@@ -266,6 +291,7 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
     }
     m_service = new OrgService(config);
     m_service->moveToThread(&m_serviceThread);
+    connect(m_service, &OrgService::journalAdvanced, m_anchorKeeper, &JournalAnchorKeeper::advance);
     const QString label = m_demo
                               ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
                               : tr("%1 at %2").arg(account.name, account.server.host());
@@ -274,6 +300,11 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
     m_orgPage = new OrgPage(m_service);
     m_window->addPage(m_orgPage);
     connect(m_service, &OrgService::onlineChanged, m_window.get(), &MainWindow::setOnline);
+    connect(m_anchorKeeper, &JournalAnchorKeeper::failed, m_window.get(),
+            [this, told = false](const QString &message) mutable {
+                if (!std::exchange(told, true)) // once a session, not at every change
+                    PlainText::warning(m_window.get(), tr("marketdesk"), message);
+            });
     connect(m_service, &OrgService::signInRequired, m_window.get(), &MainWindow::setSignedOut);
     connect(m_window.get(), &MainWindow::exportAuditRequested, this, [this] {
         AuditExportDialog dialog(m_service, m_window.get());
@@ -320,6 +351,11 @@ void ConsoleApp::closeService(bool wait)
 {
     m_window.reset();
     m_orgPage = nullptr;
+    if (JournalAnchorKeeper *keeper = m_anchorKeeper) {
+        // Its last anchor is still written; then it goes.
+        m_anchorKeeper = nullptr;
+        keeper->whenIdle([keeper] { keeper->deleteLater(); });
+    }
     if (m_service) {
         // The service and everything it owns are destroyed on their own thread, after what
         // is queued there already; the UI does not wait for that unless the program ends.

@@ -4,6 +4,7 @@
 // OrgService on its worker thread behind the main window, switches accounts (Ctrl+K), signs
 // out, and tears all of it down in reverse order.
 #include "identity/account_manager.h"
+#include "org/org_service.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,8 +15,8 @@
 #include <memory>
 
 class MainWindow;
+class JournalAnchorKeeper;
 class OrgPage;
-class OrgService;
 class SandboxHost;
 class SignInController;
 
@@ -44,7 +45,10 @@ private:
     void signIn(const Account &draft, bool again);
     void onSignedIn(const Account &account, const TokenSet &tokens, bool again);
     void onSignInGivenUp(const Account &draft);
+    // Reads the journal's anchor, then starts the service (startService).
     void openService(const Account &account, const TokenSet &tokens);
+    void startService(const Account &account, const TokenSet &tokens,
+                      OrgServiceConfig::Anchor anchorState, const QByteArray &anchor);
     // The window goes at once; the service is deleted on its own thread without the UI
     // waiting for it (a running export is cancelled), except when `wait` (at exit).
     void closeService(bool wait = false);
@@ -61,6 +65,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     OrgPage *m_orgPage = nullptr; // owned by m_window
     SignInController *m_signIn = nullptr;
+    JournalAnchorKeeper *m_anchorKeeper = nullptr; // of the open account
+    quint64 m_openGeneration = 0;
     Account m_current;
     TokenSet m_tokens; // the latest, for signing out
     bool m_demo = false;

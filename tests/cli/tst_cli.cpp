@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void dryRunShowsImpact();
     void importAddsMembers();
     void auditVerifyAndExport();
+    void auditAnchorShowsACutJournal();
     void dataIsPrivate();
     void importWhileTheServerIsDownKeepsTheRows();
     void otherProgramsRefuseBadArguments_data();
@@ -309,6 +312,75 @@ void TestCli::auditVerifyAndExport()
         noted += lines[i].contains(" — ticket 42") ? 1 : 0;
     }
     QCOMPARE(noted, 2); // the import ran with --actor "ticket 42"
+
+    // Beside the CSV, its manifest; `audit check` finds the file as exported, and a changed
+    // byte, a removed row and a missing manifest are each told apart.
+    QVERIFY(QFile::exists(csv + QStringLiteral(".manifest.json")));
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("check"), csv}, &out), 0);
+    QVERIFY2(out.contains("2 rows"), out.constData());
+    f.close();
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray changed = f.readAll();
+    changed.replace("member.add", "member.adD");
+    f.seek(0);
+    f.write(changed);
+    f.close();
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("check"), csv}, &out), 4);
+    QVERIFY2(out.contains("SHA-256") && !out.contains("rows;"), out.constData());
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(lines[0] + '\n' + lines[1] + '\n');
+    f.close();
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("check"), csv}, &out), 4);
+    QVERIFY2(out.contains("the file has 1 rows; the manifest says 2"), out.constData());
+    QVERIFY(QFile::remove(csv + QStringLiteral(".manifest.json")));
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("check"), csv}, &out), 1);
+    QVERIFY2(out.contains("cannot read the manifest"), out.constData());
+}
+
+// A journal cut short at its end still has an intact chain; the anchor kept in the account's
+// secret store is what shows it. Then the journal is put back and verifies again.
+void TestCli::auditAnchorShowsACutJournal()
+{
+    QByteArray out;
+    QCOMPARE(run(common() + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, &out),
+             0);
+    QVERIFY2(out.contains("still holds the"), out.constData());
+    const QString journal =
+        m_dir.filePath(QStringLiteral("data/accounts/zhang.min@huadong-tech/audit.sqlite"));
+    const QString backup = m_dir.filePath(QStringLiteral("audit-backup.sqlite"));
+    QFile::remove(backup);
+    {
+        // Through SQLite, so the WAL is folded in: the copy is the whole journal.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+        db.setDatabaseName(journal);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM entries WHERE seq > (SELECT MAX(seq) - 2 FROM "
+                                      "entries)")));
+        QCOMPARE(q.numRowsAffected(), 2);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+    QCOMPARE(run(common() + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, &out),
+             4);
+    QVERIFY2(out.contains("intact") == false && out.contains("the journal was cut short"),
+             out.constData());
+    // Opening the account does not bless the shortened journal: the anchor stays.
+    QCOMPARE(run(common() + QStringList{QStringLiteral("outbox"), QStringLiteral("status")}, &out),
+             0);
+    QVERIFY2(out.contains("does not match what was recorded outside it"), out.constData());
+    QCOMPARE(run(common() + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, &out),
+             4);
+
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(journal + QLatin1String(suffix));
+    QVERIFY(QFile::copy(backup, journal));
+    QCOMPARE(run(common() + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, &out),
+             0);
+    QVERIFY2(out.contains("still holds the"), out.constData());
 }
 
 // The server answers 503 to everything: the import stops (it once waited for ever), says the

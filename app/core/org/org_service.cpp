@@ -100,6 +100,7 @@ void OrgService::open()
         Q_EMIT opened(false, error);
         return;
     }
+    checkJournalAnchor();
     m_client = new ApiClient(m_config.server, this);
     m_client->setTimeoutMs(m_config.timeoutMs);
     m_client->setTlsPolicy(m_config.tls);
@@ -204,6 +205,45 @@ void OrgService::journal(const QString &action, const QString &target, const QSt
         Q_EMIT failed(error);
 }
 
+void OrgService::checkJournalAnchor()
+{
+    QString problem;
+    QString error;
+    if (m_config.anchorState == OrgServiceConfig::Anchor::Unreadable) {
+        problem = tr("The audit journal's anchor could not be read (%1); it is not updated in "
+                     "this session.")
+                      .arg(QString::fromUtf8(m_config.journalAnchor));
+    } else if (m_config.anchorState == OrgServiceConfig::Anchor::Read &&
+               !m_config.journalAnchor.isEmpty()) {
+        JournalAnchor stored;
+        if (!JournalAnchor::parse(m_config.journalAnchor, &stored, &error)) {
+            problem =
+                tr("The audit journal's anchor is damaged (%1); it is left as it is.").arg(error);
+        } else {
+            const auto problems = m_journal->checkAnchor(stored, &error);
+            if (!error.isEmpty())
+                problem = error;
+            else if (!problems.isEmpty())
+                problem = tr("The audit journal does not match what was recorded outside it: %1. "
+                             "The record is kept as it was; export the journal and look into it "
+                             "(marketdesk-cli audit verify).")
+                              .arg(problems.first().message);
+        }
+    }
+    m_holdAnchor = !problem.isEmpty();
+    if (m_holdAnchor) {
+        qCWarning(lcAudit) << "journal anchor held:" << problem;
+        Q_EMIT failed(problem);
+        return;
+    }
+    m_journal->setOnAppended(
+        [this](const JournalAnchor &anchor) { Q_EMIT journalAdvanced(anchor.serialize()); });
+    // Brings the anchor up to date with entries appended before it was kept, or by a program
+    // that ended before its anchor was written.
+    if (const JournalAnchor head = m_journal->anchor(&error); !head.isNull())
+        Q_EMIT journalAdvanced(head.serialize());
+}
+
 quint64 OrgService::newTicket()
 {
     static std::atomic<quint64> last{0};
@@ -305,10 +345,11 @@ void OrgService::exportAudit(quint64 ticket, const QString &path, const AuditExp
     journal(QStringLiteral("audit.export"), path,
             result.ok ? QStringLiteral("done") : QStringLiteral("failed"),
             result.ok ? tr("%n row(s)", nullptr, int(result.rows)) : result.error);
-    Q_EMIT exportFinished(
-        ticket, result.ok,
-        result.ok ? tr("Exported %n audit row(s) to %1.", nullptr, int(result.rows)).arg(path)
-                  : result.error);
+    Q_EMIT exportFinished(ticket, result.ok,
+                          result.ok ? tr("Exported %n audit row(s) to %1, with its manifest %2.",
+                                         nullptr, int(result.rows))
+                                          .arg(path, result.manifestPath)
+                                    : result.error);
 }
 
 void OrgService::enqueueChange(quint64 ticket, const QString &action,

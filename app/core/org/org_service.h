@@ -40,6 +40,17 @@ struct OrgServiceConfig
     OAuthEndpoints endpoints; // where tokens are refreshed
     TokenSet tokens;          // the account's sign-in; refreshed tokens come back by signal
     TlsPolicy tls;
+    // The journal's anchor as read from the secret store before opening. The journal is
+    // checked against it; a journal that does not match keeps the anchor unchanged (so the
+    // mismatch stays visible) and says so.
+    enum class Anchor
+    {
+        NotKept,    // nobody keeps one (tests, tools): nothing to check
+        Read,       // `journalAnchor` is what was stored (empty: never anchored)
+        Unreadable, // the store could not be read: `journalAnchor` holds why
+    };
+    Anchor anchorState = Anchor::NotKept;
+    QByteArray journalAnchor;
 };
 
 class OrgService : public QObject
@@ -111,9 +122,14 @@ Q_SIGNALS:
     void tokensChanged(const TokenSet &tokens);
     // The server no longer accepts the sign-in; pending changes wait for a new one.
     void signInRequired(const QString &reason);
+    // The audit journal grew; `anchor` (JournalAnchor::serialize()) is its new head, to keep
+    // outside the journal file. Also sent once when the journal opens.
+    void journalAdvanced(const QByteArray &anchor);
 
 private:
     void setOnline(bool online, const QString &why);
+    // Compares the journal with its anchor; starts keeping the anchor when they agree.
+    void checkJournalAnchor();
     // A local action (an export) in the journal; changes at the server are journalled by the
     // executor.
     void journal(const QString &action, const QString &target, const QString &result,
@@ -127,6 +143,7 @@ private:
     void onStalled();
 
     OrgServiceConfig m_config;
+    bool m_holdAnchor = false; // the journal does not match its anchor: leave the anchor be
     ApiClient *m_client = nullptr;
     AuthSession *m_auth = nullptr;
     std::unique_ptr<Cache> m_cache;

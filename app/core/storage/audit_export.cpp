@@ -1,8 +1,12 @@
 #include "storage/audit_export.h"
 
+#include "storage/audit_manifest.h"
 #include "storage/csv.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <sqlite3.h>
@@ -41,8 +45,8 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
         return result;
     }
     sqlite3_busy_timeout(c.db, 5000);
-    QByteArray sql = "SELECT seq, time, actor, action, target, result, detail, request_id, op_id "
-                     "FROM entries WHERE 1";
+    QByteArray sql = "SELECT seq, time, actor, action, target, result, detail, request_id, op_id, "
+                     "hash FROM entries WHERE 1";
     if (options.from.isValid())
         sql += " AND time >= ?1";
     if (options.to.isValid())
@@ -73,6 +77,28 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
     if (!options.action.isEmpty())
         sqlite3_bind_text(s.stmt, 4, action.constData(), int(action.size()), SQLITE_STATIC);
 
+    // The journal's head now, for the manifest; the export reads one snapshot of the file
+    // (a read transaction), so rows appended meanwhile are in neither.
+    sqlite3_exec(c.db, "BEGIN", nullptr, nullptr, nullptr);
+    AuditManifest manifest;
+    {
+        Statement head;
+        if (sqlite3_prepare_v2(c.db, "SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1", -1,
+                               &head.stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(head.stmt) == SQLITE_ROW) {
+            manifest.journalEntries = sqlite3_column_int64(head.stmt, 0);
+            manifest.journalHead =
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(head.stmt, 1)));
+        }
+    }
+    manifest.file = QFileInfo(csvPath).fileName();
+    manifest.exportedAt = QDateTime::currentDateTimeUtc();
+    manifest.from = options.from.isValid() ? options.from.toUTC().toString(Qt::ISODate) : QString();
+    manifest.to = options.to.isValid() ? options.to.toUTC().toString(Qt::ISODate) : QString();
+    manifest.actor = options.actor;
+    manifest.action = options.action;
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+
     QSaveFile file(csvPath);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = QCoreApplication::translate("AuditExport", "Cannot write %1: %2")
@@ -97,6 +123,8 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
         const qsizetype n = p - begin;
         if (file.write(begin, n) != n)
             return false;
+        sha.addData(QByteArrayView(begin, n));
+        manifest.bytes += n;
         p = begin;
         return true;
     };
@@ -125,7 +153,11 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
             if (progress)
                 progress(result.rows);
         }
-        p = std::to_chars(p, p + 24, sqlite3_column_int64(s.stmt, 0)).ptr;
+        const qint64 seq = sqlite3_column_int64(s.stmt, 0);
+        if (manifest.firstSeq == 0)
+            manifest.firstSeq = seq;
+        manifest.lastSeq = seq;
+        p = std::to_chars(p, p + 24, seq).ptr;
         for (int col = 1; col < 8; ++col) {
             *p++ = ',';
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, col));
@@ -136,6 +168,8 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
         *p++ = '\r';
         *p++ = '\n';
         ++result.rows;
+        if (const auto *hash = reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 9)))
+            manifest.lastHash = QByteArray(hash); // kept for the last row only
     }
     if (rc != SQLITE_DONE) {
         result.error =
@@ -144,11 +178,30 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
         file.cancelWriting();
         return result;
     }
-    if (!flush() || !file.commit()) {
+    if (!flush()) {
         result.error = QCoreApplication::translate("AuditExport", "Writing %1 failed: %2")
                            .arg(csvPath, file.errorString());
+        file.cancelWriting();
         return result;
     }
+    // The manifest first, then the CSV: neither appears without the other.
+    manifest.rows = result.rows;
+    manifest.sha256 = sha.result().toHex();
+    QSaveFile manifestFile(AuditManifest::pathFor(csvPath));
+    if (!manifestFile.open(QIODevice::WriteOnly) || manifestFile.write(manifest.toJson()) < 0 ||
+        !manifestFile.commit()) {
+        result.error = QCoreApplication::translate("AuditExport", "Writing %1 failed: %2")
+                           .arg(manifestFile.fileName(), manifestFile.errorString());
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit()) {
+        result.error = QCoreApplication::translate("AuditExport", "Writing %1 failed: %2")
+                           .arg(csvPath, file.errorString());
+        QFile::remove(AuditManifest::pathFor(csvPath));
+        return result;
+    }
+    result.manifestPath = AuditManifest::pathFor(csvPath);
     if (progress)
         progress(result.rows);
     result.ok = true;

@@ -1,7 +1,7 @@
 #pragma once
 // Streams the audit journal to an RFC 4180 CSV file in constant memory, with its own
 // read-only SQLite connection, so it can run on any thread. The file appears only when the
-// export completed (written aside, then renamed).
+// export completed (written aside, then renamed), together with its manifest.
 #include <QDateTime>
 #include <QString>
 
@@ -21,6 +21,7 @@ struct AuditExportResult
 {
     bool ok = false;
     qint64 rows = 0;
+    QString manifestPath; // FILE.csv.manifest.json, written beside it (see AuditManifest)
     QString error;
 };
 

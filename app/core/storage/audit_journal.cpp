@@ -121,7 +121,11 @@ bool AuditJournal::append(QList<AuditEntry> entries, QString *error)
         }
         prev = hash;
     }
-    return tx.commit(error);
+    if (!tx.commit(error))
+        return false;
+    if (m_onAppended)
+        m_onAppended({seq, prev, QDateTime::currentDateTimeUtc()});
+    return true;
 }
 
 qint64 AuditJournal::count() const
@@ -183,6 +187,59 @@ QList<AuditJournal::Problem> AuditJournal::verify(QString *error) const
         // Continue the walk from what is stored so that one bad row is reported once.
         prev = storedHash;
         expectedSeq = e.seq + 1;
+    }
+    return problems;
+}
+
+JournalAnchor AuditJournal::anchor(QString *error) const
+{
+    JournalAnchor a;
+    QSqlQuery q = m_db->query();
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1"))) {
+        *error = QCoreApplication::translate("AuditJournal", "Cannot read the audit journal: %1")
+                     .arg(q.lastError().text());
+        return a;
+    }
+    if (q.next()) {
+        a.count = q.value(0).toLongLong();
+        a.head = q.value(1).toString().toLatin1();
+        a.at = QDateTime::currentDateTimeUtc();
+    }
+    return a;
+}
+
+QList<AuditJournal::Problem> AuditJournal::checkAnchor(const JournalAnchor &anchor,
+                                                       QString *error) const
+{
+    QList<Problem> problems;
+    if (anchor.isNull())
+        return problems;
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("SELECT hash, (SELECT MAX(seq) FROM entries) FROM entries "
+                             "WHERE seq = ?"));
+    q.bindValue(0, anchor.count);
+    if (!q.exec()) {
+        *error = QCoreApplication::translate("AuditJournal", "Cannot read the audit journal: %1")
+                     .arg(q.lastError().text());
+        return problems;
+    }
+    const QString when = anchor.at.toString(Qt::ISODate);
+    if (!q.next()) {
+        const JournalAnchor now = this->anchor(error);
+        problems.append(
+            {anchor.count,
+             QCoreApplication::translate("AuditJournal",
+                                         "the journal was cut short: on %1 it had %2 entries, now "
+                                         "it ends at entry %3")
+                 .arg(when)
+                 .arg(anchor.count)
+                 .arg(now.count)});
+    } else if (q.value(0).toString().toLatin1() != anchor.head) {
+        problems.append({anchor.count, QCoreApplication::translate(
+                                           "AuditJournal", "entry %1 is not the one recorded on %2 "
+                                                           "(the journal was rewritten from there)")
+                                           .arg(anchor.count)
+                                           .arg(when)});
     }
     return problems;
 }

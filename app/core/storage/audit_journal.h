@@ -5,8 +5,11 @@
 // Several programs may append to the same journal (the console and the CLI): each append
 // reads the head under the file's write lock.
 #include "storage/database.h"
+#include "storage/journal_anchor.h"
 
 #include <QDateTime>
+
+#include <functional>
 
 struct AuditEntry
 {
@@ -38,6 +41,17 @@ public:
     // Walks the whole chain; an empty list means it is intact.
     QList<Problem> verify(QString *error) const;
     QString path() const { return m_db->path(); }
+    // Called after every append that committed, with the new head: the caller keeps it
+    // outside the file (see JournalAnchor).
+    void setOnAppended(std::function<void(const JournalAnchor &)> f)
+    {
+        m_onAppended = std::move(f);
+    }
+    // The head now (entry count and last hash), to keep outside the file; null when empty.
+    JournalAnchor anchor(QString *error) const;
+    // What an anchor taken earlier says about the journal now: entries cut off its end, or the
+    // anchored entry rewritten. Empty when the journal still holds what was anchored.
+    QList<Problem> checkAnchor(const JournalAnchor &anchor, QString *error) const;
 
     // Format 2 (written since 0.2) length-prefixes each field, so no text can move from one
     // field to the next without changing the hash; format 1 joined them with \x1f and is
@@ -49,4 +63,5 @@ public:
 private:
     explicit AuditJournal(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;
+    std::function<void(const JournalAnchor &)> m_onAppended;
 };
