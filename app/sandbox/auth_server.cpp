@@ -3,6 +3,8 @@
 #include "common/logging.h"
 #include "common/secure_random.h"
 #include "identity/pkce.h"
+#include "net/result_code.h"
+#include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

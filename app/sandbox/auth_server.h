@@ -4,13 +4,16 @@
 // accounts of two tenants, authorization codes bound to a PKCE S256 challenge, access tokens,
 // and refresh tokens that rotate — a used one presented again revokes its whole chain.
 // Only hashes of tokens are kept.
-#include "sandbox/sandbox_store.h"
+#include "sandbox/http/sandbox_reply.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QUrlQuery>
 
 #include <optional>
+
+class Database;
 
 struct SandboxAccount
 {
@@ -25,15 +28,6 @@ struct SandboxAccount
     QString orgName;
     QString key() const { return userName + u'@' + tenant; }
     QJsonObject userInfo() const;
-};
-
-// A browser-facing answer: a page, a redirect or an error page.
-struct WebReply
-{
-    int status = 200;
-    QByteArray contentType = "text/html; charset=utf-8";
-    QByteArray body;
-    QByteArray location;
 };
 
 class AuthServer

@@ -1,6 +1,7 @@
 #include "sandbox/sandbox_host.h"
 
 #include "common/logging.h"
+#include "sandbox/org/org_domain.h"
 #include "sandbox/sandbox_server.h"
 
 #include <QElapsedTimer>
@@ -8,21 +9,24 @@
 std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QString *error,
                                              QByteArray *caPem, QByteArray *certificatePem)
 {
-    auto store = SandboxStore::open(options.dataPath, error);
-    if (!store)
+    auto primary = SandboxTenant::open(AuthServer::primaryTenant(), options.dataPath, error);
+    if (!primary)
         return nullptr;
-    if (store->isEmpty()) {
+    auto server = std::make_unique<SandboxServer>(std::move(primary));
+    // The console API's domains: each registers here, and seller and licenses come beside org.
+    OrgDomain &org = server->addDomain(std::make_unique<OrgDomain>());
+    if (OrgStore &store = org.store(server->primaryTenant()); store.isEmpty()) {
         QElapsedTimer timer;
         timer.start();
         const SeedData data = generateEnterprise(options.seed);
-        if (!store->insertSeed(data.departments, data.members, error))
+        if (!store.insertSeed(data.departments, data.members, error))
             return nullptr;
         qCInfo(lcSandbox) << "seeded" << data.departments.size() << "departments and"
                           << data.members.size() << "members in" << timer.elapsed() << "ms";
     }
-    auto server = std::make_unique<SandboxServer>(std::move(store));
     // The second tenant: small, in memory, its own people and departments.
-    auto second = SandboxStore::open(QStringLiteral(":memory:"), error);
+    auto second =
+        SandboxTenant::open(AuthServer::secondTenant(), QStringLiteral(":memory:"), error);
     if (!second)
         return nullptr;
     SeedOptions small;
@@ -31,9 +35,9 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
     small.seed = options.seed.seed + 7;
     small.companyName = QStringLiteral("北方云联科技 Beifang Cloud Technology");
     const SeedData data = generateEnterprise(small);
-    if (!second->insertSeed(data.departments, data.members, error))
+    OrgStore &secondStore = org.store(server->addTenant(std::move(second)));
+    if (!secondStore.insertSeed(data.departments, data.members, error))
         return nullptr;
-    server->addTenant(AuthServer::secondTenant(), std::move(second));
     if (!options.autoApprove.isEmpty()) {
         const QString e =
             server->auth().configure({{QStringLiteral("autoApprove"), options.autoApprove}});
@@ -124,7 +128,7 @@ QJsonObject SandboxHost::statsNow()
     QMetaObject::invokeMethod(
         m_context,
         [this, &o] {
-            o = m_server->store().stats().toJson();
+            o = m_server->primaryTenant().stats().toJson();
             o.insert(QStringLiteral("auth"), m_server->auth().toJson());
         },
         Qt::BlockingQueuedConnection);

@@ -1,14 +1,20 @@
 #pragma once
-// The sandbox's HTTP front: the authorization server's endpoints, then the console API
-// (docs/api.md) routed to the signed-in tenant's store — a bearer token is required, a plain
-// member may only read — with Idempotency-Key enforced on mutations and the fault injector
-// spoiling answers. Listens on 127.0.0.1 only.
+// The sandbox's HTTP front, listening on 127.0.0.1 only: every request goes through one
+// pipeline of stages (count, /_sandbox switches, faults, sign-in endpoints, authenticate,
+// tenant, role, idempotency, route; docs/architecture.md) to the domain whose path it is
+// under, and the answer is written back as the faults say.
 #include "sandbox/auth_server.h"
+#include "sandbox/domain/sandbox_domain.h"
 #include "sandbox/fault_injector.h"
-#include "sandbox/sandbox_store.h"
+#include "sandbox/http/response_writer.h"
+#include "sandbox/pipeline/request_pipeline.h"
+#include "sandbox/tenant/tenant_directory.h"
 
 #include <QAbstractHttpServer>
 #include <QSslConfiguration>
+
+#include <memory>
+#include <vector>
 
 class QHttpServerRequest;
 class QTcpSocket;
@@ -17,15 +23,24 @@ class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    explicit SandboxServer(std::unique_ptr<SandboxStore> store, QObject *parent = nullptr);
+    // `primary`: AuthServer::primaryTenant()'s; it keeps the sign-ins too.
+    explicit SandboxServer(std::unique_ptr<SandboxTenant> primary, QObject *parent = nullptr);
     ~SandboxServer() override;
 
     // 0 picks a free port. Returns the port, or 0 on failure.
     quint16 listenLoopback(quint16 port = 0);
-    // The primary tenant's store (AuthServer::primaryTenant()).
-    SandboxStore &store() { return *m_store; }
-    SandboxStore *tenantStore(const QString &tenant);
-    void addTenant(const QString &tenant, std::unique_ptr<SandboxStore> store);
+
+    SandboxTenant &primaryTenant() { return m_tenants.primary(); }
+    SandboxTenant &addTenant(std::unique_ptr<SandboxTenant> tenant);
+    // Puts a domain's routes behind the shared stages and gives it storage in every tenant:
+    // the one line a new domain adds to createSandbox().
+    template <typename D> D &addDomain(std::unique_ptr<D> domain)
+    {
+        D &added = *domain;
+        registerDomain(std::move(domain));
+        return added;
+    }
+
     FaultInjector &faults() { return m_faults; }
     AuthServer &auth() { return m_auth; }
     // Serve HTTPS with this configuration from the next listen() on.
@@ -36,24 +51,17 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    SandboxReply route(SandboxStore &store, const QHttpServerRequest &request,
-                       const QByteArray &method, const QStringList &parts);
-    // The OAuth endpoints; false when the path is not one of them.
-    bool handleAuth(const QHttpServerRequest &request, const QByteArray &method,
-                    const QString &path, FaultInjector::Fault fault, QTcpSocket *socket);
+    void registerDomain(std::unique_ptr<SandboxDomain> domain);
     // What the sandbox calls itself as an authorization server (discovery, callbacks);
     // not const: QAbstractHttpServer::serverPorts() is not.
     QString issuer();
-    void respondWeb(QTcpSocket *socket, const WebReply &reply);
-    SandboxReply admin(const QHttpServerRequest &request, const QByteArray &method,
-                       const QString &path);
-    void respond(QTcpSocket *socket, const SandboxReply &reply, const QByteArray &requestId,
-                 FaultInjector::Fault fault, const QList<QPair<QByteArray, QByteArray>> &extra);
 
-    std::unique_ptr<SandboxStore> m_store;
-    std::vector<std::unique_ptr<SandboxStore>> m_otherStores;
-    QHash<QString, SandboxStore *> m_tenants;
+    // Declared in the order they depend on each other: destroyed the other way round.
+    TenantDirectory m_tenants;
     FaultInjector m_faults;
     AuthServer m_auth;
+    std::vector<std::unique_ptr<SandboxDomain>> m_domains;
+    RequestPipeline m_pipeline;
+    ResponseWriter m_writer;
     bool m_tls = false;
 };

@@ -1,0 +1,24 @@
+#pragma once
+// The organisation as a domain of the sandbox: answers under /api/v1/org/, keeps each
+// tenant's departments and members in that tenant's database, and reports their number in
+// /_sandbox/stats.
+#include "sandbox/domain/sandbox_domain.h"
+#include "sandbox/org/org_store.h"
+
+#include <map>
+#include <memory>
+
+class OrgDomain : public SandboxDomain
+{
+public:
+    QStringList prefix() const override;
+    void attach(SandboxTenant &tenant) override;
+    SandboxReply handle(const DomainRequest &request) override;
+    void addStats(SandboxTenant &tenant, QJsonObject *stats) override;
+
+    // The tenant's store (attached), for seeding.
+    OrgStore &store(const SandboxTenant &tenant);
+
+private:
+    std::map<QString, std::unique_ptr<OrgStore>> m_stores; // by tenant id
+};

@@ -1,0 +1,54 @@
+#include "sandbox/tenant/sandbox_tenant.h"
+
+namespace {
+
+// One schema for the tenant's database, whatever domain a table belongs to: its version
+// counts them all, and a data file written by an earlier run opens at the step it reached. A
+// new domain with tables of its own appends a migration here.
+const Database::Migrations kMigrations = {
+    {
+        // The organisation (org/org_store.h) and the stored idempotent answers
+        // (pipeline/idempotency_store.h).
+        QStringLiteral("CREATE TABLE departments(org_code TEXT PRIMARY KEY, org_name TEXT NOT "
+                       "NULL, parent_code TEXT NOT NULL, version INTEGER NOT NULL, seq INTEGER "
+                       "NOT NULL)"),
+        QStringLiteral("CREATE INDEX departments_seq ON departments(seq)"),
+        QStringLiteral("CREATE INDEX departments_parent ON departments(parent_code)"),
+        QStringLiteral("CREATE TABLE members(user_name TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "email TEXT NOT NULL, mobile TEXT NOT NULL, org_code TEXT NOT NULL, admin "
+                       "INTEGER NOT NULL, enabled INTEGER NOT NULL, version INTEGER NOT NULL, seq "
+                       "INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX members_seq ON members(seq)"),
+        QStringLiteral("CREATE INDEX members_org ON members(org_code)"),
+        QStringLiteral("CREATE TABLE tombstones(kind TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER "
+                       "NOT NULL, PRIMARY KEY(kind, id))"),
+        QStringLiteral("CREATE INDEX tombstones_seq ON tombstones(kind, seq)"),
+        QStringLiteral("CREATE TABLE idempotency(key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, "
+                       "status INTEGER NOT NULL, body BLOB NOT NULL)"),
+    },
+    {
+        // Sign-ins outlive a restart, as a real server's do. Hashes only, never the tokens.
+        QStringLiteral(
+            "CREATE TABLE oauth_tokens(hash BLOB PRIMARY KEY, kind TEXT NOT NULL, "
+            "account TEXT NOT NULL, expires_ms INTEGER NOT NULL, chain INTEGER NOT NULL, "
+            "used INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE oauth_revoked(chain INTEGER PRIMARY KEY)"),
+    },
+};
+
+} // namespace
+
+SandboxTenant::SandboxTenant(QString id, std::unique_ptr<Database> db)
+    : m_id(std::move(id))
+    , m_db(std::move(db))
+{
+}
+
+std::unique_ptr<SandboxTenant> SandboxTenant::open(const QString &id, const QString &path,
+                                                   QString *error)
+{
+    auto db = Database::open(path, Database::Durability::Normal, kMigrations, error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<SandboxTenant>(new SandboxTenant(id, std::move(db)));
+}
