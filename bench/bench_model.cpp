@@ -115,8 +115,43 @@ void modelAndSearch(const QString &cachePath)
     line(QStringLiteral("QSortFilterProxyModel: median %1 ms, worst %2 ms, repaint included")
              .arg(median(theirs), 0, 'f', 2)
              .arg(*std::max_element(theirs.begin(), theirs.end()), 0, 'f', 2));
-    line(QStringLiteral("ratio: %1x faster at the median (target: median <= 16 ms)")
+    line(QStringLiteral("ratio: %1x faster at the median (targets: median <= 8 ms, worst <= 16 ms)")
              .arg(median(theirs) / median(ours), 0, 'f', 2));
+
+    heading("sort 100,000 members by name in pinyin order (click on the Name header)");
+    model->setSearchText({});
+    proxy->setFilterFixedString({});
+    QApplication::processEvents();
+    // The ranks are computed once per snapshot (the service does it on its thread right after
+    // loading); a fresh snapshot shows that first cost here, then a second sort without it.
+    auto fresh = cache->loadSnapshot(&error);
+    model->setSnapshot(fresh);
+    t.restart();
+    fresh->nameRanks();
+    const double ranksMs = t.nsecsElapsed() / 1e6;
+    t.restart();
+    model->sort(MemberTableModel::NameColumn, Qt::AscendingOrder);
+    QApplication::processEvents();
+    const double sortMs = t.nsecsElapsed() / 1e6;
+    t.restart();
+    model->sort(MemberTableModel::NameColumn, Qt::DescendingOrder);
+    QApplication::processEvents();
+    const double resortMs = t.nsecsElapsed() / 1e6;
+    proxy->setSortLocaleAware(true); // QCollator-based compare, the same pinyin order
+    t.restart();
+    proxy->sort(0, Qt::AscendingOrder);
+    QApplication::processEvents();
+    const double proxyMs = t.nsecsElapsed() / 1e6;
+    line(QStringLiteral("marketdesk: ranks %1 ms once per snapshot (service thread), then "
+                        "sort %2 ms, reverse %3 ms, repaint included")
+             .arg(ranksMs, 0, 'f', 1)
+             .arg(sortMs, 0, 'f', 1)
+             .arg(resortMs, 0, 'f', 1));
+    line(QStringLiteral("QSortFilterProxyModel, locale-aware: %1 ms").arg(proxyMs, 0, 'f', 1));
+    line(QStringLiteral("ratio: %1x faster on the UI thread (%2x counting the ranks)")
+             .arg(proxyMs / sortMs, 0, 'f', 2)
+             .arg(proxyMs / (sortMs + ranksMs), 0, 'f', 2));
+
     view.setModel(nullptr);
     baseView.setModel(nullptr);
     delete proxy;

@@ -84,7 +84,8 @@ void MemberTableModel::applySort()
     if (!m_snapshot || m_sortColumn < 0)
         return;
     const OrgSnapshot &s = *m_snapshot;
-    // Text columns compare their lowercase UTF-8 (code point order, ignoring case).
+    // Other text columns (user name, e-mail, mobile: identifiers) compare their lowercase
+    // UTF-8, code point order ignoring case.
     auto keyOf = [&s](int member, int column) -> QByteArrayView {
         switch (column) {
         case NameColumn:
@@ -99,10 +100,12 @@ void MemberTableModel::applySort()
             return {};
         }
     };
-    auto deptName = [&s](int member) -> QStringView {
+    // Names (people's and departments') in pinyin order, by ranks the snapshot keeps.
+    auto deptRank = [&s](int member) {
         const int d = s.memberDepartment(member);
-        return d >= 0 ? QStringView(s.department(d).orgName) : QStringView();
+        return d >= 0 ? s.department(d).nameRank : -1;
     };
+    const std::vector<quint32> *nameRanks = m_sortColumn == NameColumn ? &s.nameRanks() : nullptr;
     const int column = m_sortColumn;
     auto less = [&](int a, int b) {
         int c = 0;
@@ -111,7 +114,11 @@ void MemberTableModel::applySort()
         else if (column == StatusColumn)
             c = int(s.memberEnabled(b)) - int(s.memberEnabled(a));
         else if (column == DepartmentColumn)
-            c = deptName(a).compare(deptName(b), Qt::CaseInsensitive);
+            c = deptRank(a) - deptRank(b);
+        else if (nameRanks)
+            c = (*nameRanks)[size_t(a)] < (*nameRanks)[size_t(b)]
+                    ? -1
+                    : ((*nameRanks)[size_t(a)] > (*nameRanks)[size_t(b)] ? 1 : 0);
         else
             c = keyOf(a, column).compare(keyOf(b, column));
         return c != 0 ? c < 0 : a < b; // stable and total: ties by userName

@@ -28,6 +28,39 @@ bool isSimpleCase(std::string_view s)
 
 } // namespace
 
+QCollator OrgSnapshot::nameCollator()
+{
+    // Chinese collation whatever the UI language: its default is pinyin, and it orders Latin
+    // names alphabetically too. A person's or department's name is sorted the same in both.
+    QCollator c(QLocale(QLocale::Chinese, QLocale::China));
+    c.setCaseSensitivity(Qt::CaseSensitive); // case breaks ties only (tertiary strength)
+    c.setNumericMode(true);                  // "Team 2" before "Team 10"
+    return c;
+}
+
+const std::vector<quint32> &OrgSnapshot::nameRanks() const
+{
+    std::call_once(m_nameRanksOnce, [this] {
+        const QCollator collator = nameCollator();
+        const size_t n = m_members.size();
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(n);
+        for (size_t i = 0; i < n; ++i)
+            keys.push_back(collator.sortKey(text(int(i), Name)));
+        std::vector<quint32> order(n);
+        for (size_t i = 0; i < n; ++i)
+            order[i] = quint32(i);
+        std::sort(order.begin(), order.end(),
+                  [&keys](quint32 a, quint32 b) { return keys[a].compare(keys[b]) < 0; });
+        m_nameRanks.assign(n, 0);
+        for (size_t r = 0; r < n; ++r) {
+            const bool tie = r > 0 && keys[order[r]].compare(keys[order[r - 1]]) == 0;
+            m_nameRanks[order[r]] = tie ? m_nameRanks[order[r - 1]] : quint32(r);
+        }
+    });
+    return m_nameRanks;
+}
+
 int OrgSnapshot::departmentIndex(const QString &orgCode) const
 {
     const QByteArray key = orgCode.toUtf8();
@@ -196,8 +229,28 @@ void OrgSnapshot::Builder::linkTree()
             s.m_depts[size_t(parent)].children.push_back(int(i));
         }
     }
+    // Department names in pinyin order: a few thousand at most, so ranked here at once.
+    {
+        const QCollator collator = nameCollator();
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(s.m_depts.size());
+        for (const Dept &d : s.m_depts)
+            keys.push_back(collator.sortKey(d.orgName));
+        std::vector<int> order(s.m_depts.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        std::sort(order.begin(), order.end(),
+                  [&keys](int a, int b) { return keys[size_t(a)].compare(keys[size_t(b)]) < 0; });
+        for (size_t r = 0; r < order.size(); ++r) {
+            const bool tie =
+                r > 0 && keys[size_t(order[r])].compare(keys[size_t(order[r - 1])]) == 0;
+            s.m_depts[size_t(order[r])].nameRank =
+                tie ? s.m_depts[size_t(order[r - 1])].nameRank : int(r);
+        }
+    }
     auto byName = [&s](int a, int b) {
-        return s.m_depts[size_t(a)].orgName < s.m_depts[size_t(b)].orgName;
+        const Dept &x = s.m_depts[size_t(a)], &y = s.m_depts[size_t(b)];
+        return x.nameRank != y.nameRank ? x.nameRank < y.nameRank : a < b;
     };
     std::sort(s.m_roots.begin(), s.m_roots.end(), byName);
     for (Dept &d : s.m_depts)

@@ -1,7 +1,8 @@
 #pragma once
 // An immutable, compact picture of the organisation for the views: departments as a tree and
 // members with their text in one UTF-8 pool, plus a lowercase copy that one memmem() pass
-// searches. Built off the UI thread (about 180 bytes a member), then shared read-only.
+// searches. Built off the UI thread (about 180 bytes a member), then shared read-only; the
+// name ranks (pinyin order) are added once, on first use.
 #include "org/domain.h"
 
 #include <QByteArray>
@@ -10,8 +11,11 @@
 #include <QList>
 #include <QString>
 
+#include <QCollator>
+
 #include <array>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,6 +35,7 @@ public:
         int preorder = 0;     // subtree = [preorder, preorderEnd)
         int preorderEnd = 0;
         qint64 version = 0;
+        int nameRank = 0; // position of orgName in pinyin order (equal names, equal ranks)
     };
 
     enum Field
@@ -66,6 +71,14 @@ public:
     void markMatches(const QString &needle, std::vector<quint8> &marks) const;
 
     QDateTime lastSync() const { return m_lastSync; }
+
+    // Each member's position when sorted by name the way a person expects: Chinese by pinyin,
+    // Latin alphabetically, case only breaking ties (QCollator, Chinese locale). Equal names
+    // share a rank. Computed once, on first use, from any thread; the service warms it on its
+    // own thread right after handing the snapshot out, so the views rarely wait for it.
+    const std::vector<quint32> &nameRanks() const;
+    // The collator behind nameRanks() and the departments' nameRank.
+    static QCollator nameCollator();
 
     // Building: departments first (any order), then members, then finish().
     class Builder
@@ -114,6 +127,8 @@ private:
     std::string m_search;                   // lowercase UTF-8, fields '\0'-separated
     std::array<quint32, 256> m_byteCount{}; // how often each byte occurs in m_search
     QDateTime m_lastSync;
+    mutable std::once_flag m_nameRanksOnce;
+    mutable std::vector<quint32> m_nameRanks;
 };
 
 using OrgSnapshotPtr = std::shared_ptr<const OrgSnapshot>;

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void oddParentsStayVisible_data();
     void oddParentsStayVisible();
     void bigTree();
+    void childrenInPinyinOrder();
 };
 
 void TestDepartmentTreeModel::structureAndCounts()
@@ -95,6 +96,25 @@ void TestDepartmentTreeModel::bigTree()
     for (QModelIndex i = deep; i.isValid(); i = i.parent())
         ++depth;
     QCOMPARE(depth, 5);
+}
+
+// Sub-departments in pinyin order (财务 cai, 市场 shi, 研发 yan, 总务 zong); code point order
+// would give 市 财 总 研.
+void TestDepartmentTreeModel::childrenInPinyinOrder()
+{
+    OrgSnapshot::Builder b;
+    b.addDepartment({QStringLiteral("R"), QStringLiteral("公司"), {}, 1});
+    const QStringList expected{u"财务部"_qs, u"市场部"_qs, u"研发中心"_qs, u"总务部"_qs};
+    for (qsizetype i = expected.size() - 1; i >= 0; --i)
+        b.addDepartment({QStringLiteral("D%1").arg(i), expected[i], QStringLiteral("R"), 1});
+    DepartmentTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(b.finish());
+    const QModelIndex root = model.index(0, 0);
+    QStringList shown;
+    for (int r = 0; r < model.rowCount(root); ++r)
+        shown << model.index(r, 0, root).data().toString();
+    QCOMPARE(shown, expected);
 }
 
 QTEST_MAIN(TestDepartmentTreeModel)

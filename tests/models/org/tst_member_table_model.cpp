@@ -15,6 +15,8 @@ private Q_SLOTS:
     void sortKeepsPersistentIndexes();
     void sortColumns_data();
     void sortColumns();
+    void namesSortByPinyin_data();
+    void namesSortByPinyin();
     void newSnapshotKeepsDepartmentFilter();
     void emptyModel();
 
@@ -137,10 +139,11 @@ void TestMemberTableModel::sortColumns_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("first");
+    // Names in the Chinese collation: Han by pinyin (李 li, 王 wang, 周 zhou), then Latin.
     QTest::newRow("name asc") << int(MemberTableModel::NameColumn) << int(Qt::AscendingOrder)
-                              << "alice.chen";
+                              << "bo.li";
     QTest::newRow("name desc") << int(MemberTableModel::NameColumn) << int(Qt::DescendingOrder)
-                               << "chao.wang";
+                               << "emily.ng";
     QTest::newRow("role: admins first")
         << int(MemberTableModel::RoleColumn) << int(Qt::AscendingOrder) << "alice.chen";
     QTest::newRow("status: enabled first")
@@ -158,6 +161,47 @@ void TestMemberTableModel::sortColumns()
     QFETCH(QString, first);
     m_model->sort(column, Qt::SortOrder(order));
     QCOMPARE(m_model->index(0, 0).data(MemberTableModel::UserNameRole).toString(), first);
+}
+
+void TestMemberTableModel::namesSortByPinyin_data()
+{
+    QTest::addColumn<QStringList>("names"); // in the order an administrator expects
+    // Code point order would give 张 李 王 阿 陈 (U+5F20, U+674E, U+738B, U+963F, U+9648).
+    QTest::newRow("surnames") << QStringList{u"阿明"_qs, u"陈静"_qs, u"李娜"_qs,
+                                             u"王芳"_qs, u"张伟"_qs, u"周丹"_qs};
+    QTest::newRow("same surname, given name decides")
+        << QStringList{u"王安"_qs, u"王博"_qs, u"王超"_qs, u"王芳"_qs, u"王静"_qs};
+    QTest::newRow("Latin: case only breaks ties, numbers by value")
+        << QStringList{u"alice"_qs, u"Alice"_qs, u"Bob"_qs, u"Team 2"_qs, u"Team 10"_qs, u"zoe"_qs};
+    QTest::newRow("Han before Latin") << QStringList{u"陈静"_qs, u"张伟"_qs, u"Alice"_qs};
+}
+
+void TestMemberTableModel::namesSortByPinyin()
+{
+    QFETCH(QStringList, names);
+    OrgSnapshot::Builder b;
+    b.addDepartment({QStringLiteral("D0"), QStringLiteral("总部"), {}, 1});
+    // Added in reverse, under user names whose order is the reverse too: only the names'
+    // collation can put them right.
+    for (qsizetype i = names.size() - 1; i >= 0; --i)
+        b.addMember({QStringLiteral("u%1").arg(names.size() - i),
+                     names[i],
+                     {},
+                     {},
+                     QStringLiteral("D0"),
+                     false,
+                     true,
+                     1});
+    MemberTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(b.finish());
+    model.sort(MemberTableModel::NameColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int r = 0; r < model.rowCount(); ++r)
+        shown << model.index(r, MemberTableModel::NameColumn).data().toString();
+    QCOMPARE(shown, names);
+    model.sort(MemberTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, MemberTableModel::NameColumn).data().toString(), names.last());
 }
 
 void TestMemberTableModel::newSnapshotKeepsDepartmentFilter()
