@@ -300,6 +300,12 @@ void CliAuth::writeDone()
 
 void CliAuth::whenWritten(std::function<void()> then)
 {
+    // The account list (touch() saves it in the background), then tokens, then the anchor.
+    m_manager.whenSaved([this, then = std::move(then)]() mutable { whenTokensWritten(then); });
+}
+
+void CliAuth::whenTokensWritten(std::function<void()> then)
+{
     if (m_pendingWrites == 0) {
         if (m_keeper)
             m_keeper->whenIdle(std::move(then));
@@ -307,7 +313,7 @@ void CliAuth::whenWritten(std::function<void()> then)
             then();
         return;
     }
-    m_afterWrites.push_back([this, then = std::move(then)]() mutable { whenWritten(then); });
+    m_afterWrites.push_back([this, then = std::move(then)]() mutable { whenTokensWritten(then); });
 }
 
 void CliAuth::logout(const QString &name, Finish done)

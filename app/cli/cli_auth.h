@@ -61,6 +61,7 @@ private:
     bool prepareStore(SecretStore::Kind kind, QString *error);
     bool readPassphrase(QByteArray *passphrase, QString *error) const;
     void writeDone();
+    void whenTokensWritten(std::function<void()> then);
 
     AccountManager m_manager;
     QString m_passphraseFile;

@@ -150,21 +150,37 @@ int ConsoleApp::start(const QStringList &arguments)
         return -1;
     }
 
-    QString error;
-    if (!m_accounts->load(&error)) {
-        complain(error);
-        return 1;
-    }
-    if (p.isSet(QStringLiteral("server"))) {
-        const QUrl server(p.value(QStringLiteral("server")), QUrl::StrictMode);
+    // The account list is read on a pool thread; the rest of the start waits for it.
+    const bool haveServer = p.isSet(QStringLiteral("server"));
+    const QString serverText = p.value(QStringLiteral("server"));
+    if (haveServer) {
+        const QUrl server(serverText, QUrl::StrictMode);
         if (const QString problem = ApiClient::checkBaseUrl(server); !problem.isEmpty()) {
             complain(problem);
             return 2;
         }
+    }
+    m_accounts->loadAsync(
+        [this, accountName, haveServer, serverText, storeKind](bool ok, const QString &error) {
+            if (!ok) {
+                complain(error);
+                QApplication::exit(1);
+                return;
+            }
+            continueStart(accountName, haveServer ? QUrl(serverText, QUrl::StrictMode) : QUrl(),
+                          storeKind);
+        });
+    return -1;
+}
+
+void ConsoleApp::continueStart(const QString &accountName, const QUrl &server,
+                               SecretStore::Kind storeKind)
+{
+    if (!server.isEmpty()) {
         for (const Account &a : m_accounts->store().accounts()) {
             if (a.server == server && (accountName.isEmpty() || a.name == accountName)) {
                 openAccount(a);
-                return -1;
+                return;
             }
         }
         Account draft;
@@ -172,20 +188,20 @@ int ConsoleApp::start(const QStringList &arguments)
         draft.server = server;
         draft.secretStore = storeKind;
         signIn(draft, false);
-        return -1;
+        return;
     }
     const auto account = accountName.isEmpty() ? m_accounts->store().mostRecent()
                                                : m_accounts->store().find(accountName);
     if (!accountName.isEmpty() && !account) {
         complain(tr("there is no account \"%1\"; start without --account to choose or add one")
                      .arg(accountName));
-        return 2;
+        QApplication::exit(2);
+        return;
     }
     if (account)
         openAccount(*account);
     else
-        QTimer::singleShot(0, this, [this] { addAccount(); });
-    return -1;
+        addAccount();
 }
 
 void ConsoleApp::openAccount(const Account &account)

@@ -42,6 +42,8 @@ private:
     // Reads the account's tokens (unlocking the file store first when it uses one) and opens
     // it, or asks for a sign-in when there are none.
     void openAccount(const Account &account);
+    // The start after the account list was read: --server, --account, or the most recent.
+    void continueStart(const QString &accountName, const QUrl &server, SecretStore::Kind storeKind);
     void signIn(const Account &draft, bool again);
     void onSignedIn(const Account &account, const TokenSet &tokens, bool again);
     void onSignInGivenUp(const Account &draft);

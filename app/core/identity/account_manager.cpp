@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
+#include <QPointer>
+#include <QThreadPool>
 
 AccountManager::AccountManager(const QString &root, QObject *parent)
     : QObject(parent)
@@ -132,14 +134,17 @@ void AccountManager::onSignInFinished(Account account, const SignInResult &r)
             return;
         }
         // Demo accounts live for the run only; everything else is remembered.
-        if (account.secretStore != SecretStore::Kind::Memory) {
-            QString e;
-            if (!modify([&account](AccountStore &s) { s.upsert(account); }, &e)) {
-                Q_EMIT signInFailed(e);
-                return;
-            }
+        if (account.secretStore == SecretStore::Kind::Memory) {
+            Q_EMIT signedIn(account, r.tokens, r.user);
+            return;
         }
-        Q_EMIT signedIn(account, r.tokens, r.user);
+        modify([account](AccountStore &s) { s.upsert(account); },
+               [this, account, r](bool saved, const QString &e) {
+                   if (saved)
+                       Q_EMIT signedIn(account, r.tokens, r.user);
+                   else
+                       Q_EMIT signInFailed(e);
+               });
     });
 }
 
@@ -224,17 +229,15 @@ void AccountManager::removeAccount(const QString &name, bool deleteCache, Done d
         return;
     }
     auto finish = [this, name, deleteCache, done](const QString &note) {
-        QString e;
-        if (!modify([&name](AccountStore &s) { s.remove(name); }, &e)) {
-            done(false, e);
-            return;
-        }
-        if (deleteCache) {
-            const QString cache = m_store.accountDir(name) + QStringLiteral("/cache.sqlite");
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(cache + QLatin1String(suffix));
-        }
-        done(true, note);
+        const QString cache = m_store.accountDir(name) + QStringLiteral("/cache.sqlite");
+        modify(
+            [name, deleteCache, cache](AccountStore &s) {
+                s.remove(name);
+                if (deleteCache) // on the pool thread too: a large cache takes a moment
+                    for (const char *suffix : {"", "-wal", "-shm"})
+                        QFile::remove(cache + QLatin1String(suffix));
+            },
+            [done, note](bool ok, const QString &e) { done(ok, ok ? note : e); });
     };
     writeTokens(*account, {}, [finish](bool ok, const QString &error) {
         finish(ok ? QString() : tr("Its stored tokens could not be removed: %1").arg(error));
@@ -243,32 +246,90 @@ void AccountManager::removeAccount(const QString &name, bool deleteCache, Done d
 
 void AccountManager::touch(const QString &name)
 {
-    QString e;
-    const bool ok = modify(
-        [&name](AccountStore &s) {
+    modify(
+        [name](AccountStore &s) {
             if (auto account = s.find(name)) {
                 account->lastUsed = QDateTime::currentDateTimeUtc();
                 s.upsert(*account);
             }
         },
-        &e);
-    if (!ok)
-        qCWarning(lcAuth) << "cannot record the account's use:" << e;
+        [](bool ok, const QString &e) {
+            if (!ok)
+                qCWarning(lcAuth) << "cannot record the account's use:" << e;
+        });
 }
 
-bool AccountManager::modify(const std::function<void(AccountStore &)> &change, QString *error)
+namespace {
+
+struct Saved
 {
-    // The console and the CLI may both be running: read what is there now, change it, write
-    // it back, under a lock, so that neither drops what the other just saved.
-    if (!PrivateFiles::makeDir(m_store.root(), error))
-        return false;
-    QLockFile lock(m_store.root() + QStringLiteral("/accounts.lock"));
+    bool ok = false;
+    QString error;
+    AccountStore store{QString()};
+};
+
+// The console and the CLI may both be running: read what is there now, change it, write it
+// back, under a lock, so that neither drops what the other just saved.
+Saved modifyOnDisk(const QString &root, const std::function<void(AccountStore &)> &change)
+{
+    Saved out;
+    out.store = AccountStore(root);
+    if (!PrivateFiles::makeDir(root, &out.error))
+        return out;
+    QLockFile lock(root + QStringLiteral("/accounts.lock"));
     if (!lock.tryLock(5000)) {
-        *error = tr("the account list in %1 is locked by another program").arg(m_store.root());
-        return false;
+        out.error =
+            AccountManager::tr("the account list in %1 is locked by another program").arg(root);
+        return out;
     }
-    if (!m_store.load(error))
-        return false;
-    change(m_store);
-    return m_store.save(error);
+    if (!out.store.load(&out.error))
+        return out;
+    if (change)
+        change(out.store);
+    out.ok = !change || out.store.save(&out.error);
+    return out;
+}
+
+} // namespace
+
+void AccountManager::modify(std::function<void(AccountStore &)> change, Done done)
+{
+    ++m_pendingSaves;
+    QPointer<AccountManager> self(this);
+    const QString root = m_store.root();
+    QThreadPool::globalInstance()->start([self, root, change = std::move(change), done] {
+        Saved saved = modifyOnDisk(root, change);
+        // Back on the manager's thread; if it is gone, nobody waits for the answer.
+        QMetaObject::invokeMethod(self.data(), [self, saved = std::move(saved), done] {
+            if (!self)
+                return;
+            if (saved.ok)
+                self->m_store = saved.store;
+            done(saved.ok, saved.error);
+            self->savedOne();
+        });
+    });
+}
+
+void AccountManager::loadAsync(Done done)
+{
+    modify({}, std::move(done));
+}
+
+void AccountManager::savedOne()
+{
+    if (--m_pendingSaves > 0)
+        return;
+    auto waiting = std::move(m_whenSaved);
+    m_whenSaved.clear();
+    for (auto &f : waiting)
+        f();
+}
+
+void AccountManager::whenSaved(std::function<void()> then)
+{
+    if (m_pendingSaves == 0)
+        then();
+    else
+        m_whenSaved.push_back(std::move(then));
 }

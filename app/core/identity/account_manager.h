@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class FileSecretStore;
 
@@ -24,8 +25,14 @@ public:
     explicit AccountManager(const QString &root, QObject *parent = nullptr);
     ~AccountManager() override;
 
+    // The account list as last read or saved; read and written on a pool thread, never on
+    // this object's (the UI's) thread, so a slow disk or a lock held by the CLI never
+    // freezes the window.
     AccountStore &store() { return m_store; }
-    bool load(QString *error) { return m_store.load(error); }
+    bool load(QString *error) { return m_store.load(error); } // for the CLI, which may wait
+    void loadAsync(Done done);
+    // Runs `then` once every change to the list has been saved (at once when none is pending).
+    void whenSaved(std::function<void()> then);
 
     // The store for `kind`; the encrypted file store must have been unlocked first (the error
     // says so). The demo uses Kind::Memory.
@@ -48,7 +55,8 @@ public:
     // Forgets the account and its tokens; with deleteCache also its cache file (never its
     // outbox or audit journal, which cannot be rebuilt).
     void removeAccount(const QString &name, bool deleteCache, Done done);
-    // Marks the account as just used (the switcher lists the most recent first).
+    // Marks the account as just used (the switcher lists the most recent first); saved in
+    // the background.
     void touch(const QString &name);
 
 Q_SIGNALS:
@@ -57,13 +65,17 @@ Q_SIGNALS:
 
 private:
     void onSignInFinished(Account account, const SignInResult &result);
-    // Reload, change and save the account list under a lock.
-    bool modify(const std::function<void(AccountStore &)> &change, QString *error);
+    // Reloads, changes and saves the account list under a lock, on a pool thread; `done`
+    // runs here afterwards, when m_store already holds what was saved.
+    void modify(std::function<void(AccountStore &)> change, Done done);
+    void savedOne();
 
     AccountStore m_store;
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<FileSecretStore> m_file;
     std::unique_ptr<SecretStore> m_memory;
+    int m_pendingSaves = 0;
+    std::vector<std::function<void()>> m_whenSaved;
 };
 
 Q_DECLARE_METATYPE(Account)

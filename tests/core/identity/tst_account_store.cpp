@@ -4,8 +4,10 @@
 #include "identity/account_manager.h"
 
 #include <QFile>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestAccountStore : public QObject
 {
@@ -16,6 +18,8 @@ private Q_SLOTS:
     void damagedFiles();
     void twoProgramsKeepEachOthersAccounts();
     void mostRecentFirst();
+    void listIsSavedOffTheCallersThread();
+    void aLockHeldTooLongIsReported();
 };
 
 namespace {
@@ -122,10 +126,67 @@ void TestAccountStore::twoProgramsKeepEachOthersAccounts()
     meanwhile.upsert(sample(QStringLiteral("added-by-cli")));
     QVERIFY(meanwhile.save(&error));
     // ...and the console records that it used "first": the CLI's account stays.
+    const QDateTime before = console.store().find(QStringLiteral("first"))->lastUsed;
     console.touch(QStringLiteral("first"));
+    bool saved = false;
+    console.whenSaved([&saved] { saved = true; });
+    QTRY_VERIFY(saved);
     QVERIFY(cli.load(&error));
     QVERIFY(cli.store().find(QStringLiteral("added-by-cli")));
-    QVERIFY(cli.store().find(QStringLiteral("first")));
+    QVERIFY(cli.store().find(QStringLiteral("first"))->lastUsed > before);
+    // The console's own copy follows what was saved, the CLI's account included.
+    QVERIFY(console.store().find(QStringLiteral("added-by-cli")));
+}
+
+// The console reads and writes the list on a pool thread: while the CLI holds the list's lock,
+// the caller's event loop goes on, and the change is saved once the lock is free.
+void TestAccountStore::listIsSavedOffTheCallersThread()
+{
+    QTemporaryDir dir;
+    AccountStore seed(dir.path());
+    seed.upsert(sample(QStringLiteral("first")));
+    QString error;
+    QVERIFY(seed.save(&error));
+    AccountManager console(dir.path());
+    QLockFile held(dir.filePath(QStringLiteral("accounts.lock")));
+    QVERIFY(held.tryLock(0)); // as the CLI would, saving its own change
+    int loaded = 0;
+    bool ok = false;
+    console.loadAsync([&](bool success, const QString &) {
+        ++loaded;
+        ok = success;
+    });
+    console.touch(QStringLiteral("first"));
+    QCOMPARE(loaded, 0); // nothing waited on this thread for the lock
+    bool ticked = false;
+    QTimer::singleShot(0, this, [&ticked] { ticked = true; });
+    QTRY_VERIFY(ticked); // the event loop runs while the lock is held
+    QCOMPARE(loaded, 0);
+    held.unlock();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded, 1, 10000);
+    QVERIFY(ok);
+    QVERIFY(console.store().find(QStringLiteral("first")));
+    bool saved = false;
+    console.whenSaved([&saved] { saved = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+}
+
+// Held for longer than the wait allowed, the lock is reported, and the list is left alone.
+void TestAccountStore::aLockHeldTooLongIsReported()
+{
+    QTemporaryDir dir;
+    AccountManager console(dir.path());
+    QLockFile held(dir.filePath(QStringLiteral("accounts.lock")));
+    QVERIFY(held.tryLock(0));
+    QString message;
+    bool answered = false;
+    console.loadAsync([&](bool success, const QString &why) {
+        answered = true;
+        QVERIFY(!success);
+        message = why;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+    QVERIFY2(message.contains(u"locked by another program"), qPrintable(message));
 }
 
 void TestAccountStore::mostRecentFirst()
