@@ -4,7 +4,7 @@
 <context>
     <name>AccountManager</name>
     <message>
-        <location filename="../app/core/identity/account_manager.cpp" line="+43"/>
+        <location filename="../app/core/identity/account_manager.cpp" line="+45"/>
         <source>the encrypted secret store %1 is locked; its passphrase is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>account &quot;%1&quot; is signed out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,22 +44,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Its stored tokens could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>You signed in as %1 of %2, but the account &quot;%3&quot; belongs to %4 of %5. Sign in as that user, or add a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+173"/>
         <source>the account list in %1 is locked by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-80"/>
         <source>The session at the server could not be ended (%1); the tokens were removed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,12 +516,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>entry %1 is not the one recorded on %2 (the journal was rewritten from there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>The audit journal %1 is locked by another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>AuditManifest</name>
     <message>
-        <location filename="../app/core/storage/audit_manifest.cpp" line="+50"/>
+        <location filename="../app/core/storage/audit_manifest.cpp" line="+45"/>
         <source>the manifest is not a JSON object: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,12 +565,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file has %1 bytes; the manifest says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the file&apos;s SHA-256 is not the one in the manifest: it was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +787,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>The audit journal is intact: %n entry.</numerusform>
@@ -931,7 +931,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-578"/>
+        <location filename="../app/cli/cli_app.cpp" line="-577"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,12 +1127,12 @@ Commands:
     <message>
         <location line="-34"/>
         <location line="+35"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>there is no account &quot;%1&quot;; see marketdesk-cli accounts list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>%1; sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1142,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Signed out of &quot;%1&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,7 +1172,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-243"/>
         <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1300,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+238"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,9 +1310,9 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <location line="+76"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+18"/>
         <location line="+6"/>
         <location line="+44"/>
@@ -1325,7 +1325,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-219"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1365,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
         <source>there is no account &quot;%1&quot;; start without --account to choose or add one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1375,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,12 +1579,12 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>The server&apos;s answer to a batch could not be read (%1); it will be asked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,7 +1864,7 @@ Tokens kept in %6</source>
 <context>
     <name>JournalAnchor</name>
     <message>
-        <location filename="../app/core/storage/journal_anchor.cpp" line="+29"/>
+        <location filename="../app/core/storage/journal_anchor.cpp" line="+23"/>
         <source>the journal anchor is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,7 +2371,7 @@ Tokens kept in %6</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../models/org/member_table_model.cpp" line="+175"/>
+        <location filename="../models/org/member_table_model.cpp" line="+182"/>
         <source>(no department)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2687,12 @@ Tokens kept in %6</source>
 <context>
     <name>OrgChange</name>
     <message>
-        <location filename="../app/core/org/org_change.cpp" line="+111"/>
+        <location filename="../app/core/org/org_change.cpp" line="+94"/>
+        <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +2901,7 @@ Tokens kept in %6</source>
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+270"/>
+        <location filename="../app/core/org/org_service.cpp" line="+273"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2933,28 +2938,28 @@ Tokens kept in %6</source>
         </translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>The audit journal&apos;s anchor could not be read (%1); it is not updated in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The audit journal&apos;s anchor is damaged (%1); it is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The audit journal does not match what was recorded outside it: %1. The record is kept as it was; export the journal and look into it (marketdesk-cli audit verify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>The local data is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,7 +2983,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <source>Cancelled: the account was closed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountManager</name>
     <message>
-        <location filename="../app/core/identity/account_manager.cpp" line="+43"/>
+        <location filename="../app/core/identity/account_manager.cpp" line="+45"/>
         <source>the encrypted secret store %1 is locked; its passphrase is needed</source>
         <translation>加密密钥库 %1 已锁定；需要输入其口令</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>已登录，但无法保存令牌：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>account &quot;%1&quot; is signed out</source>
         <translation>账号“%1”已退出登录</translation>
     </message>
@@ -44,22 +44,22 @@
         <translation>没有名为“%1”的账号</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Its stored tokens could not be removed: %1</source>
         <translation>无法删除其保存的令牌：%1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>You signed in as %1 of %2, but the account &quot;%3&quot; belongs to %4 of %5. Sign in as that user, or add a new account.</source>
         <translation>您以 %2 的 %1 登录，但账号“%3”属于 %5 的 %4。请以该用户登录，或添加一个新账号。</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+173"/>
         <source>the account list in %1 is locked by another program</source>
         <translation>%1 中的账号列表正被其他程序锁定</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-80"/>
         <source>The session at the server could not be ended (%1); the tokens were removed here.</source>
         <translation>无法结束服务器上的会话（%1）；令牌已从本机删除。</translation>
     </message>
@@ -517,12 +517,12 @@
         <translation>日志被截短：%1 时共有 %2 条记录，现在止于第 %3 条</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>entry %1 is not the one recorded on %2 (the journal was rewritten from there)</source>
         <translation>第 %1 条记录与 %2 时记下的不同（日志从该处起被改写）</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>The audit journal %1 is locked by another program.</source>
         <translation>审计日志 %1 被另一个程序锁定。</translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>AuditManifest</name>
     <message>
-        <location filename="../app/core/storage/audit_manifest.cpp" line="+50"/>
+        <location filename="../app/core/storage/audit_manifest.cpp" line="+45"/>
         <source>the manifest is not a JSON object: %1 at byte %2</source>
         <translation>清单不是 JSON 对象：第 %2 字节处%1</translation>
     </message>
@@ -566,12 +566,12 @@
         <translation>清单描述的是“%1”，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file has %1 bytes; the manifest says %2</source>
         <translation>文件有 %1 字节；清单记载为 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the file&apos;s SHA-256 is not the one in the manifest: it was changed</source>
         <translation>文件的 SHA-256 与清单不符：文件已被改动</translation>
     </message>
@@ -785,7 +785,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>审计日志完整：共 %n 条记录。</numerusform>
@@ -941,7 +941,7 @@ Commands:
         <translation>accounts remove：同时删除账号的缓存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-578"/>
+        <location filename="../app/cli/cli_app.cpp" line="-577"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
@@ -1132,12 +1132,12 @@ Commands:
     <message>
         <location line="-34"/>
         <location line="+35"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>there is no account &quot;%1&quot;; see marketdesk-cli accounts list</source>
         <translation>没有名为“%1”的账号；请查看 marketdesk-cli accounts list</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>%1; sign in again: marketdesk-cli login --account %2</source>
         <translation>%1；请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -1147,7 +1147,7 @@ Commands:
         <translation>无法保存“%1”续期后的登录：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Signed out of &quot;%1&quot;. %2</source>
         <translation>已退出“%1”。%2</translation>
     </message>
@@ -1177,7 +1177,7 @@ Commands:
         <translation>已删除账号“%1”；其数据保留在 %2。</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-243"/>
         <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
         <translation>无法将令牌保存在系统钥匙串中：%1。没有钥匙串服务时，请选择加密文件存储：--secret-store file</translation>
     </message>
@@ -1298,7 +1298,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+238"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1308,9 +1308,9 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <location line="+76"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+18"/>
         <location line="+6"/>
         <location line="+44"/>
@@ -1323,7 +1323,7 @@ Commands:
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-219"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1363,7 +1363,7 @@ Commands:
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
         <source>there is no account &quot;%1&quot;; start without --account to choose or add one</source>
         <translation>没有名为“%1”的账号；不带 --account 启动以选择或添加账号</translation>
     </message>
@@ -1373,7 +1373,7 @@ Commands:
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
@@ -1577,12 +1577,12 @@ Tokens kept in %6</source>
         <translation>发送前已取消。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>The server&apos;s answer to a batch could not be read (%1); it will be asked again.</source>
         <translation>无法读取服务器对批量请求的应答（%1），将重新请求。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
         <translation>本程序不认识操作“%1”；未发送任何内容。</translation>
     </message>
@@ -1860,7 +1860,7 @@ Tokens kept in %6</source>
 <context>
     <name>JournalAnchor</name>
     <message>
-        <location filename="../app/core/storage/journal_anchor.cpp" line="+29"/>
+        <location filename="../app/core/storage/journal_anchor.cpp" line="+23"/>
         <source>the journal anchor is not a JSON object (%1)</source>
         <translation>日志锚点不是 JSON 对象（%1）</translation>
     </message>
@@ -2366,7 +2366,7 @@ Tokens kept in %6</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../models/org/member_table_model.cpp" line="+175"/>
+        <location filename="../models/org/member_table_model.cpp" line="+182"/>
         <source>(no department)</source>
         <translation>（无部门）</translation>
     </message>
@@ -2680,7 +2680,12 @@ Tokens kept in %6</source>
 <context>
     <name>OrgChange</name>
     <message>
-        <location filename="../app/core/org/org_change.cpp" line="+111"/>
+        <location filename="../app/core/org/org_change.cpp" line="+94"/>
+        <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
+        <translation>%1 已在服务器上变更，但无法更新本地副本：%2。下次同步时会更新。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
         <translation>%1 在此期间已被他人修改。现在显示的是对方的版本，请在此基础上重新修改。</translation>
     </message>
@@ -2884,7 +2889,7 @@ Tokens kept in %6</source>
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+270"/>
+        <location filename="../app/core/org/org_service.cpp" line="+273"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名成员</numerusform>
@@ -2917,28 +2922,28 @@ Tokens kept in %6</source>
         </translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation>组织架构的本地副本已损坏（%1）。已将其另存为 %2，正在从服务器重建。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>The audit journal&apos;s anchor could not be read (%1); it is not updated in this session.</source>
         <translation>无法读取审计日志的锚点（%1）；本次会话中不更新锚点。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The audit journal&apos;s anchor is damaged (%1); it is left as it is.</source>
         <translation>审计日志的锚点已损坏（%1）；保持原样不动。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The audit journal does not match what was recorded outside it: %1. The record is kept as it was; export the journal and look into it (marketdesk-cli audit verify).</source>
         <translation>审计日志与在其外部记下的不符：%1。该记录保持原样；请导出日志并查明原因（marketdesk-cli audit verify）。</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
@@ -2961,7 +2966,7 @@ Tokens kept in %6</source>
         <translation>目前无法连接服务器；更改已保留，将在服务器应答时发送。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <source>Cancelled: the account was closed.</source>
         <translation>已取消：账号已关闭。</translation>
     </message>

@@ -94,7 +94,13 @@ void Executor::onAnswer(const Outbox::Chunk &chunk, const ApiResponse &response)
                            response.error.kind == ApiError::Kind::Cancelled ||
                            response.error.kind == ApiError::Kind::Auth;
     if (OrgChange::isSingle(chunk.action) && !transient) {
-        record(chunk, {OrgChange::singleOutcome(chunk, response, m_cache)}, response.requestId);
+        QString localProblem;
+        record(chunk, {OrgChange::singleOutcome(chunk, response, m_cache, &localProblem)},
+               response.requestId);
+        if (!localProblem.isEmpty()) {
+            qCWarning(lcOutbox) << "chunk" << chunk.id << localProblem;
+            Q_EMIT localCopyBehind(localProblem);
+        }
     } else if (response.ok()) {
         auto results = OrgJson::batchResultsFromJson(response.json, &error);
         if (!results) {

@@ -44,6 +44,9 @@ Q_SIGNALS:
     void idle();
     // Something could not be written locally; the chunk stays pending.
     void storageError(const QString &message);
+    // A change went through, but the cache could not take the server's record: the change is
+    // recorded as done, and the local copy is behind until the next sync.
+    void localCopyBehind(const QString &message);
 
 private:
     void pump();

@@ -83,23 +83,32 @@ ApiRequest request(const Outbox::Chunk &chunk)
 }
 
 OrgJson::MemberResult singleOutcome(const Outbox::Chunk &chunk, const ApiResponse &response,
-                                    Cache *cache)
+                                    Cache *cache, QString *localProblem)
 {
     const QString key = chunk.targets.value(0);
     const bool member = isMember(chunk.action);
     const QString recordKey = member ? QStringLiteral("member") : QStringLiteral("department");
     QString error;
+    auto note = [&](bool ok) {
+        if (!ok && localProblem->isEmpty())
+            *localProblem =
+                QCoreApplication::translate(
+                    "OrgChange", "%1 was changed at the server, but the local copy could not be "
+                                 "updated: %2. The next sync brings it up to date.")
+                    .arg(key, error);
+    };
     auto keep = [&](const QJsonValue &record) {
         if (member) {
-            if (auto m = OrgJson::memberFromJson(record, recordKey, &error))
-                cache->upsertMember(*m, &error);
-        } else if (auto d = OrgJson::departmentFromJson(record, recordKey, &error)) {
-            cache->upsertDepartment(*d, &error);
+            const auto m = OrgJson::memberFromJson(record, recordKey, &error);
+            note(m && cache->upsertMember(*m, &error));
+        } else {
+            const auto d = OrgJson::departmentFromJson(record, recordKey, &error);
+            note(d && cache->upsertDepartment(*d, &error));
         }
     };
     if (response.ok()) {
         if (chunk.action == QLatin1String(DepartmentDelete))
-            cache->removeDepartment(key, &error);
+            note(cache->removeDepartment(key, &error));
         else
             keep(response.json.value(recordKey));
         return {key, QString::fromLatin1(ResultCode::Success), {}, 0};

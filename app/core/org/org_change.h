@@ -33,8 +33,10 @@ ApiRequest request(const Outbox::Chunk &chunk);
 
 // The outcome of a single-record change from an answer that is final (not transient): the
 // cache takes the record the server sent back — or, on a version conflict, the server's
-// current record, so the user sees what they would have overwritten.
+// current record, so the user sees what they would have overwritten. When the record could
+// not be read or kept, `*localProblem` says why: the change stands at the server, only the
+// local copy lags until the next sync.
 OrgJson::MemberResult singleOutcome(const Outbox::Chunk &chunk, const ApiResponse &response,
-                                    Cache *cache);
+                                    Cache *cache, QString *localProblem);
 
 } // namespace OrgChange

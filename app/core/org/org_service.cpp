@@ -147,6 +147,7 @@ void OrgService::open()
         onStalled();
         m_outboxRetry.start();
     });
+    connect(m_executor, &Executor::localCopyBehind, this, &OrgService::failed);
     Q_EMIT opened(true, {});
     reloadSnapshot();
     resumeOutbox();

@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void unknownActionFailsAndSendsNothing();
     void answersFindTheirOwnCall();
     void aSaveGoesBeforeALongImport();
+    void aCacheThatCannotBeWrittenIsReported();
     void damagedCacheIsSetAsideAndRebuilt_data();
     void damagedCacheIsSetAsideAndRebuilt();
 
@@ -300,6 +304,46 @@ void TestExecutor::answersFindTheirOwnCall()
     QVERIFY2(answers.value(second).second.contains(u"already exists"),
              qPrintable(answers.value(second).second));
     QCOMPARE(finished.first().at(0).toULongLong(), second); // the answers did cross
+}
+
+// The server takes a change, but the cache cannot (another program holds its write lock past
+// the busy timeout): the change is done, and the service says the local copy is behind
+// instead of dropping the error. The next sync brings the record.
+void TestExecutor::aCacheThatCannotBeWrittenIsReported()
+{
+    QString error;
+    const auto s = m_service->cache()->loadSnapshot(&error);
+    QVERIFY2(s, qPrintable(error));
+    Member fresh;
+    fresh.userName = QStringLiteral("cache.locked");
+    fresh.name = QStringLiteral("Cache Locked");
+    fresh.email = QStringLiteral("cache.locked@example.com");
+    fresh.orgCode = s->department(0).orgCode;
+    QSignalSpy finished(m_service.get(), &OrgService::mutationFinished);
+    QSignalSpy failed(m_service.get(), &OrgService::failed);
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        other.setDatabaseName(QDir(m_dir->path()).filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(hold.lastError().text()));
+        m_service->saveMember(OrgService::newTicket(), fresh, true);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(u"cache.locked") &&
+                 message.contains(u"local copy could not be updated"),
+             qPrintable(message));
+    QVERIFY(m_service->cache()->loadSnapshot(&error)->memberIndex(fresh.userName) < 0);
+    QSignalSpy synced(m_service.get(), &OrgService::syncFinished);
+    m_service->sync();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30000);
+    QVERIFY(m_service->cache()->loadSnapshot(&error)->memberIndex(fresh.userName) >= 0);
 }
 
 // A dialog's save is not stuck behind the rows of an import recorded before it.
