@@ -1,5 +1,6 @@
 // marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
-// same run. Usage: marketdesk-bench [sync|model|batch|export|auth|all] [--members N] [--rows N]
+// same run. Usage: marketdesk-bench [sync|model|batch|export|auth|startup|all] [--members N]
+// [--rows N]
 #include "bench_common.h"
 #include "identity/sign_in_flow.h"
 #include "sandbox/browser_stand_in.h"
@@ -12,6 +13,7 @@
 namespace Bench {
 void sync(const QUrl &server, const SignInResult &auth, const QString &workDir, QString *cachePath);
 void modelAndSearch(const QString &cachePath);
+void startup(const QUrl &server, const QString &dir, int members);
 void batch(const QUrl &server, const SignInResult &auth, const QString &workDir);
 void exportAudit(const QString &workDir, int rows);
 void auth(const QUrl &server);
@@ -46,7 +48,7 @@ int main(int argc, char **argv)
     std::printf("marketdesk-bench %s: %d members, %d departments, %d audit rows\n",
                 MARKETDESK_VERSION, members, members / 10, rows);
     const bool needServer = what == u"all" || what == u"sync" || what == u"model" ||
-                            what == u"batch" || what == u"auth";
+                            what == u"batch" || what == u"auth" || what == u"startup";
     // --server URL: measure against a marketdesk-sandbox started separately instead.
     const qsizetype serverArg = args.indexOf(QStringLiteral("--server"));
     QUrl server =
@@ -71,7 +73,7 @@ int main(int argc, char **argv)
             return 1;
     }
     QString cachePath;
-    if (needServer && what != u"auth")
+    if (needServer && what != u"auth" && what != u"startup")
         Bench::sync(server, auth, dir.path(), &cachePath);
     if (what == u"all" || what == u"model")
         Bench::modelAndSearch(cachePath);
@@ -81,5 +83,7 @@ int main(int argc, char **argv)
         Bench::exportAudit(dir.path(), rows);
     if (what == u"all" || what == u"auth")
         Bench::auth(server);
+    if (what == u"all" || what == u"startup")
+        Bench::startup(server, dir.path(), members);
     return 0;
 }

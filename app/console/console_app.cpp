@@ -1,9 +1,11 @@
 #include "console/console_app.h"
 
 #include "console/sign_in_controller.h"
+#include "console/startup_probe.h"
 #include "identity/actor.h"
 #include "identity/file_secret_store.h"
 #include "identity/journal_anchor_keeper.h"
+#include "models/org/member_table_model.h"
 #include "net/api_client.h"
 #include "org/org_service.h"
 #include "sandbox/browser_stand_in.h"
@@ -361,6 +363,10 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
                 Qt::SingleShotConnection);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
     m_window->show();
+    if (StartupProbe::wanted())
+        new StartupProbe(
+            m_window.get(),
+            [this] { return m_orgPage && m_orgPage->memberModel()->rowCount() > 0; }, this);
 }
 
 void ConsoleApp::closeService(bool wait)
