@@ -5,11 +5,26 @@
 #include "org/cache.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
 
 namespace Bench {
+
+namespace {
+// Both views are set up as the console's member table is (ui/org/org_page.cpp): rows of one
+// fixed height, no row numbers.
+void configureLikeTheConsole(QTableView &view)
+{
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setWordWrap(false);
+    view.verticalHeader()->hide();
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
+    view.horizontalHeader()->setStretchLastSection(true);
+}
+} // namespace
 
 void modelAndSearch(const QString &cachePath)
 {
@@ -29,6 +44,7 @@ void modelAndSearch(const QString &cachePath)
     auto *model = new MemberTableModel;
     model->setSnapshot(snapshot);
     QTableView view;
+    configureLikeTheConsole(view);
     view.setModel(model);
     view.resize(1000, 700);
     view.show();
@@ -63,6 +79,7 @@ void modelAndSearch(const QString &cachePath)
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setFilterKeyColumn(-1);
     QTableView baseView;
+    configureLikeTheConsole(baseView);
     baseView.setModel(proxy);
     baseView.resize(1000, 700);
     baseView.show();

@@ -50,10 +50,35 @@ void MemberTableModel::setSearchText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_search)
         return;
-    beginResetModel();
     m_search = trimmed;
+    refilterInPlace();
+}
+
+void MemberTableModel::refilterInPlace()
+{
+    // A layout change, not a reset: the view keeps its header, scroll position and the
+    // selected members that still match, and repaints once.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> members;
+    members.reserve(size_t(before.size()));
+    for (const QModelIndex &i : before)
+        members.push_back(i.row() < int(m_rows.size()) ? m_rows[size_t(i.row())] : -1);
     refilter();
-    endResetModel();
+    if (!before.isEmpty() && m_snapshot) {
+        std::vector<int> rowOfMember(size_t(m_snapshot->memberCount()), -1);
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            rowOfMember[size_t(m_rows[r])] = int(r);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype k = 0; k < before.size(); ++k) {
+            const int member = members[size_t(k)];
+            const int row = member >= 0 ? rowOfMember[size_t(member)] : -1;
+            after.append(row >= 0 ? index(row, before[k].column()) : QModelIndex());
+        }
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged();
 }
 
 void MemberTableModel::refilter()

@@ -57,6 +57,8 @@ public:
     int totalMembers() const { return m_snapshot ? m_snapshot->memberCount() : 0; }
 
 private:
+    // Refilters as a layout change, keeping what is selected where it still shows.
+    void refilterInPlace();
     void refilter();
     void applySort();
     QString departmentName(int member) const;

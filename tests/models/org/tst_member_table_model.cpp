@@ -3,6 +3,7 @@
 #include "models/org/member_table_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestMemberTableModel : public QObject
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void sortColumns();
     void namesSortByPinyin_data();
     void namesSortByPinyin();
+    void searchKeepsWhatStillShows();
     void newSnapshotKeepsDepartmentFilter();
     void emptyModel();
 
@@ -202,6 +204,28 @@ void TestMemberTableModel::namesSortByPinyin()
     QCOMPARE(shown, names);
     model.sort(MemberTableModel::NameColumn, Qt::DescendingOrder);
     QCOMPARE(model.index(0, MemberTableModel::NameColumn).data().toString(), names.last());
+}
+
+// Typing a search is a layout change, not a reset: a member still shown keeps its persistent
+// index (the view's selection follows it), one filtered out loses it.
+void TestMemberTableModel::searchKeepsWhatStillShows()
+{
+    const QPersistentModelIndex wang(
+        m_model->index(m_model->rowOf(QStringLiteral("chao.wang")), 1));
+    const QPersistentModelIndex li(m_model->index(m_model->rowOf(QStringLiteral("bo.li")), 0));
+    QVERIFY(wang.isValid() && li.isValid());
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->setSearchText(QStringLiteral("wang"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(wang.isValid());
+    QCOMPARE(wang.row(), 0);
+    QCOMPARE(wang.column(), 1);
+    QCOMPARE(wang.data(MemberTableModel::UserNameRole).toString(), QStringLiteral("chao.wang"));
+    QVERIFY(!li.isValid());
+    m_model->setSearchText({});
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(wang.data(MemberTableModel::UserNameRole).toString(), QStringLiteral("chao.wang"));
 }
 
 void TestMemberTableModel::newSnapshotKeepsDepartmentFilter()
