@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 class TestAuditJournal : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ private Q_SLOTS:
     void tamperIsFound_data();
     void tamperIsFound();
     void twoProgramsAppendToOneJournal();
+    void concurrentAppendsKeepOneChain();
+    void aHeldWriteLockIsReported();
     void fieldsCannotTradeText();
     void formatOneRowsStillVerify();
     void exportIsByteExact();
@@ -179,6 +184,81 @@ void TestAuditJournal::twoProgramsAppendToOneJournal()
     QCOMPARE(console->count(), 6);
     QCOMPARE(cli->verify(&error).size(), 0);
     QVERIFY(error.isEmpty());
+}
+
+// Two writers at the same time, each with its own connection (as the console and the CLI have):
+// every append reads the head under the write lock, so none collides and the chain is one.
+void TestAuditJournal::concurrentAppendsKeepOneChain()
+{
+    { // create the file before the writers race to migrate it
+        QString error;
+        QVERIFY2(AuditJournal::open(m_path, &error), qPrintable(error));
+    }
+    std::atomic_int failures{0};
+    auto writer = [this, &failures](const QString &who) {
+        QString error;
+        auto j = AuditJournal::open(m_path, &error);
+        if (!j) {
+            ++failures;
+            return;
+        }
+        for (int i = 0; i < 150; ++i) {
+            AuditEntry e;
+            e.actor = who;
+            e.action = QStringLiteral("member.disable");
+            e.target = QStringLiteral("%1-%2").arg(who).arg(i);
+            e.result = QStringLiteral("done");
+            if (!j->append(e, &error)) {
+                qWarning() << who << error;
+                ++failures;
+            }
+        }
+    };
+    std::thread console(writer, QStringLiteral("console"));
+    std::thread cli(writer, QStringLiteral("cli"));
+    console.join();
+    cli.join();
+    QCOMPARE(failures.load(), 0);
+    QString error;
+    auto j = AuditJournal::open(m_path, &error);
+    QCOMPARE(j->count(), 300);
+    QVERIFY(j->verify(&error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Another program holds the journal's write lock past the wait: the append says so by name
+// and writes nothing; once the lock is gone, appends go on and the chain is intact.
+void TestAuditJournal::aHeldWriteLockIsReported()
+{
+    fill(3);
+    QString error;
+    auto j = AuditJournal::open(m_path, &error);
+    QVERIFY2(j, qPrintable(error));
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        other.setDatabaseName(m_path);
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        AuditEntry e;
+        e.actor = QStringLiteral("admin");
+        e.action = QStringLiteral("member.enable");
+        e.target = QStringLiteral("blocked");
+        QVERIFY(!j->append(e, &error));
+        QVERIFY2(error.contains(u"locked by another program") && error.contains(m_path),
+                 qPrintable(error));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QCOMPARE(j->count(), 3);
+    AuditEntry e;
+    e.actor = QStringLiteral("admin");
+    e.action = QStringLiteral("member.enable");
+    e.target = QStringLiteral("after");
+    QVERIFY2(j->append(e, &error), qPrintable(error));
+    QCOMPARE(j->count(), 4);
+    QVERIFY(j->verify(&error).isEmpty());
 }
 
 // With fields joined by a separator, text containing it could move from one field to the next
