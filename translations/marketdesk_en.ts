@@ -4,7 +4,7 @@
 <context>
     <name>AccountManager</name>
     <message>
-        <location filename="../app/core/identity/account_manager.cpp" line="+45"/>
+        <location filename="../app/core/identity/account_manager.cpp" line="+46"/>
         <source>the encrypted secret store %1 is locked; its passphrase is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,19 +390,23 @@
     <message>
         <location line="+34"/>
         <location line="+44"/>
-        <location line="+11"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-43"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reading the audit journal failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was written, but its manifest %2 could not be: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,7 +543,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the manifest&apos;s &quot;%1&quot; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+146"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>%n member in the cache.</numerusform>
@@ -786,8 +790,13 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
             <numerusform>Sending %n pending changes…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+88"/>
+        <source>the record kept outside the journal is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+14"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>The audit journal is intact: %n entry.</numerusform>
@@ -795,7 +804,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Its manifest (rows, sequence, SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,18 +822,18 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+62"/>
+        <location line="-115"/>
+        <location line="+69"/>
         <source>no audit journal at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>note: the record kept outside the journal could not be read (%1), so entries cut off its end cannot be detected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +940,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-577"/>
+        <location filename="../app/cli/cli_app.cpp" line="-592"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,7 +955,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,12 +1042,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-357"/>
+        <location filename="../app/cli/cli_app.cpp" line="-359"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+342"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,7 +1289,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+51"/>
+        <location filename="../app/console/console_app.cpp" line="+75"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1309,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,22 +1319,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+76"/>
+        <location line="-86"/>
+        <location line="+78"/>
         <location line="+17"/>
         <location line="+18"/>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,12 +1384,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,7 +1435,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -1897,7 +1906,12 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
+        <source>The audit journal&apos;s anchor was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The audit journal&apos;s anchor could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2082,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,7 +2102,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-232"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,7 +2138,7 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Only administrators can make changes; you are signed in as a member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,7 +2385,7 @@ Tokens kept in %6</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../models/org/member_table_model.cpp" line="+182"/>
+        <location filename="../models/org/member_table_model.cpp" line="+207"/>
         <source>(no department)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,12 +2701,12 @@ Tokens kept in %6</source>
 <context>
     <name>OrgChange</name>
     <message>
-        <location filename="../app/core/org/org_change.cpp" line="+94"/>
+        <location filename="../app/core/org/org_change.cpp" line="+95"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,7 +2824,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The local data of this account could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,7 +2915,7 @@ Tokens kept in %6</source>
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+273"/>
+        <location filename="../app/core/org/org_service.cpp" line="+300"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2938,7 +2952,7 @@ Tokens kept in %6</source>
         </translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-287"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,12 +2967,12 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>The audit journal does not match what was recorded outside it: %1. The record is kept as it was; export the journal and look into it (marketdesk-cli audit verify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <location line="+107"/>
         <source>The local data is not open.</source>
         <translation type="unfinished"></translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountManager</name>
     <message>
-        <location filename="../app/core/identity/account_manager.cpp" line="+45"/>
+        <location filename="../app/core/identity/account_manager.cpp" line="+46"/>
         <source>the encrypted secret store %1 is locked; its passphrase is needed</source>
         <translation>加密密钥库 %1 已锁定；需要输入其口令</translation>
     </message>
@@ -391,13 +391,12 @@
     <message>
         <location line="+34"/>
         <location line="+44"/>
-        <location line="+11"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Writing %1 failed: %2</source>
         <translation>写入 %1 失败：%2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-43"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -405,6 +404,11 @@
         <location line="+27"/>
         <source>Reading the audit journal failed: %1</source>
         <translation>读取审计日志失败：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was written, but its manifest %2 could not be: %3</source>
+        <translation>已写入 %1，但无法写入其清单 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -540,7 +544,7 @@
         <translation>清单的“format”不是 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the manifest&apos;s &quot;%1&quot; is not a whole number</source>
         <translation>清单的“%1”不是整数</translation>
     </message>
@@ -706,7 +710,7 @@
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+146"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>本地缓存中有 %n 名成员。</numerusform>
@@ -784,15 +788,20 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
             <numerusform>正在发送 %n 项待发送变更…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+88"/>
+        <source>the record kept outside the journal is damaged (%1)</source>
+        <translation>保存在日志之外的记录已损坏（%1）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+14"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>审计日志完整：共 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Its manifest (rows, sequence, SHA-256): %1</source>
         <translation>其清单（行数、序号、SHA-256）：%1</translation>
     </message>
@@ -809,18 +818,18 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation>日志第 %1 至第 %2 条；第 %2 条的链哈希为 %3</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+62"/>
+        <location line="-115"/>
+        <location line="+69"/>
         <source>no audit journal at %1</source>
         <translation>%1 处没有审计日志</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation>注意：演示模式不在日志之外保留记录，因此无法发现从末尾删去的记录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>note: the record kept outside the journal could not be read (%1), so entries cut off its end cannot be detected</source>
         <translation>注意：无法读取保存在日志之外的记录（%1），因此无法发现从末尾删去的记录</translation>
     </message>
@@ -941,7 +950,7 @@ Commands:
         <translation>accounts remove：同时删除账号的缓存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-577"/>
+        <location filename="../app/cli/cli_app.cpp" line="-592"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
@@ -956,7 +965,7 @@ Commands:
         <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -1039,12 +1048,12 @@ Commands:
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-357"/>
+        <location filename="../app/cli/cli_app.cpp" line="-359"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+342"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
@@ -1278,7 +1287,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+51"/>
+        <location filename="../app/console/console_app.cpp" line="+75"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
@@ -1298,7 +1307,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1308,22 +1317,22 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+76"/>
+        <location line="-86"/>
+        <location line="+78"/>
         <location line="+17"/>
         <location line="+18"/>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1373,12 +1382,12 @@ Commands:
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -1424,7 +1433,7 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -1893,7 +1902,12 @@ Tokens kept in %6</source>
         <translation>没有可读取日志锚点的密钥库</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
+        <source>The audit journal&apos;s anchor was not updated: %1</source>
+        <translation>未更新审计日志的锚点：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The audit journal&apos;s anchor could not be kept: %1</source>
         <translation>无法保存审计日志的锚点：%1</translation>
     </message>
@@ -2064,7 +2078,7 @@ Tokens kept in %6</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
@@ -2084,7 +2098,7 @@ Tokens kept in %6</source>
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-232"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -2120,7 +2134,7 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Only administrators can make changes; you are signed in as a member.</source>
         <translation>只有管理员可以进行更改；您当前以普通成员身份登录。</translation>
     </message>
@@ -2366,7 +2380,7 @@ Tokens kept in %6</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../models/org/member_table_model.cpp" line="+182"/>
+        <location filename="../models/org/member_table_model.cpp" line="+207"/>
         <source>(no department)</source>
         <translation>（无部门）</translation>
     </message>
@@ -2680,12 +2694,12 @@ Tokens kept in %6</source>
 <context>
     <name>OrgChange</name>
     <message>
-        <location filename="../app/core/org/org_change.cpp" line="+94"/>
+        <location filename="../app/core/org/org_change.cpp" line="+95"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
         <translation>%1 已在服务器上变更，但无法更新本地副本：%2。下次同步时会更新。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 was changed by someone else meanwhile. Their version is now shown; make your change again on top of it.</source>
         <translation>%1 在此期间已被他人修改。现在显示的是对方的版本，请在此基础上重新修改。</translation>
     </message>
@@ -2803,7 +2817,7 @@ Tokens kept in %6</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The local data of this account could not be opened: %1</source>
         <translation>无法打开此账号的本地数据：%1</translation>
     </message>
@@ -2889,7 +2903,7 @@ Tokens kept in %6</source>
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+273"/>
+        <location filename="../app/core/org/org_service.cpp" line="+300"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名成员</numerusform>
@@ -2922,7 +2936,7 @@ Tokens kept in %6</source>
         </translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-287"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation>组织架构的本地副本已损坏（%1）。已将其另存为 %2，正在从服务器重建。</translation>
     </message>
@@ -2937,12 +2951,12 @@ Tokens kept in %6</source>
         <translation>审计日志的锚点已损坏（%1）；保持原样不动。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>The audit journal does not match what was recorded outside it: %1. The record is kept as it was; export the journal and look into it (marketdesk-cli audit verify).</source>
         <translation>审计日志与在其外部记下的不符：%1。该记录保持原样；请导出日志并查明原因（marketdesk-cli audit verify）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <location line="+107"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>

@@ -267,8 +267,10 @@ void CliApp::openService(const std::function<void()> &then)
             config.tokens = tokens;
             // The journal is checked against its anchor before anything is appended.
             m_auth->anchorKeeper(account)->read(
-                [this, config, account, then](bool ok, const JournalAnchor &anchor,
+                [this, config, account, then](JournalAnchorKeeper::Read result,
+                                              const JournalAnchor &anchor,
                                               const QString &why) mutable {
+                    const bool ok = result == JournalAnchorKeeper::Read::Ok;
                     config.anchorState =
                         ok ? OrgServiceConfig::Anchor::Read : OrgServiceConfig::Anchor::Unreadable;
                     config.journalAnchor =
@@ -613,10 +615,16 @@ void CliApp::cmdAuditVerify()
         m_account,
         [this](const Account &account, const TokenSet &) {
             const QString dir = m_auth->accounts().accountDir(account.name);
-            m_auth->anchorKeeper(account)->read(
-                [this, dir](bool ok, const JournalAnchor &anchor, const QString &why) {
-                    verifyJournal(dir, ok ? AnchorRead::Read : AnchorRead::Unreadable, anchor, why);
-                });
+            m_auth->anchorKeeper(account)->read([this, dir](JournalAnchorKeeper::Read result,
+                                                            const JournalAnchor &anchor,
+                                                            const QString &why) {
+                verifyJournal(dir,
+                              result == JournalAnchorKeeper::Read::Ok ? AnchorRead::Read
+                              : result == JournalAnchorKeeper::Read::Damaged
+                                  ? AnchorRead::Damaged
+                                  : AnchorRead::Unreadable,
+                              anchor, why);
+            });
         },
         [this](int code) { finish(code); });
 }
@@ -638,6 +646,11 @@ void CliApp::verifyJournal(const QString &dir, AnchorRead read, const JournalAnc
         return;
     }
     auto problems = journal->verify(&error);
+    if (read == AnchorRead::Damaged) // something replaced the record kept outside the journal
+        problems.append(
+            {0, QCoreApplication::translate("CliApp", "the record kept outside the journal is "
+                                                      "damaged (%1)")
+                    .arg(why)});
     if (error.isEmpty() && read == AnchorRead::Read)
         problems += journal->checkAnchor(anchor, &error);
     if (!error.isEmpty()) {
@@ -656,6 +669,8 @@ void CliApp::verifyJournal(const QString &dir, AnchorRead read, const JournalAnc
                                         "note: the demo keeps no record outside its journal, so "
                                         "entries cut off its end cannot be detected"));
         break;
+    case AnchorRead::Damaged:
+        break; // reported above as a problem
     case AnchorRead::Unreadable:
         err(QCoreApplication::translate("CliApp",
                                         "note: the record kept outside the journal could not be "

@@ -44,7 +44,8 @@ private:
     {
         NotKept,
         Read,
-        Unreadable
+        Unreadable,
+        Damaged
     };
     // Walks the chain, compares the journal with its anchor, and says what it found.
     void verifyJournal(const QString &dir, AnchorRead read, const JournalAnchor &anchor,

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -40,9 +41,30 @@ ConsoleApp::ConsoleApp() = default;
 ConsoleApp::~ConsoleApp()
 {
     delete m_signIn;
+    JournalAnchorKeeper *keeper = m_anchorKeeper;
     closeService(true);
     m_serviceThread.quit();
     m_serviceThread.wait();
+    // The event loop has ended; the journal's last anchor and the account list still have to
+    // reach the keychain and the disk. A short loop of our own lets them, bounded.
+    QEventLoop loop;
+    int waiting = 0;
+    auto done = [&loop, &waiting] {
+        if (--waiting == 0)
+            loop.quit();
+    };
+    if (keeper) {
+        ++waiting;
+        keeper->whenIdle(done);
+    }
+    if (m_accounts) {
+        ++waiting;
+        m_accounts->whenSaved(done);
+    }
+    if (waiting > 0) {
+        QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     m_accounts.reset();
     m_sandbox.reset();
 }
@@ -276,8 +298,10 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
     auto *keeper = new JournalAnchorKeeper(m_accounts->secretStore(account.secretStore, &error),
                                            JournalAnchorKeeper::keyFor(account.name), this);
     const quint64 generation = ++m_openGeneration;
-    keeper->read([this, keeper, generation, account, tokens](bool ok, const JournalAnchor &anchor,
+    keeper->read([this, keeper, generation, account, tokens](JournalAnchorKeeper::Read result,
+                                                             const JournalAnchor &anchor,
                                                              const QString &why) {
+        const bool ok = result == JournalAnchorKeeper::Read::Ok;
         if (generation != m_openGeneration) { // another account was opened meanwhile
             keeper->deleteLater();
             return;

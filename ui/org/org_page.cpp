@@ -182,7 +182,8 @@ void OrgPage::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    // Shown in the shell's status bar while this page is current; owned by the page.
+    // Shown in the shell's status bar while this page is current: the shell moves them into
+    // its status bar, which then owns them.
     m_countLabel = PlainText::label({}, this);
     m_countLabel->setObjectName(QStringLiteral("memberCount"));
     m_syncLabel = PlainText::label({}, this);

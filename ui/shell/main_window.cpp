@@ -218,7 +218,12 @@ void MainWindow::rebuildMenus()
     menuBar()->addMenu(m_accountMenu);
     menuBar()->addMenu(m_helpMenu);
 
+    // clear() leaves the separators it made alive: they go with the actions list.
+    const QList<QAction *> old = m_toolBar->actions();
     m_toolBar->clear();
+    for (QAction *a : old)
+        if (a->isSeparator() && a->parent() == m_toolBar)
+            delete a;
     addAll(m_toolBar, actionsOf(Page::Place::ToolBar));
 }
 

@@ -18,6 +18,7 @@ AccountManager::AccountManager(const QString &root, QObject *parent)
     , m_store(root)
 {
     qRegisterMetaType<Account>();
+    m_io.setMaxThreadCount(1);
 }
 
 AccountManager::~AccountManager() = default;
@@ -297,7 +298,9 @@ void AccountManager::modify(std::function<void(AccountStore &)> change, Done don
     ++m_pendingSaves;
     QPointer<AccountManager> self(this);
     const QString root = m_store.root();
-    QThreadPool::globalInstance()->start([self, root, change = std::move(change), done] {
+    // One thread of its own: changes are saved in the order they were made, and the list
+    // delivered last is the one saved last.
+    m_io.start([self, root, change = std::move(change), done] {
         Saved saved = modifyOnDisk(root, change);
         // Back on the manager's thread; if it is gone, nobody waits for the answer.
         QMetaObject::invokeMethod(self.data(), [self, saved = std::move(saved), done] {

@@ -8,6 +8,7 @@
 #include "identity/sign_in_flow.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<FileSecretStore> m_file;
     std::unique_ptr<SecretStore> m_memory;
+    QThreadPool m_io; // one thread: the list's reads and writes, in order
     int m_pendingSaves = 0;
     std::vector<std::function<void()>> m_whenSaved;
 };

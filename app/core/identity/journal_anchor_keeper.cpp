@@ -15,21 +15,21 @@ QString JournalAnchorKeeper::keyFor(const QString &accountName)
 void JournalAnchorKeeper::read(ReadDone done)
 {
     if (!m_store) {
-        done(false, {}, tr("no secret store to read the journal anchor from"));
+        done(Read::Unreadable, {}, tr("no secret store to read the journal anchor from"));
         return;
     }
     m_store->read(m_key, [done](bool ok, const QByteArray &value, const QString &error) {
         JournalAnchor anchor;
         if (!ok) {
-            done(false, anchor, error);
+            done(Read::Unreadable, anchor, error);
             return;
         }
         QString why;
         if (!value.isEmpty() && !JournalAnchor::parse(value, &anchor, &why)) {
-            done(false, {}, why);
+            done(Read::Damaged, {}, why);
             return;
         }
-        done(true, anchor, {});
+        done(Read::Ok, anchor, {});
     });
 }
 
@@ -60,8 +60,15 @@ void JournalAnchorKeeper::writeNext()
     QString why;
     JournalAnchor::parse(next, &mine, &why);
     // Read first: the console and the CLI anchor the same journal, and the further one wins.
-    read([this, next, mine](bool ok, const JournalAnchor &stored, const QString &) {
-        if (ok && !stored.isNull() && stored.count >= mine.count) {
+    read([this, next, mine](Read result, const JournalAnchor &stored, const QString &error) {
+        if (result != Read::Ok) {
+            // Never over an anchor that cannot be read or is damaged: that is evidence.
+            m_pending.clear();
+            Q_EMIT failed(tr("The audit journal's anchor was not updated: %1").arg(error));
+            finishedOne();
+            return;
+        }
+        if (!stored.isNull() && stored.count >= mine.count) {
             m_writing = false;
             writeNext();
             return;

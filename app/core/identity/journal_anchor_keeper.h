@@ -1,7 +1,8 @@
 #pragma once
 // Keeps an account's journal anchor (see JournalAnchor) in its secret store, outside the
 // journal file. Writes are coalesced (one in flight, then only the newest) and never move the
-// anchor back: when another program anchored further, its anchor stays.
+// anchor back: when another program anchored further, its anchor stays; when the stored one
+// cannot be read or is damaged, nothing is written over it.
 #include "identity/secret_store.h"
 #include "storage/journal_anchor.h"
 
@@ -15,10 +16,14 @@ class JournalAnchorKeeper : public QObject
 {
     Q_OBJECT
 public:
-    // `ok` is false when the store could not be read or the stored anchor is damaged; a
-    // journal never anchored reads as ok with a null anchor.
+    enum class Read
+    {
+        Ok,         // `anchor` is what is stored (null: never anchored)
+        Unreadable, // the store could not be read
+        Damaged,    // something is stored, but it is not an anchor
+    };
     using ReadDone =
-        std::function<void(bool ok, const JournalAnchor &anchor, const QString &error)>;
+        std::function<void(Read result, const JournalAnchor &anchor, const QString &error)>;
 
     JournalAnchorKeeper(SecretStore *store, const QString &key, QObject *parent = nullptr);
 

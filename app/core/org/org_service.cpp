@@ -223,28 +223,55 @@ void OrgService::checkJournalAnchor()
             problem =
                 tr("The audit journal's anchor is damaged (%1); it is left as it is.").arg(error);
         } else {
-            const auto problems = m_journal->checkAnchor(stored, &error);
-            if (!error.isEmpty())
-                problem = error;
-            else if (!problems.isEmpty())
-                problem = tr("The audit journal does not match what was recorded outside it: %1. "
-                             "The record is kept as it was; export the journal and look into it "
-                             "(marketdesk-cli audit verify).")
-                              .arg(problems.first().message);
+            problem = anchorProblem(stored);
+            m_lastAnchor = stored;
         }
     }
-    m_holdAnchor = !problem.isEmpty();
-    if (m_holdAnchor) {
-        qCWarning(lcAudit) << "journal anchor held:" << problem;
-        Q_EMIT failed(problem);
+    if (!problem.isEmpty()) {
+        holdAnchor(problem);
         return;
     }
-    m_journal->setOnAppended(
-        [this](const JournalAnchor &anchor) { Q_EMIT journalAdvanced(anchor.serialize()); });
+    m_journal->setOnAppended([this](const JournalAnchor &anchor) {
+        if (m_holdAnchor)
+            return;
+        // The journal may have been cut or rewritten while this program ran: before a new head
+        // is recorded, the last one recorded must still be there, or the cut would be blessed.
+        if (const QString problem = anchorProblem(m_lastAnchor); !problem.isEmpty()) {
+            holdAnchor(problem);
+            return;
+        }
+        m_lastAnchor = anchor;
+        Q_EMIT journalAdvanced(anchor.serialize());
+    });
     // Brings the anchor up to date with entries appended before it was kept, or by a program
     // that ended before its anchor was written.
-    if (const JournalAnchor head = m_journal->anchor(&error); !head.isNull())
+    if (const JournalAnchor head = m_journal->anchor(&error); !head.isNull()) {
+        m_lastAnchor = head;
         Q_EMIT journalAdvanced(head.serialize());
+    }
+}
+
+QString OrgService::anchorProblem(const JournalAnchor &anchor) const
+{
+    if (anchor.isNull())
+        return {};
+    QString error;
+    const auto problems = m_journal->checkAnchor(anchor, &error);
+    if (!error.isEmpty())
+        return error;
+    if (problems.isEmpty())
+        return {};
+    return tr("The audit journal does not match what was recorded outside it: %1. The record is "
+              "kept as it was; export the journal and look into it (marketdesk-cli audit "
+              "verify).")
+        .arg(problems.first().message);
+}
+
+void OrgService::holdAnchor(const QString &problem)
+{
+    m_holdAnchor = true;
+    qCWarning(lcAudit) << "journal anchor held:" << problem;
+    Q_EMIT failed(problem);
 }
 
 quint64 OrgService::newTicket()

@@ -14,6 +14,7 @@
 #include "org/impact.h"
 #include "org/org_snapshot.h"
 #include "storage/audit_export.h"
+#include "storage/journal_anchor.h"
 #include "storage/outbox.h"
 
 #include <QHash>
@@ -130,6 +131,10 @@ private:
     void setOnline(bool online, const QString &why);
     // Compares the journal with its anchor; starts keeping the anchor when they agree.
     void checkJournalAnchor();
+    // What is wrong between the journal and `anchor` (empty: it still holds).
+    QString anchorProblem(const JournalAnchor &anchor) const;
+    // Stops recording new heads for this session and says why.
+    void holdAnchor(const QString &problem);
     // A local action (an export) in the journal; changes at the server are journalled by the
     // executor.
     void journal(const QString &action, const QString &target, const QString &result,
@@ -143,7 +148,8 @@ private:
     void onStalled();
 
     OrgServiceConfig m_config;
-    bool m_holdAnchor = false; // the journal does not match its anchor: leave the anchor be
+    bool m_holdAnchor = false;  // the journal does not match its anchor: leave the anchor be
+    JournalAnchor m_lastAnchor; // checked at open, then the last head recorded
     ApiClient *m_client = nullptr;
     AuthSession *m_auth = nullptr;
     std::unique_ptr<Cache> m_cache;

@@ -184,21 +184,22 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
         file.cancelWriting();
         return result;
     }
-    // The manifest first, then the CSV: neither appears without the other.
+    // The CSV first, then its manifest: an interruption between them leaves a CSV without a
+    // manifest (reported), never a new manifest beside an old CSV (a false alarm).
     manifest.rows = result.rows;
     manifest.sha256 = sha.result().toHex();
-    QSaveFile manifestFile(AuditManifest::pathFor(csvPath));
-    if (!manifestFile.open(QIODevice::WriteOnly) || manifestFile.write(manifest.toJson()) < 0 ||
-        !manifestFile.commit()) {
-        result.error = QCoreApplication::translate("AuditExport", "Writing %1 failed: %2")
-                           .arg(manifestFile.fileName(), manifestFile.errorString());
-        file.cancelWriting();
-        return result;
-    }
     if (!file.commit()) {
         result.error = QCoreApplication::translate("AuditExport", "Writing %1 failed: %2")
                            .arg(csvPath, file.errorString());
-        QFile::remove(AuditManifest::pathFor(csvPath));
+        return result;
+    }
+    QSaveFile manifestFile(AuditManifest::pathFor(csvPath));
+    if (!manifestFile.open(QIODevice::WriteOnly) || manifestFile.write(manifest.toJson()) < 0 ||
+        !manifestFile.commit()) {
+        result.error =
+            QCoreApplication::translate("AuditExport", "%1 was written, but its manifest %2 could "
+                                                       "not be: %3")
+                .arg(csvPath, manifestFile.fileName(), manifestFile.errorString());
         return result;
     }
     result.manifestPath = AuditManifest::pathFor(csvPath);

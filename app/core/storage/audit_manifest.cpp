@@ -55,7 +55,8 @@ bool AuditManifest::fromJson(const QByteArray &json, AuditManifest *out, QString
     AuditManifest m;
     auto count = [&](const char *name, qint64 *to) {
         const QJsonValue v = o.value(QLatin1String(name));
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble()))) {
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 9e15 ||
+            v.toDouble() != double(qint64(v.toDouble()))) {
             *error = tr("the manifest's \"%1\" is not a whole number").arg(QLatin1String(name));
             return false;
         }

@@ -6,6 +6,7 @@
 #include "org/cache.h"
 #include "org/org_service.h"
 #include "storage/audit_journal.h"
+#include "storage/journal_anchor.h"
 #include "support/sandbox_fixture.h"
 
 #include <QDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void answersFindTheirOwnCall();
     void aSaveGoesBeforeALongImport();
     void aCacheThatCannotBeWrittenIsReported();
+    void aJournalCutWhileOpenIsNotAnchored();
     void damagedCacheIsSetAsideAndRebuilt_data();
     void damagedCacheIsSetAsideAndRebuilt();
 
@@ -344,6 +346,53 @@ void TestExecutor::aCacheThatCannotBeWrittenIsReported()
     m_service->sync();
     QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30000);
     QVERIFY(m_service->cache()->loadSnapshot(&error)->memberIndex(fresh.userName) >= 0);
+}
+
+// Entries cut off the journal while the service runs: the next append must not record a new
+// head over the cut (that would bless it); the service holds the anchor and says why.
+void TestExecutor::aJournalCutWhileOpenIsNotAnchored()
+{
+    m_service.reset();
+    OrgServiceConfig c = config();
+    c.anchorState = OrgServiceConfig::Anchor::Read; // never anchored yet
+    m_service = std::make_unique<OrgService>(c);
+    QSignalSpy advanced(m_service.get(), &OrgService::journalAdvanced);
+    QSignalSpy failed(m_service.get(), &OrgService::failed);
+    m_service->open();
+    QString error;
+    const auto s = m_service->cache()->loadSnapshot(&error);
+    QVERIFY2(s, qPrintable(error));
+    // Two changes anchor the journal as it grows.
+    for (const QString &name : {QStringLiteral("cut.one"), QStringLiteral("cut.two")}) {
+        Member m;
+        m.userName = name;
+        m.name = name;
+        m.email = name + QStringLiteral("@example.com");
+        m.orgCode = s->department(0).orgCode;
+        QSignalSpy saved(m_service.get(), &OrgService::mutationFinished);
+        m_service->saveMember(OrgService::newTicket(), m, true);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    }
+    QVERIFY(!advanced.isEmpty());
+    JournalAnchor last;
+    QVERIFY(JournalAnchor::parse(advanced.last().first().toByteArray(), &last, &error));
+    QCOMPARE(failed.count(), 0);
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cutter"));
+        other.setDatabaseName(QDir(m_dir->path()).filePath(QStringLiteral("audit.sqlite")));
+        QVERIFY(other.open());
+        QSqlQuery cut(other);
+        QVERIFY(cut.exec(QStringLiteral("DELETE FROM entries WHERE seq > %1").arg(last.count - 3)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cutter"));
+    const qsizetype before = advanced.count();
+    QSignalSpy disabled(m_service.get(), &OrgService::operationFinished);
+    QVERIFY(submitAndWait(MemberAction::Disable, enabledUsers(4)) > 0);
+    QCOMPARE(advanced.count(), before); // nothing recorded over the cut
+    QVERIFY(failed.count() >= 1);
+    QVERIFY2(failed.first().first().toString().contains(u"does not match"),
+             qPrintable(failed.first().first().toString()));
 }
 
 // A dialog's save is not stuck behind the rows of an import recorded before it.
