@@ -516,12 +516,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>entry %1 is not the one recorded on %2 (the journal was rewritten from there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>The audit journal %1 is locked by another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>AuditManifest</name>
     <message>
-        <location filename="../app/core/storage/audit_manifest.cpp" line="+50"/>
+        <location filename="../app/core/storage/audit_manifest.cpp" line="+45"/>
         <source>the manifest is not a JSON object: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,12 +565,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file has %1 bytes; the manifest says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the file&apos;s SHA-256 is not the one in the manifest: it was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +787,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>The audit journal is intact: %n entry.</numerusform>
@@ -931,7 +931,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-578"/>
+        <location filename="../app/cli/cli_app.cpp" line="-577"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1300,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+222"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,9 +1310,9 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <location line="+76"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+18"/>
         <location line="+6"/>
         <location line="+44"/>
@@ -1325,7 +1325,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-203"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1375,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,7 +1864,7 @@ Tokens kept in %6</source>
 <context>
     <name>JournalAnchor</name>
     <message>
-        <location filename="../app/core/storage/journal_anchor.cpp" line="+29"/>
+        <location filename="../app/core/storage/journal_anchor.cpp" line="+23"/>
         <source>the journal anchor is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,12 +1938,12 @@ Tokens kept in %6</source>
 <context>
     <name>LoopbackListener</name>
     <message>
-        <location filename="../app/core/identity/loopback_listener.cpp" line="+50"/>
+        <location filename="../app/core/identity/loopback_listener.cpp" line="+62"/>
         <source>cannot listen on 127.0.0.1 for the sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <location line="+10"/>
         <source>Bad request</source>
         <translation type="unfinished"></translation>
@@ -1969,7 +1969,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,7 +1979,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+5"/>
         <source>Already used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,7 +1989,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>marketdesk: signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,8 +1999,18 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>marketdesk: not this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in marketdesk is waiting for (its state is missing or different), so it was ignored. If you are signing in, finish it in the browser tab marketdesk opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+17"/>
         <source>marketdesk: sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,7 +2020,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-23"/>
         <source>The answer from the browser is malformed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,18 +2953,18 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The audit journal&apos;s anchor is damaged (%1); it is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The audit journal does not match what was recorded outside it: %1. The record is kept as it was; export the journal and look into it (marketdesk-cli audit verify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>The local data is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,7 +2988,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <source>Cancelled: the account was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,12 +3157,28 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../app/core/identity/sign_in_flow.cpp" line="+24"/>
+        <location filename="../app/core/identity/sign_in_flow.cpp" line="+26"/>
         <source>No answer came back from the browser within %1 minutes; the sign-in was stopped. Start it again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No answer to this sign-in came back from the browser within %1 minutes; %n answer(s) that did not belong to it (wrong or missing state) were refused. The sign-in was stopped. Start it again when ready.</source>
+        <translation>
+            <numerusform>No answer to this sign-in came back from the browser within %1 minutes; %n answer that did not belong to it (wrong or missing state) was refused. The sign-in was stopped. Start it again when ready.</numerusform>
+            <numerusform>No answer to this sign-in came back from the browser within %1 minutes; %n answers that did not belong to it (wrong or missing state) were refused. The sign-in was stopped. Start it again when ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The sign-in was stopped: %n answer(s) reached its address on this computer that did not belong to it (wrong or missing state), so another program or a web page may be interfering. No token was requested. Start it again.</source>
+        <translation>
+            <numerusform>The sign-in was stopped: %n answer reached its address on this computer that did not belong to it (wrong or missing state), so another program or a web page may be interfering. No token was requested. Start it again.</numerusform>
+            <numerusform>The sign-in was stopped: %n answers reached its address on this computer that did not belong to it (wrong or missing state), so another program or a web page may be interfering. No token was requested. Start it again.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Could not read the server&apos;s sign-in configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,17 +3188,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The answer from the browser has no state; it was refused and no token was requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer from the browser belongs to another sign-in (its state does not match); it was refused and no token was requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+58"/>
         <source>The server did not sign you in: %1.</source>
         <translation type="unfinished"></translation>
     </message>

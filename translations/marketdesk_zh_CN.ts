@@ -517,12 +517,12 @@
         <translation>日志被截短：%1 时共有 %2 条记录，现在止于第 %3 条</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>entry %1 is not the one recorded on %2 (the journal was rewritten from there)</source>
         <translation>第 %1 条记录与 %2 时记下的不同（日志从该处起被改写）</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>The audit journal %1 is locked by another program.</source>
         <translation>审计日志 %1 被另一个程序锁定。</translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>AuditManifest</name>
     <message>
-        <location filename="../app/core/storage/audit_manifest.cpp" line="+50"/>
+        <location filename="../app/core/storage/audit_manifest.cpp" line="+45"/>
         <source>the manifest is not a JSON object: %1 at byte %2</source>
         <translation>清单不是 JSON 对象：第 %2 字节处%1</translation>
     </message>
@@ -566,12 +566,12 @@
         <translation>清单描述的是“%1”，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file has %1 bytes; the manifest says %2</source>
         <translation>文件有 %1 字节；清单记载为 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the file&apos;s SHA-256 is not the one in the manifest: it was changed</source>
         <translation>文件的 SHA-256 与清单不符：文件已被改动</translation>
     </message>
@@ -785,7 +785,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>审计日志完整：共 %n 条记录。</numerusform>
@@ -941,7 +941,7 @@ Commands:
         <translation>accounts remove：同时删除账号的缓存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-578"/>
+        <location filename="../app/cli/cli_app.cpp" line="-577"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
@@ -1298,7 +1298,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+222"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1308,9 +1308,9 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <location line="+76"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+18"/>
         <location line="+6"/>
         <location line="+44"/>
@@ -1323,7 +1323,7 @@ Commands:
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-203"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1373,7 +1373,7 @@ Commands:
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
@@ -1860,7 +1860,7 @@ Tokens kept in %6</source>
 <context>
     <name>JournalAnchor</name>
     <message>
-        <location filename="../app/core/storage/journal_anchor.cpp" line="+29"/>
+        <location filename="../app/core/storage/journal_anchor.cpp" line="+23"/>
         <source>the journal anchor is not a JSON object (%1)</source>
         <translation>日志锚点不是 JSON 对象（%1）</translation>
     </message>
@@ -1934,12 +1934,12 @@ Tokens kept in %6</source>
 <context>
     <name>LoopbackListener</name>
     <message>
-        <location filename="../app/core/identity/loopback_listener.cpp" line="+50"/>
+        <location filename="../app/core/identity/loopback_listener.cpp" line="+62"/>
         <source>cannot listen on 127.0.0.1 for the sign-in: %1</source>
         <translation>无法在 127.0.0.1 上监听登录回调：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <location line="+10"/>
         <source>Bad request</source>
         <translation>错误的请求</translation>
@@ -1965,7 +1965,7 @@ Tokens kept in %6</source>
         <translation>此处只响应 GET。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -1975,7 +1975,7 @@ Tokens kept in %6</source>
         <translation>此处没有内容。</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+5"/>
         <source>Already used</source>
         <translation>已使用</translation>
     </message>
@@ -1985,7 +1985,7 @@ Tokens kept in %6</source>
         <translation>此次登录已经结束。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>marketdesk: signed in</source>
         <translation>marketdesk：已登录</translation>
     </message>
@@ -1995,8 +1995,18 @@ Tokens kept in %6</source>
         <translation>您已登录。可以关闭此标签页并返回 marketdesk。</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>marketdesk: not this sign-in</source>
+        <translation>marketdesk：不是本次登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in marketdesk is waiting for (its state is missing or different), so it was ignored. If you are signing in, finish it in the browser tab marketdesk opened.</source>
+        <translation>此应答不属于 marketdesk 正在等待的登录（其 state 缺失或不同），已被忽略。如果您正在登录，请在 marketdesk 打开的浏览器标签页中完成。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+17"/>
         <source>marketdesk: sign-in failed</source>
         <translation>marketdesk：登录失败</translation>
     </message>
@@ -2006,7 +2016,7 @@ Tokens kept in %6</source>
         <translation>登录未完成：%1 您可以关闭此标签页并在 marketdesk 中重试。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-23"/>
         <source>The answer from the browser is malformed (%1).</source>
         <translation>浏览器返回的结果格式错误（%1）。</translation>
     </message>
@@ -2927,18 +2937,18 @@ Tokens kept in %6</source>
         <translation>无法读取审计日志的锚点（%1）；本次会话中不更新锚点。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The audit journal&apos;s anchor is damaged (%1); it is left as it is.</source>
         <translation>审计日志的锚点已损坏（%1）；保持原样不动。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The audit journal does not match what was recorded outside it: %1. The record is kept as it was; export the journal and look into it (marketdesk-cli audit verify).</source>
         <translation>审计日志与在其外部记下的不符：%1。该记录保持原样；请导出日志并查明原因（marketdesk-cli audit verify）。</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
@@ -2961,7 +2971,7 @@ Tokens kept in %6</source>
         <translation>目前无法连接服务器；更改已保留，将在服务器应答时发送。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <source>Cancelled: the account was closed.</source>
         <translation>已取消：账号已关闭。</translation>
     </message>
@@ -3132,12 +3142,26 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../app/core/identity/sign_in_flow.cpp" line="+24"/>
+        <location filename="../app/core/identity/sign_in_flow.cpp" line="+26"/>
         <source>No answer came back from the browser within %1 minutes; the sign-in was stopped. Start it again when ready.</source>
         <translation>%1 分钟内浏览器没有返回结果；登录已停止。准备好后请重新开始。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No answer to this sign-in came back from the browser within %1 minutes; %n answer(s) that did not belong to it (wrong or missing state) were refused. The sign-in was stopped. Start it again when ready.</source>
+        <translation>
+            <numerusform>%1 分钟内浏览器没有返回本次登录的结果；已拒绝 %n 个不属于本次登录的应答（state 错误或缺失）。登录已停止。准备好后请重新开始。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The sign-in was stopped: %n answer(s) reached its address on this computer that did not belong to it (wrong or missing state), so another program or a web page may be interfering. No token was requested. Start it again.</source>
+        <translation>
+            <numerusform>登录已停止：本机有 %n 个不属于本次登录的应答（state 错误或缺失）到达其地址，可能有其他程序或网页在干扰。未请求任何令牌。请重新开始。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Could not read the server&apos;s sign-in configuration: %1</source>
         <translation>无法读取服务器的登录配置：%1</translation>
     </message>
@@ -3147,17 +3171,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation>服务器的登录配置无法使用：%1。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The answer from the browser has no state; it was refused and no token was requested.</source>
-        <translation>浏览器返回的结果没有 state；已拒绝，未请求令牌。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer from the browser belongs to another sign-in (its state does not match); it was refused and no token was requested.</source>
-        <translation>浏览器返回的结果属于另一次登录（state 不匹配）；已拒绝，未请求令牌。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+58"/>
         <source>The server did not sign you in: %1.</source>
         <translation>服务器未让您登录：%1。</translation>
     </message>
