@@ -405,7 +405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 was written, but its manifest %2 could not be: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,12 +791,12 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>the record kept outside the journal is damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>The audit journal is intact: %n entry.</numerusform>
@@ -1952,12 +1952,12 @@ Tokens kept in %6</source>
 <context>
     <name>LoopbackListener</name>
     <message>
-        <location filename="../app/core/identity/loopback_listener.cpp" line="+50"/>
+        <location filename="../app/core/identity/loopback_listener.cpp" line="+62"/>
         <source>cannot listen on 127.0.0.1 for the sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <location line="+10"/>
         <source>Bad request</source>
         <translation type="unfinished"></translation>
@@ -1983,7 +1983,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,7 +1993,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+5"/>
         <source>Already used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,7 +2003,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>marketdesk: signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,8 +2013,18 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>marketdesk: not this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in marketdesk is waiting for (its state is missing or different), so it was ignored. If you are signing in, finish it in the browser tab marketdesk opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+17"/>
         <source>marketdesk: sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2034,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-23"/>
         <source>The answer from the browser is malformed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,12 +3176,28 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../app/core/identity/sign_in_flow.cpp" line="+24"/>
+        <location filename="../app/core/identity/sign_in_flow.cpp" line="+26"/>
         <source>No answer came back from the browser within %1 minutes; the sign-in was stopped. Start it again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No answer to this sign-in came back from the browser within %1 minutes; %n answer(s) that did not belong to it (wrong or missing state) were refused. The sign-in was stopped. Start it again when ready.</source>
+        <translation>
+            <numerusform>No answer to this sign-in came back from the browser within %1 minutes; %n answer that did not belong to it (wrong or missing state) were refused. The sign-in was stopped. Start it again when ready.</numerusform>
+            <numerusform>No answer to this sign-in came back from the browser within %1 minutes; %n answers that did not belong to it (wrong or missing state) were refused. The sign-in was stopped. Start it again when ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The sign-in was stopped: %n answer(s) reached its address on this computer that did not belong to it (wrong or missing state), so another program or a web page may be interfering. No token was requested. Start it again.</source>
+        <translation>
+            <numerusform>The sign-in was stopped: %n answer reached its address on this computer that did not belong to it (wrong or missing state), so another program or a web page may be interfering. No token was requested. Start it again.</numerusform>
+            <numerusform>The sign-in was stopped: %n answers reached its address on this computer that did not belong to it (wrong or missing state), so another program or a web page may be interfering. No token was requested. Start it again.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Could not read the server&apos;s sign-in configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,17 +3207,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The answer from the browser has no state; it was refused and no token was requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer from the browser belongs to another sign-in (its state does not match); it was refused and no token was requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+58"/>
         <source>The server did not sign you in: %1.</source>
         <translation type="unfinished"></translation>
     </message>

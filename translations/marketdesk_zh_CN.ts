@@ -406,7 +406,7 @@
         <translation>读取审计日志失败：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 was written, but its manifest %2 could not be: %3</source>
         <translation>已写入 %1，但无法写入其清单 %2：%3</translation>
     </message>
@@ -789,12 +789,12 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>the record kept outside the journal is damaged (%1)</source>
         <translation>保存在日志之外的记录已损坏（%1）</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The audit journal is intact: %n entr(y/ies).</source>
         <translation>
             <numerusform>审计日志完整：共 %n 条记录。</numerusform>
@@ -1948,12 +1948,12 @@ Tokens kept in %6</source>
 <context>
     <name>LoopbackListener</name>
     <message>
-        <location filename="../app/core/identity/loopback_listener.cpp" line="+50"/>
+        <location filename="../app/core/identity/loopback_listener.cpp" line="+62"/>
         <source>cannot listen on 127.0.0.1 for the sign-in: %1</source>
         <translation>无法在 127.0.0.1 上监听登录回调：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <location line="+10"/>
         <source>Bad request</source>
         <translation>错误的请求</translation>
@@ -1979,7 +1979,7 @@ Tokens kept in %6</source>
         <translation>此处只响应 GET。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -1989,7 +1989,7 @@ Tokens kept in %6</source>
         <translation>此处没有内容。</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+5"/>
         <source>Already used</source>
         <translation>已使用</translation>
     </message>
@@ -1999,7 +1999,7 @@ Tokens kept in %6</source>
         <translation>此次登录已经结束。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>marketdesk: signed in</source>
         <translation>marketdesk：已登录</translation>
     </message>
@@ -2009,8 +2009,18 @@ Tokens kept in %6</source>
         <translation>您已登录。可以关闭此标签页并返回 marketdesk。</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>marketdesk: not this sign-in</source>
+        <translation>marketdesk：不是本次登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in marketdesk is waiting for (its state is missing or different), so it was ignored. If you are signing in, finish it in the browser tab marketdesk opened.</source>
+        <translation>此应答不属于 marketdesk 正在等待的登录（其 state 缺失或不同），已被忽略。如果您正在登录，请在 marketdesk 打开的浏览器标签页中完成。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+17"/>
         <source>marketdesk: sign-in failed</source>
         <translation>marketdesk：登录失败</translation>
     </message>
@@ -2020,7 +2030,7 @@ Tokens kept in %6</source>
         <translation>登录未完成：%1 您可以关闭此标签页并在 marketdesk 中重试。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-23"/>
         <source>The answer from the browser is malformed (%1).</source>
         <translation>浏览器返回的结果格式错误（%1）。</translation>
     </message>
@@ -3151,12 +3161,26 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../app/core/identity/sign_in_flow.cpp" line="+24"/>
+        <location filename="../app/core/identity/sign_in_flow.cpp" line="+26"/>
         <source>No answer came back from the browser within %1 minutes; the sign-in was stopped. Start it again when ready.</source>
         <translation>%1 分钟内浏览器没有返回结果；登录已停止。准备好后请重新开始。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No answer to this sign-in came back from the browser within %1 minutes; %n answer(s) that did not belong to it (wrong or missing state) were refused. The sign-in was stopped. Start it again when ready.</source>
+        <translation>
+            <numerusform>%1 分钟内浏览器没有返回本次登录的结果；已拒绝 %n 个不属于本次登录的应答（state 错误或缺失）。登录已停止。准备好后请重新开始。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The sign-in was stopped: %n answer(s) reached its address on this computer that did not belong to it (wrong or missing state), so another program or a web page may be interfering. No token was requested. Start it again.</source>
+        <translation>
+            <numerusform>登录已停止：本机有 %n 个不属于本次登录的应答（state 错误或缺失）到达其地址，可能有其他程序或网页在干扰。未请求任何令牌。请重新开始。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Could not read the server&apos;s sign-in configuration: %1</source>
         <translation>无法读取服务器的登录配置：%1</translation>
     </message>
@@ -3166,17 +3190,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation>服务器的登录配置无法使用：%1。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The answer from the browser has no state; it was refused and no token was requested.</source>
-        <translation>浏览器返回的结果没有 state；已拒绝，未请求令牌。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer from the browser belongs to another sign-in (its state does not match); it was refused and no token was requested.</source>
-        <translation>浏览器返回的结果属于另一次登录（state 不匹配）；已拒绝，未请求令牌。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+58"/>
         <source>The server did not sign you in: %1.</source>
         <translation>服务器未让您登录：%1。</translation>
     </message>

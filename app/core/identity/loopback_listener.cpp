@@ -1,6 +1,7 @@
 #include "identity/loopback_listener.h"
 
 #include "common/logging.h"
+#include "common/secure_compare.h"
 
 #include <QCoreApplication>
 #include <QTcpServer>
@@ -24,6 +25,17 @@ QByteArray statusLine(int status)
     }
 }
 
+// The first value of key in a raw query, percent-decoded leniently: read even from a callback
+// that QUrl refuses, to tell whether it belongs to this sign-in at all.
+QByteArray rawQueryValue(const QByteArray &query, const QByteArray &key)
+{
+    for (const QByteArray &pair : query.split('&')) {
+        if (pair.size() > key.size() && pair.startsWith(key) && pair.at(key.size()) == '=')
+            return QByteArray::fromPercentEncoding(pair.mid(key.size() + 1));
+    }
+    return {};
+}
+
 } // namespace
 
 LoopbackListener::LoopbackListener(QObject *parent)
@@ -36,7 +48,7 @@ LoopbackListener::LoopbackListener(QObject *parent)
             return;
         m_done = true;
         close();
-        Q_EMIT timedOut();
+        Q_EMIT timedOut(m_strays);
     });
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackListener::onConnection);
 }
@@ -53,6 +65,7 @@ bool LoopbackListener::listen(int timeoutMs, QString *error)
         return false;
     }
     m_done = false;
+    m_strays = 0;
     m_timeout.start(timeoutMs);
     qCInfo(lcAuth) << "waiting for the sign-in callback on 127.0.0.1 port" << port();
     return true;
@@ -96,6 +109,12 @@ void LoopbackListener::onConnection()
 
 void LoopbackListener::onReadable(QTcpSocket *socket)
 {
+    // One answer per connection: whatever follows it is not read as another request (it
+    // would count as another stray callback).
+    if (socket->property("answered").toBool()) {
+        socket->readAll();
+        return;
+    }
     if (socket->bytesAvailable() + socket->property("head").toByteArray().size() > MaxRequestHead) {
         answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Bad request"),
                QCoreApplication::translate("LoopbackListener", "The request is too large."));
@@ -117,16 +136,32 @@ void LoopbackListener::onReadable(QTcpSocket *socket)
         return;
     }
     const QByteArray rawTarget = requestLine[1];
-    const QByteArray rawPath = rawTarget.left(rawTarget.indexOf('?'));
+    const qsizetype queryAt = rawTarget.indexOf('?');
+    const QByteArray rawPath = queryAt < 0 ? rawTarget : rawTarget.left(queryAt);
+    if (rawPath != "/callback") {
+        // Browsers also ask for /favicon.ico; that is no reason to stop waiting.
+        answer(socket, 404, QCoreApplication::translate("LoopbackListener", "Not found"),
+               QCoreApplication::translate("LoopbackListener", "Nothing here."));
+        return;
+    }
+    if (m_done) {
+        answer(
+            socket, 400, QCoreApplication::translate("LoopbackListener", "Already used"),
+            QCoreApplication::translate("LoopbackListener", "This sign-in has already finished."));
+        return;
+    }
+    // Anyone on this computer can reach the port; only the state, which the authorize request
+    // carried and nobody else knows, makes a callback this sign-in's. Without it, it neither
+    // ends nor decides anything.
+    const QByteArray state = rawQueryValue(queryAt < 0 ? QByteArray() : rawTarget.mid(queryAt + 1),
+                                           QByteArrayLiteral("state"));
+    if (m_expectedState.isEmpty() || !SecureCompare::equal(state, m_expectedState)) {
+        onStray(socket);
+        return;
+    }
     const QUrl target(QString::fromLatin1(rawTarget), QUrl::StrictMode);
-    if (rawPath == "/callback" && (!target.isValid() || m_done)) {
-        if (m_done) {
-            answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Already used"),
-                   QCoreApplication::translate("LoopbackListener",
-                                               "This sign-in has already finished."));
-            return;
-        }
-        // A callback we cannot read ends the sign-in: it cannot be completed from it.
+    if (!target.isValid()) {
+        // This sign-in's callback, but unreadable: it cannot be completed from it.
         const QString problem =
             QCoreApplication::translate("LoopbackListener",
                                         "The answer from the browser is malformed (%1).")
@@ -137,12 +172,6 @@ void LoopbackListener::onReadable(QTcpSocket *socket)
                problem.toHtmlEscaped());
         close();
         Q_EMIT callbackReceived({}, problem);
-        return;
-    }
-    if (rawPath != "/callback") {
-        // Browsers also ask for /favicon.ico; that is no reason to stop waiting.
-        answer(socket, 404, QCoreApplication::translate("LoopbackListener", "Not found"),
-               QCoreApplication::translate("LoopbackListener", "Nothing here."));
         return;
     }
     const QUrlQuery query(target);
@@ -165,6 +194,26 @@ void LoopbackListener::onReadable(QTcpSocket *socket)
     Q_EMIT callbackReceived(query, problem);
 }
 
+void LoopbackListener::onStray(QTcpSocket *socket)
+{
+    ++m_strays;
+    qCWarning(lcAuth).nospace() << "ignored a sign-in callback without this sign-in's state ("
+                                << m_strays << " of at most " << MaxStrayCallbacks << ")";
+    answer(socket, 400,
+           QCoreApplication::translate("LoopbackListener", "marketdesk: not this sign-in"),
+           QCoreApplication::translate("LoopbackListener",
+                                       "This answer does not belong to the sign-in marketdesk is "
+                                       "waiting for (its state is missing or different), so it "
+                                       "was ignored. If you are signing in, finish it in the "
+                                       "browser tab marketdesk opened."));
+    Q_EMIT strayCallback(m_strays);
+    if (m_strays < MaxStrayCallbacks)
+        return;
+    m_done = true;
+    close();
+    Q_EMIT tooManyStrayCallbacks(m_strays);
+}
+
 void LoopbackListener::answer(QTcpSocket *socket, int status, const QString &title,
                               const QString &text)
 {
@@ -174,6 +223,7 @@ void LoopbackListener::answer(QTcpSocket *socket, int status, const QString &tit
                                            "</html>")
                                 .arg(title.toHtmlEscaped(), text)
                                 .toUtf8();
+    socket->setProperty("answered", true);
     socket->write(statusLine(status) + "Content-Type: text/html; charset=utf-8\r\n" +
                   "Content-Length: " + QByteArray::number(body.size()) + "\r\n" +
                   "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + body);

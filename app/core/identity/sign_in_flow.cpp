@@ -20,10 +20,24 @@ SignInFlow::SignInFlow(const QUrl &server, const OAuthEndpoints &endpoints, QObj
     m_client->setTimeoutMs(30'000);
     m_listener->setJudge([this](const QUrlQuery &q) { return judge(q); });
     connect(m_listener, &LoopbackListener::callbackReceived, this, &SignInFlow::onCallback);
-    connect(m_listener, &LoopbackListener::timedOut, this, [this] {
-        fail(tr("No answer came back from the browser within %1 minutes; the sign-in was "
-                "stopped. Start it again when ready.")
-                 .arg(m_timeoutMs / 60000.0, 0, 'g', 2));
+    connect(m_listener, &LoopbackListener::timedOut, this, [this](int strays) {
+        const QString minutes = QString::number(m_timeoutMs / 60000.0, 'g', 2);
+        if (strays == 0)
+            fail(tr("No answer came back from the browser within %1 minutes; the sign-in was "
+                    "stopped. Start it again when ready.")
+                     .arg(minutes));
+        else
+            fail(tr("No answer to this sign-in came back from the browser within %1 minutes; "
+                    "%n answer(s) that did not belong to it (wrong or missing state) were "
+                    "refused. The sign-in was stopped. Start it again when ready.",
+                    nullptr, strays)
+                     .arg(minutes));
+    });
+    connect(m_listener, &LoopbackListener::tooManyStrayCallbacks, this, [this](int strays) {
+        fail(tr("The sign-in was stopped: %n answer(s) reached its address on this computer "
+                "that did not belong to it (wrong or missing state), so another program or a "
+                "web page may be interfering. No token was requested. Start it again.",
+                nullptr, strays));
     });
 }
 
@@ -80,13 +94,14 @@ void SignInFlow::listenAndOpen()
         fail(p);
         return;
     }
+    m_state = SecureRandom::urlSafeToken(32);
+    m_listener->setExpectedState(m_state);
     QString error;
     if (!m_listener->listen(m_timeoutMs, &error)) {
         fail(error);
         return;
     }
     m_redirectUri = m_listener->redirectUri();
-    m_state = SecureRandom::urlSafeToken(32);
     m_verifier = Pkce::makeVerifier();
     QUrl url = m_endpoints.authorize;
     QUrlQuery q(url);
@@ -103,15 +118,10 @@ void SignInFlow::listenAndOpen()
     Q_EMIT openUrl(url);
 }
 
+// Only callbacks carrying this sign-in's state get here: the listener answers and ignores
+// the others (and gives up after too many).
 QString SignInFlow::judge(const QUrlQuery &query) const
 {
-    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (state.isEmpty())
-        return tr("The answer from the browser has no state; it was refused and no token was "
-                  "requested.");
-    if (state.toLatin1() != m_state)
-        return tr("The answer from the browser belongs to another sign-in (its state does not "
-                  "match); it was refused and no token was requested.");
     // RFC 9207: an answer naming another issuer than the one discovered is a mix-up,
     // whatever else it says. Endpoints set one by one (an identity provider on another host)
     // have no known issuer: their "iss" is not compared.

@@ -1,8 +1,9 @@
 #pragma once
 // One interactive sign-in (OAuth 2.0 authorization code with PKCE S256, RFC 6749/7636/8252):
 // listens on a fresh 127.0.0.1 port, asks its owner to open the authorize URL in the system
-// browser, checks the callback's state, exchanges the code, reads who signed in. The state
-// and verifier come from the CSPRNG; a refused callback sends no token request.
+// browser, waits for the callback carrying its state (others are ignored, up to a bound),
+// exchanges the code, reads who signed in. The state and verifier come from the CSPRNG; a
+// refused callback sends no token request.
 #include "identity/oauth_endpoints.h"
 #include "identity/token_set.h"
 #include "identity/user_info.h"

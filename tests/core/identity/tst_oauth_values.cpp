@@ -1,6 +1,7 @@
 // The sign-in's values: the RFC 7636 Appendix B pair, verifiers and states from the CSPRNG,
 // and every answer a server might send (token, userinfo, provider configuration) read
 // strictly — a malformed one gets a message that names the field, and no half-made value.
+#include "common/secure_compare.h"
 #include "common/secure_random.h"
 #include "identity/oauth_endpoints.h"
 #include "identity/pkce.h"
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void verifiersAndStatesAreRandomAndWellFormed();
     void verifierValidity_data();
     void verifierValidity();
+    void secureCompare_data();
+    void secureCompare();
     void tokenAnswer_data();
     void tokenAnswer();
     void tokenSetRoundTripAndDamage();
@@ -74,6 +77,33 @@ void TestOAuthValues::verifierValidity()
     QFETCH(QByteArray, verifier);
     QFETCH(bool, valid);
     QCOMPARE(Pkce::isValidVerifier(verifier), valid);
+}
+
+void TestOAuthValues::secureCompare_data()
+{
+    QTest::addColumn<QByteArray>("a");
+    QTest::addColumn<QByteArray>("b");
+    QTest::addColumn<bool>("equal");
+    const QByteArray state = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    QTest::newRow("equal") << state << QByteArray(state) << true;
+    QTest::newRow("first byte differs") << state << "x" + state.mid(1) << false;
+    QTest::newRow("last byte differs") << state << state.chopped(1) + "x" << false;
+    QTest::newRow("prefix") << state << state.left(20) << false;
+    QTest::newRow("longer") << state << state + "A" << false;
+    QTest::newRow("empty and empty") << QByteArray() << QByteArray("") << true;
+    QTest::newRow("empty and not") << QByteArray() << state << false;
+    QTest::newRow("not and empty") << state << QByteArray() << false;
+    QTest::newRow("a zero byte inside")
+        << QByteArray("ab\0cd", 5) << QByteArray("ab\0ce", 5) << false;
+}
+
+void TestOAuthValues::secureCompare()
+{
+    QFETCH(QByteArray, a);
+    QFETCH(QByteArray, b);
+    QFETCH(bool, equal);
+    QCOMPARE(SecureCompare::equal(a, b), equal);
+    QCOMPARE(SecureCompare::equal(b, a), equal);
 }
 
 void TestOAuthValues::tokenAnswer_data()

@@ -1,8 +1,10 @@
 // Sign-in against the real sandbox: the whole authorization-code + PKCE flow with the test
 // playing the browser (through the sign-in page, too), callbacks that must be refused before
-// any token request, codes that work once, refresh tokens that rotate and betray reuse, one
+// any token request, callbacks without the sign-in's state that are answered and ignored (up to
+// a bound), codes that work once, refresh tokens that rotate and betray reuse, one
 // refresh for many requests that hit a 401, and what a token may see and do.
 #include "identity/auth_session.h"
+#include "identity/loopback_listener.h"
 #include "identity/pkce.h"
 #include "net/api_client.h"
 #include "org/cache.h"
@@ -37,6 +39,10 @@ private Q_SLOTS:
     void noAnswerFromTheBrowserTimesOut();
     void refusedCallbacksSendNoTokenRequest_data();
     void refusedCallbacksSendNoTokenRequest();
+    void strayCallbacksAreAnsweredAndTheSignInGoesOn_data();
+    void strayCallbacksAreAnsweredAndTheSignInGoesOn();
+    void tooManyStrayCallbacksEndTheSignIn();
+    void timeoutAfterStrayCallbacksSaysSo();
     void malformedRequestsToTheListenerAreAnswered();
     void randomJunkNeverEndsOrBreaksTheListener();
     void tokenAnswerThatIsNotJson();
@@ -57,6 +63,9 @@ private:
     // The authorize redirect for an auto-approved sign-in with a known verifier.
     QString codeFor(const QByteArray &verifier, const QString &redirect);
     QJsonObject exchange(const QUrlQuery &form, int *status);
+    // Sends one raw GET /callback?query to the listener, as another program on this computer
+    // could, and returns the whole answer (empty if none came).
+    static QByteArray askListener(quint16 port, const QByteArray &query);
     SandboxHost m_host;
     QUrl m_url;
 };
@@ -277,10 +286,6 @@ void TestSignIn::refusedCallbacksSendNoTokenRequest_data()
     QTest::addColumn<QString>("query"); // STATE stands for the flow's own state
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("issPromised"); // discovery said every answer carries "iss"
-    QTest::newRow("wrong state") << "code=abc&state=forged"
-                                 << "belongs to another sign-in" << false;
-    QTest::newRow("no state") << "code=abc"
-                              << "has no state" << false;
     QTest::newRow("error answer")
         << "error=access_denied&error_description=the%20user%20said%20no&state=STATE"
         << "did not sign you in: the user said no (access_denied)" << false;
@@ -322,6 +327,122 @@ void TestSignIn::refusedCallbacksSendNoTokenRequest()
     QVERIFY(!flow.isListening());
 }
 
+QByteArray TestSignIn::askListener(quint16 port, const QByteArray &query)
+{
+    // The listener runs on this thread: wait with the event loop, never block it.
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!QTest::qWaitFor([&s] { return s.state() == QAbstractSocket::ConnectedState; }, 5000))
+        return {};
+    s.write("GET /callback" + (query.isEmpty() ? QByteArray() : "?" + query) +
+            " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray answer;
+    const bool closed = QTest::qWaitFor(
+        [&] {
+            answer += s.readAll();
+            return s.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
+    // An answer is whole only once the listener closed the connection after it.
+    return closed ? answer + s.readAll() : QByteArray();
+}
+
+void TestSignIn::strayCallbacksAreAnsweredAndTheSignInGoesOn_data()
+{
+    // STATE stands for the flow's own state, PREFIX for its first 20 characters.
+    QTest::addColumn<QByteArray>("query");
+    QTest::newRow("wrong state") << QByteArray("code=abc&state=forged");
+    QTest::newRow("no state") << QByteArray("code=abc");
+    QTest::newRow("empty state") << QByteArray("code=abc&state=");
+    QTest::newRow("no query at all") << QByteArray();
+    QTest::newRow("state cut short") << QByteArray("code=abc&state=PREFIX");
+    QTest::newRow("state one character longer") << QByteArray("code=abc&state=STATEx");
+    QTest::newRow("state under another name") << QByteArray("code=abc&mystate=STATE");
+    QTest::newRow("a wrong state first") << QByteArray("code=abc&state=forged&state=STATE");
+    // A forged denial ends nothing either: only the real one carries the state.
+    QTest::newRow("error without state") << QByteArray("error=access_denied");
+    QTest::newRow("error with a wrong state") << QByteArray("error=access_denied&state=forged");
+    QTest::newRow("malformed, wrong state") << QByteArray("code=%zz&state=forged");
+}
+
+// Another program, or a web page that guesses the port, cannot end the sign-in: a callback
+// without its state is answered, requests no token, and the real one still completes it.
+void TestSignIn::strayCallbacksAreAnsweredAndTheSignInGoesOn()
+{
+    QFETCH(QByteArray, query);
+    SignInFlow flow(m_url, OAuthEndpoints::forServer(m_url));
+    QSignalSpy opened(&flow, &SignInFlow::openUrl);
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start();
+    const quint16 port = QUrl(flow.redirectUri()).port();
+    const qint64 exchanges = authStats().value(u"codeExchanges").toInteger();
+    query.replace("PREFIX", flow.state().left(20)).replace("STATE", flow.state());
+    const QByteArray answer = askListener(port, query);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(80).constData());
+    QVERIFY2(answer.contains("does not belong to the sign-in"), answer.constData());
+    QVERIFY(!answer.contains(flow.state()));
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(flow.isListening());
+    QCOMPARE(authStats().value(u"codeExchanges").toInteger(), exchanges);
+    TestSupport::followInBrowser(opened.first().first().toUrl());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const auto r = finished.first().first().value<SignInResult>();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(authStats().value(u"codeExchanges").toInteger(), exchanges + 1);
+    QVERIFY(!flow.isListening());
+}
+
+// Bounded: a flood of callbacks without the state ends the sign-in, saying why, before any
+// token request.
+void TestSignIn::tooManyStrayCallbacksEndTheSignIn()
+{
+    SignInFlow flow(m_url, OAuthEndpoints::forServer(m_url));
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start();
+    const quint16 port = QUrl(flow.redirectUri()).port();
+    const qint64 exchanges = authStats().value(u"codeExchanges").toInteger();
+    for (int i = 1; i < LoopbackListener::MaxStrayCallbacks; ++i) {
+        QVERIFY(askListener(port, "code=abc&state=guess" + QByteArray::number(i))
+                    .startsWith("HTTP/1.1 400"));
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(flow.isListening());
+    }
+    QVERIFY(askListener(port, "code=abc&state=one-too-many").startsWith("HTTP/1.1 400"));
+    QTRY_COMPARE(finished.count(), 1);
+    const auto r = finished.first().first().value<SignInResult>();
+    QVERIFY(!r.ok);
+    QVERIFY2(r.message.contains(u"that did not belong to it (wrong or missing state)") &&
+                 r.message.contains(u"another program or a web page may be interfering"),
+             qPrintable(r.message));
+    QCOMPARE(authStats().value(u"codeExchanges").toInteger(), exchanges);
+    QVERIFY(!flow.isListening());
+    QTcpSocket after;
+    after.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!after.waitForConnected(2000));
+}
+
+// The timeout says that answers came, just none of this sign-in's.
+void TestSignIn::timeoutAfterStrayCallbacksSaysSo()
+{
+    SignInFlow flow(m_url, OAuthEndpoints::forServer(m_url));
+    flow.setTimeoutMs(2000); // long enough for two callbacks on a busy machine
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start();
+    const quint16 port = QUrl(flow.redirectUri()).port();
+    QVERIFY(askListener(port, "code=abc&state=forged").startsWith("HTTP/1.1 400"));
+    QVERIFY(askListener(port, "code=abc").startsWith("HTTP/1.1 400"));
+    QCOMPARE(finished.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    const auto r = finished.first().first().value<SignInResult>();
+    QVERIFY(!r.ok);
+    QVERIFY2(r.message.contains(u"No answer to this sign-in came back from the browser") &&
+                 r.message.contains(u"2 answer") &&
+                 r.message.contains(u"that did not belong to it (wrong or missing state) were "
+                                    u"refused"),
+             qPrintable(r.message));
+    QVERIFY(!flow.isListening());
+}
+
 void TestSignIn::malformedRequestsToTheListenerAreAnswered()
 {
     SignInFlow flow(m_url, OAuthEndpoints::forServer(m_url));
@@ -329,13 +450,15 @@ void TestSignIn::malformedRequestsToTheListenerAreAnswered()
     QSignalSpy finished(&flow, &SignInFlow::finished);
     flow.start();
     const quint16 port = QUrl(flow.redirectUri()).port();
-    // Junk does not end the sign-in; the last one, a callback that cannot be read, does.
+    // Junk does not end the sign-in, nor does an unreadable callback without its state; the
+    // last one, an unreadable callback that carries its state, does.
     const QList<QPair<QByteArray, QByteArray>> garbage{
         {"GET /" + QByteArray(20000, 'a') + " HTTP/1.1\r\n\r\n", "400"},
         {"\x16\x03\x01\x02\x05 not http\r\n\r\n", "400"},
         {"POST /callback HTTP/1.1\r\n\r\n", "405"},
         {"GET /favicon.ico HTTP/1.1\r\n\r\n", "404"},
-        {"GET /callback?code=%zz&state=x HTTP/1.1\r\n\r\n", "400"}};
+        {"GET /callback?code=%zz&state=x HTTP/1.1\r\n\r\n", "400"},
+        {"GET /callback?code=%zz&state=" + flow.state() + " HTTP/1.1\r\n\r\n", "400"}};
     for (const auto &[request, status] : garbage) {
         // The listener runs on this thread: wait with the event loop, never block it.
         QTcpSocket s;
@@ -348,7 +471,7 @@ void TestSignIn::malformedRequestsToTheListenerAreAnswered()
         answer += s.readAll();
         QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)),
                  QByteArray(request.left(20).toHex() + " -> " + answer.left(80)).constData());
-        QCOMPARE(finished.count(), request.startsWith("GET /callback") ? 1 : 0);
+        QCOMPARE(finished.count(), request.contains(flow.state()) ? 1 : 0);
     }
     const auto r = finished.first().first().value<SignInResult>();
     QVERIFY(!r.ok);
