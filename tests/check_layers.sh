@@ -4,7 +4,7 @@
 # neither; foundation (common, net, storage) includes nothing from identity or a domain;
 # identity nothing from a domain; a domain nothing from another domain, in core, models and
 # ui alike; every project include carries its folder; labels and message boxes show plain
-# text; and nothing ignores TLS errors.
+# text; nothing takes the sqlite3* out of Qt's driver; and nothing ignores TLS errors.
 set -euo pipefail
 src=$1
 domains=(org seller apps licenses)
@@ -53,6 +53,11 @@ for f in $(grep -rl 'ToolTipRole' "$src/models" --include='*.cpp' || true); do
     fail=1
   fi
 done
+# No sqlite3* is taken out of Qt's SQLite driver: Qt may bundle its own SQLite, and that handle
+# in the libsqlite3 this program links is undefined behaviour. The C API gets a connection of
+# its own (org/cache.cpp, storage/audit_export.cpp).
+check app 'driver\(\)\s*->\s*handle\(|QSqlDriver::handle' \
+  "never hand Qt's SQLite handle (QSqlDriver::handle) to libsqlite3; open a connection with sqlite3_open_v2"
 # TLS verification is never switched off: no ignoreSslErrors anywhere in the product.
 for dir in app ui models; do
   check "$dir" 'ignoreSslErrors' "TLS errors must never be ignored (no ignoreSslErrors)"

@@ -605,13 +605,34 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/core/org/cache.cpp" line="+47"/>
-        <location line="+121"/>
+        <location filename="../app/core/org/cache.cpp" line="+156"/>
+        <source>The cache needs a file, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Cannot open the cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cache write failed: another connection kept %1 locked for more than %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cache read failed: another connection kept %1 locked for more than %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cache write failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+1"/>
         <source>cache read failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

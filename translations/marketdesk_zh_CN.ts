@@ -606,13 +606,34 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/core/org/cache.cpp" line="+47"/>
-        <location line="+121"/>
+        <location filename="../app/core/org/cache.cpp" line="+156"/>
+        <source>The cache needs a file, not %1.</source>
+        <translation>缓存需要一个文件，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>无法打开缓存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cache write failed: another connection kept %1 locked for more than %2 s (%3)</source>
+        <translation>写入缓存失败：另一个连接锁定 %1 超过 %2 秒（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cache read failed: another connection kept %1 locked for more than %2 s (%3)</source>
+        <translation>读取缓存失败：另一个连接锁定 %1 超过 %2 秒（%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cache write failed: %1</source>
         <translation>写入缓存失败：%1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+1"/>
         <source>cache read failed: %1</source>
         <translation>读取缓存失败：%1</translation>
     </message>

@@ -1,13 +1,13 @@
 #include "org/cache.h"
 
 #include "common/logging.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <string_view>
 
 namespace {
 
@@ -36,71 +36,218 @@ const Database::Migrations kMigrations = {
     },
 };
 
-QString kindName(Cache::Kind kind)
+QByteArray kindName(Cache::Kind kind)
 {
-    return kind == Cache::Kind::Departments ? QStringLiteral("departments")
-                                            : QStringLiteral("members");
+    return kind == Cache::Kind::Departments ? QByteArrayLiteral("departments")
+                                            : QByteArrayLiteral("members");
 }
 
-QString sqlError(const QSqlQuery &q)
+// One prepared statement, finalized when it goes out of scope.
+class Statement
 {
-    return QCoreApplication::translate("Cache", "cache write failed: %1").arg(q.lastError().text());
-}
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_ok; }
+    // 1-based, as SQLite counts. A null QString is bound as '' (the schema says NOT NULL).
+    bool bindText(int i, const QString &value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        return sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) ==
+               SQLITE_OK;
+    }
+    bool bindText(int i, const QByteArray &utf8)
+    {
+        return sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) ==
+               SQLITE_OK;
+    }
+    bool bindInt(int i, qint64 value) { return sqlite3_bind_int64(m_stmt, i, value) == SQLITE_OK; }
+    // Runs a statement that returns no rows and readies it for the next values; on failure it
+    // is left as it is, so that the connection's error message still says why.
+    bool exec()
+    {
+        if (sqlite3_step(m_stmt) != SQLITE_DONE)
+            return false;
+        sqlite3_reset(m_stmt);
+        return true;
+    }
+    // SQLITE_ROW while there are rows, SQLITE_DONE after the last, anything else on failure.
+    int step() { return sqlite3_step(m_stmt); }
+    std::string_view view(int c) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+        return std::string_view(text ? text : "", size_t(sqlite3_column_bytes(m_stmt, c)));
+    }
+    QString text(int c) const
+    {
+        const std::string_view v = view(c);
+        return QString::fromUtf8(v.data(), qsizetype(v.size()));
+    }
+    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = false;
+};
+
+// A transaction on the cache's connection, rolled back unless committed.
+class CacheTransaction
+{
+public:
+    enum class Kind
+    {
+        // One consistent view of the file across several statements.
+        Read,
+        // Takes the write lock at once: waiting for another writer happens here, within the
+        // busy timeout, never halfway through a page.
+        Write
+    };
+    CacheTransaction(sqlite3 *db, Kind kind)
+        : m_db(db)
+    {
+        m_active = sqlite3_exec(db, kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN", nullptr,
+                                nullptr, nullptr) == SQLITE_OK;
+    }
+    ~CacheTransaction()
+    {
+        if (m_active)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    CacheTransaction(const CacheTransaction &) = delete;
+    CacheTransaction &operator=(const CacheTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return false; // still open: the destructor rolls it back
+        m_active = false;
+        return true;
+    }
+
+private:
+    sqlite3 *m_db;
+    bool m_active = false;
+};
 
 } // namespace
 
-Cache::Cache(std::unique_ptr<Database> db)
-    : m_db(std::move(db))
+Cache::Cache(QString path, sqlite3 *db)
+    : m_path(std::move(path))
+    , m_db(db)
 {
+}
+
+Cache::~Cache()
+{
+    sqlite3_close(m_db);
 }
 
 std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
 {
-    auto db = Database::open(path, Database::Durability::Normal, kMigrations, error);
-    if (!db)
+    // A second connection to ":memory:" would be another, empty database.
+    if (path == u":memory:") {
+        *error = QCoreApplication::translate("Cache", "The cache needs a file, not %1.").arg(path);
         return nullptr;
-    // Reads map the file instead of copying pages through read(); the cache is rebuildable,
-    // so the usual caveat (an I/O error becomes a signal) costs little.
-    db->exec(QStringLiteral("PRAGMA mmap_size=268435456"));
-    return std::unique_ptr<Cache>(new Cache(std::move(db)));
+    }
+    // Created, migrated and switched to WAL through Database, whose Qt connection is closed
+    // again at once (the temporary goes), before this program's SQLite opens the file.
+    if (!Database::open(path, Database::Durability::Normal, kMigrations, error))
+        return nullptr;
+    sqlite3 *db = nullptr;
+    // NOMUTEX: one thread at a time uses a cache, so SQLite need not lock every call (the
+    // snapshot load makes a dozen calls a member). No CREATE: Database made the file.
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Cache> self(new Cache(path, db)); // closes db whatever happens next
+    if (rc != SQLITE_OK) {
+        *error = QCoreApplication::translate("Cache", "Cannot open the cache %1: %2")
+                     .arg(path, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString());
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, BusyTimeoutMs);
+    // What Database sets on its connections, and the settings that belong to a connection
+    // rather than to the file. Reads map the file instead of copying pages through read(); the
+    // cache is rebuildable, so the usual caveat (an I/O error becomes a signal) costs little.
+    {
+        Statement wal(db, "PRAGMA journal_mode=WAL");
+        if (!wal.ok() || wal.step() != SQLITE_ROW || wal.view(0) != "wal") {
+            *error = QCoreApplication::translate("Cache", "Cannot open the cache %1: %2")
+                         .arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+            return nullptr;
+        }
+    }
+    for (const char *pragma :
+         {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=268435456"}) {
+        if (sqlite3_exec(db, pragma, nullptr, nullptr, nullptr) != SQLITE_OK) {
+            *error = QCoreApplication::translate("Cache", "Cannot open the cache %1: %2")
+                         .arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+            return nullptr;
+        }
+    }
+    return self;
 }
 
-QString Cache::quickCheck() const
+QString Cache::failure(Access access) const
 {
-    QSqlQuery q = m_db->query();
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return q.lastError().text();
+    const bool writing = access == Access::Write;
+    const QString sqlite = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const int code = sqlite3_errcode(m_db) & 0xff;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return (writing ? QCoreApplication::translate(
+                              "Cache", "cache write failed: another connection kept %1 locked "
+                                       "for more than %2 s (%3)")
+                        : QCoreApplication::translate(
+                              "Cache", "cache read failed: another connection kept %1 locked "
+                                       "for more than %2 s (%3)"))
+            .arg(m_path)
+            .arg(BusyTimeoutMs / 1000)
+            .arg(sqlite);
+    return (writing ? QCoreApplication::translate("Cache", "cache write failed: %1")
+                    : QCoreApplication::translate("Cache", "cache read failed: %1"))
+        .arg(sqlite);
+}
+
+QString Cache::check(const char *pragma) const
+{
+    Statement q(m_db, pragma);
+    if (!q.ok())
+        return QString::fromUtf8(sqlite3_errmsg(m_db));
     QStringList problems;
-    while (q.next())
-        problems << q.value(0).toString();
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        problems << q.text(0);
+    if (rc != SQLITE_DONE)
+        problems << QString::fromUtf8(sqlite3_errmsg(m_db));
     return problems.join(u'\n');
 }
 
 Cache::SyncState Cache::syncState(Kind kind) const
 {
     SyncState s;
-    QSqlQuery q = m_db->query();
-    q.prepare(QStringLiteral("SELECT change_token, listing_since, cursor, synced_at FROM "
-                             "sync_state WHERE kind = ?"));
-    q.addBindValue(kindName(kind));
-    if (q.exec() && q.next()) {
-        s.changeToken = q.value(0).toString();
-        s.listingSince = q.value(1).toString();
-        s.cursor = q.value(2).toString();
-        s.syncedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    Statement q(m_db, "SELECT change_token, listing_since, cursor, synced_at FROM sync_state "
+                      "WHERE kind = ?");
+    if (q.ok() && q.bindText(1, kindName(kind)) && q.step() == SQLITE_ROW) {
+        s.changeToken = q.text(0);
+        s.listingSince = q.text(1);
+        s.cursor = q.text(2);
+        s.syncedAt = QDateTime::fromString(q.text(3), Qt::ISODateWithMs);
     }
     return s;
 }
 
 bool Cache::beginListing(Kind kind, QString *error)
 {
-    QSqlQuery q = m_db->query();
-    q.prepare(QStringLiteral(
-        "INSERT INTO sync_state(kind) VALUES (?) ON CONFLICT(kind) DO UPDATE SET listing_since = "
-        "change_token, cursor = ''"));
-    q.addBindValue(kindName(kind));
-    if (!q.exec()) {
-        *error = sqlError(q);
+    Statement q(m_db, "INSERT INTO sync_state(kind) VALUES (?) ON CONFLICT(kind) DO UPDATE SET "
+                      "listing_since = change_token, cursor = ''");
+    if (!q.ok() || !q.bindText(1, kindName(kind)) || !q.exec()) {
+        *error = failure(Access::Write);
         return false;
     }
     return true;
@@ -108,153 +255,155 @@ bool Cache::beginListing(Kind kind, QString *error)
 
 bool Cache::finishPage(Kind kind, const QString &nextCursor, const QString &token, QString *error)
 {
-    QSqlQuery q = m_db->query();
+    bool ok;
     if (nextCursor.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(kind, change_token, "
-                                 "listing_since, cursor, synced_at) VALUES (?, ?, '', '', ?)"));
-        q.addBindValue(kindName(kind));
-        q.addBindValue(token);
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        Statement q(m_db, "INSERT OR REPLACE INTO sync_state(kind, change_token, listing_since, "
+                          "cursor, synced_at) VALUES (?, ?, '', '', ?)");
+        ok = q.ok() && q.bindText(1, kindName(kind)) && q.bindText(2, token) &&
+             q.bindText(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)) && q.exec();
     } else {
-        q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE kind = ?"));
-        q.addBindValue(nextCursor);
-        q.addBindValue(kindName(kind));
+        Statement q(m_db, "UPDATE sync_state SET cursor = ? WHERE kind = ?");
+        ok = q.ok() && q.bindText(1, nextCursor) && q.bindText(2, kindName(kind)) && q.exec();
     }
-    if (!q.exec()) {
-        *error = sqlError(q);
+    if (!ok)
+        *error = failure(Access::Write);
+    return ok;
+}
+
+bool Cache::applyPage(const OrgJson::Page<Department> &page, QString *error)
+{
+    // Checked before anything else runs on the connection: that would replace its error.
+    CacheTransaction tx(m_db, CacheTransaction::Kind::Write);
+    if (!tx.isActive()) {
+        *error = failure(Access::Write);
+        return false;
+    }
+    Statement up(m_db, "INSERT OR REPLACE INTO departments(org_code, org_name, parent_code, "
+                       "version) VALUES (?, ?, ?, ?)");
+    Statement del(m_db, "DELETE FROM departments WHERE org_code = ?");
+    if (!up.ok() || !del.ok()) {
+        *error = failure(Access::Write);
+        return false;
+    }
+    for (const Department &d : page.items) {
+        if (!up.bindText(1, d.orgCode) || !up.bindText(2, d.orgName) ||
+            !up.bindText(3, d.parentCode) || !up.bindInt(4, d.version) || !up.exec()) {
+            *error = failure(Access::Write);
+            return false;
+        }
+    }
+    for (const QString &code : page.deleted) {
+        if (!del.bindText(1, code) || !del.exec()) {
+            *error = failure(Access::Write);
+            return false;
+        }
+    }
+    if (!finishPage(Kind::Departments, page.nextCursor, page.changeToken, error))
+        return false;
+    if (!tx.commit()) {
+        *error = failure(Access::Write);
         return false;
     }
     return true;
 }
 
-bool Cache::applyPage(const OrgJson::Page<Department> &page, QString *error)
-{
-    Transaction tx(*m_db);
-    QSqlQuery up = m_db->query();
-    up.prepare(QStringLiteral("INSERT OR REPLACE INTO departments(org_code, org_name, "
-                              "parent_code, version) VALUES (?, ?, ?, ?)"));
-    for (const Department &d : page.items) {
-        up.bindValue(0, notNull(d.orgCode));
-        up.bindValue(1, notNull(d.orgName));
-        up.bindValue(2, notNull(d.parentCode));
-        up.bindValue(3, d.version);
-        if (!up.exec()) {
-            *error = sqlError(up);
-            return false;
-        }
-    }
-    QSqlQuery del = m_db->query();
-    del.prepare(QStringLiteral("DELETE FROM departments WHERE org_code = ?"));
-    for (const QString &code : page.deleted) {
-        del.bindValue(0, code);
-        if (!del.exec()) {
-            *error = sqlError(del);
-            return false;
-        }
-    }
-    return finishPage(Kind::Departments, page.nextCursor, page.changeToken, error) &&
-           tx.commit(error);
-}
-
 bool Cache::applyPage(const OrgJson::Page<Member> &page, QString *error)
 {
-    // The raw handle: Qt's positional bindValue() formats a placeholder name per value, which
-    // cost more than SQLite itself here.
-    sqlite3 *db = rawHandle();
-    Transaction tx(*m_db);
-    sqlite3_stmt *up = nullptr;
-    sqlite3_stmt *del = nullptr;
-    auto fail = [&] {
-        *error = QCoreApplication::translate("Cache", "cache write failed: %1")
-                     .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no handle"));
-        sqlite3_finalize(up);
-        sqlite3_finalize(del);
+    // Through the C API rather than QSqlQuery: Qt's positional bindValue() formats a
+    // placeholder name per value, which cost more than SQLite itself here.
+    CacheTransaction tx(m_db, CacheTransaction::Kind::Write);
+    if (!tx.isActive()) {
+        *error = failure(Access::Write);
         return false;
-    };
-    if (!db || !tx.isActive() ||
-        sqlite3_prepare_v2(db,
-                           "INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
-                           "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           -1, &up, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(db, "DELETE FROM members WHERE user_name = ?", -1, &del, nullptr) !=
-            SQLITE_OK)
-        return fail();
-    auto bindText = [](sqlite3_stmt *st, int i, const QString &v) {
-        const QByteArray u = v.toUtf8();
-        return sqlite3_bind_text(st, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
-    };
+    }
+    Statement up(m_db, "INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
+                       "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement del(m_db, "DELETE FROM members WHERE user_name = ?");
+    if (!up.ok() || !del.ok()) {
+        *error = failure(Access::Write);
+        return false;
+    }
     for (const Member &m : page.items) {
-        if (bindText(up, 1, m.userName) != SQLITE_OK || bindText(up, 2, m.name) != SQLITE_OK ||
-            bindText(up, 3, m.email) != SQLITE_OK || bindText(up, 4, m.mobile) != SQLITE_OK ||
-            bindText(up, 5, m.orgCode) != SQLITE_OK ||
-            sqlite3_bind_int(up, 6, m.admin) != SQLITE_OK ||
-            sqlite3_bind_int(up, 7, m.enabled) != SQLITE_OK ||
-            sqlite3_bind_int64(up, 8, m.version) != SQLITE_OK || sqlite3_step(up) != SQLITE_DONE)
-            return fail();
-        sqlite3_reset(up);
+        if (!up.bindText(1, m.userName) || !up.bindText(2, m.name) || !up.bindText(3, m.email) ||
+            !up.bindText(4, m.mobile) || !up.bindText(5, m.orgCode) || !up.bindInt(6, m.admin) ||
+            !up.bindInt(7, m.enabled) || !up.bindInt(8, m.version) || !up.exec()) {
+            *error = failure(Access::Write);
+            return false;
+        }
     }
     for (const QString &userName : page.deleted) {
-        if (bindText(del, 1, userName) != SQLITE_OK || sqlite3_step(del) != SQLITE_DONE)
-            return fail();
-        sqlite3_reset(del);
+        if (!del.bindText(1, userName) || !del.exec()) {
+            *error = failure(Access::Write);
+            return false;
+        }
     }
-    sqlite3_finalize(up);
-    sqlite3_finalize(del);
-    return finishPage(Kind::Members, page.nextCursor, page.changeToken, error) && tx.commit(error);
+    if (!finishPage(Kind::Members, page.nextCursor, page.changeToken, error))
+        return false;
+    if (!tx.commit()) {
+        *error = failure(Access::Write);
+        return false;
+    }
+    return true;
 }
 
 bool Cache::resetForFullSync(QString *error)
 {
-    Transaction tx(*m_db);
-    return m_db->exec(QStringLiteral("DELETE FROM members"), error) &&
-           m_db->exec(QStringLiteral("DELETE FROM departments"), error) &&
-           m_db->exec(QStringLiteral("DELETE FROM sync_state"), error) && tx.commit(error);
+    CacheTransaction tx(m_db, CacheTransaction::Kind::Write);
+    const bool ok = tx.isActive() &&
+                    sqlite3_exec(m_db,
+                                 "DELETE FROM members; DELETE FROM departments; DELETE FROM "
+                                 "sync_state",
+                                 nullptr, nullptr, nullptr) == SQLITE_OK &&
+                    tx.commit();
+    if (!ok)
+        *error = failure(Access::Write);
+    return ok;
 }
 
 bool Cache::applyMemberResults(MemberAction action, const QList<OrgJson::MemberResult> &results,
                                QString *error)
 {
-    Transaction tx(*m_db);
-    QSqlQuery q = m_db->query();
-    if (action == MemberAction::Delete)
-        q.prepare(QStringLiteral("DELETE FROM members WHERE user_name = ?"));
-    else
-        q.prepare(QStringLiteral("UPDATE members SET enabled = ?, version = MAX(version, ?) "
-                                 "WHERE user_name = ?"));
+    CacheTransaction tx(m_db, CacheTransaction::Kind::Write);
+    if (!tx.isActive()) {
+        *error = failure(Access::Write);
+        return false;
+    }
+    Statement q(m_db, action == MemberAction::Delete
+                          ? "DELETE FROM members WHERE user_name = ?"
+                          : "UPDATE members SET enabled = ?, version = MAX(version, ?) WHERE "
+                            "user_name = ?");
+    if (!q.ok()) {
+        *error = failure(Access::Write);
+        return false;
+    }
     for (const OrgJson::MemberResult &r : results) {
         if (!r.ok())
             continue;
-        if (action == MemberAction::Delete) {
-            q.bindValue(0, r.userName);
-        } else {
-            q.bindValue(0, int(action == MemberAction::Enable));
-            q.bindValue(1, r.version);
-            q.bindValue(2, r.userName);
-        }
-        if (!q.exec()) {
-            *error = sqlError(q);
+        const bool bound = action == MemberAction::Delete
+                               ? q.bindText(1, r.userName)
+                               : q.bindInt(1, action == MemberAction::Enable) &&
+                                     q.bindInt(2, r.version) && q.bindText(3, r.userName);
+        if (!bound || !q.exec()) {
+            *error = failure(Access::Write);
             return false;
         }
     }
-    return tx.commit(error);
+    if (!tx.commit()) {
+        *error = failure(Access::Write);
+        return false;
+    }
+    return true;
 }
 
 bool Cache::upsertMember(const Member &m, QString *error)
 {
-    QSqlQuery up = m_db->query();
-    up.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
-                       "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    up.addBindValue(notNull(m.userName));
-    up.addBindValue(notNull(m.name));
-    up.addBindValue(notNull(m.email));
-    up.addBindValue(notNull(m.mobile));
-    up.addBindValue(notNull(m.orgCode));
-    up.addBindValue(int(m.admin));
-    up.addBindValue(int(m.enabled));
-    up.addBindValue(m.version);
-    if (!up.exec()) {
-        *error = sqlError(up);
+    Statement up(m_db, "INSERT OR REPLACE INTO members(user_name, name, email, mobile, org_code, "
+                       "admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!up.ok() || !up.bindText(1, m.userName) || !up.bindText(2, m.name) ||
+        !up.bindText(3, m.email) || !up.bindText(4, m.mobile) || !up.bindText(5, m.orgCode) ||
+        !up.bindInt(6, m.admin) || !up.bindInt(7, m.enabled) || !up.bindInt(8, m.version) ||
+        !up.exec()) {
+        *error = failure(Access::Write);
         return false;
     }
     return true;
@@ -262,15 +411,11 @@ bool Cache::upsertMember(const Member &m, QString *error)
 
 bool Cache::upsertDepartment(const Department &d, QString *error)
 {
-    QSqlQuery up = m_db->query();
-    up.prepare(QStringLiteral("INSERT OR REPLACE INTO departments(org_code, org_name, "
-                              "parent_code, version) VALUES (?, ?, ?, ?)"));
-    up.addBindValue(notNull(d.orgCode));
-    up.addBindValue(notNull(d.orgName));
-    up.addBindValue(notNull(d.parentCode));
-    up.addBindValue(d.version);
-    if (!up.exec()) {
-        *error = sqlError(up);
+    Statement up(m_db, "INSERT OR REPLACE INTO departments(org_code, org_name, parent_code, "
+                       "version) VALUES (?, ?, ?, ?)");
+    if (!up.ok() || !up.bindText(1, d.orgCode) || !up.bindText(2, d.orgName) ||
+        !up.bindText(3, d.parentCode) || !up.bindInt(4, d.version) || !up.exec()) {
+        *error = failure(Access::Write);
         return false;
     }
     return true;
@@ -278,11 +423,9 @@ bool Cache::upsertDepartment(const Department &d, QString *error)
 
 bool Cache::removeDepartment(const QString &orgCode, QString *error)
 {
-    QSqlQuery q = m_db->query();
-    q.prepare(QStringLiteral("DELETE FROM departments WHERE org_code = ?"));
-    q.addBindValue(orgCode);
-    if (!q.exec()) {
-        *error = sqlError(q);
+    Statement q(m_db, "DELETE FROM departments WHERE org_code = ?");
+    if (!q.ok() || !q.bindText(1, orgCode) || !q.exec()) {
+        *error = failure(Access::Write);
         return false;
     }
     return true;
@@ -290,23 +433,18 @@ bool Cache::removeDepartment(const QString &orgCode, QString *error)
 
 std::optional<Member> Cache::member(const QString &userName) const
 {
-    QSqlQuery q = m_db->query();
-    q.prepare(QStringLiteral("SELECT user_name, name, email, mobile, org_code, admin, enabled, "
-                             "version FROM members WHERE user_name = ?"));
-    q.addBindValue(userName);
-    if (!q.exec() || !q.next())
+    Statement q(m_db, "SELECT user_name, name, email, mobile, org_code, admin, enabled, version "
+                      "FROM members WHERE user_name = ?");
+    if (!q.ok() || !q.bindText(1, userName) || q.step() != SQLITE_ROW)
         return std::nullopt;
-    return Member{q.value(0).toString(), q.value(1).toString(),  q.value(2).toString(),
-                  q.value(3).toString(), q.value(4).toString(),  q.value(5).toBool(),
-                  q.value(6).toBool(),   q.value(7).toLongLong()};
+    return Member{q.text(0), q.text(1),         q.text(2),         q.text(3),
+                  q.text(4), q.integer(5) != 0, q.integer(6) != 0, q.integer(7)};
 }
 
 int Cache::memberCount() const
 {
-    QSqlQuery q = m_db->query();
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM members")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    Statement q(m_db, "SELECT COUNT(*) FROM members");
+    return q.ok() && q.step() == SQLITE_ROW ? int(q.integer(0)) : 0;
 }
 
 QDateTime Cache::lastSync() const
@@ -314,61 +452,43 @@ QDateTime Cache::lastSync() const
     return syncState(Kind::Members).syncedAt;
 }
 
-sqlite3 *Cache::rawHandle() const
-{
-    const QVariant handle = m_db->db().driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3 *const *>(handle.constData())
-               : nullptr;
-}
-
 std::shared_ptr<const OrgSnapshot> Cache::loadSnapshot(QString *error) const
 {
-    // Through the raw handle: UTF-8 straight into the snapshot's pool, with no QString per
-    // field (the Qt driver converts every value to UTF-16 first; 5x slower here).
-    sqlite3 *db = rawHandle();
-    auto fail = [&](sqlite3_stmt *stmt) {
-        *error = QCoreApplication::translate("Cache", "cache read failed: %1")
-                     .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no handle"));
-        sqlite3_finalize(stmt);
+    // Through the C API: UTF-8 straight into the snapshot's pool, with no QString per field
+    // (Qt's driver converts every value to UTF-16 first; 5x slower here). One read
+    // transaction, so departments, members and the sync time are of the same moment.
+    CacheTransaction tx(m_db, CacheTransaction::Kind::Read);
+    if (!tx.isActive()) {
+        *error = failure(Access::Read);
         return nullptr;
-    };
-    if (!db)
-        return fail(nullptr);
-    OrgSnapshot::Builder builder;
-    sqlite3_stmt *stmt = nullptr;
-    auto column = [&stmt](int c) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
-        return std::string_view(text ? text : "", size_t(sqlite3_column_bytes(stmt, c)));
-    };
-    auto qstring = [&column](int c) {
-        const std::string_view v = column(c);
-        return QString::fromUtf8(v.data(), qsizetype(v.size()));
-    };
-    if (sqlite3_prepare_v2(db, "SELECT org_code, org_name, parent_code, version FROM departments",
-                           -1, &stmt, nullptr) != SQLITE_OK)
-        return fail(stmt);
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        builder.addDepartment({qstring(0), qstring(1), qstring(2), sqlite3_column_int64(stmt, 3)});
-    if (rc != SQLITE_DONE)
-        return fail(stmt);
-    sqlite3_finalize(stmt);
-    builder.reserveMembers(memberCount());
-    if (sqlite3_prepare_v2(db,
-                           "SELECT user_name, name, email, mobile, org_code, admin, enabled, "
-                           "version FROM members ORDER BY user_name",
-                           -1, &stmt, nullptr) != SQLITE_OK)
-        return fail(stmt);
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const std::string_view fields[OrgSnapshot::FieldCount] = {column(0), column(1), column(2),
-                                                                  column(3)};
-        builder.addMember(fields, column(4), sqlite3_column_int(stmt, 5) != 0,
-                          sqlite3_column_int(stmt, 6) != 0, sqlite3_column_int64(stmt, 7));
     }
-    if (rc != SQLITE_DONE)
-        return fail(stmt);
-    sqlite3_finalize(stmt);
+    OrgSnapshot::Builder builder;
+    {
+        Statement q(m_db, "SELECT org_code, org_name, parent_code, version FROM departments");
+        int rc = q.ok() ? SQLITE_ROW : SQLITE_ERROR;
+        while (rc == SQLITE_ROW && (rc = q.step()) == SQLITE_ROW)
+            builder.addDepartment({q.text(0), q.text(1), q.text(2), q.integer(3)});
+        if (rc != SQLITE_DONE) {
+            *error = failure(Access::Read);
+            return nullptr;
+        }
+    }
+    builder.reserveMembers(memberCount());
+    {
+        Statement q(m_db, "SELECT user_name, name, email, mobile, org_code, admin, enabled, "
+                          "version FROM members ORDER BY user_name");
+        int rc = q.ok() ? SQLITE_ROW : SQLITE_ERROR;
+        while (rc == SQLITE_ROW && (rc = q.step()) == SQLITE_ROW) {
+            const std::string_view fields[OrgSnapshot::FieldCount] = {q.view(0), q.view(1),
+                                                                      q.view(2), q.view(3)};
+            builder.addMember(fields, q.view(4), q.integer(5) != 0, q.integer(6) != 0,
+                              q.integer(7));
+        }
+        if (rc != SQLITE_DONE) {
+            *error = failure(Access::Read);
+            return nullptr;
+        }
+    }
     builder.setLastSync(lastSync());
     return builder.finish();
 }

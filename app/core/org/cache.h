@@ -2,11 +2,23 @@
 // The account's local copy of the organisation (one SQLite file per account, rebuildable from
 // the server). Each synced page is written in one transaction together with the sync cursor,
 // so an interrupted sync resumes exactly after the last written page.
+//
+// The file is read and written through the libsqlite3 this program links, on one connection
+// of its own, not through Qt's QSQLITE driver: the fast paths (member pages, the snapshot)
+// need the C API, and Qt may bundle another copy of SQLite. Handing the driver's sqlite3* to
+// our library is undefined behaviour, and two copies with the same file open at once do not
+// see each other's POSIX locks (sqlite.org/howtocorrupt.html §2.2.1), so Qt's driver only
+// creates and migrates the schema (Database) and has closed the file before ours opens it.
+// One thread at a time, like a Qt connection.
 #include "org/org_json.h"
 #include "org/org_snapshot.h"
-#include "storage/database.h"
 
 #include <QDateTime>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
 
 class Cache
 {
@@ -25,7 +37,14 @@ public:
         bool inProgress() const { return !cursor.isEmpty(); }
     };
 
+    // How long a statement waits for a lock another connection holds (another program, or a
+    // second marketdesk on the same account) before it fails: as Database's connections.
+    static constexpr int BusyTimeoutMs = 5000;
+
     static std::unique_ptr<Cache> open(const QString &path, QString *error);
+    ~Cache();
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
 
     SyncState syncState(Kind kind) const;
     // Starts a listing from the stored change token, remembering where it started.
@@ -48,16 +67,24 @@ public:
     int memberCount() const;
     QDateTime lastSync() const;
     std::shared_ptr<const OrgSnapshot> loadSnapshot(QString *error) const;
-    QString integrityCheck() const { return m_db->integrityCheck(); }
+    QString integrityCheck() const { return check("PRAGMA integrity_check"); } // "ok" or not
     // PRAGMA quick_check: "ok", or what is wrong. Cheap enough for every start (about 0.3 s
     // for 100,000 members, on the service's thread).
-    QString quickCheck() const;
-    QString path() const { return m_db->path(); }
+    QString quickCheck() const { return check("PRAGMA quick_check"); }
+    QString path() const { return m_path; }
 
 private:
-    explicit Cache(std::unique_ptr<Database> db);
-    struct sqlite3 *rawHandle() const;
+    Cache(QString path, sqlite3 *db);
     bool finishPage(Kind kind, const QString &nextCursor, const QString &token, QString *error);
+    QString check(const char *pragma) const;
+    enum class Access
+    {
+        Read,
+        Write
+    };
+    // Why the last call on m_db failed, in words (a lock held too long is said as such).
+    QString failure(Access access) const;
 
-    std::unique_ptr<Database> m_db;
+    QString m_path;
+    sqlite3 *m_db = nullptr;
 };
