@@ -208,38 +208,22 @@ void CliAuth::startSignIn(const Account &draft, const LoginOptions &o, Finish do
 
 void CliAuth::open(const QString &name, Opened opened, Finish failed)
 {
-    QString error;
-    if (!m_manager.load(&error)) {
-        err(error);
-        failed(1);
-        return;
-    }
-    const auto account =
-        name.isEmpty() ? m_manager.store().mostRecent() : m_manager.store().find(name);
-    if (!account) {
-        if (name.isEmpty())
-            err(tr("no account yet; sign in first: marketdesk-cli login --server URL"));
-        else
-            err(tr("there is no account \"%1\"; see marketdesk-cli accounts list").arg(name));
-        failed(2);
-        return;
-    }
-    if (!prepareStore(account->secretStore, &error)) {
-        err(error);
-        failed(1);
-        return;
-    }
-    const Account a = *account;
-    m_manager.readTokens(
-        a, [this, a, opened, failed](bool ok, const TokenSet &tokens, const QString &why) {
-            if (!ok) {
-                err(tr("%1; sign in again: marketdesk-cli login --account %2").arg(why, a.name));
-                failed(SignInNeeded);
-                return;
-            }
-            m_manager.touch(a.name);
-            opened(a, tokens);
-        });
+    openStore(
+        name,
+        [this, opened, failed](const Account &a, const TokenSet &) {
+            m_manager.readTokens(
+                a, [this, a, opened, failed](bool ok, const TokenSet &tokens, const QString &why) {
+                    if (!ok) {
+                        err(tr("%1; sign in again: marketdesk-cli login --account %2")
+                                .arg(why, a.name));
+                        failed(SignInNeeded);
+                        return;
+                    }
+                    m_manager.touch(a.name);
+                    opened(a, tokens);
+                });
+        },
+        failed);
 }
 
 void CliAuth::openStore(const QString &name, Opened opened, Finish failed)
