@@ -270,11 +270,7 @@ void CliApp::openService(const std::function<void()> &then)
                 [this, config, account, then](JournalAnchorKeeper::Read result,
                                               const JournalAnchor &anchor,
                                               const QString &why) mutable {
-                    const bool ok = result == JournalAnchorKeeper::Read::Ok;
-                    config.anchorState =
-                        ok ? OrgServiceConfig::Anchor::Read : OrgServiceConfig::Anchor::Unreadable;
-                    config.journalAnchor =
-                        ok ? (anchor.isNull() ? QByteArray() : anchor.serialize()) : why.toUtf8();
+                    config.takeAnchor(result, anchor, why);
                     startService(config, account, then);
                 });
         },
@@ -607,7 +603,7 @@ void CliApp::cmdAuditVerify()
             finish(2);
             return;
         }
-        verifyJournal(dir, AnchorRead::NotKept, {}, {});
+        verifyJournal(dir, std::nullopt, {}, {});
         return;
     }
     // The anchor lives in the account's secret store: unlock it, but no sign-in is needed.
@@ -615,26 +611,28 @@ void CliApp::cmdAuditVerify()
         m_account,
         [this](const Account &account, const TokenSet &) {
             const QString dir = m_auth->accounts().accountDir(account.name);
-            m_auth->anchorKeeper(account)->read([this, dir](JournalAnchorKeeper::Read result,
-                                                            const JournalAnchor &anchor,
-                                                            const QString &why) {
-                verifyJournal(dir,
-                              result == JournalAnchorKeeper::Read::Ok ? AnchorRead::Read
-                              : result == JournalAnchorKeeper::Read::Damaged
-                                  ? AnchorRead::Damaged
-                                  : AnchorRead::Unreadable,
-                              anchor, why);
-            });
+            m_auth->anchorKeeper(account)->read(
+                [this, dir](JournalAnchorKeeper::Read result, const JournalAnchor &anchor,
+                            const QString &why) { verifyJournal(dir, result, anchor, why); });
         },
         [this](int code) { finish(code); });
 }
 
-void CliApp::verifyJournal(const QString &dir, AnchorRead read, const JournalAnchor &anchor,
-                           const QString &why)
+QString CliApp::existingJournal(const QString &dir)
 {
     const QString path = dir + QStringLiteral("/audit.sqlite");
-    if (!QFile::exists(path)) {
-        err(QCoreApplication::translate("CliApp", "no audit journal at %1").arg(path));
+    if (QFile::exists(path))
+        return path;
+    err(QCoreApplication::translate("CliApp", "no audit journal at %1").arg(path));
+    return {};
+}
+
+void CliApp::verifyJournal(const QString &dir, std::optional<JournalAnchorKeeper::Read> read,
+                           const JournalAnchor &anchor, const QString &why)
+{
+    using Read = JournalAnchorKeeper::Read;
+    const QString path = existingJournal(dir);
+    if (path.isEmpty()) {
         finish(1);
         return;
     }
@@ -646,12 +644,12 @@ void CliApp::verifyJournal(const QString &dir, AnchorRead read, const JournalAnc
         return;
     }
     auto problems = journal->verify(&error);
-    if (read == AnchorRead::Damaged) // something replaced the record kept outside the journal
+    if (read == Read::Damaged) // something replaced the record kept outside the journal
         problems.append(
             {0, QCoreApplication::translate("CliApp", "the record kept outside the journal is "
                                                       "damaged (%1)")
                     .arg(why)});
-    if (error.isEmpty() && read == AnchorRead::Read)
+    if (error.isEmpty() && read == Read::Ok)
         problems += journal->checkAnchor(anchor, &error);
     if (!error.isEmpty()) {
         err(error);
@@ -663,21 +661,16 @@ void CliApp::verifyJournal(const QString &dir, AnchorRead read, const JournalAnc
     if (problems.isEmpty())
         out(QCoreApplication::translate("CliApp", "The audit journal is intact: %n entr(y/ies).",
                                         nullptr, int(journal->count())));
-    switch (read) {
-    case AnchorRead::NotKept:
+    if (!read) {
         err(QCoreApplication::translate("CliApp",
                                         "note: the demo keeps no record outside its journal, so "
                                         "entries cut off its end cannot be detected"));
-        break;
-    case AnchorRead::Damaged:
-        break; // reported above as a problem
-    case AnchorRead::Unreadable:
+    } else if (*read == Read::Unreadable) {
         err(QCoreApplication::translate("CliApp",
                                         "note: the record kept outside the journal could not be "
                                         "read (%1), so entries cut off its end cannot be detected")
                 .arg(why));
-        break;
-    case AnchorRead::Read:
+    } else if (*read == Read::Ok) {
         if (anchor.isNull())
             err(QCoreApplication::translate("CliApp",
                                             "note: nothing is recorded outside this journal yet; "
@@ -689,8 +682,7 @@ void CliApp::verifyJournal(const QString &dir, AnchorRead read, const JournalAnc
                                             "it on %1.",
                                             nullptr, int(anchor.count))
                     .arg(anchor.at.toString(Qt::ISODate)));
-        break;
-    }
+    } // Damaged: reported above as a problem
     finish(problems.isEmpty() ? 0 : 4);
 }
 
@@ -701,9 +693,8 @@ void CliApp::cmdAuditExport()
         finish(2);
         return;
     }
-    const QString journalPath = dir + QStringLiteral("/audit.sqlite");
-    if (!QFile::exists(journalPath)) {
-        err(QCoreApplication::translate("CliApp", "no audit journal at %1").arg(journalPath));
+    const QString journalPath = existingJournal(dir);
+    if (journalPath.isEmpty()) {
         finish(1);
         return;
     }

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class OrgService;
 struct OrgServiceConfig;
@@ -40,16 +41,12 @@ private:
     void cmdAuditExport();
     // Checks an exported CSV against the manifest written beside it.
     void cmdAuditCheck();
-    enum class AnchorRead
-    {
-        NotKept,
-        Read,
-        Unreadable,
-        Damaged
-    };
-    // Walks the chain, compares the journal with its anchor, and says what it found.
-    void verifyJournal(const QString &dir, AnchorRead read, const JournalAnchor &anchor,
-                       const QString &why);
+    // The account folder's journal, or empty after saying it is not there.
+    static QString existingJournal(const QString &dir);
+    // Walks the chain, compares the journal with its anchor as read (no value: none is kept,
+    // as for the demo), and says what it found.
+    void verifyJournal(const QString &dir, std::optional<JournalAnchorKeeper::Read> read,
+                       const JournalAnchor &anchor, const QString &why);
     // Finishes once every operation in m_waitFor has (3 when a target failed), or at a stall.
     void waitForOperations();
     // Finishes with 1 when the outbox cannot send (the changes stay for "outbox run").

@@ -301,26 +301,22 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
     keeper->read([this, keeper, generation, account, tokens](JournalAnchorKeeper::Read result,
                                                              const JournalAnchor &anchor,
                                                              const QString &why) {
-        const bool ok = result == JournalAnchorKeeper::Read::Ok;
         if (generation != m_openGeneration) { // another account was opened meanwhile
             keeper->deleteLater();
             return;
         }
         m_anchorKeeper = keeper;
-        startService(account, tokens,
-                     ok ? OrgServiceConfig::Anchor::Read : OrgServiceConfig::Anchor::Unreadable,
-                     ok ? (anchor.isNull() ? QByteArray() : anchor.serialize()) : why.toUtf8());
+        OrgServiceConfig config;
+        config.takeAnchor(result, anchor, why);
+        startService(account, tokens, config);
     });
 }
 
 void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
-                              OrgServiceConfig::Anchor anchorState, const QByteArray &anchor)
+                              OrgServiceConfig config)
 {
     m_current = account;
     m_tokens = tokens;
-    OrgServiceConfig config;
-    config.anchorState = anchorState;
-    config.journalAnchor = anchor;
     config.server = account.server;
     config.dataDir = m_accounts->store().accountDir(account.name);
     config.actor = Actor::forJournal(account.userName, account.tenant);

@@ -49,8 +49,8 @@ private:
     void onSignInGivenUp(const Account &draft);
     // Reads the journal's anchor, then starts the service (startService).
     void openService(const Account &account, const TokenSet &tokens);
-    void startService(const Account &account, const TokenSet &tokens,
-                      OrgServiceConfig::Anchor anchorState, const QByteArray &anchor);
+    // `config` carries the journal's anchor; the rest is filled in from the account.
+    void startService(const Account &account, const TokenSet &tokens, OrgServiceConfig config);
     // The window goes at once; the service is deleted on its own thread without the UI
     // waiting for it (a running export is cancelled), except when `wait` (at exit).
     void closeService(bool wait = false);

@@ -7,6 +7,7 @@
 // Every call that is answered later takes a ticket (newTicket()) and every answer carries the
 // ticket of the call it answers, so that two calls of the same kind in flight — a member saved
 // while a department is deleted — never take each other's answers.
+#include "identity/journal_anchor_keeper.h"
 #include "identity/oauth_endpoints.h"
 #include "identity/token_set.h"
 #include "net/tls_policy.h"
@@ -52,6 +53,14 @@ struct OrgServiceConfig
     };
     Anchor anchorState = Anchor::NotKept;
     QByteArray journalAnchor;
+    // Sets the two above from what JournalAnchorKeeper::read answered.
+    void takeAnchor(JournalAnchorKeeper::Read result, const JournalAnchor &anchor,
+                    const QString &why)
+    {
+        const bool ok = result == JournalAnchorKeeper::Read::Ok;
+        anchorState = ok ? Anchor::Read : Anchor::Unreadable;
+        journalAnchor = ok ? (anchor.isNull() ? QByteArray() : anchor.serialize()) : why.toUtf8();
+    }
 };
 
 class OrgService : public QObject
