@@ -1,5 +1,7 @@
 #include "ui/shell/main_window.h"
 
+#include "resources/resources.h"
+
 #include "ui/shell/page.h"
 #include "ui/shell/plain_text.h"
 #include "ui/shell/view_settings.h"
@@ -25,6 +27,7 @@ MainWindow::MainWindow(const QString &accountLabel, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("marketdesk — %1").arg(accountLabel));
+    setWindowIcon(Resources::applicationIcon());
     buildUi();
     QSettings s;
     if (!restoreGeometry(s.value(UiSettings::kWindowGeometry).toByteArray()))
