@@ -1,7 +1,7 @@
 // A domain registered beside org with the same call (SandboxServer::addDomain) gets every
 // shared stage of the sandbox's pipeline without code of its own: counted, faults applied,
-// the bearer checked, a plain member's change refused, the Idempotency-Key required and a
-// replay answered from the store. Over real loopback HTTP.
+// the bearer checked, the domain's own role rule applied (a plain member's change refused),
+// the Idempotency-Key required and a replay answered from the store. Over real loopback HTTP.
 #include "sandbox/domain/sandbox_domain.h"
 #include "sandbox/sandbox_host.h"
 #include "sandbox/sandbox_server.h"
@@ -25,6 +25,16 @@ public:
     QStringList prefix() const override
     {
         return {QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("echo")};
+    }
+    // An enterprise's domain, as org: members read, administrators change, sellers neither.
+    DomainAccess access() const override
+    {
+        return {{QStringLiteral("admin"), QStringLiteral("user")}, {QStringLiteral("admin")}};
+    }
+    QString refusal(const SandboxAccount &account, bool change) const override
+    {
+        return QStringLiteral("echo: %1 (%2) may not %3")
+            .arg(account.userName, account.role, change ? "change" : "read");
     }
     SandboxReply handle(const DomainRequest &request) override
     {
