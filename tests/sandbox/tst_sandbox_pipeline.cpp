@@ -71,6 +71,7 @@ private Q_SLOTS:
     void cleanup();
     void sharedStagesApply_data();
     void sharedStagesApply();
+    void roleRefusalIsTheDomains();
     void replayReturnsTheStoredAnswer();
     void spoilingFaultsComeAfterTheChange_data();
     void spoilingFaultsComeAfterTheChange();
@@ -83,7 +84,7 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     EchoDomain *m_echo = nullptr;
     QUrl m_url;
-    QHash<QString, QByteArray> m_tokens; // "admin", "member"
+    QHash<QString, QByteArray> m_tokens; // "admin", "member", "seller"
 };
 
 void TestSandboxPipeline::initTestCase()
@@ -98,7 +99,8 @@ void TestSandboxPipeline::initTestCase()
     QVERIFY2(m_server, qPrintable(error));
     m_echo = &m_server->addDomain(std::make_unique<EchoDomain>());
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPorts().value(0)));
-    for (const auto &[who, account] : {std::pair{"admin", "zhang.min"}, {"member", "wang.fang"}}) {
+    for (const auto &[who, account] :
+         {std::pair{"admin", "zhang.min"}, {"member", "wang.fang"}, {"seller", "liu.yang"}}) {
         SignInResult signedIn;
         QCOMPARE(TestSupport::signIn(m_url, QString::fromLatin1(account), &signedIn), QString());
         m_tokens.insert(QString::fromLatin1(who), signedIn.tokens.accessToken);
@@ -205,6 +207,23 @@ void TestSandboxPipeline::sharedStagesApply()
     QCOMPARE(m_echo->changes(), changes + (reachesDomain && method == "POST" ? 1 : 0));
     QCOMPARE(stat("requests"), requests + 1);
     QCOMPARE(stat("faults"), faults + (fault.isEmpty() ? 0 : 1));
+}
+
+// The role rule and its sentence are the domain's (DomainAccess, refusal): a seller may not
+// even read this enterprise domain, a member may read but not change.
+void TestSandboxPipeline::roleRefusalIsTheDomains()
+{
+    const int changes = m_echo->changes();
+    const Answer read = send("GET", QStringLiteral("seller"));
+    QCOMPARE(read.status, 403);
+    QCOMPARE(read.json.value(u"resultCode").toString(), QStringLiteral("010012"));
+    QCOMPARE(read.json.value(u"resultMsg").toString(),
+             QStringLiteral("echo: liu.yang (seller) may not read"));
+    const Answer change = send("POST", QStringLiteral("member"), "k-role");
+    QCOMPARE(change.status, 403);
+    QCOMPARE(change.json.value(u"resultMsg").toString(),
+             QStringLiteral("echo: wang.fang (user) may not change"));
+    QCOMPARE(m_echo->changes(), changes);
 }
 
 void TestSandboxPipeline::replayReturnsTheStoredAnswer()
