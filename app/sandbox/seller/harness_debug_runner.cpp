@@ -61,6 +61,9 @@ QJsonObject HarnessDebugRunner::toJson() const
 {
     return {{QStringLiteral("runner"), QStringLiteral("test-harness")},
             {QStringLiteral("debugVerdict"), m_verdict},
-            {QStringLiteral("checksPassed"), m_checksPassed},
-            {QStringLiteral("checksFailed"), m_checksFailed}};
+            // null: the suite's own count
+            {QStringLiteral("checksPassed"),
+             m_checksPassed < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(m_checksPassed)},
+            {QStringLiteral("checksFailed"),
+             m_checksFailed < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(m_checksFailed)}};
 }
