@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QTest>
 
 #include <openssl/evp.h>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void seededDemoData();
     void keySecretIsShownOnce();
     void keyDeleteRefusedWhileBound();
+    void listsArePagedByCursor();
     void addressUrlRules_data();
     void addressUrlRules();
     void basicAndKitKeysMustDiffer();
@@ -331,6 +333,54 @@ void TestSandboxSeller::keyDeleteRefusedWhileBound()
     QCOMPARE(call(s, "GET", QStringLiteral("/api/v1/seller/keys/") + key).status, 404);
     const Answer delta = call(s, "GET", QStringLiteral("/api/v1/seller/keys?since=") + token);
     QCOMPARE(delta.json.value(u"deleted").toArray(), QJsonArray{key});
+}
+
+// The organisation's listing shape: pages by cursor, each record once, `remaining` on the
+// first page, and the change token of the last page sees nothing new until something changes.
+void TestSandboxSeller::listsArePagedByCursor()
+{
+    const QString s = QStringLiteral("seller");
+    createKey(s);
+    createKey(s);
+    // A full listing holds the keys and the deletions since the start (one key was deleted
+    // above): a page of one holds one or the other.
+    const Answer all = call(s, "GET", QStringLiteral("/api/v1/seller/keys"));
+    const qsizetype keys = all.json.value(u"items").toArray().size();
+    const qsizetype total = keys + all.json.value(u"deleted").toArray().size();
+    QVERIFY(keys >= 3);
+    QStringList seen;
+    QString cursor, token;
+    for (int page = 0; page <= total; ++page) {
+        const Answer a =
+            call(s, "GET", QStringLiteral("/api/v1/seller/keys?limit=1&cursor=") + cursor);
+        QCOMPARE(a.status, 200);
+        const QJsonArray items = a.json.value(u"items").toArray();
+        QCOMPARE(items.size() + a.json.value(u"deleted").toArray().size(), 1);
+        if (page == 0)
+            QCOMPARE(a.json.value(u"remaining").toInteger(), total - 1);
+        if (!items.isEmpty())
+            seen.append(items.first().toObject().value(u"keyId").toString());
+        cursor = a.json.value(u"nextCursor").toString();
+        token = a.json.value(u"changeToken").toString();
+        if (cursor.isEmpty())
+            break;
+    }
+    QCOMPARE(seen.size(), keys);
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), keys);
+    QCOMPARE(call(s, "GET", QStringLiteral("/api/v1/seller/keys?since=") + token)
+                 .json.value(u"items")
+                 .toArray()
+                 .size(),
+             0);
+    const QString added = createKey(s);
+    const QJsonArray delta = call(s, "GET", QStringLiteral("/api/v1/seller/keys?since=") + token)
+                                 .json.value(u"items")
+                                 .toArray();
+    QCOMPARE(delta.size(), 1);
+    QCOMPARE(delta.first().toObject().value(u"keyId").toString(), added);
+    const Answer foreign = call(s, "GET", QStringLiteral("/api/v1/seller/keys?since=other:1"));
+    QCOMPARE(foreign.status, 410);
+    QCOMPARE(foreign.code(), QStringLiteral("010011"));
 }
 
 void TestSandboxSeller::addressUrlRules_data()

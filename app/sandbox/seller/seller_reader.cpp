@@ -2,6 +2,7 @@
 
 #include "sandbox/seller/seller_codes.h"
 #include "sandbox/seller/seller_json.h"
+#include "sandbox/seller/seller_rows.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -114,9 +115,9 @@ DomainResult SellerReader::keys(const Page &page) const
 {
     return list({QStringLiteral("key"),
                  QStringLiteral("seller_keys"),
-                 SellerStore::keyColumns(),
+                 SellerRows::keyColumns(),
                  {},
-                 [](const QSqlQuery &q) { return SellerJson::key(SellerStore::keyFromRow(q, 1)); }},
+                 [](const QSqlQuery &q) { return SellerJson::key(SellerRows::keyFromRow(q, 1)); }},
                 page);
 }
 
@@ -124,10 +125,10 @@ DomainResult SellerReader::addresses(const Page &page) const
 {
     return list({QStringLiteral("address"),
                  QStringLiteral("seller_addresses"),
-                 SellerStore::addressColumns(),
+                 SellerRows::addressColumns(),
                  {},
                  [this](const QSqlQuery &q) {
-                     return SellerJson::address(m_store, SellerStore::addressFromRow(q, 1));
+                     return SellerJson::address(m_store, SellerRows::addressFromRow(q, 1));
                  }},
                 page);
 }
@@ -136,10 +137,10 @@ DomainResult SellerReader::credentials(const Page &page) const
 {
     return list({QStringLiteral("credential"),
                  QStringLiteral("seller_credentials"),
-                 SellerStore::credentialColumns(),
+                 SellerRows::credentialColumns(),
                  {},
                  [this](const QSqlQuery &q) {
-                     return SellerJson::credential(m_store, SellerStore::credentialFromRow(q, 1));
+                     return SellerJson::credential(m_store, SellerRows::credentialFromRow(q, 1));
                  }},
                 page);
 }
@@ -150,8 +151,8 @@ DomainResult SellerReader::runs(const QString &addressId, const Page &page) cons
         return DomainResult::fail(
             Kind::NotFound, ResultCode::AddressNotFound,
             QStringLiteral("production address \"%1\" does not exist").arg(addressId));
-    return list({QString(), QStringLiteral("seller_runs"), SellerStore::runColumns(), addressId,
-                 [](const QSqlQuery &q) { return SellerJson::run(SellerStore::runFromRow(q, 1)); }},
+    return list({QString(), QStringLiteral("seller_runs"), SellerRows::runColumns(), addressId,
+                 [](const QSqlQuery &q) { return SellerJson::run(SellerRows::runFromRow(q, 1)); }},
                 page);
 }
 

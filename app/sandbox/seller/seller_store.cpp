@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/secure_random.h"
+#include "sandbox/seller/seller_rows.h"
 #include "sandbox/seller/seller_rules.h"
 #include "storage/database.h"
 
@@ -57,75 +58,13 @@ QString SellerStore::hashOf(const QByteArray &secret)
         QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex());
 }
 
-QString SellerStore::keyColumns()
-{
-    return QStringLiteral("key_id, name, secret, created_ms, version");
-}
-
-SellerKey SellerStore::keyFromRow(const QSqlQuery &q, int f)
-{
-    return {q.value(f).toString(), q.value(f + 1).toString(), q.value(f + 2).toString(),
-            q.value(f + 3).toLongLong(), q.value(f + 4).toLongLong()};
-}
-
-QString SellerStore::addressColumns()
-{
-    return QStringLiteral("address_id, url, basic_key, kit_key, created_ms, version");
-}
-
-SellerAddress SellerStore::addressFromRow(const QSqlQuery &q, int f)
-{
-    return {q.value(f).toString(),     q.value(f + 1).toString(),   q.value(f + 2).toString(),
-            q.value(f + 3).toString(), q.value(f + 4).toLongLong(), q.value(f + 5).toLongLong()};
-}
-
-QString SellerStore::runColumns()
-{
-    return QStringLiteral("run_id, address_id, url, suite, key_id, passed, checks_passed, "
-                          "checks_failed, runner, note, at_ms");
-}
-
-DebugRun SellerStore::runFromRow(const QSqlQuery &q, int f)
-{
-    return {q.value(f).toString(),     q.value(f + 1).toString(),   q.value(f + 2).toString(),
-            q.value(f + 3).toString(), q.value(f + 4).toString(),   q.value(f + 5).toBool(),
-            q.value(f + 6).toInt(),    q.value(f + 7).toInt(),      q.value(f + 8).toString(),
-            q.value(f + 9).toString(), q.value(f + 10).toLongLong()};
-}
-
-QString SellerStore::credentialColumns()
-{
-    return QStringLiteral("app_id, app_name, auth_method, callback_url, address_id, "
-                          "multi_instance, login_type, login_url, public_key, platforms, listed, "
-                          "secret_hash, created_ms, version");
-}
-
-SellerCredential SellerStore::credentialFromRow(const QSqlQuery &q, int f)
-{
-    SellerCredential c;
-    c.appId = q.value(f).toString();
-    c.appName = q.value(f + 1).toString();
-    c.authMethod = q.value(f + 2).toString();
-    c.callbackUrl = q.value(f + 3).toString();
-    c.addressId = q.value(f + 4).toString();
-    c.multiInstance = q.value(f + 5).toBool();
-    c.loginType = q.value(f + 6).toString();
-    c.loginUrl = q.value(f + 7).toString();
-    c.publicKey = q.value(f + 8).toString();
-    c.platforms = q.value(f + 9).toString().split(u',', Qt::SkipEmptyParts);
-    c.listed = q.value(f + 10).toBool();
-    c.secretHash = q.value(f + 11).toString();
-    c.createdMs = q.value(f + 12).toLongLong();
-    c.version = q.value(f + 13).toLongLong();
-    return c;
-}
-
 std::optional<SellerKey> SellerStore::findKey(const QString &keyId) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM seller_keys WHERE key_id = ?").arg(keyColumns()));
+    q.prepare(QStringLiteral("SELECT %1 FROM seller_keys WHERE key_id = ?")
+                  .arg(SellerRows::keyColumns()));
     if (run(q, {keyId}) && q.next())
-        return keyFromRow(q, 0);
+        return SellerRows::keyFromRow(q, 0);
     return std::nullopt;
 }
 
@@ -135,11 +74,11 @@ QList<QPair<SellerAddress, QString>> SellerStore::bindingsOf(const QString &keyI
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1 FROM seller_addresses WHERE basic_key = ? OR kit_key = ? "
                              "ORDER BY url")
-                  .arg(addressColumns()));
+                  .arg(SellerRows::addressColumns()));
     if (!run(q, {keyId, keyId}))
         return found;
     while (q.next()) {
-        const SellerAddress a = addressFromRow(q, 0);
+        const SellerAddress a = SellerRows::addressFromRow(q, 0);
         found.append({a, a.basicKeyId == keyId ? QStringLiteral("basic") : QStringLiteral("kit")});
     }
     return found;
@@ -149,19 +88,19 @@ std::optional<SellerAddress> SellerStore::findAddress(const QString &addressId) 
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1 FROM seller_addresses WHERE address_id = ?")
-                  .arg(addressColumns()));
+                  .arg(SellerRows::addressColumns()));
     if (run(q, {addressId}) && q.next())
-        return addressFromRow(q, 0);
+        return SellerRows::addressFromRow(q, 0);
     return std::nullopt;
 }
 
 std::optional<SellerAddress> SellerStore::findAddressByUrl(const QString &url) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM seller_addresses WHERE url_key = ?").arg(addressColumns()));
+    q.prepare(QStringLiteral("SELECT %1 FROM seller_addresses WHERE url_key = ?")
+                  .arg(SellerRows::addressColumns()));
     if (run(q, {SellerRules::normalisedUrl(url)}) && q.next())
-        return addressFromRow(q, 0);
+        return SellerRows::addressFromRow(q, 0);
     return std::nullopt;
 }
 
@@ -171,9 +110,9 @@ std::optional<DebugRun> SellerStore::latestRun(const QString &addressId, const Q
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1 FROM seller_runs WHERE address_id = ? AND suite = ? AND "
                              "key_id = ? ORDER BY seq DESC LIMIT 1")
-                  .arg(runColumns()));
+                  .arg(SellerRows::runColumns()));
     if (run(q, {addressId, suite, keyId}) && q.next())
-        return runFromRow(q, 0);
+        return SellerRows::runFromRow(q, 0);
     return std::nullopt;
 }
 
@@ -181,9 +120,9 @@ std::optional<SellerCredential> SellerStore::findCredential(const QString &appId
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1 FROM seller_credentials WHERE app_id = ?")
-                  .arg(credentialColumns()));
+                  .arg(SellerRows::credentialColumns()));
     if (run(q, {appId}) && q.next())
-        return credentialFromRow(q, 0);
+        return SellerRows::credentialFromRow(q, 0);
     return std::nullopt;
 }
 
@@ -234,7 +173,7 @@ bool SellerStore::writeKey(const SellerKey &k)
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO seller_keys(%1, seq) VALUES (?, ?, ?, ?, ?, "
                              "?)")
-                  .arg(keyColumns()));
+                  .arg(SellerRows::keyColumns()));
     return run(q, {k.keyId, k.name, k.secret, k.createdMs, k.version, ++m_seq}) &&
            liftTombstone(QStringLiteral("key"), k.keyId);
 }
@@ -250,7 +189,7 @@ bool SellerStore::writeAddress(const SellerAddress &a)
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO seller_addresses(%1, url_key, seq) VALUES "
                              "(?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(addressColumns()));
+                  .arg(SellerRows::addressColumns()));
     return run(q, {a.addressId, a.url, a.basicKeyId, a.kitKeyId, a.createdMs, a.version,
                    SellerRules::normalisedUrl(a.url), ++m_seq}) &&
            liftTombstone(QStringLiteral("address"), a.addressId);
@@ -270,7 +209,7 @@ bool SellerStore::writeRun(const DebugRun &r)
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT INTO seller_runs(%1, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                              "?, ?, ?)")
-                  .arg(runColumns()));
+                  .arg(SellerRows::runColumns()));
     return run(q, {r.runId, r.addressId, r.url, r.suite, r.keyId, int(r.passed), r.checksPassed,
                    r.checksFailed, r.runner, r.note, r.atMs, ++m_seq});
 }
@@ -280,7 +219,7 @@ bool SellerStore::writeCredential(const SellerCredential &c)
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO seller_credentials(%1, login_key, seq) VALUES "
                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(credentialColumns()));
+                  .arg(SellerRows::credentialColumns()));
     return run(q, {c.appId, c.appName, c.authMethod, c.callbackUrl, c.addressId,
                    int(c.multiInstance), c.loginType, c.loginUrl, c.publicKey,
                    c.platforms.join(u','), int(c.listed), c.secretHash, c.createdMs, c.version,

@@ -56,16 +56,6 @@ public:
     qint64 lastSeq() const { return m_seq; }
     Database &database() const { return m_db; }
 
-    // The columns listings select, and the record read from them starting at `first`.
-    static QString keyColumns();
-    static SellerKey keyFromRow(const QSqlQuery &q, int first);
-    static QString addressColumns();
-    static SellerAddress addressFromRow(const QSqlQuery &q, int first);
-    static QString runColumns();
-    static DebugRun runFromRow(const QSqlQuery &q, int first);
-    static QString credentialColumns();
-    static SellerCredential credentialFromRow(const QSqlQuery &q, int first);
-
 private:
     bool remove(const QString &table, const QString &idColumn, const QString &kind,
                 const QString &id);
