@@ -4,6 +4,7 @@
 #include "models/org/member_table_model.h"
 #include "models/org/operation_results_model.h"
 #include "org/org_service.h"
+#include "support/queued_spy.h"
 #include "support/service_fixture.h"
 #include "ui/org/operation_dialog.h"
 #include "ui/org/org_page.h"
@@ -68,11 +69,11 @@ void TestMemberRole::serverRefusalIsShownPerMember()
     for (int i = 0; i < snapshot->memberCount() && names.size() < 2; ++i)
         if (snapshot->memberEnabled(i))
             names << snapshot->text(i, OrgSnapshot::UserName);
-    QSignalSpy finished(service, &OrgService::operationFinished);
+    QueuedSpy finished(service, &OrgService::operationFinished);
     OperationDialog dialog(service, MemberAction::Disable, names); // sends the change
     dialog.show();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-    QCOMPARE(finished.first().at(2).toInt(), int(names.size())); // all refused
+    QCOMPARE(finished.at(0).at(2).toInt(), int(names.size())); // all refused
     OperationResultsModel *results = dialog.results();
     QTRY_COMPARE_WITH_TIMEOUT(results->rowCount(), int(names.size()), 10000);
     for (int row = 0; row < results->rowCount(); ++row) {

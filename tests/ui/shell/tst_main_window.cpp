@@ -8,6 +8,7 @@
 #include "models/org/member_table_model.h"
 #include "models/org/operation_results_model.h"
 #include "org/org_service.h"
+#include "support/queued_spy.h"
 #include "support/sandbox_fixture.h"
 #include "ui/org/confirm_batch_dialog.h"
 #include "ui/org/operation_dialog.h"
@@ -130,11 +131,11 @@ void TestMainWindow::init()
     m_page = new OrgPage(m_service);
     m_window->addPage(m_page);
     connect(m_service, &OrgService::onlineChanged, m_window.get(), &MainWindow::setOnline);
-    QSignalSpy synced(m_service, &OrgService::syncFinished);
+    QueuedSpy synced(m_service, &OrgService::syncFinished);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
     m_window->show();
     m_page->requestSync();
-    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30000); // counted on the service's thread
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->memberModel()->totalMembers(), 800, 10000);
 }
 
@@ -327,9 +328,9 @@ void TestMainWindow::namesAreShownAsPlainText()
     d.orgCode = QStringLiteral("hostile-dept");
     d.orgName = hostile;
     d.parentCode = root;
-    QSignalSpy saved(m_service, &OrgService::mutationFinished);
+    QueuedSpy saved(m_service, &OrgService::mutationFinished);
     QMetaObject::invokeMethod(m_service, [s = m_service, m] { s->saveMember(1, m, true); });
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000); // counted on the service's thread
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
     QVERIFY2(saved.last().at(1).toBool(), qPrintable(saved.last().last().toString()));
     QMetaObject::invokeMethod(m_service, [s = m_service, d] { s->saveDepartment(2, d, true); });
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
