@@ -7,7 +7,7 @@
 #include <optional>
 #include <utility>
 
-// The failing side, convertible to any SellerResult: `return SellerError{tr("…")};`.
+// The failing side, convertible to any SellerResult: `return SellerError{message};`.
 struct SellerError
 {
     QString message;
