@@ -93,6 +93,14 @@ void CanonicalJson::writeString(const QString &text, QByteArray &out)
     static const char hex[] = "0123456789ABCDEF";
     const QByteArray utf8 = text.toUtf8();
     out += '"';
+    // Most strings need no escape at all: copy them whole.
+    if (std::none_of(utf8.begin(), utf8.end(), [](char c) {
+            return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+        })) {
+        out += utf8;
+        out += '"';
+        return;
+    }
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {

@@ -126,6 +126,8 @@ private:
     {
         out.kind = JsonNode::Kind::Object;
         ++m_i; // '{'
+        // Small objects (every KooGallery body) look for a repeated key in the keys so far;
+        // a hash set takes over for large ones so that a hostile body cannot make it quadratic.
         QSet<QString> seen;
         skipSpace();
         if (peek() == '}') {
@@ -141,9 +143,14 @@ private:
             if (!string(key))
                 return false;
             // Which of two values a signer used is a guess; a verifier must not guess.
-            if (seen.contains(key))
+            const bool repeated =
+                out.keys.size() < 32 ? out.keys.contains(key) : seen.contains(key);
+            if (repeated)
                 return failAt(keyAt, JsonTree::tr("the key \"%1\" appears twice").arg(key));
-            seen.insert(key);
+            if (out.keys.size() == 31)
+                seen = QSet<QString>(out.keys.begin(), out.keys.end());
+            if (out.keys.size() >= 31)
+                seen.insert(key);
             skipSpace();
             if (peek() != ':')
                 return fail(JsonTree::tr("expected ':' after a key"));
@@ -283,8 +290,12 @@ private:
             if (static_cast<unsigned char>(c) < 0x20)
                 return fail(JsonTree::tr("a control character must be escaped in a string"));
             if (c != '\\') {
-                utf8.append(c);
-                ++m_i;
+                // A run of plain bytes is copied at once.
+                const qsizetype from = m_i;
+                while (m_i < m_s.size() && m_s[m_i] != '"' && m_s[m_i] != '\\' &&
+                       static_cast<unsigned char>(m_s[m_i]) >= 0x20)
+                    ++m_i;
+                utf8.append(m_s.sliced(from, m_i - from));
                 continue;
             }
             const qsizetype escapeAt = m_i;

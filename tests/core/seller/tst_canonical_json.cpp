@@ -146,6 +146,11 @@ void TestCanonicalJson::refusals_data()
         << QByteArray(R"({"a":1} x)") << "JSON error at byte 8: unexpected text after";
     QTest::newRow("duplicate key")
         << QByteArray(R"({"a":1,"a":2})") << "JSON error at byte 7: the key \"a\" appears twice";
+    QByteArray many = "{";
+    for (int i = 0; i < 40; ++i)
+        many += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ',';
+    QTest::newRow("duplicate key in a large object")
+        << QByteArray(many + "\"k5\":0}") << "the key \"k5\" appears twice";
     QTest::newRow("invalid UTF-8")
         << QByteArray("{\"a\":\"\xc3\x28\"}") << "JSON error at byte 6: invalid UTF-8";
     QTest::newRow("lone surrogate")
