@@ -2185,17 +2185,17 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>expected a key in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the key &quot;%1&quot; appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>expected &apos;:&apos; after a key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,7 +2250,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+3"/>
         <source>a lone surrogate in \u escapes</source>
         <translation type="unfinished"></translation>
@@ -3630,67 +3630,9 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
-    <name>SellerKeyTools</name>
+    <name>SellerInputs</name>
     <message>
-        <location filename="../app/cli/seller_key_tools.cpp" line="+55"/>
-        <source>--iv: expected 16 letters or digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>decrypted with OAEP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--bits: expected 3072 or 4096, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--out: the private key&apos;s file name is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--out: %1 exists already; a private key is never overwritten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>wrote the encrypted %1-bit private key to %2; upload the public key printed above</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SellerTools</name>
-    <message>
-        <location filename="../app/cli/seller_tools.cpp" line="+110"/>
-        <source>unknown command &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--%1 is not used by seller %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>seller %1 needs --%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>seller %1 needs %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../app/cli/seller_inputs.cpp" line="+25"/>
         <source>%1: cannot read %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,100 +3696,161 @@ Tokens kept in %6</source>
         <source>the two passphrases differ</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SellerKeyTools</name>
+    <message>
+        <location filename="../app/cli/seller_key_tools.cpp" line="+55"/>
+        <source>--iv: expected 16 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>decrypted with OAEP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+10"/>
-        <location line="+69"/>
+        <source>--bits: expected 3072 or 4096, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out: the private key&apos;s file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out: %1 exists already; a private key is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>wrote the encrypted %1-bit private key to %2; upload the public key printed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerTools</name>
+    <message>
+        <location filename="../app/cli/seller_tools.cpp" line="+103"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by seller %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller %1 needs --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller %1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+72"/>
         <source>--scheme: expected v2, kit, v1 or body-sign, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+73"/>
+        <location line="-66"/>
+        <location line="+77"/>
         <source>--%1 is for v2 and kit; v1 takes the timeStamp in the body, body-sign none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>--timestamp: expected UNIX milliseconds, e.g. 1680508066618, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--nonce: expected 1 to 128 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot; or &quot;~&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>seller verify --scheme %1 needs --%2 (the one sent with the signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The signature is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/seller_options.cpp" line="+12"/>
         <source>seller sign|verify: v2 (signature), kit (x-sign), v1 (authToken) or body-sign (Body-Sign).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>seller: the file holding the accessKey (one line; never printed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller sign|verify v2/kit: UNIX milliseconds (sign: default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller sign|verify v2/kit: the nonce (sign: default random).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller verify: the signature, authToken or Body-Sign value received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller encrypt-field|decrypt-field: 1 (AES-256, default) or 2 (AES-128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>seller encrypt-field: this iv (16 letters or digits) instead of a random one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>seller encrypt-secret: the RSA public key (PEM or bare Base64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller encrypt-secret|decrypt-secret: sha256 (default), sha256-mgf1sha1 or sha1; decrypt-secret tries all three when not given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>seller decrypt-secret: the private key file (PEM, usually encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>seller keygen: 3072 or 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>seller keygen: where to write the encrypted private key (never overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
   seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
       [--nonce N] BODY_FILE                sign as the marketplace or the seller

@@ -2181,17 +2181,17 @@ Tokens kept in %6</source>
         <translation>文本在应为值的位置结束</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>expected a key in double quotes</source>
         <translation>此处应为双引号中的键</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the key &quot;%1&quot; appears twice</source>
         <translation>键“%1”出现了两次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>expected &apos;:&apos; after a key</source>
         <translation>键之后应为“:”</translation>
     </message>
@@ -2246,7 +2246,7 @@ Tokens kept in %6</source>
         <translation>字符串中的控制字符必须转义</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+3"/>
         <source>a lone surrogate in \u escapes</source>
         <translation>\u 转义中有孤立的代理项</translation>
@@ -3613,67 +3613,9 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
-    <name>SellerKeyTools</name>
+    <name>SellerInputs</name>
     <message>
-        <location filename="../app/cli/seller_key_tools.cpp" line="+55"/>
-        <source>--iv: expected 16 letters or digits</source>
-        <translation>--iv：应为 16 个字母或数字</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>decrypted with OAEP %1</source>
-        <translation>已用 OAEP %1 解密</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--bits: expected 3072 or 4096, got &quot;%1&quot;</source>
-        <translation>--bits：应为 3072 或 4096，实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--out: the private key&apos;s file name is empty</source>
-        <translation>--out：私钥文件名为空</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--out: %1 exists already; a private key is never overwritten</source>
-        <translation>--out：%1 已存在；私钥从不覆盖</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>wrote the encrypted %1-bit private key to %2; upload the public key printed above</source>
-        <translation>已将加密的 %1 位私钥写入 %2；请上传上面打印的公钥</translation>
-    </message>
-</context>
-<context>
-    <name>SellerTools</name>
-    <message>
-        <location filename="../app/cli/seller_tools.cpp" line="+110"/>
-        <source>unknown command &quot;%1&quot;; see --help</source>
-        <translation>未知命令“%1”；请参阅 --help</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--%1 is not used by seller %2</source>
-        <translation>seller %2 不使用 --%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>seller %1 needs --%2</source>
-        <translation>seller %1 需要 --%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>seller %1 needs %2</source>
-        <translation>seller %1 需要 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>多余的参数“%1”</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../app/cli/seller_inputs.cpp" line="+25"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1：无法读取 %2：%3</translation>
     </message>
@@ -3737,100 +3679,161 @@ Tokens kept in %6</source>
         <source>the two passphrases differ</source>
         <translation>两次输入的口令不一致</translation>
     </message>
+</context>
+<context>
+    <name>SellerKeyTools</name>
+    <message>
+        <location filename="../app/cli/seller_key_tools.cpp" line="+55"/>
+        <source>--iv: expected 16 letters or digits</source>
+        <translation>--iv：应为 16 个字母或数字</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>decrypted with OAEP %1</source>
+        <translation>已用 OAEP %1 解密</translation>
+    </message>
     <message>
         <location line="+10"/>
-        <location line="+69"/>
+        <source>--bits: expected 3072 or 4096, got &quot;%1&quot;</source>
+        <translation>--bits：应为 3072 或 4096，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out: the private key&apos;s file name is empty</source>
+        <translation>--out：私钥文件名为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out: %1 exists already; a private key is never overwritten</source>
+        <translation>--out：%1 已存在；私钥从不覆盖</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>wrote the encrypted %1-bit private key to %2; upload the public key printed above</source>
+        <translation>已将加密的 %1 位私钥写入 %2；请上传上面打印的公钥</translation>
+    </message>
+</context>
+<context>
+    <name>SellerTools</name>
+    <message>
+        <location filename="../app/cli/seller_tools.cpp" line="+103"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>未知命令“%1”；请参阅 --help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by seller %2</source>
+        <translation>seller %2 不使用 --%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller %1 needs --%2</source>
+        <translation>seller %1 需要 --%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller %1 needs %2</source>
+        <translation>seller %1 需要 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+72"/>
         <source>--scheme: expected v2, kit, v1 or body-sign, got &quot;%1&quot;</source>
         <translation>--scheme：应为 v2、kit、v1 或 body-sign，实际为“%1”</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+73"/>
+        <location line="-66"/>
+        <location line="+77"/>
         <source>--%1 is for v2 and kit; v1 takes the timeStamp in the body, body-sign none</source>
         <translation>--%1 仅用于 v2 和 kit；v1 使用消息体中的 timeStamp，body-sign 不使用</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>--timestamp: expected UNIX milliseconds, e.g. 1680508066618, got &quot;%1&quot;</source>
         <translation>--timestamp：应为 UNIX 毫秒数，例如 1680508066618，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--nonce: expected 1 to 128 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot; or &quot;~&quot;</source>
         <translation>--nonce：应为 1 到 128 个字母、数字、“-”、“_”、“.”或“~”</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>seller verify --scheme %1 needs --%2 (the one sent with the signature)</source>
         <translation>seller verify --scheme %1 需要 --%2（与签名一同发送的值）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The signature is valid.</source>
         <translation>签名有效。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/seller_options.cpp" line="+12"/>
         <source>seller sign|verify: v2 (signature), kit (x-sign), v1 (authToken) or body-sign (Body-Sign).</source>
         <translation>seller sign|verify：v2（signature）、kit（x-sign）、v1（authToken）或 body-sign（Body-Sign）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>seller: the file holding the accessKey (one line; never printed).</source>
         <translation>seller：保存 accessKey 的文件（一行；从不打印）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller sign|verify v2/kit: UNIX milliseconds (sign: default now).</source>
         <translation>seller sign|verify v2/kit：UNIX 毫秒数（sign 默认为当前时间）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller sign|verify v2/kit: the nonce (sign: default random).</source>
         <translation>seller sign|verify v2/kit：nonce（sign 默认随机生成）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller verify: the signature, authToken or Body-Sign value received.</source>
         <translation>seller verify：收到的签名、authToken 或 Body-Sign 值。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller encrypt-field|decrypt-field: 1 (AES-256, default) or 2 (AES-128).</source>
         <translation>seller encrypt-field|decrypt-field：1（AES-256，默认）或 2（AES-128）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>seller encrypt-field: this iv (16 letters or digits) instead of a random one.</source>
         <translation>seller encrypt-field：使用此 iv（16 个字母或数字），而不是随机生成。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>seller encrypt-secret: the RSA public key (PEM or bare Base64).</source>
         <translation>seller encrypt-secret：RSA 公钥（PEM 或纯 Base64）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>seller encrypt-secret|decrypt-secret: sha256 (default), sha256-mgf1sha1 or sha1; decrypt-secret tries all three when not given.</source>
         <translation>seller encrypt-secret|decrypt-secret：sha256（默认）、sha256-mgf1sha1 或 sha1；未指定时 decrypt-secret 依次尝试这三种。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>seller decrypt-secret: the private key file (PEM, usually encrypted).</source>
         <translation>seller decrypt-secret：私钥文件（PEM，通常已加密）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>seller keygen: 3072 or 4096.</source>
         <translation>seller keygen：3072 或 4096。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>seller keygen: where to write the encrypted private key (never overwritten).</source>
         <translation>seller keygen：加密私钥的写入位置（从不覆盖）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
   seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
       [--nonce N] BODY_FILE                sign as the marketplace or the seller

@@ -1,6 +1,6 @@
 #include "cli/cli_options.h"
 
-#include "cli/seller_tools.h"
+#include "cli/seller_options.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +26,7 @@ void describe(QCommandLineParser &p)
         "                                         FILE.manifest.json beside it)\n"
         "  audit check FILE                       check an exported CSV against its manifest"));
     p.setApplicationDescription(p.applicationDescription() + QStringLiteral("\n\n") +
-                                SellerTools::usage());
+                                SellerOptions::usage());
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
@@ -132,7 +132,7 @@ void describe(QCommandLineParser &p)
                                      "audit export: only this action, e.g. member.disable."),
          QStringLiteral("ACTION")},
     });
-    SellerTools::describe(p);
+    SellerOptions::describe(p);
 }
 
 } // namespace CliOptions

@@ -1,7 +1,7 @@
 #include "cli/seller_key_tools.h"
 
 #include "cli/cli_output.h"
-#include "cli/seller_tools.h"
+#include "cli/seller_inputs.h"
 #include "seller/client_secret_cipher.h"
 #include "seller/field_cipher.h"
 #include "seller/private_key_file.h"
@@ -21,7 +21,7 @@ std::optional<FieldCipher::KeySize> keySize(const QCommandLineParser &p)
 {
     const auto size = FieldCipher::keySizeFor(p.value(QStringLiteral("encrypt-type")));
     if (!size) {
-        SellerTools::refuse(QStringLiteral("--encrypt-type: ") + size.error());
+        SellerInputs::refuse(QStringLiteral("--encrypt-type: ") + size.error());
         return std::nullopt;
     }
     return size.value();
@@ -34,7 +34,7 @@ std::optional<QList<ClientSecretCipher::Oaep>> oaepSets(const QCommandLineParser
         return ClientSecretCipher::defaultDecryptOrder();
     const auto set = ClientSecretCipher::fromName(p.value(QStringLiteral("oaep")));
     if (!set) {
-        SellerTools::refuse(QStringLiteral("--oaep: ") + set.error());
+        SellerInputs::refuse(QStringLiteral("--oaep: ") + set.error());
         return std::nullopt;
     }
     return QList<ClientSecretCipher::Oaep>{set.value()};
@@ -52,8 +52,8 @@ int SellerKeyTools::encryptField(const QCommandLineParser &p, const QString &val
         (iv.size() != 16 || !std::all_of(iv.begin(), iv.end(), [](char c) {
              return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
          })))
-        return SellerTools::refuse(tr("--iv: expected 16 letters or digits"));
-    const auto key = SellerTools::accessKey(p);
+        return SellerInputs::refuse(tr("--iv: expected 16 letters or digits"));
+    const auto key = SellerInputs::accessKey(p);
     if (!key)
         return 2;
     const auto encrypted = FieldCipher::encrypt(*key, value, *size, iv);
@@ -70,7 +70,7 @@ int SellerKeyTools::decryptField(const QCommandLineParser &p, const QString &val
     const auto size = keySize(p);
     if (!size)
         return 2;
-    const auto key = SellerTools::accessKey(p);
+    const auto key = SellerInputs::accessKey(p);
     if (!key)
         return 2;
     const auto plain = FieldCipher::decrypt(*key, value, *size);
@@ -88,12 +88,12 @@ int SellerKeyTools::encryptSecret(const QCommandLineParser &p, const QString &va
     if (!sets)
         return 2;
     const QString path = p.value(QStringLiteral("public-key"));
-    const auto text = SellerTools::readFile(QStringLiteral("--public-key"), path, 64 * 1024);
+    const auto text = SellerInputs::readFile(QStringLiteral("--public-key"), path, 64 * 1024);
     if (!text)
         return 2;
     const auto key = PublicKeyCheck::check(QString::fromUtf8(*text));
     if (!key)
-        return SellerTools::refuse(QStringLiteral("--public-key: %1: %2").arg(path, key.error()));
+        return SellerInputs::refuse(QStringLiteral("--public-key: %1: %2").arg(path, key.error()));
     const auto cipher = ClientSecretCipher::encrypt(key.value(), value.toUtf8(), sets->first());
     if (!cipher) {
         err(cipher.error());
@@ -109,20 +109,20 @@ int SellerKeyTools::decryptSecret(const QCommandLineParser &p, const QString &ci
     if (!sets)
         return 2;
     const QString path = p.value(QStringLiteral("private-key"));
-    auto pem = SellerTools::readFile(QStringLiteral("--private-key"), path, 1024 * 1024);
+    auto pem = SellerInputs::readFile(QStringLiteral("--private-key"), path, 1024 * 1024);
     if (!pem)
         return 2;
     // Ask for a passphrase only when the key needs one.
     std::optional<QByteArray> passphrase = QByteArray();
     if (pem->contains("ENCRYPTED") || p.isSet(QStringLiteral("passphrase-file")))
-        passphrase = SellerTools::passphrase(p, false);
+        passphrase = SellerInputs::passphrase(p, false);
     if (!passphrase)
         return 2;
     const auto key = PrivateKeyFile::fromPem(*pem, *passphrase);
     pem->fill('\0');
     passphrase->fill('\0');
     if (!key)
-        return SellerTools::refuse(QStringLiteral("--private-key: %1: %2").arg(path, key.error()));
+        return SellerInputs::refuse(QStringLiteral("--private-key: %1: %2").arg(path, key.error()));
     const auto plain = ClientSecretCipher::decrypt(key.value(), ciphertext.toLatin1(), *sets);
     if (!plain) {
         err(plain.error());
@@ -139,15 +139,15 @@ int SellerKeyTools::keygen(const QCommandLineParser &p)
     bool ok = false;
     const int bits = p.value(QStringLiteral("bits")).toInt(&ok);
     if (!ok || (bits != 3072 && bits != 4096))
-        return SellerTools::refuse(
+        return SellerInputs::refuse(
             tr("--bits: expected 3072 or 4096, got \"%1\"").arg(p.value(QStringLiteral("bits"))));
     const QString path = p.value(QStringLiteral("out"));
     if (path.isEmpty())
-        return SellerTools::refuse(tr("--out: the private key's file name is empty"));
+        return SellerInputs::refuse(tr("--out: the private key's file name is empty"));
     if (QFileInfo::exists(path))
-        return SellerTools::refuse(
+        return SellerInputs::refuse(
             tr("--out: %1 exists already; a private key is never overwritten").arg(path));
-    auto passphrase = SellerTools::passphrase(p, true);
+    auto passphrase = SellerInputs::passphrase(p, true);
     if (!passphrase)
         return 2;
     const auto key = RsaKey::generate(bits);
@@ -158,7 +158,7 @@ int SellerKeyTools::keygen(const QCommandLineParser &p)
     const auto written = PrivateKeyFile::write(path, key.value(), *passphrase);
     passphrase->fill('\0');
     if (!written)
-        return SellerTools::refuse(QStringLiteral("--out: ") + written.error());
+        return SellerInputs::refuse(QStringLiteral("--out: ") + written.error());
     out(QString::fromLatin1(key.value().publicKeyBase64()));
     err(tr("wrote the encrypted %1-bit private key to %2; upload the public key printed above")
             .arg(bits)

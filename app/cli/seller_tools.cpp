@@ -1,18 +1,16 @@
 #include "cli/seller_tools.h"
 
 #include "cli/cli_output.h"
+#include "cli/seller_inputs.h"
 #include "cli/seller_key_tools.h"
 #include "seller/body_sign.h"
 #include "seller/v1_auth_token.h"
 #include "seller/v2_signature.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QMap>
 
 #include <algorithm>
-
-#include <unistd.h>
 
 using CliOutput::err;
 using CliOutput::out;
@@ -96,31 +94,26 @@ bool isNonceCharacter(char c)
 
 } // namespace
 
-int SellerTools::refuse(const QString &message)
-{
-    err(message);
-    return 2;
-}
-
 int SellerTools::run(const QCommandLineParser &p, const QStringList &positional)
 {
     const QString sub = positional.value(1);
     const auto it = commands().constFind(sub);
     if (it == commands().constEnd())
-        return refuse(tr("unknown command \"%1\"; see --help").arg(positional.join(u' ')));
+        return SellerInputs::refuse(
+            tr("unknown command \"%1\"; see --help").arg(positional.join(u' ')));
     for (const QString &option : kSellerOptions) {
         if (p.isSet(option) && !it->allowed.contains(option))
-            return refuse(tr("--%1 is not used by seller %2").arg(option, sub));
+            return SellerInputs::refuse(tr("--%1 is not used by seller %2").arg(option, sub));
     }
     for (const QString &option : it->required) {
         if (!p.isSet(option))
-            return refuse(tr("seller %1 needs --%2").arg(sub, option));
+            return SellerInputs::refuse(tr("seller %1 needs --%2").arg(sub, option));
     }
     if (!it->operand.isEmpty() && positional.size() < 3)
-        return refuse(tr("seller %1 needs %2").arg(sub, it->operand));
+        return SellerInputs::refuse(tr("seller %1 needs %2").arg(sub, it->operand));
     const qsizetype expected = it->operand.isEmpty() ? 2 : 3;
     if (positional.size() > expected)
-        return refuse(tr("unexpected argument \"%1\"").arg(positional.at(expected)));
+        return SellerInputs::refuse(tr("unexpected argument \"%1\"").arg(positional.at(expected)));
     const QString operand = positional.value(2);
     if (sub == u"sign")
         return sign(p, operand);
@@ -137,120 +130,39 @@ int SellerTools::run(const QCommandLineParser &p, const QStringList &positional)
     return SellerKeyTools::keygen(p);
 }
 
-std::optional<QByteArray> SellerTools::readFile(const QString &option, const QString &path,
-                                                qint64 limit)
-{
-    QFile f;
-    const bool opened = path == u"-" ? f.open(stdin, QIODevice::ReadOnly)
-                                     : (f.setFileName(path), f.open(QIODevice::ReadOnly));
-    if (!opened) {
-        refuse(tr("%1: cannot read %2: %3").arg(option, path, f.errorString()));
-        return std::nullopt;
-    }
-    QByteArray data = f.read(limit + 1);
-    if (data.size() > limit) {
-        refuse(tr("%1: %2 is larger than %3 bytes").arg(option, path).arg(limit));
-        return std::nullopt;
-    }
-    return data;
-}
-
-std::optional<QByteArray> SellerTools::accessKey(const QCommandLineParser &p)
-{
-    const QString path = p.value(QStringLiteral("key-file"));
-    auto data = readFile(QStringLiteral("--key-file"), path, 4096);
-    if (!data)
-        return std::nullopt;
-    QByteArray key = *data;
-    data->fill('\0');
-    if (key.endsWith('\n'))
-        key.chop(key.endsWith("\r\n") ? 2 : 1);
-    // Refusals say what is wrong with the file, never what is in it.
-    QString problem;
-    if (key.isEmpty())
-        problem = tr("--key-file: %1 is empty; it holds the accessKey").arg(path);
-    else if (key.contains('\n') || key.contains('\r'))
-        problem =
-            tr("--key-file: %1 has more than one line; it holds the accessKey alone").arg(path);
-    else if (std::any_of(key.begin(), key.end(),
-                         [](char c) { return uchar(c) < 0x20 || c == 0x7f; }))
-        problem = tr("--key-file: %1 holds control characters").arg(path);
-    else if (key.front() == ' ' || key.back() == ' ')
-        problem = tr("--key-file: %1 starts or ends with a space, which would become part of "
-                     "the key")
-                      .arg(path);
-    if (!problem.isEmpty()) {
-        key.fill('\0');
-        refuse(problem);
-        return std::nullopt;
-    }
-    return key;
-}
-
-std::optional<QByteArray> SellerTools::passphrase(const QCommandLineParser &p, bool newKey)
-{
-    if (p.isSet(QStringLiteral("passphrase-file"))) {
-        const QString path = p.value(QStringLiteral("passphrase-file"));
-        auto data = readFile(QStringLiteral("--passphrase-file"), path, 4096);
-        if (!data)
-            return std::nullopt;
-        const QByteArray first = data->split('\n').value(0).trimmed();
-        data->fill('\0');
-        if (first.isEmpty()) {
-            refuse(tr("--passphrase-file: %1 is empty").arg(path));
-            return std::nullopt;
-        }
-        return first;
-    }
-    if (!isatty(STDIN_FILENO)) {
-        refuse(newKey ? tr("the private key is encrypted with a passphrase: pass "
-                           "--passphrase-file FILE")
-                      : tr("the private key is encrypted: pass --passphrase-file FILE"));
-        return std::nullopt;
-    }
-    QByteArray first, second;
-    if (!CliOutput::askHidden(tr("Passphrase for the private key: "), &first) || first.isEmpty()) {
-        refuse(tr("no passphrase was given"));
-        return std::nullopt;
-    }
-    if (newKey &&
-        (!CliOutput::askHidden(tr("The same passphrase again: "), &second) || second != first)) {
-        refuse(tr("the two passphrases differ"));
-        return std::nullopt;
-    }
-    return first;
-}
-
 int SellerTools::sign(const QCommandLineParser &p, const QString &bodyPath)
 {
     const auto scheme = schemeFrom(p.value(QStringLiteral("scheme")));
     if (!scheme)
-        return refuse(tr("--scheme: expected v2, kit, v1 or body-sign, got \"%1\"")
-                          .arg(p.value(QStringLiteral("scheme"))));
+        return SellerInputs::refuse(tr("--scheme: expected v2, kit, v1 or body-sign, got \"%1\"")
+                                        .arg(p.value(QStringLiteral("scheme"))));
     const bool v2 = *scheme == Scheme::V2 || *scheme == Scheme::Kit;
     for (const QString &option : {QStringLiteral("timestamp"), QStringLiteral("nonce")}) {
         if (!v2 && p.isSet(option))
-            return refuse(tr("--%1 is for v2 and kit; v1 takes the timeStamp in the body, "
-                             "body-sign none")
-                              .arg(option));
+            return SellerInputs::refuse(
+                tr("--%1 is for v2 and kit; v1 takes the timeStamp in the body, "
+                   "body-sign none")
+                    .arg(option));
     }
     QByteArray timestamp = p.value(QStringLiteral("timestamp")).toLatin1();
     if (p.isSet(QStringLiteral("timestamp")) &&
         (timestamp.isEmpty() || timestamp.size() > 16 ||
          !std::all_of(timestamp.begin(), timestamp.end(),
                       [](char c) { return c >= '0' && c <= '9'; })))
-        return refuse(tr("--timestamp: expected UNIX milliseconds, e.g. 1680508066618, got \"%1\"")
-                          .arg(p.value(QStringLiteral("timestamp"))));
+        return SellerInputs::refuse(
+            tr("--timestamp: expected UNIX milliseconds, e.g. 1680508066618, got \"%1\"")
+                .arg(p.value(QStringLiteral("timestamp"))));
     QByteArray nonce = p.value(QStringLiteral("nonce")).toLatin1();
     if (p.isSet(QStringLiteral("nonce")) &&
         (nonce.isEmpty() || nonce.size() > 128 ||
          !std::all_of(nonce.begin(), nonce.end(), isNonceCharacter)))
-        return refuse(tr("--nonce: expected 1 to 128 letters, digits, \"-\", \"_\", \".\" or "
-                         "\"~\""));
-    const auto key = accessKey(p);
+        return SellerInputs::refuse(
+            tr("--nonce: expected 1 to 128 letters, digits, \"-\", \"_\", \".\" or "
+               "\"~\""));
+    const auto key = SellerInputs::accessKey(p);
     if (!key)
         return 2;
-    const auto body = readFile(QStringLiteral("BODY_FILE"), bodyPath);
+    const auto body = SellerInputs::readFile(QStringLiteral("BODY_FILE"), bodyPath);
     if (!body)
         return 2;
     if (*scheme == Scheme::BodySign) {
@@ -294,23 +206,25 @@ int SellerTools::verify(const QCommandLineParser &p, const QString &bodyPath)
 {
     const auto scheme = schemeFrom(p.value(QStringLiteral("scheme")));
     if (!scheme)
-        return refuse(tr("--scheme: expected v2, kit, v1 or body-sign, got \"%1\"")
-                          .arg(p.value(QStringLiteral("scheme"))));
+        return SellerInputs::refuse(tr("--scheme: expected v2, kit, v1 or body-sign, got \"%1\"")
+                                        .arg(p.value(QStringLiteral("scheme"))));
     const bool v2 = *scheme == Scheme::V2 || *scheme == Scheme::Kit;
     for (const QString &option : {QStringLiteral("timestamp"), QStringLiteral("nonce")}) {
         if (v2 && !p.isSet(option))
-            return refuse(tr("seller verify --scheme %1 needs --%2 (the one sent with the "
-                             "signature)")
-                              .arg(p.value(QStringLiteral("scheme")), option));
+            return SellerInputs::refuse(
+                tr("seller verify --scheme %1 needs --%2 (the one sent with the "
+                   "signature)")
+                    .arg(p.value(QStringLiteral("scheme")), option));
         if (!v2 && p.isSet(option))
-            return refuse(tr("--%1 is for v2 and kit; v1 takes the timeStamp in the body, "
-                             "body-sign none")
-                              .arg(option));
+            return SellerInputs::refuse(
+                tr("--%1 is for v2 and kit; v1 takes the timeStamp in the body, "
+                   "body-sign none")
+                    .arg(option));
     }
-    const auto key = accessKey(p);
+    const auto key = SellerInputs::accessKey(p);
     if (!key)
         return 2;
-    const auto body = readFile(QStringLiteral("BODY_FILE"), bodyPath);
+    const auto body = SellerInputs::readFile(QStringLiteral("BODY_FILE"), bodyPath);
     if (!body)
         return 2;
     const QByteArray signature = p.value(QStringLiteral("signature")).toUtf8().trimmed();
@@ -338,62 +252,4 @@ int SellerTools::verify(const QCommandLineParser &p, const QString &bodyPath)
     }
     out(tr("The signature is valid."));
     return 0;
-}
-
-void SellerTools::describe(QCommandLineParser &p)
-{
-    p.addOptions({
-        {QStringLiteral("scheme"),
-         tr("seller sign|verify: v2 (signature), kit (x-sign), v1 (authToken) or body-sign "
-            "(Body-Sign)."),
-         QStringLiteral("SCHEME")},
-        {QStringLiteral("key-file"),
-         tr("seller: the file holding the accessKey (one line; never printed)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("timestamp"),
-         tr("seller sign|verify v2/kit: UNIX milliseconds (sign: default now)."),
-         QStringLiteral("MS")},
-        {QStringLiteral("nonce"),
-         tr("seller sign|verify v2/kit: the nonce (sign: default random)."),
-         QStringLiteral("NONCE")},
-        {QStringLiteral("signature"),
-         tr("seller verify: the signature, authToken or Body-Sign value received."),
-         QStringLiteral("S")},
-        {QStringLiteral("encrypt-type"),
-         tr("seller encrypt-field|decrypt-field: 1 (AES-256, default) or 2 (AES-128)."),
-         QStringLiteral("1|2"), QStringLiteral("1")},
-        {QStringLiteral("iv"),
-         tr("seller encrypt-field: this iv (16 letters or digits) instead of a random one."),
-         QStringLiteral("IV")},
-        {QStringLiteral("public-key"),
-         tr("seller encrypt-secret: the RSA public key (PEM or bare Base64)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("oaep"),
-         tr("seller encrypt-secret|decrypt-secret: sha256 (default), sha256-mgf1sha1 or sha1; "
-            "decrypt-secret tries all three when not given."),
-         QStringLiteral("SET")},
-        {QStringLiteral("private-key"),
-         tr("seller decrypt-secret: the private key file (PEM, usually encrypted)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("bits"), tr("seller keygen: 3072 or 4096."), QStringLiteral("N")},
-        {QStringLiteral("out"),
-         tr("seller keygen: where to write the encrypted private key (never overwritten)."),
-         QStringLiteral("FILE")},
-    });
-}
-
-QString SellerTools::usage()
-{
-    return tr("Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):\n"
-              "  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]\n"
-              "      [--nonce N] BODY_FILE                sign as the marketplace or the seller\n"
-              "  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]\n"
-              "      BODY_FILE                            check a received signature\n"
-              "  seller encrypt-field|decrypt-field --key-file F [--encrypt-type 1|2] [--iv IV]\n"
-              "      VALUE                                V1 mobilePhone, email, appInfo\n"
-              "  seller encrypt-secret --public-key F [--oaep SET] VALUE\n"
-              "  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]\n"
-              "      CIPHERTEXT                           applicationSync clientSecret\n"
-              "  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]\n"
-              "                                           a key pair; prints the public key");
 }
