@@ -1,6 +1,6 @@
 // marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
-// same run. Usage: marketdesk-bench [sync|model|batch|export|auth|startup|all] [--members N]
-// [--rows N]
+// same run. Usage: marketdesk-bench [sync|model|batch|export|auth|startup|signing|all]
+// [--members N] [--rows N] [--bodies N]
 #include "bench_common.h"
 #include "identity/sign_in_flow.h"
 #include "sandbox/browser_stand_in.h"
@@ -17,6 +17,7 @@ void startup(const QUrl &server, const QString &dir, int members);
 void batch(const QUrl &server, const SignInResult &auth, const QString &workDir);
 void exportAudit(const QString &workDir, int rows);
 void auth(const QUrl &server);
+void signing(const QString &workDir, int count);
 
 // Signs in through the real flow; the sandbox must approve without its page (the embedded one
 // is started that way; start a separate one with --auto-approve zhang.min).
@@ -42,6 +43,7 @@ int main(int argc, char **argv)
     };
     const int members = option(QStringLiteral("--members"), 100'000);
     const int rows = option(QStringLiteral("--rows"), 1'000'000);
+    const int bodies = option(QStringLiteral("--bodies"), 10'000);
     const QString what =
         args.size() > 1 && !args.at(1).startsWith(u"--") ? args.at(1) : QStringLiteral("all");
     QTemporaryDir dir;
@@ -85,5 +87,7 @@ int main(int argc, char **argv)
         Bench::auth(server);
     if (what == u"all" || what == u"startup")
         Bench::startup(server, dir.path(), members);
+    if (what == u"all" || what == u"signing")
+        Bench::signing(dir.path(), bodies);
     return 0;
 }

@@ -603,6 +603,89 @@
     </message>
 </context>
 <context>
+    <name>BodySign</name>
+    <message>
+        <location filename="../app/core/seller/body_sign.cpp" line="+61"/>
+        <source>the Body-Sign header is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign must start with sign_type=&quot;HMAC-SHA256&quot; (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign: &quot;=&quot; expected after sign_type (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body-Sign: the quote after sign_type= is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body-Sign: sign_type&apos;s value must be in double quotes (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body-Sign: sign_type is &quot;%1&quot;; it must be &quot;HMAC-SHA256&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Body-Sign: &quot;,&quot; expected between sign_type and signature (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign: signature= expected after the comma (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign: &quot;=&quot; expected after signature (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body-Sign: the quote after signature= is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body-Sign: the signature must be in double quotes (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign: unexpected text after the signature (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body-Sign: the signature is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body-Sign: the signature is not Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body-Sign: the signature holds %1 bytes; HMAC-SHA256 gives 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Body-Sign: the signature does not match the body: another key, or the body changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../app/core/org/cache.cpp" line="+156"/>
@@ -638,9 +721,22 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <location filename="../app/core/seller/canonical_json.cpp" line="+13"/>
+        <source>the body is empty; it must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the body is JSON but not an object; a signed body is {…}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+37"/>
+        <location filename="../app/cli/cli_app.cpp" line="+38"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,12 +751,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+29"/>
+        <location filename="../app/cli/cli_options.cpp" line="+33"/>
         <source>See above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+29"/>
+        <source>Read the encrypted file store&apos;s passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal); seller keygen|decrypt-secret: the private key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>CSV file of userNames for members enable|disable|delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +811,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+142"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>%n member in the cache.</numerusform>
@@ -812,7 +913,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>the record kept outside the journal is damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,7 +926,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Its manifest (rows, sequence, SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,23 +944,22 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+69"/>
+        <location line="-117"/>
         <source>no audit journal at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+39"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>note: the record kept outside the journal could not be read (%1), so entries cut off its end cannot be detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>note: nothing is recorded outside this journal yet; the console and the CLI record its end the next time they open this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +972,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -880,7 +980,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-117"/>
+        <location filename="../app/cli/cli_options.cpp" line="-120"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -901,7 +1001,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,12 +1026,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read the encrypted file store&apos;s passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>login: open the browser ($BROWSER or xdg-open).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +1056,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-592"/>
+        <location filename="../app/cli/cli_app.cpp" line="-583"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,7 +1071,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+120"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,12 +1158,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-359"/>
+        <location filename="../app/cli/cli_app.cpp" line="-355"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+338"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,7 +1173,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-51"/>
+        <location filename="../app/cli/cli_options.cpp" line="-52"/>
         <source>audit verify|export: the journal of the console&apos;s demo (marketdesk --demo), which has no saved account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,7 +1181,7 @@ Commands:
 <context>
     <name>CliAuth</name>
     <message>
-        <location filename="../app/cli/cli_auth.cpp" line="+37"/>
+        <location filename="../app/cli/cli_auth.cpp" line="+36"/>
         <source>--passphrase-file: cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,12 +1191,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Passphrase for the encrypted secret store: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>no passphrase was given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,25 +1244,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="+1"/>
         <location line="+116"/>
         <source>there is no account &quot;%1&quot;; see marketdesk-cli accounts list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>%1; sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>the renewed sign-in of &quot;%1&quot; could not be kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1295,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-227"/>
         <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,6 +1307,79 @@ Commands:
     <message>
         <location line="+47"/>
         <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientSecretCipher</name>
+    <message>
+        <location filename="../app/core/seller/client_secret_cipher.cpp" line="+35"/>
+        <source>unknown OAEP parameters &quot;%1&quot;; expected sha256, sha256-mgf1sha1 or sha1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SHA-256, MGF1 with SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256, MGF1 with SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-1, MGF1 with SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no public key to encrypt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenSSL cannot set up RSA-OAEP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text is %1 bytes; a %2-bit key with these OAEP parameters takes at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>RSA-OAEP encryption failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>decryption needs the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no OAEP parameters to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ciphertext is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ciphertext is not Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ciphertext is %1 bytes; a %2-bit key gives exactly %3: it was cut, or made for another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it does not decrypt with OAEP %1: another key encrypted it, or other OAEP parameters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,7 +1496,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+236"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,8 +1506,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+78"/>
+        <location line="-82"/>
+        <location line="+74"/>
         <location line="+17"/>
         <location line="+18"/>
         <location line="+6"/>
@@ -1355,7 +1521,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-217"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,7 +1571,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+109"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,6 +1782,54 @@ Tokens kept in %6</source>
     <message>
         <location line="-34"/>
         <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <location filename="../app/core/seller/field_cipher.cpp" line="+57"/>
+        <source>encryptType is &quot;%1&quot;; it must be 1 (AES-256) or 2 (AES-128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the iv must be 16 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenSSL could not encrypt the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the value has %1 characters; it needs the 16-character iv and at least one encrypted block (24 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first 16 characters (the iv) are not ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text after the 16-character iv is not Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted part is %1 bytes, not whole 16-byte AES blocks: the value is cut or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the padding does not check out: a wrong accessKey or encryptType, or a damaged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the decrypted bytes are not UTF-8 text: a wrong accessKey or encryptType, or a damaged value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,6 +2148,116 @@ Tokens kept in %6</source>
     <message>
         <location line="+16"/>
         <source>The audit journal&apos;s anchor could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <location filename="../app/core/seller/json_tree.cpp" line="+57"/>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>JSON error at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+28"/>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the text ends where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected a key in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a number needs digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number must not start with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number needs digits after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a number needs digits in its exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the number is outside the range of a double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>\u needs four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the string has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a control character must be escaped in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+3"/>
+        <source>a lone surrogate in \u escapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown escape in a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,6 +2806,29 @@ Tokens kept in %6</source>
     <message>
         <location filename="../app/core/identity/memory_secret_store.cpp" line="+7"/>
         <source>memory only (forgotten when marketdesk closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NonceCache</name>
+    <message>
+        <location filename="../app/core/seller/nonce_cache.cpp" line="+21"/>
+        <source>no nonce was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the nonce is longer than 256 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this nonce was used %1 s ago: a replayed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many requests: %1 nonces of the last %2 s are remembered already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3060,6 +3407,192 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>PrivateKeyFile</name>
+    <message>
+        <location filename="../app/core/seller/private_key_file.cpp" line="+60"/>
+        <source>there is no private key to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a passphrase is needed to encrypt the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OpenSSL could not encrypt the private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no file was named for the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already; a private key is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot put the key at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the PEM block is damaged or cut short (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no PEM block (-----BEGIN …-----) in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>the private key is encrypted: its passphrase is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>the encrypted private key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>the passphrase is wrong (or the key file is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a public key; the private key is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PEM block holds a %1, not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the private key is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is an %1 private key; KooGallery uses RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 1 MB; it is not a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicKeyCheck</name>
+    <message>
+        <location filename="../app/core/seller/public_key_check.cpp" line="+46"/>
+        <location line="+31"/>
+        <source>this is Base64, but not a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the key is cut short: its DER structure announces more bytes than there are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+34"/>
+        <source>this is a private key: never paste or upload it; give the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+38"/>
+        <source>this is a certificate, not a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>there are %1 stray bytes after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is an %1 key; KooGallery needs an RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this RSA key has %1 bits; KooGallery needs at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no key was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the BEGIN line is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PEM block has no &quot;%1&quot; line: it is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PEM block holds a %1, not a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this is not Base64: an unexpected character at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not Base64: &quot;=&quot; is padding and belongs at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Base64 text stops inside a group of four characters: the key is cut short or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not Base64 (its padding is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/shell/view_settings.cpp" line="+24"/>
@@ -3080,6 +3613,256 @@ Tokens kept in %6</source>
     <message>
         <location line="+5"/>
         <source>The new language applies the next time marketdesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RsaKey</name>
+    <message>
+        <location filename="../app/core/seller/rsa_key.cpp" line="+12"/>
+        <source>an RSA key for KooGallery has 3072 or 4096 bits, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenSSL could not generate an RSA key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerInputs</name>
+    <message>
+        <location filename="../app/cli/seller_inputs.cpp" line="+25"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is larger than %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--key-file: %1 is empty; it holds the accessKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--key-file: %1 has more than one line; it holds the accessKey alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--key-file: %1 holds control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--key-file: %1 starts or ends with a space, which would become part of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--passphrase-file: %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the private key is encrypted with a passphrase: pass --passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the private key is encrypted: pass --passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase for the private key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no passphrase was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerKeyTools</name>
+    <message>
+        <location filename="../app/cli/seller_key_tools.cpp" line="+55"/>
+        <source>--iv: expected 16 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>decrypted with OAEP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--bits: expected 3072 or 4096, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out: the private key&apos;s file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out: %1 exists already; a private key is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>wrote the encrypted %1-bit private key to %2; upload the public key printed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerTools</name>
+    <message>
+        <location filename="../app/cli/seller_tools.cpp" line="+103"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by seller %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller %1 needs --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller %1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+72"/>
+        <source>--scheme: expected v2, kit, v1 or body-sign, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+77"/>
+        <source>--%1 is for v2 and kit; v1 takes the timeStamp in the body, body-sign none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>--timestamp: expected UNIX milliseconds, e.g. 1680508066618, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--nonce: expected 1 to 128 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot; or &quot;~&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>seller verify --scheme %1 needs --%2 (the one sent with the signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/seller_options.cpp" line="+12"/>
+        <source>seller sign|verify: v2 (signature), kit (x-sign), v1 (authToken) or body-sign (Body-Sign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller: the file holding the accessKey (one line; never printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller sign|verify v2/kit: UNIX milliseconds (sign: default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller sign|verify v2/kit: the nonce (sign: default random).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller verify: the signature, authToken or Body-Sign value received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller encrypt-field|decrypt-field: 1 (AES-256, default) or 2 (AES-128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller encrypt-field: this iv (16 letters or digits) instead of a random one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller encrypt-secret: the RSA public key (PEM or bare Base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller encrypt-secret|decrypt-secret: sha256 (default), sha256-mgf1sha1 or sha1; decrypt-secret tries all three when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller decrypt-secret: the private key file (PEM, usually encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller keygen: 3072 or 4096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller keygen: where to write the encrypted private key (never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
+  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
+      [--nonce N] BODY_FILE                sign as the marketplace or the seller
+  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
+      BODY_FILE                            check a received signature
+  seller encrypt-field|decrypt-field --key-file F [--encrypt-type 1|2] [--iv IV]
+      VALUE                                V1 mobilePhone, email, appInfo
+  seller encrypt-secret --public-key F [--oaep SET] VALUE
+  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
+      CIPHERTEXT                           applicationSync clientSecret
+  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
+                                           a key pair; prints the public key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3300,6 +4083,39 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     </message>
 </context>
 <context>
+    <name>TimestampWindow</name>
+    <message>
+        <location filename="../app/core/seller/timestamp_window.cpp" line="+12"/>
+        <source>no timestamp was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the timestamp is not a number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the timestamp has %1 digits; UNIX milliseconds have 13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the timestamp is in seconds; the marketplace sends milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timestamp is %1 s old; at most %2 s are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the timestamp is %1 s ahead of this clock; at most %2 s are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsPolicy</name>
     <message>
         <location filename="../app/core/net/tls_policy.cpp" line="+47"/>
@@ -3380,6 +4196,72 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     <message>
         <location filename="../app/core/identity/user_info.cpp" line="+37"/>
         <source>the user information has no &quot;userName&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>V1AuthToken</name>
+    <message>
+        <location filename="../app/core/seller/v1_auth_token.cpp" line="+45"/>
+        <source>at byte %1: &quot;%&quot; must be followed by two hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at byte %1: the decoded text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>at byte %1: a parameter without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the parameter &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the body is JSON but not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>there is no timeStamp parameter; the key is accessKey + timeStamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no authToken was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the authToken does not match: another key, or other parameters were signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>V2Signature</name>
+    <message>
+        <location filename="../app/core/seller/v2_signature.cpp" line="+44"/>
+        <source>no signature was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature has %1 characters; an HMAC-SHA256 in hex has 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signature is not hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature does not match: another key, body, nonce or timestamp was signed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -604,6 +604,89 @@
     </message>
 </context>
 <context>
+    <name>BodySign</name>
+    <message>
+        <location filename="../app/core/seller/body_sign.cpp" line="+61"/>
+        <source>the Body-Sign header is empty</source>
+        <translation>Body-Sign 头为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign must start with sign_type=&quot;HMAC-SHA256&quot; (byte %1)</source>
+        <translation>Body-Sign 必须以 sign_type=&quot;HMAC-SHA256&quot; 开头（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign: &quot;=&quot; expected after sign_type (byte %1)</source>
+        <translation>Body-Sign：sign_type 之后应为“=”（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body-Sign: the quote after sign_type= is never closed</source>
+        <translation>Body-Sign：sign_type= 之后的引号没有闭合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body-Sign: sign_type&apos;s value must be in double quotes (byte %1)</source>
+        <translation>Body-Sign：sign_type 的值必须放在双引号中（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body-Sign: sign_type is &quot;%1&quot;; it must be &quot;HMAC-SHA256&quot;</source>
+        <translation>Body-Sign：sign_type 为“%1”，必须为“HMAC-SHA256”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Body-Sign: &quot;,&quot; expected between sign_type and signature (byte %1)</source>
+        <translation>Body-Sign：sign_type 与 signature 之间应为“,”（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign: signature= expected after the comma (byte %1)</source>
+        <translation>Body-Sign：逗号之后应为 signature=（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign: &quot;=&quot; expected after signature (byte %1)</source>
+        <translation>Body-Sign：signature 之后应为“=”（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body-Sign: the quote after signature= is never closed</source>
+        <translation>Body-Sign：signature= 之后的引号没有闭合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body-Sign: the signature must be in double quotes (byte %1)</source>
+        <translation>Body-Sign：签名必须放在双引号中（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body-Sign: unexpected text after the signature (byte %1)</source>
+        <translation>Body-Sign：签名之后有多余的文本（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body-Sign: the signature is empty</source>
+        <translation>Body-Sign：签名为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body-Sign: the signature is not Base64</source>
+        <translation>Body-Sign：签名不是 Base64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body-Sign: the signature holds %1 bytes; HMAC-SHA256 gives 32</source>
+        <translation>Body-Sign：签名为 %1 字节；HMAC-SHA256 应为 32 字节</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Body-Sign: the signature does not match the body: another key, or the body changed after it was signed</source>
+        <translation>Body-Sign：签名与响应体不符：密钥不同，或响应体在签名后被改动</translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../app/core/org/cache.cpp" line="+156"/>
@@ -639,9 +722,22 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <location filename="../app/core/seller/canonical_json.cpp" line="+13"/>
+        <source>the body is empty; it must be a JSON object</source>
+        <translation>消息体为空；它必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the body is JSON but not an object; a signed body is {…}</source>
+        <translation>消息体是 JSON，但不是对象；签名的消息体应为 {…}</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+37"/>
+        <location filename="../app/cli/cli_app.cpp" line="+38"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -656,12 +752,17 @@
         <translation>%1 不在终端中运行时，请加 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+29"/>
+        <location filename="../app/cli/cli_options.cpp" line="+33"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+29"/>
+        <source>Read the encrypted file store&apos;s passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal); seller keygen|decrypt-secret: the private key&apos;s passphrase.</source>
+        <translation>从 FILE 读取加密文件库的口令（否则读 MARKETDESK_PASSPHRASE，再否则从终端输入）；seller keygen|decrypt-secret：私钥的口令。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>CSV file of userNames for members enable|disable|delete.</source>
         <translation>用于 members enable|disable|delete 的用户名 CSV 文件。</translation>
     </message>
@@ -711,7 +812,7 @@
         <translation>未指定命令；请参阅 --help</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -731,7 +832,7 @@
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+142"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>本地缓存中有 %n 名成员。</numerusform>
@@ -810,7 +911,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>the record kept outside the journal is damaged (%1)</source>
         <translation>保存在日志之外的记录已损坏（%1）</translation>
     </message>
@@ -822,7 +923,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Its manifest (rows, sequence, SHA-256): %1</source>
         <translation>其清单（行数、序号、SHA-256）：%1</translation>
     </message>
@@ -839,23 +940,22 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation>日志第 %1 至第 %2 条；第 %2 条的链哈希为 %3</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+69"/>
+        <location line="-117"/>
         <source>no audit journal at %1</source>
         <translation>%1 处没有审计日志</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+39"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation>注意：演示模式不在日志之外保留记录，因此无法发现从末尾删去的记录</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>note: the record kept outside the journal could not be read (%1), so entries cut off its end cannot be detected</source>
         <translation>注意：无法读取保存在日志之外的记录（%1），因此无法发现从末尾删去的记录</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>note: nothing is recorded outside this journal yet; the console and the CLI record its end the next time they open this account</source>
         <translation>注意：此日志尚未在其外部留下记录；控制台和命令行工具下次打开此账号时会记下其末尾</translation>
     </message>
@@ -867,14 +967,14 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-117"/>
+        <location filename="../app/cli/cli_options.cpp" line="-120"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -911,7 +1011,7 @@ Commands:
   audit check FILE                       按清单校验导出的 CSV</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation>login：账号的服务器，例如 https://console.example.com（会被记住）。</translation>
     </message>
@@ -936,12 +1036,7 @@ Commands:
         <translation>login：令牌保存在系统钥匙串（默认）或加密文件（file，用于没有钥匙串的机器）中。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read the encrypted file store&apos;s passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal).</source>
-        <translation>从 FILE 读取加密文件库的口令（否则读 MARKETDESK_PASSPHRASE，再否则从终端输入）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>login: open the browser ($BROWSER or xdg-open).</source>
         <translation>login：打开浏览器（$BROWSER 或 xdg-open）。</translation>
     </message>
@@ -971,7 +1066,7 @@ Commands:
         <translation>accounts remove：同时删除账号的缓存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-592"/>
+        <location filename="../app/cli/cli_app.cpp" line="-583"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
@@ -986,7 +1081,7 @@ Commands:
         <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+120"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -1069,12 +1164,12 @@ Commands:
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-359"/>
+        <location filename="../app/cli/cli_app.cpp" line="-355"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+338"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
@@ -1084,7 +1179,7 @@ Commands:
         <translation>没有账号“%1”；请查看 marketdesk-cli accounts list（控制台的演示：--demo）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-51"/>
+        <location filename="../app/cli/cli_options.cpp" line="-52"/>
         <source>audit verify|export: the journal of the console&apos;s demo (marketdesk --demo), which has no saved account.</source>
         <translation>audit verify|export：控制台演示（marketdesk --demo）的审计日志，演示没有保存的账号。</translation>
     </message>
@@ -1092,7 +1187,7 @@ Commands:
 <context>
     <name>CliAuth</name>
     <message>
-        <location filename="../app/cli/cli_auth.cpp" line="+37"/>
+        <location filename="../app/cli/cli_auth.cpp" line="+36"/>
         <source>--passphrase-file: cannot read %1: %2</source>
         <translation>--passphrase-file：无法读取 %1：%2</translation>
     </message>
@@ -1102,12 +1197,12 @@ Commands:
         <translation>加密密钥库需要口令：请设置 MARKETDESK_PASSPHRASE 或使用 --passphrase-file FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Passphrase for the encrypted secret store: </source>
         <translation>加密密钥库的口令：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>no passphrase was given</source>
         <translation>未输入口令</translation>
     </message>
@@ -1154,25 +1249,23 @@ Commands:
         <translation>账号“%1”；令牌保存在%2。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>no account yet; sign in first: marketdesk-cli login --server URL</source>
         <translation>还没有账号；请先登录：marketdesk-cli login --server URL</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="+1"/>
         <location line="+116"/>
         <source>there is no account &quot;%1&quot;; see marketdesk-cli accounts list</source>
         <translation>没有名为“%1”的账号；请查看 marketdesk-cli accounts list</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>%1; sign in again: marketdesk-cli login --account %2</source>
         <translation>%1；请重新登录：marketdesk-cli login --account %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>the renewed sign-in of &quot;%1&quot; could not be kept: %2</source>
         <translation>无法保存“%1”续期后的登录：%2</translation>
     </message>
@@ -1207,7 +1300,7 @@ Commands:
         <translation>已删除账号“%1”；其数据保留在 %2。</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-227"/>
         <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
         <translation>无法将令牌保存在系统钥匙串中：%1。没有钥匙串服务时，请选择加密文件存储：--secret-store file</translation>
     </message>
@@ -1220,6 +1313,79 @@ Commands:
         <location line="+47"/>
         <source>user</source>
         <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSecretCipher</name>
+    <message>
+        <location filename="../app/core/seller/client_secret_cipher.cpp" line="+35"/>
+        <source>unknown OAEP parameters &quot;%1&quot;; expected sha256, sha256-mgf1sha1 or sha1</source>
+        <translation>未知的 OAEP 参数“%1”；应为 sha256、sha256-mgf1sha1 或 sha1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SHA-256, MGF1 with SHA-256</source>
+        <translation>SHA-256，MGF1 使用 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256, MGF1 with SHA-1</source>
+        <translation>SHA-256，MGF1 使用 SHA-1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-1, MGF1 with SHA-1</source>
+        <translation>SHA-1，MGF1 使用 SHA-1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no public key to encrypt with</source>
+        <translation>没有用于加密的公钥</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenSSL cannot set up RSA-OAEP: %1</source>
+        <translation>OpenSSL 无法设置 RSA-OAEP：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text is %1 bytes; a %2-bit key with these OAEP parameters takes at most %3</source>
+        <translation>文本为 %1 字节；使用这组 OAEP 参数时，%2 位密钥最多只能加密 %3 字节</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>RSA-OAEP encryption failed: %1</source>
+        <translation>RSA-OAEP 加密失败：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>decryption needs the private key</source>
+        <translation>解密需要私钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no OAEP parameters to try</source>
+        <translation>没有可尝试的 OAEP 参数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ciphertext is empty</source>
+        <translation>密文为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ciphertext is not Base64</source>
+        <translation>密文不是 Base64</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ciphertext is %1 bytes; a %2-bit key gives exactly %3: it was cut, or made for another key</source>
+        <translation>密文为 %1 字节；%2 位密钥的密文应恰为 %3 字节：密文被截断，或是用其他密钥生成的</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it does not decrypt with OAEP %1: another key encrypted it, or other OAEP parameters</source>
+        <translation>无法用 OAEP %1 解密：它是用其他密钥或其他 OAEP 参数加密的</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1494,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+236"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1338,8 +1504,8 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+78"/>
+        <location line="-82"/>
+        <location line="+74"/>
         <location line="+17"/>
         <location line="+18"/>
         <location line="+6"/>
@@ -1353,7 +1519,7 @@ Commands:
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-217"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1403,7 +1569,7 @@ Commands:
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+109"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
@@ -1615,6 +1781,54 @@ Tokens kept in %6</source>
         <location line="-34"/>
         <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
         <translation>本程序不认识操作“%1”；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <location filename="../app/core/seller/field_cipher.cpp" line="+57"/>
+        <source>encryptType is &quot;%1&quot;; it must be 1 (AES-256) or 2 (AES-128)</source>
+        <translation>encryptType 为“%1”；必须为 1（AES-256）或 2（AES-128）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the iv must be 16 letters or digits</source>
+        <translation>iv 必须是 16 个字母或数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenSSL could not encrypt the value</source>
+        <translation>OpenSSL 无法加密该值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the value has %1 characters; it needs the 16-character iv and at least one encrypted block (24 more)</source>
+        <translation>该值只有 %1 个字符；它需要 16 个字符的 iv 和至少一个加密块（再 24 个字符）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first 16 characters (the iv) are not ASCII</source>
+        <translation>前 16 个字符（iv）不是 ASCII</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text after the 16-character iv is not Base64</source>
+        <translation>16 个字符的 iv 之后的文本不是 Base64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted part is %1 bytes, not whole 16-byte AES blocks: the value is cut or damaged</source>
+        <translation>加密部分为 %1 字节，不是完整的 16 字节 AES 块：该值被截断或已损坏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the padding does not check out: a wrong accessKey or encryptType, or a damaged value</source>
+        <translation>填充校验失败：accessKey 或 encryptType 不对，或该值已损坏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the decrypted bytes are not UTF-8 text: a wrong accessKey or encryptType, or a damaged value</source>
+        <translation>解密得到的字节不是 UTF-8 文本：accessKey 或 encryptType 不对，或该值已损坏</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2145,116 @@ Tokens kept in %6</source>
         <location line="+16"/>
         <source>The audit journal&apos;s anchor could not be kept: %1</source>
         <translation>无法保存审计日志的锚点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <location filename="../app/core/seller/json_tree.cpp" line="+57"/>
+        <source>invalid UTF-8</source>
+        <translation>无效的 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected text after the JSON value</source>
+        <translation>JSON 值之后有多余的文本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>JSON error at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 错误：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+28"/>
+        <source>expected a value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the text ends where a value was expected</source>
+        <translation>文本在应为值的位置结束</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected a key in double quotes</source>
+        <translation>此处应为双引号中的键</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation>键之后应为“:”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>此处应为“,”或“}”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>此处应为“,”或“]”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a number needs digits</source>
+        <translation>数字缺少数位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number must not start with 0</source>
+        <translation>数字不能以 0 开头</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number needs digits after &apos;.&apos;</source>
+        <translation>数字在“.”之后缺少数位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a number needs digits in its exponent</source>
+        <translation>数字的指数部分缺少数位</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the number is outside the range of a double</source>
+        <translation>数字超出了双精度浮点数的范围</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>\u needs four hex digits</source>
+        <translation>\u 之后需要四个十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the string has no closing quote</source>
+        <translation>字符串缺少结束引号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a control character must be escaped in a string</source>
+        <translation>字符串中的控制字符必须转义</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+3"/>
+        <source>a lone surrogate in \u escapes</source>
+        <translation>\u 转义中有孤立的代理项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown escape in a string</source>
+        <translation>字符串中有未知的转义</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2802,29 @@ Tokens kept in %6</source>
         <location filename="../app/core/identity/memory_secret_store.cpp" line="+7"/>
         <source>memory only (forgotten when marketdesk closes)</source>
         <translation>仅内存（marketdesk 关闭后即遗忘）</translation>
+    </message>
+</context>
+<context>
+    <name>NonceCache</name>
+    <message>
+        <location filename="../app/core/seller/nonce_cache.cpp" line="+21"/>
+        <source>no nonce was given</source>
+        <translation>未提供 nonce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the nonce is longer than 256 bytes</source>
+        <translation>nonce 超过 256 字节</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this nonce was used %1 s ago: a replayed request</source>
+        <translation>该 nonce 已在 %1 秒前使用过：这是重放的请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many requests: %1 nonces of the last %2 s are remembered already</source>
+        <translation>请求过多：已记住最近 %2 秒内的 %1 个 nonce</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3390,192 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>PrivateKeyFile</name>
+    <message>
+        <location filename="../app/core/seller/private_key_file.cpp" line="+60"/>
+        <source>there is no private key to write</source>
+        <translation>没有可写入的私钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a passphrase is needed to encrypt the private key</source>
+        <translation>加密私钥需要口令</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OpenSSL could not encrypt the private key: %1</source>
+        <translation>OpenSSL 无法加密私钥：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no file was named for the private key</source>
+        <translation>未指定私钥文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already; a private key is never overwritten</source>
+        <translation>%1 已存在；私钥从不覆盖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot put the key at %1: %2</source>
+        <translation>无法将密钥放到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the PEM block is damaged or cut short (%1)</source>
+        <translation>PEM 块已损坏或被截断（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no PEM block (-----BEGIN …-----) in it</source>
+        <translation>其中没有 PEM 块（-----BEGIN …-----）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>the private key is encrypted: its passphrase is needed</source>
+        <translation>私钥已加密：需要其口令</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>the encrypted private key is damaged</source>
+        <translation>加密的私钥已损坏</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>the passphrase is wrong (or the key file is damaged)</source>
+        <translation>口令错误（或密钥文件已损坏）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a public key; the private key is needed</source>
+        <translation>这是公钥；此处需要私钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PEM block holds a %1, not a private key</source>
+        <translation>PEM 块中是 %1，不是私钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the private key is damaged (%1)</source>
+        <translation>私钥已损坏（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is an %1 private key; KooGallery uses RSA</source>
+        <translation>这是 %1 私钥；云商店使用 RSA</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 1 MB; it is not a key file</source>
+        <translation>%1 大于 1 MB；不是密钥文件</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKeyCheck</name>
+    <message>
+        <location filename="../app/core/seller/public_key_check.cpp" line="+46"/>
+        <location line="+31"/>
+        <source>this is Base64, but not a key</source>
+        <translation>这是 Base64，但不是密钥</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the key is cut short: its DER structure announces more bytes than there are</source>
+        <translation>密钥被截断：其 DER 结构声明的字节数多于实际字节数</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+34"/>
+        <source>this is a private key: never paste or upload it; give the public key</source>
+        <translation>这是私钥：切勿粘贴或上传私钥；请提供公钥</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+38"/>
+        <source>this is a certificate, not a public key</source>
+        <translation>这是证书，不是公钥</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>there are %1 stray bytes after the key</source>
+        <translation>密钥之后多出 %1 个字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is an %1 key; KooGallery needs an RSA key</source>
+        <translation>这是 %1 密钥；云商店需要 RSA 密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this RSA key has %1 bits; KooGallery needs at least %2</source>
+        <translation>该 RSA 密钥为 %1 位；云商店要求至少 %2 位</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no key was given</source>
+        <translation>未提供密钥</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the BEGIN line is malformed</source>
+        <translation>BEGIN 行格式不正确</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PEM block has no &quot;%1&quot; line: it is cut short</source>
+        <translation>PEM 块缺少“%1”行：已被截断</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PEM block holds a %1, not a public key</source>
+        <translation>PEM 块中是 %1，不是公钥</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this is not Base64: an unexpected character at position %1</source>
+        <translation>这不是 Base64：第 %1 个字符不应出现</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not Base64: &quot;=&quot; is padding and belongs at the end</source>
+        <translation>这不是 Base64：“=”是填充符，只能出现在末尾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Base64 text stops inside a group of four characters: the key is cut short or damaged</source>
+        <translation>Base64 文本在四字符组中间结束：密钥被截断或已损坏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not Base64 (its padding is wrong)</source>
+        <translation>这不是 Base64（填充不正确）</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/shell/view_settings.cpp" line="+24"/>
@@ -3064,6 +3597,267 @@ Tokens kept in %6</source>
         <location line="+5"/>
         <source>The new language applies the next time marketdesk starts.</source>
         <translation>新的语言将在下次启动 marketdesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>RsaKey</name>
+    <message>
+        <location filename="../app/core/seller/rsa_key.cpp" line="+12"/>
+        <source>an RSA key for KooGallery has 3072 or 4096 bits, not %1</source>
+        <translation>用于云商店的 RSA 密钥应为 3072 或 4096 位，不能是 %1 位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenSSL could not generate an RSA key: %1</source>
+        <translation>OpenSSL 无法生成 RSA 密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SellerInputs</name>
+    <message>
+        <location filename="../app/cli/seller_inputs.cpp" line="+25"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is larger than %3 bytes</source>
+        <translation>%1：%2 大于 %3 字节</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--key-file: %1 is empty; it holds the accessKey</source>
+        <translation>--key-file：%1 为空；它应包含 accessKey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--key-file: %1 has more than one line; it holds the accessKey alone</source>
+        <translation>--key-file：%1 多于一行；它应只包含 accessKey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--key-file: %1 holds control characters</source>
+        <translation>--key-file：%1 包含控制字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--key-file: %1 starts or ends with a space, which would become part of the key</source>
+        <translation>--key-file：%1 以空格开头或结尾，空格会成为密钥的一部分</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--passphrase-file: %1 is empty</source>
+        <translation>--passphrase-file：%1 为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the private key is encrypted with a passphrase: pass --passphrase-file FILE</source>
+        <translation>私钥需用口令加密：请使用 --passphrase-file FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the private key is encrypted: pass --passphrase-file FILE</source>
+        <translation>私钥已加密：请使用 --passphrase-file FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase for the private key: </source>
+        <translation>私钥的口令：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no passphrase was given</source>
+        <translation>未输入口令</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase again: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passphrases differ</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+</context>
+<context>
+    <name>SellerKeyTools</name>
+    <message>
+        <location filename="../app/cli/seller_key_tools.cpp" line="+55"/>
+        <source>--iv: expected 16 letters or digits</source>
+        <translation>--iv：应为 16 个字母或数字</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>decrypted with OAEP %1</source>
+        <translation>已用 OAEP %1 解密</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--bits: expected 3072 or 4096, got &quot;%1&quot;</source>
+        <translation>--bits：应为 3072 或 4096，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out: the private key&apos;s file name is empty</source>
+        <translation>--out：私钥文件名为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out: %1 exists already; a private key is never overwritten</source>
+        <translation>--out：%1 已存在；私钥从不覆盖</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>wrote the encrypted %1-bit private key to %2; upload the public key printed above</source>
+        <translation>已将加密的 %1 位私钥写入 %2；请上传上面打印的公钥</translation>
+    </message>
+</context>
+<context>
+    <name>SellerTools</name>
+    <message>
+        <location filename="../app/cli/seller_tools.cpp" line="+103"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>未知命令“%1”；请参阅 --help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by seller %2</source>
+        <translation>seller %2 不使用 --%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller %1 needs --%2</source>
+        <translation>seller %1 需要 --%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller %1 needs %2</source>
+        <translation>seller %1 需要 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+72"/>
+        <source>--scheme: expected v2, kit, v1 or body-sign, got &quot;%1&quot;</source>
+        <translation>--scheme：应为 v2、kit、v1 或 body-sign，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+77"/>
+        <source>--%1 is for v2 and kit; v1 takes the timeStamp in the body, body-sign none</source>
+        <translation>--%1 仅用于 v2 和 kit；v1 使用消息体中的 timeStamp，body-sign 不使用</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>--timestamp: expected UNIX milliseconds, e.g. 1680508066618, got &quot;%1&quot;</source>
+        <translation>--timestamp：应为 UNIX 毫秒数，例如 1680508066618，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--nonce: expected 1 to 128 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot; or &quot;~&quot;</source>
+        <translation>--nonce：应为 1 到 128 个字母、数字、“-”、“_”、“.”或“~”</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>seller verify --scheme %1 needs --%2 (the one sent with the signature)</source>
+        <translation>seller verify --scheme %1 需要 --%2（与签名一同发送的值）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The signature is valid.</source>
+        <translation>签名有效。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/seller_options.cpp" line="+12"/>
+        <source>seller sign|verify: v2 (signature), kit (x-sign), v1 (authToken) or body-sign (Body-Sign).</source>
+        <translation>seller sign|verify：v2（signature）、kit（x-sign）、v1（authToken）或 body-sign（Body-Sign）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller: the file holding the accessKey (one line; never printed).</source>
+        <translation>seller：保存 accessKey 的文件（一行；从不打印）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller sign|verify v2/kit: UNIX milliseconds (sign: default now).</source>
+        <translation>seller sign|verify v2/kit：UNIX 毫秒数（sign 默认为当前时间）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller sign|verify v2/kit: the nonce (sign: default random).</source>
+        <translation>seller sign|verify v2/kit：nonce（sign 默认随机生成）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller verify: the signature, authToken or Body-Sign value received.</source>
+        <translation>seller verify：收到的签名、authToken 或 Body-Sign 值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller encrypt-field|decrypt-field: 1 (AES-256, default) or 2 (AES-128).</source>
+        <translation>seller encrypt-field|decrypt-field：1（AES-256，默认）或 2（AES-128）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller encrypt-field: this iv (16 letters or digits) instead of a random one.</source>
+        <translation>seller encrypt-field：使用此 iv（16 个字母或数字），而不是随机生成。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller encrypt-secret: the RSA public key (PEM or bare Base64).</source>
+        <translation>seller encrypt-secret：RSA 公钥（PEM 或纯 Base64）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller encrypt-secret|decrypt-secret: sha256 (default), sha256-mgf1sha1 or sha1; decrypt-secret tries all three when not given.</source>
+        <translation>seller encrypt-secret|decrypt-secret：sha256（默认）、sha256-mgf1sha1 或 sha1；未指定时 decrypt-secret 依次尝试这三种。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller decrypt-secret: the private key file (PEM, usually encrypted).</source>
+        <translation>seller decrypt-secret：私钥文件（PEM，通常已加密）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller keygen: 3072 or 4096.</source>
+        <translation>seller keygen：3072 或 4096。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller keygen: where to write the encrypted private key (never overwritten).</source>
+        <translation>seller keygen：加密私钥的写入位置（从不覆盖）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
+  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
+      [--nonce N] BODY_FILE                sign as the marketplace or the seller
+  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
+      BODY_FILE                            check a received signature
+  seller encrypt-field|decrypt-field --key-file F [--encrypt-type 1|2] [--iv IV]
+      VALUE                                V1 mobilePhone, email, appInfo
+  seller encrypt-secret --public-key F [--oaep SET] VALUE
+  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
+      CIPHERTEXT                           applicationSync clientSecret
+  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
+                                           a key pair; prints the public key</source>
+        <translation>商家工具（退出码：0 完成，1 校验失败或内容有误，2 选项或文件有误）：
+  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
+      [--nonce N] BODY_FILE                按云商店或商家的方式签名
+  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
+      BODY_FILE                            校验收到的签名
+  seller encrypt-field|decrypt-field --key-file F [--encrypt-type 1|2] [--iv IV]
+      VALUE                                V1 的 mobilePhone、email、appInfo
+  seller encrypt-secret --public-key F [--oaep SET] VALUE
+  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
+      CIPHERTEXT                           applicationSync 的 clientSecret
+  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
+                                           生成密钥对；打印公钥</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +4076,39 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     </message>
 </context>
 <context>
+    <name>TimestampWindow</name>
+    <message>
+        <location filename="../app/core/seller/timestamp_window.cpp" line="+12"/>
+        <source>no timestamp was given</source>
+        <translation>未提供时间戳</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the timestamp is not a number of milliseconds</source>
+        <translation>时间戳不是毫秒数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the timestamp has %1 digits; UNIX milliseconds have 13</source>
+        <translation>时间戳有 %1 位数字；UNIX 毫秒数为 13 位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the timestamp is in seconds; the marketplace sends milliseconds</source>
+        <translation>时间戳以秒为单位；云商店发送的是毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timestamp is %1 s old; at most %2 s are accepted</source>
+        <translation>时间戳已过去 %1 秒；最多接受 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the timestamp is %1 s ahead of this clock; at most %2 s are accepted</source>
+        <translation>时间戳比本机时钟快 %1 秒；最多接受 %2 秒</translation>
+    </message>
+</context>
+<context>
     <name>TlsPolicy</name>
     <message>
         <location filename="../app/core/net/tls_policy.cpp" line="+47"/>
@@ -3363,6 +4190,72 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <location filename="../app/core/identity/user_info.cpp" line="+37"/>
         <source>the user information has no &quot;userName&quot;</source>
         <translation>用户信息中没有 &quot;userName&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>V1AuthToken</name>
+    <message>
+        <location filename="../app/core/seller/v1_auth_token.cpp" line="+45"/>
+        <source>at byte %1: &quot;%&quot; must be followed by two hex digits</source>
+        <translation>第 %1 字节：“%”之后必须是两个十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at byte %1: the decoded text is not UTF-8</source>
+        <translation>第 %1 字节：解码后的文本不是 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>at byte %1: a parameter without a name</source>
+        <translation>第 %1 字节：参数没有名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the parameter &quot;%1&quot; appears twice</source>
+        <translation>参数“%1”出现了两次</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the body is JSON but not an object</source>
+        <translation>消息体是 JSON，但不是对象</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>there is no timeStamp parameter; the key is accessKey + timeStamp</source>
+        <translation>没有 timeStamp 参数；密钥为 accessKey + timeStamp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no authToken was given</source>
+        <translation>未提供 authToken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the authToken does not match: another key, or other parameters were signed</source>
+        <translation>authToken 不匹配：签名所用的密钥或参数不同</translation>
+    </message>
+</context>
+<context>
+    <name>V2Signature</name>
+    <message>
+        <location filename="../app/core/seller/v2_signature.cpp" line="+44"/>
+        <source>no signature was given</source>
+        <translation>未提供签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature has %1 characters; an HMAC-SHA256 in hex has 64</source>
+        <translation>签名有 %1 个字符；十六进制的 HMAC-SHA256 为 64 个字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signature is not hexadecimal</source>
+        <translation>签名不是十六进制</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature does not match: another key, body, nonce or timestamp was signed</source>
+        <translation>签名不匹配：签名所用的密钥、消息体、nonce 或时间戳不同</translation>
     </message>
 </context>
 </TS>

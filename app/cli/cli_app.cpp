@@ -3,6 +3,7 @@
 #include "cli/cli_auth.h"
 #include "cli/cli_options.h"
 #include "cli/cli_output.h"
+#include "cli/seller_tools.h"
 #include "identity/actor.h"
 
 #include "net/api_client.h"
@@ -92,6 +93,9 @@ int CliApp::parse(const QStringList &arguments)
         err(QCoreApplication::translate("CliApp", "no command given; see --help"));
         return 2;
     }
+    // The seller's tools need no account, server or event loop: they finish here.
+    if (m_positional.first() == u"seller")
+        return SellerTools::run(p, m_positional);
     m_account = p.value(QStringLiteral("account"));
     if (!m_account.isEmpty()) {
         if (const QString e = AccountStore::checkName(m_account); !e.isEmpty()) {

@@ -9,7 +9,6 @@
 #include <QProcess>
 
 #include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 
 using CliOutput::err;
@@ -49,19 +48,8 @@ bool CliAuth::readPassphrase(QByteArray *passphrase, QString *error) const
                     "or pass --passphrase-file FILE");
         return false;
     }
-    std::fputs(qPrintable(tr("Passphrase for the encrypted secret store: ")), stderr);
-    std::fflush(stderr);
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    char line[1024] = {};
-    const bool got = std::fgets(line, sizeof line, stdin) != nullptr;
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    std::fputc('\n', stderr);
-    *passphrase = QByteArray(line).trimmed();
-    std::fill(std::begin(line), std::end(line), '\0');
+    const bool got =
+        CliOutput::askHidden(tr("Passphrase for the encrypted secret store: "), passphrase);
     if (!got || passphrase->isEmpty()) {
         *error = tr("no passphrase was given");
         return false;

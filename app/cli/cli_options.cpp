@@ -1,5 +1,7 @@
 #include "cli/cli_options.h"
 
+#include "cli/seller_options.h"
+
 #include <QCoreApplication>
 
 namespace CliOptions {
@@ -23,6 +25,8 @@ void describe(QCommandLineParser &p)
         "  audit export FILE                      write the journal as CSV (and\n"
         "                                         FILE.manifest.json beside it)\n"
         "  audit check FILE                       check an exported CSV against its manifest"));
+    p.setApplicationDescription(p.applicationDescription() + QStringLiteral("\n\n") +
+                                SellerOptions::usage());
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
@@ -57,7 +61,8 @@ void describe(QCommandLineParser &p)
         {QStringLiteral("passphrase-file"),
          QCoreApplication::translate("CliApp",
                                      "Read the encrypted file store's passphrase from FILE "
-                                     "(else MARKETDESK_PASSPHRASE, else the terminal)."),
+                                     "(else MARKETDESK_PASSPHRASE, else the terminal); seller "
+                                     "keygen|decrypt-secret: the private key's passphrase."),
          QStringLiteral("FILE")},
         {QStringLiteral("browser"),
          QCoreApplication::translate("CliApp", "login: open the browser ($BROWSER or xdg-open).")},
@@ -127,6 +132,7 @@ void describe(QCommandLineParser &p)
                                      "audit export: only this action, e.g. member.disable."),
          QStringLiteral("ACTION")},
     });
+    SellerOptions::describe(p);
 }
 
 } // namespace CliOptions

@@ -1,6 +1,9 @@
 #include "cli/cli_output.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace CliOutput {
 
@@ -30,6 +33,24 @@ void err(const QString &text)
 {
     std::fputs(qPrintable(QStringLiteral("marketdesk-cli: ") + printable(text) + u'\n'), stderr);
     std::fflush(stderr);
+}
+
+bool askHidden(const QString &prompt, QByteArray *line)
+{
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char buffer[1024] = {};
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputc('\n', stderr);
+    *line = QByteArray(buffer).trimmed();
+    std::fill(std::begin(buffer), std::end(buffer), '\0');
+    return got;
 }
 
 } // namespace CliOutput

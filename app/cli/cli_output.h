@@ -1,5 +1,6 @@
 #pragma once
 // What the CLI prints: results to stdout, problems to stderr with the program's name.
+#include <QByteArray>
 #include <QString>
 
 namespace CliOutput {
@@ -8,4 +9,7 @@ namespace CliOutput {
 QString printable(const QString &text);
 void out(const QString &text);
 void err(const QString &text);
+// Asks on the terminal without echoing what is typed (a passphrase); false at end of input.
+// The line comes back without surrounding whitespace. Only when stdin is a terminal.
+bool askHidden(const QString &prompt, QByteArray *line);
 } // namespace CliOutput

@@ -1,0 +1,87 @@
+#include "cli/seller_options.h"
+
+#include <QCoreApplication>
+
+namespace SellerOptions {
+
+// The texts keep SellerTools' translation context: they are that command set's.
+void describe(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("scheme"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller sign|verify: v2 (signature), kit (x-sign), v1 (authToken) or body-sign "
+             "(Body-Sign)."),
+         QStringLiteral("SCHEME")},
+        {QStringLiteral("key-file"),
+         QCoreApplication::translate(
+             "SellerTools", "seller: the file holding the accessKey (one line; never printed)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("timestamp"),
+         QCoreApplication::translate(
+             "SellerTools", "seller sign|verify v2/kit: UNIX milliseconds (sign: default now)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("nonce"),
+         QCoreApplication::translate(
+             "SellerTools", "seller sign|verify v2/kit: the nonce (sign: default random)."),
+         QStringLiteral("NONCE")},
+        {QStringLiteral("signature"),
+         QCoreApplication::translate(
+             "SellerTools", "seller verify: the signature, authToken or Body-Sign value received."),
+         QStringLiteral("S")},
+        {QStringLiteral("encrypt-type"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller encrypt-field|decrypt-field: 1 (AES-256, default) or 2 (AES-128)."),
+         QStringLiteral("1|2"), QStringLiteral("1")},
+        {QStringLiteral("iv"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller encrypt-field: this iv (16 letters or digits) instead of a random one."),
+         QStringLiteral("IV")},
+        {QStringLiteral("public-key"),
+         QCoreApplication::translate(
+             "SellerTools", "seller encrypt-secret: the RSA public key (PEM or bare Base64)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("oaep"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller encrypt-secret|decrypt-secret: sha256 (default), sha256-mgf1sha1 or sha1; "
+             "decrypt-secret tries all three when not given."),
+         QStringLiteral("SET")},
+        {QStringLiteral("private-key"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller decrypt-secret: the private key file (PEM, usually encrypted)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("bits"),
+         QCoreApplication::translate("SellerTools", "seller keygen: 3072 or 4096."),
+         QStringLiteral("N")},
+        {QStringLiteral("out"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller keygen: where to write the encrypted private key (never overwritten)."),
+         QStringLiteral("FILE")},
+    });
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "SellerTools",
+        "Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):\n"
+        "  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]\n"
+        "      [--nonce N] BODY_FILE                sign as the marketplace or the seller\n"
+        "  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]\n"
+        "      BODY_FILE                            check a received signature\n"
+        "  seller encrypt-field|decrypt-field --key-file F [--encrypt-type 1|2] [--iv IV]\n"
+        "      VALUE                                V1 mobilePhone, email, appInfo\n"
+        "  seller encrypt-secret --public-key F [--oaep SET] VALUE\n"
+        "  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]\n"
+        "      CIPHERTEXT                           applicationSync clientSecret\n"
+        "  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]\n"
+        "                                           a key pair; prints the public key");
+}
+
+} // namespace SellerOptions

@@ -1,0 +1,3 @@
+#include "seller/seller_logging.h"
+
+Q_LOGGING_CATEGORY(lcSeller, "marketdesk.seller", QtInfoMsg)
