@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Bench {
 
 namespace {
@@ -100,6 +102,7 @@ void startup(const QUrl &server, const QString &dir, int members)
         return;
     env.insert(QStringLiteral("MARKETDESK_STARTUP_PROBE"), QStringLiteral("1"));
     std::vector<double> paint, shown, bare;
+    QHash<QString, std::vector<double>> stages; // where the time before the first paint goes
     for (int round = 0; round < 5; ++round) {
         const auto ours =
             timeLines(binary(QStringLiteral("app/console/marketdesk")),
@@ -111,6 +114,8 @@ void startup(const QUrl &server, const QString &dir, int members)
             line(QStringLiteral("a start did not report its paints; skipped"));
             return;
         }
+        for (auto it = ours.begin(); it != ours.end(); ++it)
+            stages[it.key()].push_back(it.value());
         paint.push_back(ours.value(QStringLiteral("first paint")));
         shown.push_back(ours.value(QStringLiteral("members shown")));
         bare.push_back(base.value(QStringLiteral("first paint")));
@@ -120,6 +125,14 @@ void startup(const QUrl &server, const QString &dir, int members)
              .arg(median(paint), 0, 'f', 1)
              .arg(median(shown), 0, 'f', 1));
     line(QStringLiteral("bare QMainWindow: first paint median %1 ms").arg(median(bare), 0, 'f', 1));
+    QList<std::pair<double, QString>> order;
+    for (auto it = stages.begin(); it != stages.end(); ++it)
+        order.append({median(it.value()), it.key()});
+    std::sort(order.begin(), order.end());
+    QStringList parts;
+    for (const auto &[ms, stage] : order)
+        parts << QStringLiteral("%1 %2").arg(stage).arg(ms, 0, 'f', 1);
+    line(QStringLiteral("stages (median ms from exec): ") + parts.join(QStringLiteral(", ")));
     line(QStringLiteral("ratio: %1x to the first paint, %2x to members shown (target: <= 1.5x "
                         "to the first paint)")
              .arg(median(paint) / median(bare), 0, 'f', 2)

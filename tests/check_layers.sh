@@ -35,7 +35,7 @@ for d in "${domains[@]}"; do
 done
 # Includes carry the folder ("net/api_client.h", "models/org/member_table_model.h"): a bare
 # name would collide once two domains have a file of the same name.
-for dir in app models ui tests; do
+for dir in app models ui resources tests; do
   check "$dir" '^\s*#\s*include "[^/"]+\.h"' "project includes must carry their folder"
 done
 # Text from servers, files and people is shown as plain text: labels and message boxes come

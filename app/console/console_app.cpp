@@ -200,6 +200,7 @@ int ConsoleApp::start(const QStringList &arguments)
 void ConsoleApp::continueStart(const QString &accountName, const QUrl &server,
                                SecretStore::Kind storeKind)
 {
+    StartupProbe::mark("accounts loaded");
     if (!server.isEmpty()) {
         for (const Account &a : m_accounts->store().accounts()) {
             if (a.server == server && (accountName.isEmpty() || a.name == accountName)) {
@@ -291,6 +292,7 @@ void ConsoleApp::onSignInGivenUp(const Account &draft)
 
 void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
 {
+    StartupProbe::mark("tokens read");
     closeService();
     // The journal's anchor is read before the service opens, so the service can check the
     // journal against it first.
@@ -315,6 +317,7 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
 void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
                               OrgServiceConfig config)
 {
+    StartupProbe::mark("anchor read");
     m_current = account;
     m_tokens = tokens;
     config.server = account.server;
@@ -334,9 +337,11 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
                               ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
                               : tr("%1 at %2").arg(account.name, account.server.host());
     m_window = std::make_unique<MainWindow>(label);
+    StartupProbe::mark("shell built");
     // One page per section; each later domain adds its page here.
     m_orgPage = new OrgPage(m_service);
     m_window->addPage(m_orgPage);
+    StartupProbe::mark("page built");
     connect(m_service, &OrgService::onlineChanged, m_window.get(), &MainWindow::setOnline);
     connect(m_anchorKeeper, &JournalAnchorKeeper::failed, m_window.get(),
             [this, told = false](const QString &message) mutable {
@@ -382,7 +387,9 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
         connect(m_service, &OrgService::syncFinished, this, &ConsoleApp::takeScreenshotAndQuit,
                 Qt::SingleShotConnection);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
+    StartupProbe::mark("wired");
     m_window->show();
+    StartupProbe::mark("shown");
     if (StartupProbe::wanted())
         new StartupProbe(
             m_window.get(),

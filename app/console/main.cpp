@@ -1,6 +1,7 @@
 // marketdesk: the desktop console.
 #include "common/translations.h"
 #include "console/console_app.h"
+#include "resources/resources.h"
 #include "ui/shell/view_settings.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("marketdesk"));
     QApplication::setApplicationVersion(QStringLiteral(MARKETDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.marketdesk.Marketdesk"));
+    QApplication::setWindowIcon(Resources::applicationIcon()); // dialogs without a parent too
     const QString language = Translations::choose(languageFrom(app.arguments()));
     if (const QString missing = Translations::install(app, language); !missing.isEmpty())
         std::fprintf(stderr, "marketdesk: no translation %s\n", qPrintable(missing));

@@ -12,6 +12,14 @@ bool StartupProbe::wanted()
     return qEnvironmentVariableIsSet("MARKETDESK_STARTUP_PROBE");
 }
 
+void StartupProbe::mark(const char *stage)
+{
+    if (!wanted())
+        return;
+    std::printf("startup: %s\n", stage);
+    std::fflush(stdout);
+}
+
 StartupProbe::StartupProbe(QWidget *window, std::function<bool()> hasMembers, QObject *parent)
     : QObject(parent)
     , m_window(window)

@@ -117,6 +117,15 @@ AuthServer::AuthServer()
          QStringLiteral("wang.fang@huadong.example"), QStringLiteral("13800000004"),
          QStringLiteral("user"), a, an, QStringLiteral("D00000"),
          QStringLiteral("示例科技有限公司 Example Technology Co., Ltd.")},
+        // Sellers (ISVs) in the Seller Center: no organisation of their own here.
+        {QStringLiteral("liu.yang"), QStringLiteral("刘洋"),
+         QStringLiteral("liu.yang@yuntu-soft.example"), QStringLiteral("13800000005"),
+         QStringLiteral("seller"), sellerTenant(), QStringLiteral("云途软件"), QString(),
+         QStringLiteral("云途软件 Yuntu Software")},
+        {QStringLiteral("zhou.qiang"), QStringLiteral("周强"),
+         QStringLiteral("zhou.qiang@qiming-data.example"), QStringLiteral("13800000006"),
+         QStringLiteral("seller"), secondSellerTenant(), QStringLiteral("启明数据"), QString(),
+         QStringLiteral("启明数据 Qiming Data")},
     };
 }
 

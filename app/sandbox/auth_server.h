@@ -1,9 +1,9 @@
 #pragma once
 // The sandbox as a tenant's authorization server on KooGallery's paths
 // (/api/v1/oauth2/authorize|token|userinfo, /api/v1/logout): a sign-in page listing seeded
-// accounts of two tenants, authorization codes bound to a PKCE S256 challenge, access tokens,
-// and refresh tokens that rotate — a used one presented again revokes its whole chain.
-// Only hashes of tokens are kept.
+// accounts of two enterprises and two sellers, authorization codes bound to a PKCE S256 challenge,
+// access tokens, and refresh tokens that rotate — a used one presented again revokes its whole
+// chain. Only hashes of tokens are kept.
 #include "sandbox/http/sandbox_reply.h"
 
 #include <QHash>
@@ -21,7 +21,7 @@ struct SandboxAccount
     QString name;
     QString email;
     QString mobile;
-    QString role; // "admin" or "user"
+    QString role; // "admin" or "user" (an enterprise's), or "seller" (an ISV's Seller Center)
     QString tenant;
     QString tenantName;
     QString orgCode;
@@ -41,6 +41,9 @@ public:
 
     static QString primaryTenant() { return QStringLiteral("huadong-tech"); }
     static QString secondTenant() { return QStringLiteral("beifang-cloud"); }
+    // The sellers' tenants: the first with demo data in its Seller Center, the second empty.
+    static QString sellerTenant() { return QStringLiteral("isv-demo"); }
+    static QString secondSellerTenant() { return QStringLiteral("isv-lab"); }
     const QList<SandboxAccount> &accounts() const { return m_accounts; }
 
     // GET shows the page (or approves at once when auto-approval is on); POST with `account`

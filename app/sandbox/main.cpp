@@ -59,7 +59,7 @@ int main(int argc, char **argv)
         {QStringLiteral("auto-approve"),
          QStringLiteral("Approve every sign-in as this account without showing the sign-in page "
                         "(zhang.min, chen.jie@huadong-tech, chen.jie@beifang-cloud, li.na, "
-                        "wang.fang)."),
+                        "wang.fang; sellers liu.yang, zhou.qiang)."),
          QStringLiteral("ACCOUNT")},
         {QStringLiteral("access-ttl"),
          QStringLiteral("Access token lifetime in seconds (default 7200)."), QStringLiteral("S")},

@@ -3,6 +3,8 @@
 #include "common/logging.h"
 #include "sandbox/org/org_domain.h"
 #include "sandbox/sandbox_server.h"
+#include "sandbox/seller/seller_domain.h"
+#include "sandbox/seller/seller_seed.h"
 
 #include <QElapsedTimer>
 
@@ -13,8 +15,9 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
     if (!primary)
         return nullptr;
     auto server = std::make_unique<SandboxServer>(std::move(primary));
-    // The console API's domains: each registers here, and seller and licenses come beside org.
+    // The console API's domains: each registers here, and licenses comes beside them.
     OrgDomain &org = server->addDomain(std::make_unique<OrgDomain>());
+    SellerDomain &seller = server->addDomain(std::make_unique<SellerDomain>());
     if (OrgStore &store = org.store(server->primaryTenant()); store.isEmpty()) {
         QElapsedTimer timer;
         timer.start();
@@ -38,6 +41,15 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
     OrgStore &secondStore = org.store(server->addTenant(std::move(second)));
     if (!secondStore.insertSeed(data.departments, data.members, error))
         return nullptr;
+    // The sellers' tenants, in memory: the first with demo data in its Seller Center.
+    for (const QString &id : {AuthServer::sellerTenant(), AuthServer::secondSellerTenant()}) {
+        auto tenant = SandboxTenant::open(id, QStringLiteral(":memory:"), error);
+        if (!tenant)
+            return nullptr;
+        SandboxTenant &added = server->addTenant(std::move(tenant));
+        if (id == AuthServer::sellerTenant() && !SellerSeed::seed(seller.store(added), error))
+            return nullptr;
+    }
     if (!options.autoApprove.isEmpty()) {
         const QString e =
             server->auth().configure({{QStringLiteral("autoApprove"), options.autoApprove}});

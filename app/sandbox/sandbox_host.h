@@ -22,7 +22,8 @@ struct SandboxOptions
     SandboxTls::Mode tlsMode = SandboxTls::Mode::Valid;
 };
 
-// Opens the store (seeding it when empty), adds the second, smaller tenant (in memory), and
+// Opens the store (seeding it when empty), adds the second, smaller tenant and the two
+// sellers' tenants (in memory; the first seller's with demo data), and
 // listens on 127.0.0.1, over HTTPS with freshly generated certificates when asked; `caPem`
 // receives the CA to trust.
 std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QString *error,

@@ -31,7 +31,7 @@ SandboxServer::SandboxServer(std::unique_ptr<SandboxTenant> primary, QObject *pa
     m_pipeline.append(std::make_unique<OAuthRoutes>(m_auth, [this] { return issuer(); }));
     m_pipeline.append(std::make_unique<AuthenticateStage>(m_auth));
     m_pipeline.append(std::make_unique<TenantStage>(m_tenants));
-    m_pipeline.append(std::make_unique<RoleStage>());
+    m_pipeline.append(std::make_unique<RoleStage>(m_domains));
     m_pipeline.append(std::make_unique<IdempotencyStage>());
     m_pipeline.append(std::make_unique<RouteStage>(m_domains));
 }

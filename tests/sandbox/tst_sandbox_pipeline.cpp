@@ -1,7 +1,7 @@
 // A domain registered beside org with the same call (SandboxServer::addDomain) gets every
 // shared stage of the sandbox's pipeline without code of its own: counted, faults applied,
-// the bearer checked, a plain member's change refused, the Idempotency-Key required and a
-// replay answered from the store. Over real loopback HTTP.
+// the bearer checked, the domain's own role rule applied (a plain member's change refused),
+// the Idempotency-Key required and a replay answered from the store. Over real loopback HTTP.
 #include "sandbox/domain/sandbox_domain.h"
 #include "sandbox/sandbox_host.h"
 #include "sandbox/sandbox_server.h"
@@ -25,6 +25,16 @@ public:
     QStringList prefix() const override
     {
         return {QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("echo")};
+    }
+    // An enterprise's domain, as org: members read, administrators change, sellers neither.
+    DomainAccess access() const override
+    {
+        return {{QStringLiteral("admin"), QStringLiteral("user")}, {QStringLiteral("admin")}};
+    }
+    QString refusal(const SandboxAccount &account, bool change) const override
+    {
+        return QStringLiteral("echo: %1 (%2) may not %3")
+            .arg(account.userName, account.role, change ? "change" : "read");
     }
     SandboxReply handle(const DomainRequest &request) override
     {
@@ -61,6 +71,7 @@ private Q_SLOTS:
     void cleanup();
     void sharedStagesApply_data();
     void sharedStagesApply();
+    void roleRefusalIsTheDomains();
     void replayReturnsTheStoredAnswer();
     void spoilingFaultsComeAfterTheChange_data();
     void spoilingFaultsComeAfterTheChange();
@@ -73,7 +84,7 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     EchoDomain *m_echo = nullptr;
     QUrl m_url;
-    QHash<QString, QByteArray> m_tokens; // "admin", "member"
+    QHash<QString, QByteArray> m_tokens; // "admin", "member", "seller"
 };
 
 void TestSandboxPipeline::initTestCase()
@@ -88,7 +99,8 @@ void TestSandboxPipeline::initTestCase()
     QVERIFY2(m_server, qPrintable(error));
     m_echo = &m_server->addDomain(std::make_unique<EchoDomain>());
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPorts().value(0)));
-    for (const auto &[who, account] : {std::pair{"admin", "zhang.min"}, {"member", "wang.fang"}}) {
+    for (const auto &[who, account] :
+         {std::pair{"admin", "zhang.min"}, {"member", "wang.fang"}, {"seller", "liu.yang"}}) {
         SignInResult signedIn;
         QCOMPARE(TestSupport::signIn(m_url, QString::fromLatin1(account), &signedIn), QString());
         m_tokens.insert(QString::fromLatin1(who), signedIn.tokens.accessToken);
@@ -195,6 +207,23 @@ void TestSandboxPipeline::sharedStagesApply()
     QCOMPARE(m_echo->changes(), changes + (reachesDomain && method == "POST" ? 1 : 0));
     QCOMPARE(stat("requests"), requests + 1);
     QCOMPARE(stat("faults"), faults + (fault.isEmpty() ? 0 : 1));
+}
+
+// The role rule and its sentence are the domain's (DomainAccess, refusal): a seller may not
+// even read this enterprise domain, a member may read but not change.
+void TestSandboxPipeline::roleRefusalIsTheDomains()
+{
+    const int changes = m_echo->changes();
+    const Answer read = send("GET", QStringLiteral("seller"));
+    QCOMPARE(read.status, 403);
+    QCOMPARE(read.json.value(u"resultCode").toString(), QStringLiteral("010012"));
+    QCOMPARE(read.json.value(u"resultMsg").toString(),
+             QStringLiteral("echo: liu.yang (seller) may not read"));
+    const Answer change = send("POST", QStringLiteral("member"), "k-role");
+    QCOMPARE(change.status, 403);
+    QCOMPARE(change.json.value(u"resultMsg").toString(),
+             QStringLiteral("echo: wang.fang (user) may not change"));
+    QCOMPARE(m_echo->changes(), changes);
 }
 
 void TestSandboxPipeline::replayReturnsTheStoredAnswer()

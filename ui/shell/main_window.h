@@ -7,6 +7,7 @@
 
 class Page;
 class QAction;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -63,7 +64,7 @@ private:
     QList<QAction *> m_goToPage;
     QLabel *m_onlineLabel = nullptr;
     QLabel *m_identityLabel = nullptr;
-    QWidget *m_signInBanner = nullptr;
+    QFrame *m_signInBanner = nullptr;
     QLabel *m_signInReason = nullptr;
     QAction *m_exportAuditAction = nullptr;
     QAction *m_languageAction = nullptr;

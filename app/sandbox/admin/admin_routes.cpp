@@ -68,6 +68,20 @@ SandboxReply AdminRoutes::answer(const RequestContext &context)
                           << QJsonDocument(body).toJson(QJsonDocument::Compact);
         return JsonReply::ok(m_faults.toJson());
     }
+    // A domain's own switch (e.g. /_sandbox/seller).
+    for (const auto &domain : m_domains) {
+        const QString name = domain->switchName();
+        if (name.isEmpty() || path != u"/_sandbox/" + name)
+            continue;
+        QJsonObject body;
+        SandboxReply fail;
+        if (context.method != "GET" && !JsonReply::parseBody(context.request, &body, &fail))
+            return fail;
+        if (context.method != "GET" && context.method != "POST")
+            return JsonReply::error(405, ResultCode::InvalidParameter,
+                                    QStringLiteral("%1 takes GET or POST").arg(path));
+        return domain->configure(context.method, body);
+    }
     return JsonReply::error(404, ResultCode::InvalidParameter, QStringLiteral("no such endpoint"));
 }
 

@@ -8,6 +8,22 @@ QStringList OrgDomain::prefix() const
     return {QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("org")};
 }
 
+DomainAccess OrgDomain::access() const
+{
+    return {{QStringLiteral("admin"), QStringLiteral("user")}, {QStringLiteral("admin")}};
+}
+
+QString OrgDomain::refusal(const SandboxAccount &account, bool change) const
+{
+    if (account.role == u"user" && change)
+        return QStringLiteral("%1 is not an administrator of %2; only administrators may change "
+                              "the organisation")
+            .arg(account.userName, account.tenantName);
+    return QStringLiteral("%1 is a %2 account of %3; the organisation is for an enterprise's "
+                          "administrators and members")
+        .arg(account.userName, account.role, account.tenantName);
+}
+
 void OrgDomain::attach(SandboxTenant &tenant)
 {
     m_stores[tenant.id()] = std::make_unique<OrgStore>(tenant.database());

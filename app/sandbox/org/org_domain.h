@@ -1,7 +1,7 @@
 #pragma once
-// The organisation as a domain of the sandbox: answers under /api/v1/org/, keeps each
-// tenant's departments and members in that tenant's database, and reports their number in
-// /_sandbox/stats.
+// The organisation as a domain of the sandbox: answers under /api/v1/org/ to an enterprise's
+// administrators (read and change) and members (read only), keeps each tenant's departments
+// and members in that tenant's database, and reports their number in /_sandbox/stats.
 #include "sandbox/domain/sandbox_domain.h"
 #include "sandbox/org/org_store.h"
 
@@ -12,6 +12,8 @@ class OrgDomain : public SandboxDomain
 {
 public:
     QStringList prefix() const override;
+    DomainAccess access() const override;
+    QString refusal(const SandboxAccount &account, bool change) const override;
     void attach(SandboxTenant &tenant) override;
     SandboxReply handle(const DomainRequest &request) override;
     void addStats(SandboxTenant &tenant, QJsonObject *stats) override;

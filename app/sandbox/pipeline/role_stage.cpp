@@ -3,14 +3,22 @@
 #include "net/result_code.h"
 #include "sandbox/http/json_reply.h"
 
+RoleStage::RoleStage(const std::vector<std::unique_ptr<SandboxDomain>> &domains)
+    : m_domains(domains)
+{
+}
+
 SandboxAnswer RoleStage::handle(RequestContext &context, const Next &next)
 {
+    const SandboxDomain *domain =
+        domainFor(m_domains, context.path.split(u'/', Qt::SkipEmptyParts));
+    if (!domain)
+        return next(context);
     const SandboxAccount &account = *context.account;
-    if (context.method != "GET" && account.role != u"admin")
+    const bool change = context.method != "GET";
+    const DomainAccess access = domain->access();
+    if (!(change ? access.writers : access.readers).contains(account.role))
         return SandboxAnswer::of(
-            JsonReply::error(403, ResultCode::Forbidden,
-                             QStringLiteral("%1 is not an administrator of %2; only "
-                                            "administrators may change the organisation")
-                                 .arg(account.userName, account.tenantName)));
+            JsonReply::error(403, ResultCode::Forbidden, domain->refusal(account, change)));
     return next(context);
 }

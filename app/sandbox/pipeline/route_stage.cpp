@@ -13,12 +13,10 @@ SandboxAnswer RouteStage::handle(RequestContext &context, const Next &)
     const QStringList parts = context.path.split(u'/', Qt::SkipEmptyParts);
     SandboxAnswer answer;
     answer.fault = context.fault;
-    for (const auto &domain : m_domains) {
-        const QStringList prefix = domain->prefix();
-        if (parts.size() < prefix.size() || parts.mid(0, prefix.size()) != prefix)
-            continue;
-        answer.reply = domain->handle({context.request, context.method, parts.mid(prefix.size()),
-                                       *context.tenant, *context.account});
+    if (SandboxDomain *domain = domainFor(m_domains, parts)) {
+        answer.reply =
+            domain->handle({context.request, context.method, parts.mid(domain->prefix().size()),
+                            *context.tenant, *context.account});
         return answer;
     }
     answer.reply =

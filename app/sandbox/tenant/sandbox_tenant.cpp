@@ -34,6 +34,41 @@ const Database::Migrations kMigrations = {
             "used INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE oauth_revoked(chain INTEGER PRIMARY KEY)"),
     },
+    {
+        // The Seller Center (seller/seller_store.h). Key secrets in plain: the sandbox plays
+        // the marketplace, which signs its calls with them. `url_key` and `login_key` are the
+        // normalised URLs that uniqueness is checked on (SellerRules::normalisedUrl).
+        QStringLiteral("CREATE TABLE seller_keys(key_id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "secret TEXT NOT NULL, created_ms INTEGER NOT NULL, version INTEGER NOT "
+                       "NULL, seq INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX seller_keys_seq ON seller_keys(seq)"),
+        QStringLiteral("CREATE TABLE seller_addresses(address_id TEXT PRIMARY KEY, url TEXT NOT "
+                       "NULL, url_key TEXT NOT NULL UNIQUE, basic_key TEXT NOT NULL, kit_key TEXT "
+                       "NOT NULL, created_ms INTEGER NOT NULL, version INTEGER NOT NULL, seq "
+                       "INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX seller_addresses_seq ON seller_addresses(seq)"),
+        QStringLiteral("CREATE TABLE seller_runs(run_id TEXT PRIMARY KEY, address_id TEXT NOT "
+                       "NULL, url TEXT NOT NULL, suite TEXT NOT NULL, key_id TEXT NOT NULL, passed "
+                       "INTEGER NOT NULL, checks_passed INTEGER NOT NULL, checks_failed INTEGER "
+                       "NOT NULL, runner TEXT NOT NULL, note TEXT NOT NULL, at_ms INTEGER NOT "
+                       "NULL, seq INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX seller_runs_address ON seller_runs(address_id, seq)"),
+        QStringLiteral("CREATE TABLE seller_credentials(app_id TEXT PRIMARY KEY, app_name TEXT NOT "
+                       "NULL, auth_method TEXT NOT NULL, callback_url TEXT NOT NULL, address_id "
+                       "TEXT NOT NULL, multi_instance INTEGER NOT NULL, login_type TEXT NOT NULL, "
+                       "login_url TEXT NOT NULL, login_key TEXT NOT NULL, public_key TEXT NOT "
+                       "NULL, platforms TEXT NOT NULL, listed INTEGER NOT NULL, secret_hash TEXT "
+                       "NOT NULL, created_ms INTEGER NOT NULL, version INTEGER NOT NULL, seq "
+                       "INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX seller_credentials_seq ON seller_credentials(seq)"),
+        QStringLiteral("CREATE INDEX seller_credentials_login ON seller_credentials(login_key)"),
+        QStringLiteral("CREATE TABLE seller_test_accounts(app_id TEXT PRIMARY KEY, domain TEXT NOT "
+                       "NULL, tenant_id TEXT NOT NULL, account TEXT NOT NULL, password_hash TEXT "
+                       "NOT NULL, created_ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE seller_tombstones(kind TEXT NOT NULL, id TEXT NOT NULL, seq "
+                       "INTEGER NOT NULL, PRIMARY KEY(kind, id))"),
+        QStringLiteral("CREATE INDEX seller_tombstones_seq ON seller_tombstones(kind, seq)"),
+    },
 };
 
 } // namespace

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void lastAdminIsShownAsBlocked();
     void namesAreShownAsPlainText();
     void pagesBringTheirOwnMenus();
+    void windowCarriesTheApplicationIcon();
 
 private:
     struct Confirmation
@@ -429,6 +430,21 @@ void TestMainWindow::pagesBringTheirOwnMenus()
     QVERIFY(menuTitles().contains(QStringLiteral("&Members")));
     QVERIFY(
         m_window->findChild<QLabel *>(QStringLiteral("memberCount"))->isVisibleTo(m_window.get()));
+}
+
+// The icon comes from resources/ (compiled in) and is drawn by the SVG icon engine: a missing
+// resource or a missing engine gives a null pixmap.
+void TestMainWindow::windowCarriesTheApplicationIcon()
+{
+    for (int size : {16, 32, 64, 256}) {
+        const QImage image = m_window->windowIcon().pixmap(QSize(size, size)).toImage();
+        QVERIFY2(!image.isNull(), qPrintable(QString::number(size)));
+        QCOMPARE(image.size(), QSize(size, size));
+        // Left of the white bars, the icon's red square (#c62828).
+        const QColor corner = image.pixelColor(size * 12 / 128, size / 2);
+        QCOMPARE(corner.red(), 0xc6);
+        QCOMPARE(corner.green(), 0x28);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,132 @@
+#include "sandbox/seller/credential_form.h"
+
+#include "sandbox/seller/seller_codes.h"
+#include "sandbox/seller/seller_rules.h"
+
+#include <QJsonArray>
+
+namespace CredentialForm {
+
+namespace {
+
+// The string at `field` ("" when absent), or false with a refusal when it is not a string.
+bool readString(const QJsonObject &body, const QString &field, QString *out, DomainResult *refusal)
+{
+    const QJsonValue v = body.value(field);
+    if (v.isUndefined() || v.isNull()) {
+        out->clear();
+        return true;
+    }
+    if (!v.isString()) {
+        *refusal = SellerResult::invalid(field, QStringLiteral("expected a string"));
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+bool readPlatforms(const QJsonObject &body, QStringList *out, DomainResult *refusal)
+{
+    const QJsonValue v = body.value(u"platforms");
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isArray()) {
+        *refusal = SellerResult::invalid(QStringLiteral("platforms"),
+                                         QStringLiteral("expected an array of platform names"));
+        return false;
+    }
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = QStringLiteral("platforms[%1]").arg(i);
+        const QString name = array.at(i).toString();
+        if (!platformNames().contains(name)) {
+            *refusal = SellerResult::invalid(
+                field, QStringLiteral("expected \"WeLink\" or \"IndustrialSoftwareCloud\", got "
+                                      "\"%1\"")
+                           .arg(name.left(64)));
+            return false;
+        }
+        if (out->contains(name)) {
+            *refusal = SellerResult::invalid(field, QStringLiteral("\"%1\" twice").arg(name));
+            return false;
+        }
+        out->append(name);
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList platformNames()
+{
+    return {QStringLiteral("WeLink"), QStringLiteral("IndustrialSoftwareCloud")};
+}
+
+std::optional<SellerCredential> read(const QJsonObject &body, bool edit, DomainResult *refusal)
+{
+    SellerCredential c;
+    if (!readString(body, QStringLiteral("appName"), &c.appName, refusal) ||
+        !readString(body, QStringLiteral("authMethod"), &c.authMethod, refusal) ||
+        !readString(body, QStringLiteral("callbackUrl"), &c.callbackUrl, refusal) ||
+        !readString(body, QStringLiteral("addressId"), &c.addressId, refusal) ||
+        !readString(body, QStringLiteral("loginType"), &c.loginType, refusal) ||
+        !readString(body, QStringLiteral("loginUrl"), &c.loginUrl, refusal) ||
+        !readString(body, QStringLiteral("publicKey"), &c.publicKey, refusal) ||
+        !readPlatforms(body, &c.platforms, refusal))
+        return std::nullopt;
+    auto refuse = [refusal](const char *field, const QString &message) {
+        *refusal = SellerResult::invalid(QLatin1String(field), message);
+        return std::nullopt;
+    };
+    c.appName = c.appName.trimmed();
+    const qsizetype nameLength = c.appName.toUcs4().size();
+    if (nameLength == 0)
+        return refuse("appName", QStringLiteral("required"));
+    if (nameLength > MaxAppNameLength)
+        return refuse(
+            "appName",
+            QStringLiteral("at most %1 characters, got %2").arg(MaxAppNameLength).arg(nameLength));
+    if (c.authMethod != u"OAuth2.0" && c.authMethod != u"SDK")
+        return refuse("authMethod", QStringLiteral("expected \"OAuth2.0\" or \"SDK\", got \"%1\"")
+                                        .arg(c.authMethod.left(32)));
+    if (c.authMethod == u"OAuth2.0") {
+        if (const QString p = SellerRules::urlProblem(c.callbackUrl, SellerRules::UrlUse::Callback);
+            !p.isEmpty())
+            return refuse("callbackUrl",
+                          c.callbackUrl.isEmpty()
+                              ? QStringLiteral("required for OAuth2.0 (the address that "
+                                               "receives code and tenant)")
+                              : p);
+    } else if (!c.callbackUrl.isEmpty()) {
+        return refuse("callbackUrl",
+                      QStringLiteral("only an OAuth2.0 credential has a callback address"));
+    }
+    if (c.addressId.isEmpty())
+        return refuse("addressId", QStringLiteral("required: a production address that passed "
+                                                  "debugging"));
+    const QJsonValue multi = body.value(u"multiInstance");
+    if (!multi.isUndefined() && !multi.isNull() && !multi.isBool())
+        return refuse("multiInstance", QStringLiteral("expected true or false"));
+    c.multiInstance = multi.toBool(false);
+    if (c.loginType != u"shared" && c.loginType != u"per-tenant")
+        return refuse("loginType", QStringLiteral("expected \"shared\" or \"per-tenant\", got "
+                                                  "\"%1\"")
+                                       .arg(c.loginType.left(32)));
+    if (const QString p = SellerRules::urlProblem(c.loginUrl, SellerRules::UrlUse::Login);
+        !p.isEmpty())
+        return refuse("loginUrl", p);
+    if (const QString p = SellerRules::publicKeyProblem(c.publicKey.toLatin1()); !p.isEmpty())
+        return refuse("publicKey", p);
+    // Kept as pasted less surrounding space; whitespace inside the base64 goes too.
+    c.publicKey = c.publicKey.simplified().remove(u' ');
+    if (edit) {
+        const QJsonValue version = body.value(u"version");
+        if (!version.isDouble() || version.toInteger(0) < 1)
+            return refuse("version", QStringLiteral("required: the version the credential was "
+                                                    "read at"));
+        c.version = version.toInteger();
+    }
+    return c;
+}
+
+} // namespace CredentialForm
