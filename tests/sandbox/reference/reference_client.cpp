@@ -75,7 +75,7 @@ Reply ReferenceClient::wait(QNetworkReply *reply, int timeoutMs)
     Reply r;
     r.timedOut = !reply->isFinished() || reply->error() == QNetworkReply::OperationCanceledError;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    r.body = reply->isOpen() ? reply->readAll() : QByteArray();
     r.json = QJsonDocument::fromJson(r.body).object();
     for (const auto &[k, v] : reply->rawHeaderPairs())
         r.headers.insert(k.toLower(), v);
