@@ -9,6 +9,8 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
@@ -62,6 +64,11 @@ QNetworkReply *ReferenceClient::send(const QByteArray &method, const QUrl &url,
                           QByteArrayLiteral("application/json;charset=utf-8"));
     for (const auto &[k, v] : headers)
         request.setRawHeader(k, v);
+    if (!m_caPem.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(m_caPem, QSsl::Pem));
+        request.setSslConfiguration(tls);
+    }
     return m_network.sendCustomRequest(request, method, body);
 }
 
@@ -186,6 +193,11 @@ Reply ReferenceClient::v1Kit(const QString &name, QJsonObject body, const Signin
     return wait(send("POST", url(m_prefix + QStringLiteral("/produceAPI/") + name), bytes, headers,
                      s.timeoutMs),
                 s.timeoutMs);
+}
+
+void ReferenceClient::trust(const QByteArray &caPem)
+{
+    m_caPem = caPem;
 }
 
 Reply ReferenceClient::get(const QString &pathAndQuery, int timeoutMs)

@@ -101,6 +101,9 @@ public:
     // V1 Kit call: POST <prefix>/produceAPI/<name>, authToken header.
     Reply v1Kit(const QString &name, QJsonObject body, const Signing &s = {});
 
+    // Trust this CA (PEM) for https, as a server started with tls hands it out.
+    void trust(const QByteArray &caPem);
+
     Reply get(const QString &pathAndQuery, int timeoutMs = 10'000);
     Reply postJson(const QString &path, const QJsonObject &body);
     // GET /_reference/state's body; POST /_reference/faults; POST /_reference/reset.
@@ -126,6 +129,7 @@ private:
     QByteArray m_kitKey;
     QString m_prefix;
     QNetworkAccessManager m_network;
+    QByteArray m_caPem;
 };
 
 // What every reference test starts from: two different access keys, one seller RSA key (made
