@@ -1,6 +1,7 @@
 #include "sandbox/auth_server.h"
 
 #include "common/logging.h"
+#include "common/secure_compare.h"
 #include "common/secure_random.h"
 #include "identity/pkce.h"
 #include "net/result_code.h"
@@ -204,7 +205,8 @@ WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs,
     const QString redirectUri = value("redirect_uri");
     const QString clientId = value("client_id");
     // Problems with the client or its redirect are shown here, never sent to the redirect.
-    if (clientId != u"marketdesk")
+    const bool confidential = m_clients.contains(clientId);
+    if (clientId != u"marketdesk" && !confidential)
         return errorPage(400, QStringLiteral("unknown client_id \"%1\"").arg(clientId.left(64)));
     if (!isLoopbackRedirect(QUrl(redirectUri, QUrl::StrictMode)))
         return errorPage(400, QStringLiteral("redirect_uri \"%1\" is not a loopback http URL "
@@ -224,7 +226,10 @@ WebReply AuthServer::authorize(const QUrlQuery &query, const QString &approveAs,
     if (value("response_type") != u"code")
         return refuse("unsupported_response_type", QStringLiteral("response_type must be code"));
     const QString challenge = value("code_challenge");
-    if (value("code_challenge_method") != u"S256" || challenge.size() != 43)
+    // A confidential client (a seller's server, /_sandbox/auth "clients") may leave PKCE out.
+    const bool withoutPkce =
+        confidential && challenge.isEmpty() && value("code_challenge_method").isEmpty();
+    if (!withoutPkce && (value("code_challenge_method") != u"S256" || challenge.size() != 43))
         return refuse("invalid_request",
                       QStringLiteral("PKCE is required: code_challenge (43 characters) with "
                                      "code_challenge_method=S256"));
@@ -295,8 +300,14 @@ SandboxReply AuthServer::token(const QUrlQuery &form)
         return form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
     };
     const QString grant = value("grant_type");
-    if (value("client_id") != u"marketdesk")
+    const QString clientId = value("client_id");
+    if (const auto it = m_clients.constFind(clientId); it != m_clients.constEnd()) {
+        // A confidential client authenticates with its secret (RFC 6749 §2.3.1, in the body).
+        if (!SecureCompare::equal(*it, digest(value("client_secret").toUtf8())))
+            return oauthError(401, "invalid_client", QStringLiteral("wrong client_secret"));
+    } else if (clientId != u"marketdesk") {
         return oauthError(401, "invalid_client", QStringLiteral("unknown client_id"));
+    }
     if (grant == u"authorization_code") {
         const auto it = m_codes.find(digest(value("code").toUtf8()));
         if (it == m_codes.end())
@@ -311,6 +322,9 @@ SandboxReply AuthServer::token(const QUrlQuery &form)
                                              "gave are revoked"));
         }
         c.used = true;
+        if (c.clientId != clientId)
+            return oauthError(400, "invalid_grant",
+                              QStringLiteral("the code was issued to another client"));
         if (c.expires < now())
             return oauthError(400, "invalid_grant", QStringLiteral("authorization code expired"));
         if (value("redirect_uri") != c.redirectUri)
@@ -318,12 +332,16 @@ SandboxReply AuthServer::token(const QUrlQuery &form)
                               QStringLiteral("redirect_uri differs from the authorization "
                                              "request's"));
         const QByteArray verifier = value("code_verifier").toLatin1();
-        if (!Pkce::isValidVerifier(verifier))
-            return oauthError(400, "invalid_request",
-                              QStringLiteral("code_verifier missing or malformed"));
-        if (Pkce::challengeS256(verifier) != c.challenge.toLatin1())
-            return oauthError(400, "invalid_grant",
-                              QStringLiteral("code_verifier does not match the code_challenge"));
+        // A confidential client may have left PKCE out: its secret was checked above.
+        if (!c.challenge.isEmpty()) {
+            if (!Pkce::isValidVerifier(verifier))
+                return oauthError(400, "invalid_request",
+                                  QStringLiteral("code_verifier missing or malformed"));
+            if (Pkce::challengeS256(verifier) != c.challenge.toLatin1())
+                return oauthError(400, "invalid_grant",
+                                  QStringLiteral("code_verifier does not match the "
+                                                 "code_challenge"));
+        }
         c.chain = m_nextChain++;
         ++m_codeExchanges;
         return issue(c.account, c.chain);
@@ -481,6 +499,17 @@ QString AuthServer::configure(const QJsonObject &s)
         } else if (k == u"userinfoStyle") {
             if (v.toString() != u"koogallery" && v.toString() != u"oidc")
                 return QStringLiteral("userinfoStyle: expected \"koogallery\" or \"oidc\"");
+        } else if (k == u"clients") {
+            if (!v.isObject())
+                return QStringLiteral("clients: expected {\"clientId\": \"clientSecret\", …}");
+            const QJsonObject clients = v.toObject();
+            for (auto c = clients.begin(); c != clients.end(); ++c) {
+                if (c.key().isEmpty() || c.key() == u"marketdesk" || !c->isString() ||
+                    c->toString().isEmpty())
+                    return QStringLiteral("clients: \"%1\" needs a non-empty secret (and "
+                                          "\"marketdesk\" is the public client)")
+                        .arg(c.key().left(64));
+            }
         } else if (k != u"expireAccessTokens") {
             return QStringLiteral("unknown setting \"%1\"").arg(k);
         }
@@ -495,6 +524,12 @@ QString AuthServer::configure(const QJsonObject &s)
         m_oidcUserinfo = s.value(u"userinfoStyle").toString() == u"oidc";
     if (s.contains(u"codeTtl"))
         m_codeTtl = s.value(u"codeTtl").toInt();
+    if (s.contains(u"clients")) {
+        m_clients.clear();
+        const QJsonObject clients = s.value(u"clients").toObject();
+        for (auto c = clients.begin(); c != clients.end(); ++c)
+            m_clients.insert(c.key(), digest(c->toString().toUtf8()));
+    }
     if (s.value(u"expireAccessTokens").toBool()) {
         for (Token &t : m_access)
             t.expires = now() - 1;
@@ -512,6 +547,7 @@ QJsonObject AuthServer::toJson() const
             {QStringLiteral("accessTtl"), m_accessTtl},
             {QStringLiteral("refreshTtl"), m_refreshTtl},
             {QStringLiteral("codeTtl"), m_codeTtl},
+            {QStringLiteral("clients"), QJsonArray::fromStringList(m_clients.keys())},
             {QStringLiteral("codesIssued"), double(m_codesIssued)},
             {QStringLiteral("codeExchanges"), double(m_codeExchanges)},
             {QStringLiteral("refreshes"), double(m_refreshes)},

@@ -60,7 +60,7 @@ public:
                                                QByteArray *challenge);
 
     // {autoApprove, accessTtl, refreshTtl, codeTtl, expireAccessTokens, userinfoStyle:
-    // "koogallery"|"oidc"}; returns a problem.
+    // "koogallery"|"oidc", clients: {clientId: clientSecret}}; returns a problem.
     QString configure(const QJsonObject &settings);
     QJsonObject toJson() const;
     void setAutoApprove(const QString &account) { m_autoApprove = account; }
@@ -100,6 +100,9 @@ private:
     int m_refreshTtl = 30 * 24 * 3600;
     int m_codeTtl = 60;
     bool m_oidcUserinfo = false; // answer standard OpenID Connect claims only
+    // Confidential clients (a seller's server in the unified login): client_id → SHA-256 of
+    // the secret. Set with /_sandbox/auth {"clients": {…}}; "marketdesk" is the public one.
+    QHash<QString, QByteArray> m_clients;
     // Counters for tests.
     qint64 m_codesIssued = 0, m_codeExchanges = 0, m_refreshes = 0, m_reuseDetected = 0,
            m_rejectedBearer = 0;

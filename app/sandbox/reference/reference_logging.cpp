@@ -1,0 +1,3 @@
+#include "sandbox/reference/reference_logging.h"
+
+Q_LOGGING_CATEGORY(lcReference, "marketdesk.reference", QtInfoMsg)
