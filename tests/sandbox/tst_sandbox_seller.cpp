@@ -619,13 +619,13 @@ void TestSandboxSeller::credentialRules_data()
         << "without the -----BEGIN PUBLIC KEY-----";
     QTest::newRow("not base64") << QJsonObject{{"publicKey", "this is not a key!"}} << 400 << bad
                                 << "publicKey"
-                                << "not base64";
+                                << "not Base64";
     QTest::newRow("base64 of something else")
         << QJsonObject{{"publicKey", "aGVsbG8gd29ybGQ="}} << 400 << bad << "publicKey"
-        << "not a public key";
+        << "not a key";
     QTest::newRow("EC key") << QJsonObject{{"publicKey", QString::fromLatin1(m_ec)}} << 400 << bad
                             << "publicKey"
-                            << "not RSA";
+                            << "needs an RSA key";
     QTest::newRow("unknown platform")
         << QJsonObject{{"platforms", QJsonArray{"WeLink", "DingTalk"}}} << 400 << bad
         << "platforms[1]"

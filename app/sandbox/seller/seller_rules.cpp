@@ -1,13 +1,9 @@
 #include "sandbox/seller/seller_rules.h"
 
+#include "seller/public_key_check.h"
+
 #include <QHostAddress>
 #include <QUrl>
-
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/x509.h>
-
-#include <memory>
 
 namespace SellerRules {
 
@@ -73,33 +69,6 @@ QString normalisedUrl(const QString &text)
     return url.toString(QUrl::FullyEncoded);
 }
 
-namespace {
-
-struct KeyFree
-{
-    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
-};
-using Key = std::unique_ptr<EVP_PKEY, KeyFree>;
-
-// What the DER is, when it is not a SubjectPublicKeyInfo: a private key or a bare PKCS#1 key
-// get a sentence of their own, since they are the usual mistakes.
-QString notPublicKeyInfo(const QByteArray &der)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    if (Key(d2i_AutoPrivateKey(nullptr, &p, long(der.size()))))
-        return QStringLiteral("this is a private key; paste the public key (openssl rsa -pubout) "
-                              "and keep the private key to yourself");
-    p = reinterpret_cast<const unsigned char *>(der.constData());
-    if (Key(d2i_PublicKey(EVP_PKEY_RSA, nullptr, &p, long(der.size()))))
-        return QStringLiteral("this is a bare PKCS#1 RSAPublicKey (BEGIN RSA PUBLIC KEY); paste "
-                              "the X.509 SubjectPublicKeyInfo form (BEGIN PUBLIC KEY, as "
-                              "openssl rsa -pubout writes it)");
-    return QStringLiteral("not a public key: the base64 does not decode to an X.509 "
-                          "SubjectPublicKeyInfo");
-}
-
-} // namespace
-
 QString publicKeyProblem(const QByteArray &pasted)
 {
     const QByteArray text = pasted.trimmed();
@@ -111,43 +80,13 @@ QString publicKeyProblem(const QByteArray &pasted)
     if (text.contains("PRIVATE KEY"))
         return QStringLiteral("this is a private key; paste the public key and keep the private "
                               "key to yourself");
+    // KooGallery's form takes the key without its PEM lines; the console strips them first.
     if (text.contains("-----"))
         return QStringLiteral("paste the key without the -----BEGIN PUBLIC KEY----- and -----END "
                               "PUBLIC KEY----- lines");
-    QByteArray compact;
-    compact.reserve(text.size());
-    for (const char c : text)
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-            compact.append(c);
-    const auto decoded =
-        QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
-        return QStringLiteral("not base64 (only A-Z a-z 0-9 + / and = padding may appear)");
-    const QByteArray &der = decoded.decoded;
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    const Key key(d2i_PUBKEY(nullptr, &p, long(der.size())));
-    QString problem;
-    const qsizetype used = p - reinterpret_cast<const unsigned char *>(der.constData());
-    if (!key) {
-        problem = notPublicKeyInfo(der);
-    } else if (used != der.size()) {
-        problem =
-            QStringLiteral("%1 bytes follow the key; paste one key only").arg(der.size() - used);
-    } else if (EVP_PKEY_get_base_id(key.get()) == EVP_PKEY_RSA_PSS) {
-        problem = QStringLiteral("an RSA-PSS key can only sign; RSA-OAEP needs a plain RSA key "
-                                 "(rsaEncryption)");
-    } else if (EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA) {
-        const char *type = EVP_PKEY_get0_type_name(key.get());
-        problem = QStringLiteral("a %1 key, not RSA: the marketplace encrypts clientSecret with "
-                                 "RSA-OAEP")
-                      .arg(QString::fromLatin1(type ? type : "non-RSA"));
-    } else if (const int bits = EVP_PKEY_get_bits(key.get()); bits < MinimumKeyBits) {
-        problem = QStringLiteral("an RSA key of %1 bits; RSA-OAEP here needs at least %2 bits")
-                      .arg(bits)
-                      .arg(MinimumKeyBits);
-    }
-    ERR_clear_error(); // the failed parses leave their reasons on this thread's queue
-    return problem;
+    // The rest is the check the console and the CLI make before they send (app/core/seller).
+    const auto key = PublicKeyCheck::check(QString::fromLatin1(text));
+    return key ? QString() : key.error();
 }
 
 } // namespace SellerRules

@@ -30,8 +30,8 @@ QString normalisedUrl(const QString &url);
 // Why `pasted` is not what 应用凭证 asks for — an RSA public key of at least 3072 bits, as
 // base64 of its X.509 SubjectPublicKeyInfo (what `openssl rsa -pubout` writes between its
 // BEGIN/END lines), without those lines — or "" when it is. Line breaks and spaces inside
-// the base64 are fine. The one place the key is checked (OpenSSL 3 directly until the
-// shared check in app/core/seller/ replaces it).
+// the base64 are fine. Beyond the form, it is PublicKeyCheck (app/core/seller/), the check
+// the console and the CLI make before sending.
 QString publicKeyProblem(const QByteArray &pasted);
 
 } // namespace SellerRules
