@@ -343,6 +343,8 @@ SandboxReply AuthServer::token(const QUrlQuery &form)
                                                  "code_challenge"));
         }
         c.chain = m_nextChain++;
+        if (clientId != u"marketdesk")
+            m_chainClients.insert(c.chain, clientId);
         ++m_codeExchanges;
         return issue(c.account, c.chain);
     }
@@ -351,6 +353,11 @@ SandboxReply AuthServer::token(const QUrlQuery &form)
         if (it == m_refresh.end())
             return oauthError(400, "invalid_grant", QStringLiteral("Invalid refresh token"));
         Token &t = *it;
+        // A refresh token serves the client its sign-in was issued to (RFC 6749 §6): else the
+        // public client could renew a confidential client's tokens without its secret.
+        if (m_chainClients.value(t.chain, QStringLiteral("marketdesk")) != clientId)
+            return oauthError(400, "invalid_grant",
+                              QStringLiteral("refresh token issued to another client"));
         if (m_revoked.contains(t.chain))
             return oauthError(400, "invalid_grant", QStringLiteral("refresh token revoked"));
         if (t.used) {

@@ -66,6 +66,8 @@ public:
     void setAutoApprove(const QString &account) { m_autoApprove = account; }
 
 private:
+    // The confidential client each sign-in (chain) was issued to; absent: the public client.
+    QHash<qint64, QString> m_chainClients;
     struct Code
     {
         QString clientId, redirectUri, challenge, account;

@@ -125,8 +125,9 @@ int FieldReader::integer(const char *name, std::initializer_list<int> allowed, b
     int n = 0;
     if (v.isDouble()) {
         const double d = v.toDouble();
-        ok = d == double(int(d));
-        n = int(d);
+        // In range before the cast: converting 1e300 to int is undefined behaviour.
+        ok = d >= -2147483648.0 && d <= 2147483647.0 && d == double(int(d));
+        n = ok ? int(d) : 0;
     } else if (v.isString()) {
         n = v.toString().toInt(&ok);
     }

@@ -61,7 +61,8 @@ ProtocolAnswer LicenseDesk::request(const QJsonObject &body, int quota, bool alw
         return ProtocolAnswer::failure(
             ReferenceCode::NoSuchInstance,
             QStringLiteral("instanceId: no instance \"%1\"").arg(instanceId));
-    const QString key = instanceId + u'|' + eventId + u'|' + fingerprint;
+    // \x1f, not '|': the fingerprint itself is MAC|disk|board|cpu.
+    const QString key = instanceId + u'\x1f' + eventId + u'\x1f' + fingerprint;
     if (!alwaysNew) {
         if (const auto it = m_licenses.constFind(key); it != m_licenses.constEnd())
             return ProtocolAnswer::success(

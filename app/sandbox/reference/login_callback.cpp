@@ -20,6 +20,9 @@ LoginCallback::LoginCallback(ReferenceState &state, QObject *parent)
     : QObject(parent)
     , m_state(state)
 {
+    // Never follow a redirect: allowedDomain() vetted the first address only, and a 307 would
+    // send the form (client_secret included) or the bearer on to wherever it points.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 bool LoginCallback::allowedDomain(const QUrl &domain)

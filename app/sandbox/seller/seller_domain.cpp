@@ -83,6 +83,14 @@ SandboxReply SellerDomain::configure(const QByteArray &method, const QJsonObject
             return JsonReply::error(400, ResultCode::InvalidParameter,
                                     QStringLiteral("%1: not a setting of /_sandbox/seller (%2)")
                                         .arg(name, known.join(u", ")));
+    // Every part is checked before any is applied: a refused request changes nothing.
+    const QJsonObject listed = body.value(u"listed").toObject();
+    const auto it = m_tenants.find(listed.value(u"tenant").toString());
+    if (body.contains(u"listed") && (it == m_tenants.end() || !listed.value(u"appId").isString() ||
+                                     !listed.value(u"listed").isBool()))
+        return JsonReply::error(400, ResultCode::InvalidParameter,
+                                QStringLiteral("listed: expected {\"tenant\": a tenant here, "
+                                               "\"appId\": \"…\", \"listed\": true|false}"));
     QJsonObject harness = body;
     harness.remove(QStringLiteral("listed"));
     if (!harness.isEmpty()) {
@@ -95,13 +103,6 @@ SandboxReply SellerDomain::configure(const QByteArray &method, const QJsonObject
     }
     QJsonObject answer = switchState();
     if (body.contains(u"listed")) {
-        const QJsonObject listed = body.value(u"listed").toObject();
-        const auto it = m_tenants.find(listed.value(u"tenant").toString());
-        if (it == m_tenants.end() || !listed.value(u"appId").isString() ||
-            !listed.value(u"listed").isBool())
-            return JsonReply::error(400, ResultCode::InvalidParameter,
-                                    QStringLiteral("listed: expected {\"tenant\": a tenant here, "
-                                                   "\"appId\": \"…\", \"listed\": true|false}"));
         const DomainResult r =
             CredentialChanges(*it->second.store, it->second.tenant->stats())
                 .setListed(listed.value(u"appId").toString(), listed.value(u"listed").toBool());

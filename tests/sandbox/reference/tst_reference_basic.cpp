@@ -432,10 +432,10 @@ void TestReferenceBasic::authentication()
         s.key = kKitKey;
         break;
     case 3:
-        s.timestampMs = now - 61'000;
+        s.timestampMs = now - 600'000;
         break;
     case 4:
-        s.timestampMs = now + 61'000;
+        s.timestampMs = now + 600'000;
         break;
     case 5:
         s.timestampMs = now / 1000;

@@ -173,7 +173,7 @@ void TestReferenceFaults::slowAnswersAfterLaterRequests()
 {
     Reply plain = m_client->basic(newInstance("O-P", "L", "B-P"));
     m_client->reset();
-    m_client->setFaults({{"slow", true}, {"slowMs", 1000}});
+    m_client->setFaults({{"slow", true}, {"slowMs", 5000}});
     QNetworkReply *a = m_client->startBasic(newInstance("O-P", "L", "B-P"));
     // The server's thread is free while A waits: the state answers, and shows A done.
     for (int i = 0; i < 200 && stateInt("instancesCreated") == 0; ++i) {

@@ -8,6 +8,8 @@
 #include "sandbox/reference/reference_client.h"
 #include "sandbox/sandbox_host.h"
 
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -35,6 +37,9 @@ private Q_SLOTS:
     void failures();
     void requestProblems_data();
     void requestProblems();
+    void aRedirectIsNotFollowed();
+    void codesAndRefreshTokensServeTheirClientOnly();
+    void plainHttpOffLoopbackIsRefused();
 
 private:
     // Plays the browser up to the sandbox's redirect: the callback URL it sends the user to.
@@ -204,6 +209,123 @@ void TestReferenceLogin::requestProblems()
     QCOMPARE(r.status, status);
     QCOMPARE(r.json.value(u"loggedIn").toBool(), false);
     QVERIFY2(r.message().startsWith(message), qPrintable(r.message()));
+}
+
+// The tenant's endpoints answer with redirects elsewhere: the login fails at that step and
+// nothing is sent on — not the form with client_secret (307 keeps a POST and its body), not
+// the bearer (a 302 on userinfo would be followed by a GET to the other server).
+void TestReferenceLogin::aRedirectIsNotFollowed()
+{
+    QHttpServer elsewhere; // where the redirects point: it must never be reached
+    int reachedElsewhere = 0;
+    elsewhere.route(QStringLiteral("/<arg>"), [&reachedElsewhere](const QString &) {
+        ++reachedElsewhere;
+        return QHttpServerResponse(QJsonObject{{"userName", "zhang.min"}});
+    });
+    const quint16 elsewherePort = elsewhere.listen(QHostAddress::LocalHost);
+    QVERIFY(elsewherePort != 0);
+    const QByteArray away =
+        QStringLiteral("http://127.0.0.1:%1/stolen").arg(elsewherePort).toUtf8();
+    QHttpServer tenant;
+    bool redirectToken = true;
+    tenant.route(QStringLiteral("/api/v1/oauth2/token"), [&redirectToken, away] {
+        if (!redirectToken)
+            return QHttpServerResponse(QJsonObject{{"access_token", "at-1"}});
+        QHttpServerResponse r(QHttpServerResponse::StatusCode::TemporaryRedirect);
+        r.setHeader("Location", away);
+        return r;
+    });
+    tenant.route(QStringLiteral("/api/v1/oauth2/userinfo"), [away] {
+        QHttpServerResponse r(QHttpServerResponse::StatusCode::Found);
+        r.setHeader("Location", away);
+        return r;
+    });
+    const quint16 port = tenant.listen(QHostAddress::LocalHost);
+    QVERIFY(port != 0);
+    QCOMPARE(m_client
+                 ->kit("tenantSync",
+                       tenantSync(kTenant, QStringLiteral("http://127.0.0.1:%1").arg(port)))
+                 .code(),
+             QStringLiteral("000000"));
+    QCOMPARE(
+        m_client
+            ->kit("applicationSync", applicationSync(kTenant, "app-login", "client-ref", kSecret))
+            .code(),
+        QStringLiteral("000000"));
+    for (const QString &step : {QStringLiteral("token"), QStringLiteral("userinfo")}) {
+        redirectToken = step == u"token";
+        const Reply r =
+            m_client->get(QStringLiteral("/isv/login/callback?code=abc&tenant=") + kTenant);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json.value(u"loggedIn").toBool(), false);
+        QCOMPARE(r.json.value(u"step").toString(), step);
+        QVERIFY2(r.message().contains(u"HTTP 30"), qPrintable(r.message()));
+    }
+    QCOMPARE(reachedElsewhere, 0);
+}
+
+void TestReferenceLogin::plainHttpOffLoopbackIsRefused()
+{
+    QCOMPARE(
+        m_client->kit("tenantSync", tenantSync(kTenant, QStringLiteral("http://192.0.2.1"))).code(),
+        QStringLiteral("000000"));
+    QCOMPARE(
+        m_client
+            ->kit("applicationSync", applicationSync(kTenant, "app-login", "client-ref", kSecret))
+            .code(),
+        QStringLiteral("000000"));
+    const Reply r = m_client->get(QStringLiteral("/isv/login/callback?code=abc&tenant=") + kTenant);
+    QCOMPARE(r.status, 502);
+    QCOMPARE(r.json.value(u"step").toString(), QStringLiteral("lookup"));
+    QVERIFY2(r.message().contains(u"neither https nor a loopback"), qPrintable(r.message()));
+}
+
+// The sandbox's confidential clients: a code is exchanged only by the client it was issued
+// to, and a refresh token renews only that client's sign-in (never the public client's).
+void TestReferenceLogin::codesAndRefreshTokensServeTheirClientOnly()
+{
+    const auto post = [this](const QList<std::pair<QString, QString>> &fields) {
+        QUrlQuery form;
+        for (const auto &[k, v] : fields)
+            form.addQueryItem(k, QString::fromUtf8(QUrl::toPercentEncoding(v)));
+        QNetworkRequest request(QUrl(m_sandbox.url().toString() + "/api/v1/oauth2/token"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        return ReferenceClient::wait(
+            m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8()));
+    };
+    const QUrl callback = authorize(QStringLiteral("client-ref"));
+    const QString code = QUrlQuery(callback).queryItemValue(QStringLiteral("code"));
+    QVERIFY2(!code.isEmpty(), qPrintable(callback.toString()));
+    const QString redirect = m_reference.url().toString() + QStringLiteral("/isv/login/callback");
+    Reply r = post({{"grant_type", "authorization_code"},
+                    {"code", code},
+                    {"client_id", "marketdesk"},
+                    {"redirect_uri", redirect}});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.json.value(u"error_description").toString().contains(u"another client"),
+             r.body.constData());
+    // That code is spent; a new one, exchanged by its own client, gives tokens.
+    const QString code2 =
+        QUrlQuery(authorize(QStringLiteral("client-ref"))).queryItemValue(QStringLiteral("code"));
+    r = post({{"grant_type", "authorization_code"},
+              {"code", code2},
+              {"client_id", "client-ref"},
+              {"client_secret", QString::fromLatin1(kSecret)},
+              {"redirect_uri", redirect}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    const QString refresh = r.json.value(u"refresh_token").toString();
+    QVERIFY(!refresh.isEmpty());
+    r = post(
+        {{"grant_type", "refresh_token"}, {"refresh_token", refresh}, {"client_id", "marketdesk"}});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.json.value(u"error_description").toString().contains(u"another client"),
+             r.body.constData());
+    r = post({{"grant_type", "refresh_token"},
+              {"refresh_token", refresh},
+              {"client_id", "client-ref"},
+              {"client_secret", QString::fromLatin1(kSecret)}});
+    QCOMPARE(r.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestReferenceLogin)
