@@ -1496,7 +1496,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,22 +1506,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+74"/>
-        <location line="+17"/>
+        <location line="-84"/>
+        <location line="+76"/>
+        <location line="+19"/>
         <location line="+18"/>
         <location line="+6"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1561,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>there is no account &quot;%1&quot;; start without --account to choose or add one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,12 +1571,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1622,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -2387,12 +2387,12 @@ Tokens kept in %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+27"/>
+        <location filename="../ui/shell/main_window.cpp" line="+30"/>
         <source>marketdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export audit &amp;journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,7 +2437,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,7 +2447,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>About marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2457,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-240"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,7 +2487,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,17 +3429,12 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 exists already; a private key is never overwritten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>cannot create a file in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,12 +3444,22 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cannot put the key at %1: %2</source>
+        <location line="-15"/>
+        <source>no file was named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>%1 exists already; it is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot put the file at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the PEM block is damaged or cut short (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,12 +3705,17 @@ Tokens kept in %6</source>
 <context>
     <name>SellerKeyTools</name>
     <message>
-        <location filename="../app/cli/seller_key_tools.cpp" line="+55"/>
+        <location filename="../app/cli/seller_key_tools.cpp" line="+60"/>
+        <source>the decrypted value is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--iv: expected 16 letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>decrypted with OAEP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3733,7 +3743,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerTools</name>
     <message>
-        <location filename="../app/cli/seller_tools.cpp" line="+103"/>
+        <location filename="../app/cli/seller_tools.cpp" line="+106"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3846,21 +3856,24 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>seller keygen: where to write the encrypted private key (never overwritten).</source>
+        <source>seller keygen: where to write the encrypted private key; decrypt-field and decrypt-secret: where to write the decrypted value (a new file, 0600; never overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
   seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
       [--nonce N] BODY_FILE                sign as the marketplace or the seller
   seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
       BODY_FILE                            check a received signature
-  seller encrypt-field|decrypt-field --key-file F [--encrypt-type 1|2] [--iv IV]
-      VALUE                                V1 mobilePhone, email, appInfo
-  seller encrypt-secret --public-key F [--oaep SET] VALUE
+  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE
+  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT
+                                           V1 mobilePhone, email, appInfo
+  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE
   seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
-      CIPHERTEXT                           applicationSync clientSecret
+      --out FILE CIPHERTEXT                applicationSync clientSecret
+  (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go
+  on the command line or the terminal)
   seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
                                            a key pair; prints the public key</source>
         <translation type="unfinished"></translation>

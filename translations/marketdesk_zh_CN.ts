@@ -1494,7 +1494,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1504,22 +1504,22 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+74"/>
-        <location line="+17"/>
+        <location line="-84"/>
+        <location line="+76"/>
+        <location line="+19"/>
         <location line="+18"/>
         <location line="+6"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1559,7 +1559,7 @@ Commands:
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>there is no account &quot;%1&quot;; start without --account to choose or add one</source>
         <translation>没有名为“%1”的账号；不带 --account 启动以选择或添加账号</translation>
     </message>
@@ -1569,12 +1569,12 @@ Commands:
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -1620,7 +1620,7 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -2383,12 +2383,12 @@ Tokens kept in %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+27"/>
+        <location filename="../ui/shell/main_window.cpp" line="+30"/>
         <source>marketdesk — %1</source>
         <translation>marketdesk — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export audit &amp;journal…</source>
         <translation>导出审计日志(&amp;J)…</translation>
     </message>
@@ -2433,7 +2433,7 @@ Tokens kept in %6</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
@@ -2443,7 +2443,7 @@ Tokens kept in %6</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>About marketdesk</source>
         <translation>关于 marketdesk</translation>
     </message>
@@ -2453,7 +2453,7 @@ Tokens kept in %6</source>
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-240"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -2483,7 +2483,7 @@ Tokens kept in %6</source>
         <translation>删除此账号(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Sign in again…</source>
         <translation>重新登录…</translation>
     </message>
@@ -3412,17 +3412,12 @@ Tokens kept in %6</source>
         <translation>未指定私钥文件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 exists already; a private key is never overwritten</source>
-        <translation>%1 已存在；私钥从不覆盖</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>cannot create a file in %1: %2</source>
         <translation>无法在 %1 中创建文件：%2</translation>
     </message>
@@ -3432,12 +3427,22 @@ Tokens kept in %6</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cannot put the key at %1: %2</source>
-        <translation>无法将密钥放到 %1：%2</translation>
+        <location line="-15"/>
+        <source>no file was named</source>
+        <translation>未指定文件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>%1 exists already; it is never overwritten</source>
+        <translation>%1 已存在；从不覆盖</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot put the file at %1: %2</source>
+        <translation>无法将文件放到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the PEM block is damaged or cut short (%1)</source>
         <translation>PEM 块已损坏或被截断（%1）</translation>
     </message>
@@ -3683,12 +3688,17 @@ Tokens kept in %6</source>
 <context>
     <name>SellerKeyTools</name>
     <message>
-        <location filename="../app/cli/seller_key_tools.cpp" line="+55"/>
+        <location filename="../app/cli/seller_key_tools.cpp" line="+60"/>
+        <source>the decrypted value is in %1</source>
+        <translation>解密后的值已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--iv: expected 16 letters or digits</source>
         <translation>--iv：应为 16 个字母或数字</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>decrypted with OAEP %1</source>
         <translation>已用 OAEP %1 解密</translation>
     </message>
@@ -3716,7 +3726,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerTools</name>
     <message>
-        <location filename="../app/cli/seller_tools.cpp" line="+103"/>
+        <location filename="../app/cli/seller_tools.cpp" line="+106"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -3829,21 +3839,24 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>seller keygen: where to write the encrypted private key (never overwritten).</source>
-        <translation>seller keygen：加密私钥的写入位置（从不覆盖）。</translation>
+        <source>seller keygen: where to write the encrypted private key; decrypt-field and decrypt-secret: where to write the decrypted value (a new file, 0600; never overwritten).</source>
+        <translation>seller keygen：加密私钥的写入位置；decrypt-field 和 decrypt-secret：解密后的值的写入位置（新文件，权限 0600；从不覆盖）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
   seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
       [--nonce N] BODY_FILE                sign as the marketplace or the seller
   seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
       BODY_FILE                            check a received signature
-  seller encrypt-field|decrypt-field --key-file F [--encrypt-type 1|2] [--iv IV]
-      VALUE                                V1 mobilePhone, email, appInfo
-  seller encrypt-secret --public-key F [--oaep SET] VALUE
+  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE
+  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT
+                                           V1 mobilePhone, email, appInfo
+  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE
   seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
-      CIPHERTEXT                           applicationSync clientSecret
+      --out FILE CIPHERTEXT                applicationSync clientSecret
+  (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go
+  on the command line or the terminal)
   seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
                                            a key pair; prints the public key</source>
         <translation>商家工具（退出码：0 完成，1 校验失败或内容有误，2 选项或文件有误）：
@@ -3851,11 +3864,13 @@ Tokens kept in %6</source>
       [--nonce N] BODY_FILE                按云商店或商家的方式签名
   seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
       BODY_FILE                            校验收到的签名
-  seller encrypt-field|decrypt-field --key-file F [--encrypt-type 1|2] [--iv IV]
-      VALUE                                V1 的 mobilePhone、email、appInfo
-  seller encrypt-secret --public-key F [--oaep SET] VALUE
+  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE
+  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT
+                                           V1 的 mobilePhone、email、appInfo
+  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE
   seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
-      CIPHERTEXT                           applicationSync 的 clientSecret
+      --out FILE CIPHERTEXT                applicationSync 的 clientSecret
+  （VALUE_FILE 存放明文值，- 表示从标准输入读取；明文值从不出现在命令行或终端上）
   seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
                                            生成密钥对；打印公钥</translation>
     </message>

@@ -40,9 +40,30 @@ std::optional<QList<ClientSecretCipher::Oaep>> oaepSets(const QCommandLineParser
     return QList<ClientSecretCipher::Oaep>{set.value()};
 }
 
+// A value to encrypt, from VALUE_FILE or stdin ("-"): a password or secret never goes on the
+// command line, where other users' `ps` and the shell's history would see it. One trailing
+// line break is not part of it.
+std::optional<QByteArray> plainValue(const QString &path)
+{
+    auto data = SellerInputs::readFile(QStringLiteral("VALUE_FILE"), path, 64 * 1024);
+    if (data && data->endsWith('\n'))
+        data->chop(data->endsWith("\r\n") ? 2 : 1);
+    return data;
+}
+
+// A decrypted value goes to --out (a new file, 0600), never to the terminal.
+int writePlain(const QCommandLineParser &p, const QByteArray &plain)
+{
+    const QString path = p.value(QStringLiteral("out"));
+    if (const auto written = PrivateKeyFile::writeNew(path, plain); !written)
+        return SellerInputs::refuse(QStringLiteral("--out: ") + written.error());
+    err(QCoreApplication::translate("SellerKeyTools", "the decrypted value is in %1").arg(path));
+    return 0;
+}
+
 } // namespace
 
-int SellerKeyTools::encryptField(const QCommandLineParser &p, const QString &value)
+int SellerKeyTools::encryptField(const QCommandLineParser &p, const QString &valueFile)
 {
     const auto size = keySize(p);
     if (!size)
@@ -56,7 +77,10 @@ int SellerKeyTools::encryptField(const QCommandLineParser &p, const QString &val
     const auto key = SellerInputs::accessKey(p);
     if (!key)
         return 2;
-    const auto encrypted = FieldCipher::encrypt(*key, value, *size, iv);
+    const auto read = plainValue(valueFile);
+    if (!read)
+        return 2;
+    const auto encrypted = FieldCipher::encrypt(*key, QString::fromUtf8(*read), *size, iv);
     if (!encrypted) {
         err(encrypted.error());
         return 1;
@@ -78,14 +102,16 @@ int SellerKeyTools::decryptField(const QCommandLineParser &p, const QString &val
         err(plain.error());
         return 1;
     }
-    out(plain.value());
-    return 0;
+    return writePlain(p, plain.value().toUtf8());
 }
 
-int SellerKeyTools::encryptSecret(const QCommandLineParser &p, const QString &value)
+int SellerKeyTools::encryptSecret(const QCommandLineParser &p, const QString &valueFile)
 {
     const auto sets = oaepSets(p);
     if (!sets)
+        return 2;
+    const auto value = plainValue(valueFile);
+    if (!value)
         return 2;
     const QString path = p.value(QStringLiteral("public-key"));
     const auto text = SellerInputs::readFile(QStringLiteral("--public-key"), path, 64 * 1024);
@@ -94,7 +120,7 @@ int SellerKeyTools::encryptSecret(const QCommandLineParser &p, const QString &va
     const auto key = PublicKeyCheck::check(QString::fromUtf8(*text));
     if (!key)
         return SellerInputs::refuse(QStringLiteral("--public-key: %1: %2").arg(path, key.error()));
-    const auto cipher = ClientSecretCipher::encrypt(key.value(), value.toUtf8(), sets->first());
+    const auto cipher = ClientSecretCipher::encrypt(key.value(), *value, sets->first());
     if (!cipher) {
         err(cipher.error());
         return 1;
@@ -128,10 +154,8 @@ int SellerKeyTools::decryptSecret(const QCommandLineParser &p, const QString &ci
         err(plain.error());
         return 1;
     }
-    // The plaintext alone on stdout (for scripts); which parameters worked on stderr.
-    out(QString::fromUtf8(plain.value().plaintext));
     err(tr("decrypted with OAEP %1").arg(ClientSecretCipher::describe(plain.value().oaep)));
-    return 0;
+    return writePlain(p, plain.value().plaintext);
 }
 
 int SellerKeyTools::keygen(const QCommandLineParser &p)

@@ -10,9 +10,9 @@ class SellerKeyTools
     Q_DECLARE_TR_FUNCTIONS(SellerKeyTools)
 
 public:
-    static int encryptField(const QCommandLineParser &parser, const QString &value);
-    static int decryptField(const QCommandLineParser &parser, const QString &value);
-    static int encryptSecret(const QCommandLineParser &parser, const QString &value);
+    static int encryptField(const QCommandLineParser &parser, const QString &valueFile);
+    static int decryptField(const QCommandLineParser &parser, const QString &ciphertext);
+    static int encryptSecret(const QCommandLineParser &parser, const QString &valueFile);
     static int decryptSecret(const QCommandLineParser &parser, const QString &ciphertext);
     // Writes the encrypted private key to --out and prints the public key to upload.
     static int keygen(const QCommandLineParser &parser);

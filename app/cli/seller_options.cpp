@@ -61,7 +61,9 @@ void describe(QCommandLineParser &p)
         {QStringLiteral("out"),
          QCoreApplication::translate(
              "SellerTools",
-             "seller keygen: where to write the encrypted private key (never overwritten)."),
+             "seller keygen: where to write the encrypted private key; decrypt-field and "
+             "decrypt-secret: where to write the decrypted value (a new file, 0600; never "
+             "overwritten)."),
          QStringLiteral("FILE")},
     });
 }
@@ -75,11 +77,14 @@ QString usage()
         "      [--nonce N] BODY_FILE                sign as the marketplace or the seller\n"
         "  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]\n"
         "      BODY_FILE                            check a received signature\n"
-        "  seller encrypt-field|decrypt-field --key-file F [--encrypt-type 1|2] [--iv IV]\n"
-        "      VALUE                                V1 mobilePhone, email, appInfo\n"
-        "  seller encrypt-secret --public-key F [--oaep SET] VALUE\n"
+        "  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE\n"
+        "  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT\n"
+        "                                           V1 mobilePhone, email, appInfo\n"
+        "  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE\n"
         "  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]\n"
-        "      CIPHERTEXT                           applicationSync clientSecret\n"
+        "      --out FILE CIPHERTEXT                applicationSync clientSecret\n"
+        "  (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go\n"
+        "  on the command line or the terminal)\n"
         "  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]\n"
         "                                           a key pair; prints the public key");
 }

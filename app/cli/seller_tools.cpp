@@ -47,12 +47,15 @@ const QMap<QString, Command> &commands()
          {{"scheme", "key-file", "signature", "timestamp", "nonce"},
           {"scheme", "key-file", "signature"},
           "BODY_FILE"}},
+        // Plain values are read from a file (or stdin) and written to one, never taken from
+        // or printed on the command line: they are passwords and client secrets.
         {QStringLiteral("encrypt-field"),
-         {{"key-file", "encrypt-type", "iv"}, {"key-file"}, "VALUE"}},
-        {QStringLiteral("decrypt-field"), {{"key-file", "encrypt-type"}, {"key-file"}, "VALUE"}},
-        {QStringLiteral("encrypt-secret"), {{"public-key", "oaep"}, {"public-key"}, "VALUE"}},
+         {{"key-file", "encrypt-type", "iv"}, {"key-file"}, "VALUE_FILE"}},
+        {QStringLiteral("decrypt-field"),
+         {{"key-file", "encrypt-type", "out"}, {"key-file", "out"}, "CIPHERTEXT"}},
+        {QStringLiteral("encrypt-secret"), {{"public-key", "oaep"}, {"public-key"}, "VALUE_FILE"}},
         {QStringLiteral("decrypt-secret"),
-         {{"private-key", "passphrase-file", "oaep"}, {"private-key"}, "CIPHERTEXT"}},
+         {{"private-key", "passphrase-file", "oaep", "out"}, {"private-key", "out"}, "CIPHERTEXT"}},
         {QStringLiteral("keygen"), {{"bits", "out", "passphrase-file"}, {"bits", "out"}, {}}},
     };
     return table;

@@ -120,33 +120,54 @@ void TestCliSeller::vectors_data()
     QTest::newRow("v1 kit body") << QStringList{"seller",     "sign", "--scheme", "v1",
                                                 "--key-file", m_key,  m_kit}
                                  << QByteArray("6jEDehcgaEX04fCzvPN0YG9dGZuM31vhRU/MjLU1wRM=\n");
+    const QString mobile = write(QStringLiteral("mobile"), "13800000000\n");
     QTest::newRow("AES-256 §3.3") << QStringList{"seller", "encrypt-field",    "--key-file", m_key,
-                                                 "--iv",   "AbCdEfGh12345678", "13800000000"}
+                                                 "--iv",   "AbCdEfGh12345678", mobile}
                                   << QByteArray("AbCdEfGh12345678aaGZRVoEtJHB8U+i/5rI0g==\n");
     QTest::newRow("AES-128 §3.3") << QStringList{"seller", "encrypt-field",    "--key-file",
                                                  m_key,    "--encrypt-type",   "2",
-                                                 "--iv",   "AbCdEfGh12345678", "13800000000"}
+                                                 "--iv",   "AbCdEfGh12345678", mobile}
                                   << QByteArray("AbCdEfGh12345678+BldbqRXvPpRfFpetmRRlQ==\n");
-    QTest::newRow("AES-256 decrypt") << QStringList{"seller", "decrypt-field", "--key-file", m_key,
-                                                    "AbCdEfGh12345678aaGZRVoEtJHB8U+i/5rI0g=="}
-                                     << QByteArray("13800000000\n");
-    QTest::newRow("AES-128 decrypt") << QStringList{"seller",
+    // Decrypted values go to --out, never to the terminal: "OUT:" marks the file's content.
+    QTest::newRow("AES-256 decrypt") << QStringList{"seller",
                                                     "decrypt-field",
                                                     "--key-file",
                                                     m_key,
-                                                    "--encrypt-type",
-                                                    "2",
-                                                    "AbCdEfGh12345678+BldbqRXvPpRfFpetmRRlQ=="}
-                                     << QByteArray("13800000000\n");
+                                                    "--out",
+                                                    "{out}",
+                                                    "AbCdEfGh12345678aaGZRVoEtJHB8U+i/5rI0g=="}
+                                     << QByteArray("OUT:13800000000");
+    QTest::newRow("AES-128 decrypt")
+        << QStringList{"seller", "decrypt-field",  "--key-file",
+                       m_key,    "--encrypt-type", "2",
+                       "--out",  "{out}",          "AbCdEfGh12345678+BldbqRXvPpRfFpetmRRlQ=="}
+        << QByteArray("OUT:13800000000");
 }
 
 void TestCliSeller::vectors()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, out);
+    const QString outFile =
+        m_dir.filePath(QStringLiteral("out-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QFile::remove(outFile);
+    args.replaceInStrings(QStringLiteral("{out}"), outFile);
     const Run r = run(args);
     QVERIFY2(r.code == 0, r.err.constData());
-    QCOMPARE(r.out, out);
+    if (out.startsWith("OUT:")) {
+        QCOMPARE(r.out, QByteArray()); // nothing of the value on the terminal
+        QVERIFY(!r.err.contains(out.mid(4)));
+        QFile f(outFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), out.mid(4));
+        QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // Never written over.
+        const Run again = run(args);
+        QCOMPARE(again.code, 2);
+        QVERIFY2(again.err.contains("never overwritten"), again.err.constData());
+    } else {
+        QCOMPARE(r.out, out);
+    }
     QVERIFY(!r.out.contains(kKey) && !r.err.contains(kKey));
 }
 
@@ -315,8 +336,15 @@ void TestCliSeller::badOptions_data()
     QTest::newRow("iv to decrypt") << QStringList{"seller", "decrypt-field",    "--key-file", m_key,
                                                   "--iv",   "AbCdEfGh12345678", "x"}
                                    << "--iv is not used by seller decrypt-field";
-    QTest::newRow("no value") << QStringList{"seller", "decrypt-field", "--key-file", m_key}
-                              << "seller decrypt-field needs VALUE";
+    QTest::newRow("no ciphertext")
+        << QStringList{"seller", "decrypt-field", "--key-file", m_key, "--out", "o"}
+        << "seller decrypt-field needs CIPHERTEXT";
+    QTest::newRow("decrypt to the terminal")
+        << QStringList{"seller", "decrypt-field", "--key-file", m_key, "AbCd"}
+        << "seller decrypt-field needs --out";
+    QTest::newRow("value on the command line")
+        << QStringList{"seller", "encrypt-field", "--key-file", m_key, "13800000000"}
+        << "VALUE_FILE: cannot read 13800000000";
     QTest::newRow("unknown oaep") << QStringList{"seller", "encrypt-secret", "--public-key",
                                                  m_key,    "--oaep",         "sha512",
                                                  "x"}
@@ -388,7 +416,8 @@ void TestCliSeller::malformedKeyFiles()
                                  : write(QStringLiteral("bad-key"), content);
     for (const QStringList &args :
          {QStringList{"seller", "sign", "--scheme", "v2", "--key-file", path, m_basic},
-          QStringList{"seller", "decrypt-field", "--key-file", path,
+          QStringList{"seller", "decrypt-field", "--key-file", path, "--out",
+                      m_dir.filePath(QStringLiteral("never-written")),
                       "AbCdEfGh12345678aaGZRVoEtJHB8U+i/5rI0g=="}}) {
         const Run r = run(args);
         QCOMPARE(r.code, 2);
@@ -423,15 +452,20 @@ void TestCliSeller::keygenAndSecrets()
 
     // The printed public key encrypts; the private key with its passphrase decrypts.
     const QString pubFile = write(QStringLiteral("seller-3072.pub"), pub + '\n');
+    const QString secretFile = write(QStringLiteral("client-secret"), "client-secret-123\n");
     for (const char *oaep : {"sha256", "sha256-mgf1sha1", "sha1"}) {
         const Run enc = run({"seller", "encrypt-secret", "--public-key", pubFile, "--oaep",
-                             QString::fromLatin1(oaep), "client-secret-123"});
+                             QString::fromLatin1(oaep), secretFile});
         QVERIFY2(enc.code == 0, enc.err.constData());
         const QString cipher = QString::fromLatin1(enc.out.trimmed());
+        const QString plainFile = m_dir.filePath(QStringLiteral("decrypted-%1").arg(oaep));
         const Run dec = run({"seller", "decrypt-secret", "--private-key", privatePath,
-                             "--passphrase-file", pass, cipher});
+                             "--passphrase-file", pass, "--out", plainFile, cipher});
         QVERIFY2(dec.code == 0, dec.err.constData());
-        QCOMPARE(dec.out, QByteArray("client-secret-123\n"));
+        QFile plain(plainFile);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        QCOMPARE(plain.readAll(), QByteArray("client-secret-123"));
+        QVERIFY(!dec.out.contains("client-secret-123") && !dec.err.contains("client-secret-123"));
         QVERIFY(!dec.err.contains(passphrase));
         // openssl decrypts it too, from the same file.
         QProcess openssl;
@@ -451,25 +485,30 @@ void TestCliSeller::keygenAndSecrets()
         // Only its own OAEP set when one is named.
         if (QByteArrayView(oaep) != "sha1") {
             const Run other = run({"seller", "decrypt-secret", "--private-key", privatePath,
-                                   "--passphrase-file", pass, "--oaep", "sha1", cipher});
+                                   "--passphrase-file", pass, "--oaep", "sha1", "--out",
+                                   m_dir.filePath(QStringLiteral("other")), cipher});
             QCOMPARE(other.code, 1);
             QVERIFY2(other.err.contains("does not decrypt with OAEP"), other.err.constData());
         }
     }
-    const Run wrong = run({"seller", "decrypt-secret", "--private-key", privatePath,
-                           "--passphrase-file", write(QStringLiteral("wrong"), "nope\n"), "AAAA"});
+    const QString unused = m_dir.filePath(QStringLiteral("unused"));
+    const Run wrong =
+        run({"seller", "decrypt-secret", "--private-key", privatePath, "--passphrase-file",
+             write(QStringLiteral("wrong"), "nope\n"), "--out", unused, "AAAA"});
     QCOMPARE(wrong.code, 2);
     QVERIFY2(wrong.err.contains(QByteArray("--private-key: " + privatePath.toUtf8() +
                                            ": the passphrase is wrong")),
              wrong.err.constData());
-    const Run noPass = run({"seller", "decrypt-secret", "--private-key", privatePath, "AAAA"});
+    const Run noPass =
+        run({"seller", "decrypt-secret", "--private-key", privatePath, "--out", unused, "AAAA"});
     QCOMPARE(noPass.code, 2);
     QVERIFY2(noPass.err.contains("the private key is encrypted: pass --passphrase-file"),
              noPass.err.constData());
     const Run garbled = run({"seller", "decrypt-secret", "--private-key", privatePath,
-                             "--passphrase-file", pass, "not base64!"});
+                             "--passphrase-file", pass, "--out", unused, "not base64!"});
     QCOMPARE(garbled.code, 1);
     QVERIFY2(garbled.err.contains("the ciphertext is not Base64"), garbled.err.constData());
+    QVERIFY(!QFile::exists(unused)); // no failure leaves a file behind
 }
 
 void TestCliSeller::malformedPublicKeys_data()
@@ -507,7 +546,8 @@ void TestCliSeller::malformedPublicKeys()
         key = pub.readAllStandardOutput();
     }
     const QString file = write(QStringLiteral("pasted.pem"), key);
-    const Run r = run({"seller", "encrypt-secret", "--public-key", file, "secret"});
+    const Run r = run({"seller", "encrypt-secret", "--public-key", file,
+                       write(QStringLiteral("value"), "secret")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
     QVERIFY2(r.err.contains(QByteArray("--public-key: " + file.toUtf8())), r.err.constData());

@@ -80,14 +80,24 @@ SellerResult<void> PrivateKeyFile::write(const QString &path, const RsaKey &key,
 {
     if (path.isEmpty())
         return SellerError{tr("no file was named for the private key")};
-    const QFileInfo target(path);
-    if (target.exists() || target.isSymLink())
-        return SellerError{tr("%1 exists already; a private key is never overwritten").arg(path)};
-    if (!target.absoluteDir().exists())
-        return SellerError{tr("the folder %1 does not exist").arg(target.absolutePath())};
     const auto pem = toPem(key, passphrase);
     if (!pem)
         return pem.failure();
+    if (const auto written = writeNew(path, pem.value()); !written)
+        return written;
+    qCInfo(lcSeller) << "wrote an encrypted private key to" << path;
+    return {};
+}
+
+SellerResult<void> PrivateKeyFile::writeNew(const QString &path, QByteArrayView bytes)
+{
+    if (path.isEmpty())
+        return SellerError{tr("no file was named")};
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink())
+        return SellerError{tr("%1 exists already; it is never overwritten").arg(path)};
+    if (!target.absoluteDir().exists())
+        return SellerError{tr("the folder %1 does not exist").arg(target.absolutePath())};
     // Beside the target, so that the final rename stays on one file system. QTemporaryFile
     // creates it 0600 and removes it on every failure path below.
     QTemporaryFile file(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
@@ -95,13 +105,13 @@ SellerResult<void> PrivateKeyFile::write(const QString &path, const RsaKey &key,
     if (!file.open() || !PrivateFiles::restrict(file.fileName()))
         return SellerError{
             tr("cannot create a file in %1: %2").arg(target.absolutePath(), file.errorString())};
-    if (file.write(pem.value()) != pem.value().size() || !file.flush() ||
+    if (file.write(bytes.data(), bytes.size()) != bytes.size() || !file.flush() ||
         ::fsync(file.handle()) != 0)
         return SellerError{tr("cannot write %1: %2").arg(file.fileName(), file.errorString())};
     // QFile::rename does not replace an existing file (renameat2 RENAME_NOREPLACE), so a file
     // that appeared meanwhile is kept and this one is dropped.
     if (!file.rename(path))
-        return SellerError{tr("cannot put the key at %1: %2").arg(path, file.errorString())};
+        return SellerError{tr("cannot put the file at %1: %2").arg(path, file.errorString())};
     file.setAutoRemove(false);
     if (const int dir =
             ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
@@ -109,7 +119,6 @@ SellerResult<void> PrivateKeyFile::write(const QString &path, const RsaKey &key,
         ::fsync(dir);
         ::close(dir);
     }
-    qCInfo(lcSeller) << "wrote an encrypted private key to" << path;
     return {};
 }
 

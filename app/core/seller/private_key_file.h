@@ -23,6 +23,9 @@ public:
     // and whose folder must exist. On any failure nothing is left behind.
     static SellerResult<void> write(const QString &path, const RsaKey &key,
                                     QByteArrayView passphrase);
+    // Writes `bytes` to a new file at `path`, 0600, atomically and never over an existing file:
+    // how a private key, or a secret a seller decrypted, reaches the disk.
+    static SellerResult<void> writeNew(const QString &path, QByteArrayView bytes);
     // Reads an RSA private key from a PEM file: encrypted PKCS#8 with its passphrase, or an
     // unencrypted PKCS#8 / PKCS#1 key (the passphrase is then not needed). A wrong passphrase,
     // a public key, another key type or a damaged file each get their own message.
