@@ -246,8 +246,8 @@ void TestRsaKeyFile::failedWritesLeaveNothing_data()
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<bool>("readOnlyFolder");
     QTest::addColumn<QString>("message");
-    QTest::newRow("exists already") << "existing.pem" << 0 << kPassphrase << false
-                                    << "exists already; it is never overwritten";
+    QTest::newRow("exists already")
+        << "existing.pem" << 0 << kPassphrase << false << "exists already; it is never overwritten";
     QTest::newRow("no folder") << "missing/seller.pem" << 0 << kPassphrase << false
                                << "does not exist";
     QTest::newRow("no passphrase")
