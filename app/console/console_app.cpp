@@ -1,5 +1,6 @@
 #include "console/console_app.h"
 
+#include "common/secure_random.h"
 #include "console/sign_in_controller.h"
 #include "console/startup_probe.h"
 #include "identity/actor.h"
@@ -9,6 +10,7 @@
 #include "net/api_client.h"
 #include "org/org_service.h"
 #include "sandbox/browser_stand_in.h"
+#include "sandbox/reference/reference_host.h"
 #include "sandbox/sandbox_host.h"
 #include "ui/org/org_page.h"
 #include "ui/shell/account_switcher.h"
@@ -158,8 +160,12 @@ int ConsoleApp::start(const QStringList &arguments)
         // The sandbox approves the demo's sign-in without showing its page; the same flow
         // (PKCE, loopback, token exchange) runs as against a real server.
         o.autoApprove = QStringLiteral("zhang.min");
-        m_sandbox = std::make_unique<SandboxHost>();
         QString error;
+        if (!startDemoSeller(&o.demoSeller, &error)) {
+            complain(tr("the demo seller's server did not start: %1").arg(error));
+            return 1;
+        }
+        m_sandbox = std::make_unique<SandboxHost>();
         if (!m_sandbox->start(o, &error)) {
             complain(tr("the demo sandbox did not start: %1").arg(error));
             return 1;
@@ -195,6 +201,40 @@ int ConsoleApp::start(const QStringList &arguments)
                           storeKind);
         });
     return -1;
+}
+
+QUrl ConsoleApp::demoServer() const
+{
+    return m_sandbox ? m_sandbox->url() : QUrl();
+}
+
+QUrl ConsoleApp::demoSellerServer() const
+{
+    return m_reference ? m_reference->productionUrl() : QUrl();
+}
+
+bool ConsoleApp::startDemoSeller(DemoSellerOptions *demo, QString *error)
+{
+    // The seeded seller (liu.yang) gets a real server at its production address: a reference
+    // SaaS server with fresh keys, so that debugging runs and the seller's pages work with no
+    // set-up. Nothing of it outlives the demo.
+    SellerResult<RsaKey> pair = RsaKey::generate(RsaKey::kMinimumBits);
+    if (!pair) {
+        *error = pair.error();
+        return false;
+    }
+    ReferenceOptions options;
+    options.config.basicAccessKey = SecureRandom::urlSafeToken(32);
+    options.config.kitAccessKey = SecureRandom::urlSafeToken(32);
+    options.config.privateKey = pair.value();
+    m_reference = std::make_unique<ReferenceHost>();
+    if (!m_reference->start(options, error))
+        return false;
+    demo->productionUrl = m_reference->productionUrl().toString();
+    demo->basicKey = options.config.basicAccessKey;
+    demo->kitKey = options.config.kitAccessKey;
+    demo->publicKeyBase64 = QString::fromLatin1(pair.value().publicKeyBase64());
+    return true;
 }
 
 void ConsoleApp::continueStart(const QString &accountName, const QUrl &server,

@@ -17,7 +17,9 @@
 class MainWindow;
 class JournalAnchorKeeper;
 class OrgPage;
+class ReferenceHost;
 class SandboxHost;
+struct DemoSellerOptions;
 class SignInController;
 
 class ConsoleApp : public QObject
@@ -33,6 +35,9 @@ public:
     OrgPage *orgPage() const { return m_orgPage; } // in window(), while one is open
     AccountManager *accounts() const { return m_accounts.get(); }
     OrgService *service() const { return m_service; } // lives on the service thread
+    // --demo: the sandbox, and the seeded seller's server beside it (empty otherwise).
+    QUrl demoServer() const;
+    QUrl demoSellerServer() const;
 
 public Q_SLOTS:
     // Ctrl+K: the account switcher (with "Add account…" and "Remove…").
@@ -42,6 +47,9 @@ private:
     // Reads the account's tokens (unlocking the file store first when it uses one) and opens
     // it, or asks for a sign-in when there are none.
     void openAccount(const Account &account);
+    // --demo: a reference SaaS server for the seeded seller, whose address, keys and public
+    // key go into `demo` for the sandbox's seed.
+    bool startDemoSeller(DemoSellerOptions *demo, QString *error);
     // The start after the account list was read: --server, --account, or the most recent.
     void continueStart(const QString &accountName, const QUrl &server, SecretStore::Kind storeKind);
     void signIn(const Account &draft, bool again);
@@ -61,6 +69,8 @@ private:
     void takeScreenshotAndQuit();
 
     std::unique_ptr<SandboxHost> m_sandbox;
+    // The demo seller's server, beside the sandbox (declared after it: stops first).
+    std::unique_ptr<ReferenceHost> m_reference;
     std::unique_ptr<AccountManager> m_accounts;
     QThread m_serviceThread;
     OrgService *m_service = nullptr;

@@ -47,7 +47,8 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
         if (!tenant)
             return nullptr;
         SandboxTenant &added = server->addTenant(std::move(tenant));
-        if (id == AuthServer::sellerTenant() && !SellerSeed::seed(seller.store(added), error))
+        if (id == AuthServer::sellerTenant() &&
+            !SellerSeed::seed(seller.store(added), options.demoSeller, error))
             return nullptr;
     }
     if (!options.autoApprove.isEmpty()) {

@@ -3,6 +3,7 @@
 // console's demo mode and the tests use it to get a real server on a loopback port.
 #include "sandbox/sandbox_tls.h"
 #include "sandbox/seeder.h"
+#include "sandbox/seller/seller_seed.h"
 
 #include <QJsonObject>
 #include <QThread>
@@ -20,6 +21,7 @@ struct SandboxOptions
     QString autoApprove; // an account ("zhang.min" or "chen.jie@beifang-cloud") or empty
     bool tls = false;
     SandboxTls::Mode tlsMode = SandboxTls::Mode::Valid;
+    DemoSellerOptions demoSeller; // the seeded seller's address, keys and public key
 };
 
 // Opens the store (seeding it when empty), adds the second, smaller tenant and the two

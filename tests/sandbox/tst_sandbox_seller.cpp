@@ -71,6 +71,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void seededDemoData();
+    void demoSellerPointsAtItsServer();
     void keySecretIsShownOnce();
     void keyDeleteRefusedWhileBound();
     void listsArePagedByCursor();
@@ -281,6 +282,48 @@ void TestSandboxSeller::seededDemoData()
     QVERIFY(!basic.isEmpty() && !kit.isEmpty() && basic != kit);
     for (const QString &key : {basic, kit})
         QCOMPARE(call(s, "GET", QStringLiteral("/api/v1/seller/keys/") + key).status, 200);
+}
+
+void TestSandboxSeller::demoSellerPointsAtItsServer()
+{
+    // What the console's demo mode passes: the reference server's address, its two keys and
+    // the public half of its key pair; the seeded Seller Center uses them.
+    SandboxOptions o;
+    o.seed.members = 5;
+    o.seed.departments = 2;
+    o.demoSeller.productionUrl = QStringLiteral("http://127.0.0.1:45678/isv/produce");
+    o.demoSeller.basicKey = "demo-basic-key-0123456789-ABCD";
+    o.demoSeller.kitKey = "demo-kit-key-0123456789-WXYZ";
+    o.demoSeller.publicKeyBase64 = QString::fromLatin1(m_rsa3072);
+    SandboxHost host;
+    QString error;
+    QVERIFY2(host.start(o, &error), qPrintable(error));
+    SignInResult signedIn;
+    QCOMPARE(TestSupport::signIn(host.url(), QStringLiteral("liu.yang"), &signedIn), QString());
+    TestSupport::useBearer(signedIn.tokens.accessToken);
+    const QJsonArray addresses =
+        TestSupport::httpJson(host.url().resolved(QUrl(QStringLiteral("/api/v1/seller/addresses"))))
+            .value(u"items")
+            .toArray();
+    QCOMPARE(addresses.size(), 1);
+    QCOMPARE(addresses.at(0).toObject().value(u"url").toString(), o.demoSeller.productionUrl);
+    QStringList masks;
+    for (const QJsonValue &k :
+         TestSupport::httpJson(host.url().resolved(QUrl(QStringLiteral("/api/v1/seller/keys"))))
+             .value(u"items")
+             .toArray())
+        masks.append(k.toObject().value(u"secretMasked").toString());
+    masks.sort();
+    QCOMPARE(masks, (QStringList{QStringLiteral("****ABCD"), QStringLiteral("****WXYZ")}));
+    const QJsonArray credentials =
+        TestSupport::httpJson(
+            host.url().resolved(QUrl(QStringLiteral("/api/v1/seller/credentials"))))
+            .value(u"items")
+            .toArray();
+    QCOMPARE(credentials.size(), 1);
+    QCOMPARE(credentials.at(0).toObject().value(u"publicKey").toString(),
+             o.demoSeller.publicKeyBase64);
+    TestSupport::useBearer({});
 }
 
 void TestSandboxSeller::keySecretIsShownOnce()

@@ -22,18 +22,23 @@ const char kDemoPublicKey[] =
 
 namespace SellerSeed {
 
-bool seed(SellerStore &store, QString *error)
+bool seed(SellerStore &store, const DemoSellerOptions &demo, QString *error)
 {
     if (store.count(QStringLiteral("seller_keys")) > 0 ||
         store.count(QStringLiteral("seller_credentials")) > 0)
         return true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto keyOr = [](const QByteArray &given) {
+        return QString::fromLatin1(given.isEmpty() ? SecureRandom::urlSafeToken(32) : given);
+    };
     const SellerKey basic{SellerStore::newId("key"), QStringLiteral("生产环境 basic 接口"),
-                          QString::fromLatin1(SecureRandom::urlSafeToken(32)), now, 1};
+                          keyOr(demo.basicKey), now, 1};
     const SellerKey kit{SellerStore::newId("key"), QStringLiteral("联营 Kit 同步"),
-                        QString::fromLatin1(SecureRandom::urlSafeToken(32)), now, 1};
+                        keyOr(demo.kitKey), now, 1};
     const SellerAddress address{SellerStore::newId("addr"),
-                                QStringLiteral("https://isv.yuntu-soft.example/isv/produce"),
+                                demo.productionUrl.isEmpty()
+                                    ? QStringLiteral("https://isv.yuntu-soft.example/isv/produce")
+                                    : demo.productionUrl,
                                 basic.keyId,
                                 kit.keyId,
                                 now,
@@ -53,7 +58,8 @@ bool seed(SellerStore &store, QString *error)
     credential.multiInstance = true;
     credential.loginType = QStringLiteral("per-tenant");
     credential.loginUrl = QStringLiteral("https://login.yuntu-soft.example/");
-    credential.publicKey = QString::fromLatin1(kDemoPublicKey);
+    credential.publicKey =
+        demo.publicKeyBase64.isEmpty() ? QString::fromLatin1(kDemoPublicKey) : demo.publicKeyBase64;
     credential.platforms = {QStringLiteral("WeLink")};
     credential.listed = true;
     credential.secretHash = SellerStore::hashOf(SecureRandom::urlSafeToken(32));
