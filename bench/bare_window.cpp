@@ -29,7 +29,11 @@ private:
 
 int main(int argc, char **argv)
 {
+    std::printf("startup: main\n");
+    std::fflush(stdout);
     QApplication app(argc, argv);
+    std::printf("startup: application\n");
+    std::fflush(stdout);
     FirstPaint probe;
     app.installEventFilter(&probe);
     QMainWindow window;

@@ -101,7 +101,7 @@ void startup(const QUrl &server, const QString &dir, int members)
         !runCli(common + QStringList{QStringLiteral("sync")}, env))
         return;
     env.insert(QStringLiteral("MARKETDESK_STARTUP_PROBE"), QStringLiteral("1"));
-    std::vector<double> paint, shown, bare;
+    std::vector<double> paint, shown, bare, bareMain, bareApp;
     QHash<QString, std::vector<double>> stages; // where the time before the first paint goes
     for (int round = 0; round < 5; ++round) {
         const auto ours =
@@ -119,12 +119,18 @@ void startup(const QUrl &server, const QString &dir, int members)
         paint.push_back(ours.value(QStringLiteral("first paint")));
         shown.push_back(ours.value(QStringLiteral("members shown")));
         bare.push_back(base.value(QStringLiteral("first paint")));
+        bareMain.push_back(base.value(QStringLiteral("main")));
+        bareApp.push_back(base.value(QStringLiteral("application")));
     }
     line(QStringLiteral("marketdesk: first paint median %1 ms, members shown median %2 ms "
                         "(5 starts)")
              .arg(median(paint), 0, 'f', 1)
              .arg(median(shown), 0, 'f', 1));
-    line(QStringLiteral("bare QMainWindow: first paint median %1 ms").arg(median(bare), 0, 'f', 1));
+    line(QStringLiteral("bare QMainWindow: main median %1 ms, application %2 ms, first paint "
+                        "median %3 ms")
+             .arg(median(bareMain), 0, 'f', 1)
+             .arg(median(bareApp), 0, 'f', 1)
+             .arg(median(bare), 0, 'f', 1));
     QList<std::pair<double, QString>> order;
     for (auto it = stages.begin(); it != stages.end(); ++it)
         order.append({median(it.value()), it.key()});

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -190,6 +191,7 @@ int ConsoleApp::start(const QStringList &arguments)
             return 2;
         }
     }
+    StartupProbe::mark("arguments read");
     m_accounts->loadAsync(
         [this, accountName, haveServer, serverText, storeKind](bool ok, const QString &error) {
             if (!ok) {
@@ -263,10 +265,14 @@ void ConsoleApp::continueStart(const QString &accountName, const QUrl &server,
         QApplication::exit(2);
         return;
     }
-    if (account)
+    if (account) {
+        // The window comes first, while the keychain answers (which may mean a prompt to
+        // unlock it): the account is known, so is what the window says.
+        ensureWindow(*account);
         openAccount(*account);
-    else
+    } else {
         addAccount();
+    }
 }
 
 void ConsoleApp::openAccount(const Account &account)
@@ -274,10 +280,12 @@ void ConsoleApp::openAccount(const Account &account)
     if (account.secretStore == SecretStore::Kind::EncryptedFile &&
         !m_accounts->fileStore()->isUnlocked()) {
         m_signIn->unlockFileStore([this, account](bool ok) {
-            if (ok)
+            if (ok) {
                 openAccount(account);
-            else if (!m_window)
+            } else if (!m_service) {
+                m_window.reset(); // the window shown while opening, empty
                 chooseAccount();
+            }
         });
         return;
     }
@@ -317,8 +325,9 @@ void ConsoleApp::onSignedIn(const Account &account, const TokenSet &tokens, bool
 
 void ConsoleApp::onSignInGivenUp(const Account &draft)
 {
-    if (m_window)
+    if (m_service)
         return;
+    m_window.reset(); // the window shown while opening, empty
     if (m_demo) {
         QApplication::exit(1);
         return;
@@ -333,7 +342,7 @@ void ConsoleApp::onSignInGivenUp(const Account &draft)
 void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
 {
     StartupProbe::mark("tokens read");
-    closeService();
+    closeService(false, account.name);
     // The journal's anchor is read before the service opens, so the service can check the
     // journal against it first.
     QString error;
@@ -373,11 +382,7 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
     m_service = new OrgService(config);
     m_service->moveToThread(&m_serviceThread);
     connect(m_service, &OrgService::journalAdvanced, m_anchorKeeper, &JournalAnchorKeeper::advance);
-    const QString label = m_demo
-                              ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
-                              : tr("%1 at %2").arg(account.name, account.server.host());
-    m_window = std::make_unique<MainWindow>(label);
-    StartupProbe::mark("shell built");
+    ensureWindow(account);
     // One page per section; each later domain adds its page here.
     m_orgPage = new OrgPage(m_service);
     m_window->addPage(m_orgPage);
@@ -389,17 +394,6 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
                     PlainText::warning(m_window.get(), tr("marketdesk"), message);
             });
     connect(m_service, &OrgService::signInRequired, m_window.get(), &MainWindow::setSignedOut);
-    connect(m_window.get(), &MainWindow::exportAuditRequested, this, [this] {
-        AuditExportDialog dialog(m_service, m_window.get());
-        dialog.exec();
-    });
-    SecretStore *store = m_accounts->secretStore(account.secretStore, &error);
-    m_window->setIdentity(account.displayName.isEmpty() ? account.userName : account.displayName,
-                          account.tenantName, account.role,
-                          tr("%1 (%2) of %3 [%4] at %5\nTokens kept in %6")
-                              .arg(account.displayName, account.userName, account.tenantName,
-                                   account.tenant, account.server.toString(),
-                                   store ? store->describe() : error));
     connect(m_service, &OrgService::tokensChanged, this, [this](const TokenSet &t) {
         m_tokens = t;
         m_accounts->writeTokens(m_current, t, [this](bool ok, const QString &error) {
@@ -416,18 +410,48 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
         }
         m_orgPage->requestSync();
     });
-    connect(m_window.get(), &MainWindow::switchAccountRequested, this, &ConsoleApp::chooseAccount);
-    connect(m_window.get(), &MainWindow::addAccountRequested, this, [this] { addAccount(); });
-    connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleApp::signOut);
-    connect(m_window.get(), &MainWindow::signInAgainRequested, this,
-            [this] { signIn(m_current, true); });
-    connect(m_window.get(), &MainWindow::removeAccountRequested, this,
-            [this] { removeAccount(m_current.name); });
     if (!m_screenshot.isEmpty())
         connect(m_service, &OrgService::syncFinished, this, &ConsoleApp::takeScreenshotAndQuit,
                 Qt::SingleShotConnection);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
     StartupProbe::mark("wired");
+}
+
+void ConsoleApp::ensureWindow(const Account &account)
+{
+    if (m_window && m_windowAccount == account.name)
+        return;
+    const QString label = m_demo
+                              ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
+                              : tr("%1 at %2").arg(account.name, account.server.host());
+    m_window = std::make_unique<MainWindow>(label);
+    m_windowAccount = account.name;
+    StartupProbe::mark("shell built");
+    QString error;
+    SecretStore *store = m_accounts->secretStore(account.secretStore, &error);
+    m_window->setIdentity(account.displayName.isEmpty() ? account.userName : account.displayName,
+                          account.tenantName, account.role,
+                          tr("%1 (%2) of %3 [%4] at %5\nTokens kept in %6")
+                              .arg(account.displayName, account.userName, account.tenantName,
+                                   account.tenant, account.server.toString(),
+                                   store ? store->describe() : error));
+    connect(m_window.get(), &MainWindow::exportAuditRequested, this, [this] {
+        if (!m_service)
+            return;
+        AuditExportDialog dialog(m_service, m_window.get());
+        dialog.exec();
+    });
+    connect(m_window.get(), &MainWindow::switchAccountRequested, this, &ConsoleApp::chooseAccount);
+    connect(m_window.get(), &MainWindow::addAccountRequested, this, [this] { addAccount(); });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
+        if (m_service)
+            signOut();
+    });
+    connect(m_window.get(), &MainWindow::signInAgainRequested, this,
+            [this] { signIn(m_current, true); });
+    connect(m_window.get(), &MainWindow::removeAccountRequested, this,
+            [this] { removeAccount(m_windowAccount); });
+    m_window->statusBar()->showMessage(tr("Opening %1…").arg(account.name));
     m_window->show();
     StartupProbe::mark("shown");
     if (StartupProbe::wanted())
@@ -436,9 +460,13 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
             [this] { return m_orgPage && m_orgPage->memberModel()->rowCount() > 0; }, this);
 }
 
-void ConsoleApp::closeService(bool wait)
+void ConsoleApp::closeService(bool wait, const QString &keepWindowOf)
 {
-    m_window.reset();
+    // The window shown while `keepWindowOf` was opening stays for it; any other goes.
+    if (!(m_window && !m_orgPage && !keepWindowOf.isEmpty() && m_windowAccount == keepWindowOf)) {
+        m_window.reset();
+        m_windowAccount.clear();
+    }
     m_orgPage = nullptr;
     if (JournalAnchorKeeper *keeper = m_anchorKeeper) {
         // Its last anchor is still written; then it goes.
@@ -472,11 +500,11 @@ void ConsoleApp::chooseAccount()
         QTimer::singleShot(0, this, [this, name] { removeAccount(name); });
     });
     if (switcher.exec() != QDialog::Accepted || switcher.chosen().isEmpty()) {
-        if (!m_window && m_accounts->store().accounts().isEmpty())
+        if (!m_service && m_accounts->store().accounts().isEmpty())
             QApplication::quit();
         return;
     }
-    if (switcher.chosen() == m_current.name && m_window)
+    if (switcher.chosen() == m_current.name && m_service)
         return;
     if (const auto account = m_accounts->store().find(switcher.chosen()))
         openAccount(*account);
@@ -489,7 +517,7 @@ void ConsoleApp::addAccount(const Account &prefill)
         dialog.setServer(prefill.server.toString());
     dialog.setSecretStore(prefill.secretStore);
     if (dialog.exec() != QDialog::Accepted) {
-        if (!m_window)
+        if (!m_service)
             QApplication::quit();
         return;
     }
@@ -542,7 +570,7 @@ void ConsoleApp::removeAccount(const QString &name)
     m_accounts->removeAccount(name, deleteCache, [this](bool ok, const QString &note) {
         if (!ok || !note.isEmpty())
             PlainText::warning(nullptr, tr("Remove account"), note);
-        if (!m_window)
+        if (!m_service)
             chooseAccount();
     });
 }

@@ -59,9 +59,13 @@ private:
     void openService(const Account &account, const TokenSet &tokens);
     // `config` carries the journal's anchor; the rest is filled in from the account.
     void startService(const Account &account, const TokenSet &tokens, OrgServiceConfig config);
-    // The window goes at once; the service is deleted on its own thread without the UI
+    // The window goes at once (unless it is the still empty window of `keepWindowOf`, shown
+    // while that account opens); the service is deleted on its own thread without the UI
     // waiting for it (a running export is cancelled), except when `wait` (at exit).
-    void closeService(bool wait = false);
+    void closeService(bool wait = false, const QString &keepWindowOf = {});
+    // The account's window, made and shown now if it is not the current one: it appears
+    // before the account's tokens are read, and its page comes when the service starts.
+    void ensureWindow(const Account &account);
     // The add-account dialog, filled in from `prefill` (server, secret store) when given.
     void addAccount(const Account &prefill = {});
     void signOut();
@@ -75,6 +79,7 @@ private:
     QThread m_serviceThread;
     OrgService *m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    QString m_windowAccount;      // whose window m_window is
     OrgPage *m_orgPage = nullptr; // owned by m_window
     SignInController *m_signIn = nullptr;
     JournalAnchorKeeper *m_anchorKeeper = nullptr; // of the open account

@@ -1,6 +1,7 @@
 // marketdesk: the desktop console.
 #include "common/translations.h"
 #include "console/console_app.h"
+#include "console/startup_probe.h"
 #include "resources/resources.h"
 #include "ui/shell/view_settings.h"
 
@@ -26,7 +27,9 @@ QString languageFrom(const QStringList &args)
 
 int main(int argc, char **argv)
 {
+    StartupProbe::mark("main");
     QApplication app(argc, argv);
+    StartupProbe::mark("application");
     QApplication::setOrganizationName(QStringLiteral("marketdesk"));
     QApplication::setApplicationName(QStringLiteral("marketdesk"));
     QApplication::setApplicationVersion(QStringLiteral(MARKETDESK_VERSION));
@@ -35,6 +38,7 @@ int main(int argc, char **argv)
     const QString language = Translations::choose(languageFrom(app.arguments()));
     if (const QString missing = Translations::install(app, language); !missing.isEmpty())
         std::fprintf(stderr, "marketdesk: no translation %s\n", qPrintable(missing));
+    StartupProbe::mark("translations");
     ConsoleApp console;
     const int early = console.start(app.arguments());
     if (early >= 0)

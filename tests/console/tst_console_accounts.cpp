@@ -64,6 +64,7 @@ private Q_SLOTS:
     void endedSignInShowsTheBannerAndSignsInAgain();
     void signOutEndsTheSession();
     void accountInTheEncryptedFileStore();
+    void theWindowComesBeforeTheSecrets();
     void switchingNeverWaitsForTheOldService();
 
 private:
@@ -289,6 +290,38 @@ void TestConsoleAccounts::accountInTheEncryptedFileStore()
         QVERIFY2(!content.contains(tokens.accessToken) && !content.contains(tokens.refreshToken),
                  qPrintable(path));
     }
+}
+
+// A start on a saved account shows its window first, then reads its secrets: here the most
+// recent account keeps them in the encrypted file, and while its passphrase is asked the
+// window is up already, saying whose it is. Refusing the passphrase takes the empty window
+// away again and offers the accounts.
+void TestConsoleAccounts::theWindowComesBeforeTheSecrets()
+{
+    auto second = std::make_unique<ConsoleApp>();
+    bool asked = false, windowShown = false, switcherOffered = false;
+    QString whose;
+    onNextModal<QInputDialog>([&](QInputDialog *ask) {
+        asked = true;
+        if (MainWindow *w = second->window()) {
+            windowShown = w->isVisible();
+            whose = w->findChild<QLabel *>(QStringLiteral("identityLabel"))->text();
+        }
+        onNextModal<AccountSwitcher>([&](AccountSwitcher *s) {
+            switcherOffered = true;
+            s->reject();
+        });
+        ask->reject();
+    });
+    QCOMPARE(
+        second->start({QStringLiteral("marketdesk"), QStringLiteral("--data-dir"), m_dir.path()}),
+        -1);
+    QTRY_VERIFY_WITH_TIMEOUT(switcherOffered, 20000);
+    QVERIFY(asked);
+    QVERIFY(windowShown);
+    QVERIFY2(whose.contains(u"陈杰"), qPrintable(whose));
+    QVERIFY(!second->window());
+    second.reset();
 }
 
 // Switching accounts while the old account's service is busy (here: held by the test, with
