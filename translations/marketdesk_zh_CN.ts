@@ -1474,7 +1474,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+75"/>
+        <location filename="../app/console/console_app.cpp" line="+78"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
@@ -1494,7 +1494,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+324"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1504,32 +1504,32 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+76"/>
-        <location line="+19"/>
-        <location line="+18"/>
+        <location line="-124"/>
+        <location line="+77"/>
+        <location line="+15"/>
+        <location line="+7"/>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-83"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-253"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>演示沙箱未能启动：%1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation>启动内置沙箱，生成示例数据，登录并在其上打开控制台。</translation>
     </message>
@@ -1559,22 +1559,32 @@ Commands:
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+38"/>
+        <source>the demo seller&apos;s server did not start: %1</source>
+        <translation>演示卖家的服务器未能启动：%1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>there is no account &quot;%1&quot;; start without --account to choose or add one</source>
         <translation>没有名为“%1”的账号；不带 --account 启动以选择或添加账号</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The tokens of &quot;%1&quot; could not be read: %2</source>
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+99"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -1620,7 +1630,7 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-126"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -2255,6 +2265,141 @@ Tokens kept in %6</source>
         <location line="+7"/>
         <source>unknown escape in a string</source>
         <translation>字符串中有未知的转义</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPairDialog</name>
+    <message>
+        <location filename="../ui/seller/key_pair_dialog.cpp" line="+44"/>
+        <source>Generate a key pair</source>
+        <translation>生成密钥对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KooGallery encrypts each tenant&apos;s client secret with your public key; your server decrypts it with the private key. The private key is written only to the file you choose, encrypted with your passphrase. marketdesk keeps no copy and never uploads it.</source>
+        <translation>云商店用您的公钥加密每个租户的客户端密钥（clientSecret），您的服务器用私钥解密。私钥只写入您选择的文件，并以您的口令加密。marketdesk 不保留副本，也从不上传。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA 4096 bits (slower to make)</source>
+        <translation>RSA 4096 位（生成较慢）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key size:</source>
+        <translation>密钥长度(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new file, e.g. ~/keys/seller-private.pem</source>
+        <translation>一个新文件，例如 ~/keys/seller-private.pem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Private key file:</source>
+        <translation>私钥文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Generating the key pair</source>
+        <translation>正在生成密钥对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel generation</source>
+        <translation>取消生成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Public key (Base64, as the credential form wants it):</source>
+        <translation>公钥（Base64，即应用凭证表单要求的格式）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Use this key</source>
+        <translation>使用此密钥(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the file the private key is written to.</source>
+        <translation>请选择写入私钥的文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already; a private key is never written over another file.</source>
+        <translation>%1 已存在；私钥从不覆盖其他文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Private key file</source>
+        <translation>私钥文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation>PEM 文件 (*.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Generating a %1-bit key pair…</source>
+        <translation>正在生成 %1 位密钥对…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The private key was written to %1. Keep the file and its passphrase safe: marketdesk cannot recover them.</source>
+        <translation>私钥已写入 %1。请妥善保管该文件及其口令：marketdesk 无法找回它们。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key pair was made: %1</source>
+        <translation>未生成密钥对：%1</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3726,54 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>PublicKeyField</name>
+    <message>
+        <location filename="../ui/seller/public_key_field.cpp" line="+30"/>
+        <source>Paste the RSA public key (PEM or Base64, at least 3072 bits)</source>
+        <translation>粘贴 RSA 公钥（PEM 或 Base64，至少 3072 位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RSA public key</source>
+        <translation>RSA 公钥</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Load from file…</source>
+        <translation>从文件加载(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate key &amp;pair…</source>
+        <translation>生成密钥对(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>RSA %1 bits: accepted.</source>
+        <translation>RSA %1 位：可以使用。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Load a public key</source>
+        <translation>加载公钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.pub *.txt);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.pub *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large to be a public key.</source>
+        <translation>%1 太大，不可能是公钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/shell/view_settings.cpp" line="+24"/>
@@ -3615,6 +3808,69 @@ Tokens kept in %6</source>
         <location line="+4"/>
         <source>OpenSSL could not generate an RSA key: %1</source>
         <translation>OpenSSL 无法生成 RSA 密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRevealDialog</name>
+    <message>
+        <location filename="../ui/seller/secret_reveal_dialog.cpp" line="+21"/>
+        <source>Shown once: %1</source>
+        <translation>仅显示一次：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the only time the secret is shown. Store it now: marketdesk keeps no copy, and the server shows it only once.</source>
+        <translation>密钥只在此显示这一次。请立即保存：marketdesk 不保留副本，服务器也只显示一次。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+60"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copies the secret; the clipboard is cleared %n second(s) later.</source>
+        <translation>
+            <numerusform>复制密钥；剪贴板将在 %n 秒后清空。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The clipboard was cleared.</source>
+        <translation>剪贴板已清空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard holds something else now.</source>
+        <translation>剪贴板中现在是其他内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have stored it</source>
+        <translation>我已保存</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret was neither copied nor shown. It cannot be shown again; close anyway?</source>
+        <translation>密钥既未复制也未显示，之后无法再次显示。仍要关闭吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>已复制。剪贴板将在 %n 秒后清空。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
