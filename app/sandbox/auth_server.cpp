@@ -1,4 +1,5 @@
 #include "sandbox/auth_server.h"
+#include "net/loopback.h"
 
 #include "common/logging.h"
 #include "common/secure_compare.h"
@@ -63,8 +64,7 @@ bool isLoopbackRedirect(const QUrl &u)
 {
     if (!u.isValid() || u.scheme() != u"http" || !u.fragment().isEmpty())
         return false;
-    const QHostAddress host(u.host());
-    return u.host() == u"localhost" || (!host.isNull() && host.isLoopback());
+    return Loopback::isLoopbackHost(u.host());
 }
 
 QByteArray bearerOf(const QByteArray &authorization)

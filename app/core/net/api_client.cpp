@@ -1,4 +1,5 @@
 #include "net/api_client.h"
+#include "net/loopback.h"
 
 #include "common/logging.h"
 
@@ -41,8 +42,7 @@ QString ApiClient::checkBaseUrl(const QUrl &url)
     if (url.scheme() == u"https")
         return {};
     if (url.scheme() == u"http") {
-        const QHostAddress host(url.host());
-        if (url.host() == u"localhost" || (!host.isNull() && host.isLoopback()))
+        if (Loopback::isLoopbackHost(url.host()))
             return {};
         return tr("The server address \"%1\" uses plain http; only https is allowed for a server "
                   "that is not on this computer (loopback).")

@@ -1,4 +1,5 @@
 #include "sandbox/reference/login_callback.h"
+#include "net/loopback.h"
 
 #include "sandbox/reference/reference_logging.h"
 #include "sandbox/reference/reference_state.h"
@@ -31,9 +32,7 @@ bool LoginCallback::allowedDomain(const QUrl &domain)
         return false;
     if (domain.scheme() == u"https")
         return true;
-    const QHostAddress host(domain.host());
-    return domain.scheme() == u"http" &&
-           (domain.host() == u"localhost" || (!host.isNull() && host.isLoopback()));
+    return domain.scheme() == u"http" && Loopback::isLoopbackHost(domain.host());
 }
 
 void LoginCallback::answer(const QHttpServerRequest &request, QTcpSocket *socket,

@@ -1,4 +1,5 @@
 #include "sandbox/seller/seller_rules.h"
+#include "net/loopback.h"
 
 #include "seller/public_key_check.h"
 
@@ -9,10 +10,7 @@ namespace SellerRules {
 
 bool isLoopbackHost(const QString &host)
 {
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return Loopback::isLoopbackHost(host);
 }
 
 QString urlProblem(const QString &text, UrlUse use)
