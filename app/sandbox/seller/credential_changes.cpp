@@ -6,6 +6,7 @@
 #include "sandbox/seller/seller_codes.h"
 #include "sandbox/seller/seller_json.h"
 #include "sandbox/seller/seller_rules.h"
+#include "seller/credential_rules.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -53,27 +54,17 @@ std::optional<DomainResult> CredentialChanges::checkLoginUnique(const SellerCred
 std::optional<DomainResult> CredentialChanges::checkChanges(const SellerCredential &current,
                                                             const SellerCredential &wanted) const
 {
-    if (current.multiInstance && !wanted.multiInstance)
-        return fieldProblem(Kind::Refused, ResultCode::FieldLocked, QStringLiteral("multiInstance"),
-                            QStringLiteral("multi-instance binding, once on, cannot be switched "
-                                           "off"));
-    if (!current.listed)
-        return std::nullopt;
-    const std::pair<const char *, bool> same[] = {
-        {"appName", current.appName == wanted.appName},
-        {"authMethod", current.authMethod == wanted.authMethod},
-        {"callbackUrl", current.callbackUrl == wanted.callbackUrl},
-        {"multiInstance", current.multiInstance == wanted.multiInstance},
-        {"loginType", current.loginType == wanted.loginType},
-        {"platforms", current.platforms == wanted.platforms},
+    const auto draft = [](const SellerCredential &c) {
+        return CredentialDraft{c.appName,   c.authMethod,    c.callbackUrl,
+                               c.addressId, c.multiInstance, c.loginType,
+                               c.loginUrl,  c.publicKey,     c.platforms};
     };
-    for (const auto &[field, unchanged] : same)
-        if (!unchanged)
-            return fieldProblem(Kind::Refused, ResultCode::FieldLocked, QLatin1String(field),
-                                QStringLiteral("cannot change while the credential is bound to "
-                                               "a listed product; only addressId, loginUrl and "
-                                               "publicKey may"));
-    return std::nullopt;
+    const QList<FieldProblem> problems =
+        CredentialRules::checkEdit(draft(current), current.listed, draft(wanted));
+    if (problems.isEmpty())
+        return std::nullopt;
+    return fieldProblem(Kind::Refused, ResultCode::FieldLocked, problems.first().field,
+                        problems.first().message);
 }
 
 DomainResult CredentialChanges::apply(const QJsonObject &body)

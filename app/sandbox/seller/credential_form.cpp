@@ -2,6 +2,7 @@
 
 #include "sandbox/seller/seller_codes.h"
 #include "sandbox/seller/seller_rules.h"
+#include "seller/credential_rules.h"
 
 #include <QJsonArray>
 
@@ -78,45 +79,19 @@ std::optional<SellerCredential> read(const QJsonObject &body, bool edit, DomainR
         *refusal = SellerResult::invalid(QLatin1String(field), message);
         return std::nullopt;
     };
-    c.appName = c.appName.trimmed();
-    const qsizetype nameLength = c.appName.toUcs4().size();
-    if (nameLength == 0)
-        return refuse("appName", QStringLiteral("required"));
-    if (nameLength > MaxAppNameLength)
-        return refuse(
-            "appName",
-            QStringLiteral("at most %1 characters, got %2").arg(MaxAppNameLength).arg(nameLength));
-    if (c.authMethod != u"OAuth2.0" && c.authMethod != u"SDK")
-        return refuse("authMethod", QStringLiteral("expected \"OAuth2.0\" or \"SDK\", got \"%1\"")
-                                        .arg(c.authMethod.left(32)));
-    if (c.authMethod == u"OAuth2.0") {
-        if (const QString p = SellerRules::urlProblem(c.callbackUrl, SellerRules::UrlUse::Callback);
-            !p.isEmpty())
-            return refuse("callbackUrl",
-                          c.callbackUrl.isEmpty()
-                              ? QStringLiteral("required for OAuth2.0 (the address that "
-                                               "receives code and tenant)")
-                              : p);
-    } else if (!c.callbackUrl.isEmpty()) {
-        return refuse("callbackUrl",
-                      QStringLiteral("only an OAuth2.0 credential has a callback address"));
-    }
-    if (c.addressId.isEmpty())
-        return refuse("addressId", QStringLiteral("required: a production address that passed "
-                                                  "debugging"));
     const QJsonValue multi = body.value(u"multiInstance");
     if (!multi.isUndefined() && !multi.isNull() && !multi.isBool())
         return refuse("multiInstance", QStringLiteral("expected true or false"));
     c.multiInstance = multi.toBool(false);
-    if (c.loginType != u"shared" && c.loginType != u"per-tenant")
-        return refuse("loginType", QStringLiteral("expected \"shared\" or \"per-tenant\", got "
-                                                  "\"%1\"")
-                                       .arg(c.loginType.left(32)));
-    if (const QString p = SellerRules::urlProblem(c.loginUrl, SellerRules::UrlUse::Login);
-        !p.isEmpty())
-        return refuse("loginUrl", p);
-    if (const QString p = SellerRules::publicKeyProblem(c.publicKey.toLatin1()); !p.isEmpty())
-        return refuse("publicKey", p);
+    // The form's rules are the console's own (app/core/seller/credential_rules.h): the first
+    // problem is the answer.
+    CredentialDraft draft{c.appName,   c.authMethod, c.callbackUrl, c.addressId, c.multiInstance,
+                          c.loginType, c.loginUrl,   c.publicKey,   c.platforms};
+    if (const QList<FieldProblem> problems = CredentialRules::check(draft); !problems.isEmpty()) {
+        *refusal = SellerResult::invalid(problems.first().field, problems.first().message);
+        return std::nullopt;
+    }
+    c.appName = c.appName.trimmed();
     // Kept as pasted less surrounding space; whitespace inside the base64 goes too.
     c.publicKey = c.publicKey.simplified().remove(u' ');
     if (edit) {
