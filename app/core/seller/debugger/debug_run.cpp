@@ -164,8 +164,12 @@ void DebugRun::runStep(int scenario)
                            [this, scenario](const DebugAnswer &a) { judge(scenario, a); });
             return;
         }
-        if (index >= 0)
+        if (index >= 0 && !r.preparationFailed.isEmpty()) {
+            record(index, DebugCheck::Verdict::Fail, r.preparationFailed);
+            r.preparationFailed.clear();
+        } else if (index >= 0) {
             record(index, DebugCheck::Verdict::Skipped, skip);
+        }
         ++r.step;
     }
     scenarioDone(scenario);
@@ -198,7 +202,8 @@ void DebugRun::judge(int scenario, const DebugAnswer &a)
         if (unusable)
             r.brokenBy = tr("not run: an earlier call of this scenario got no usable answer");
     } else if (!why.isEmpty()) {
-        r.brokenBy = tr("not run: the preparation \"%1\" failed: %2").arg(step.title, why);
+        r.preparationFailed = tr("the preparation \"%1\" failed: %2").arg(step.title, why);
+        r.brokenBy = tr("not run: the preparation \"%1\" failed").arg(step.title);
     }
     ++r.step;
     runStep(scenario);

@@ -68,6 +68,9 @@ private:
         int step = 0;
         ScenarioState state;
         QString brokenBy; // why the rest of the scenario is not run
+        // A preparation failed: the next check fails with this (a run where nothing could be
+        // checked must not look passed), the ones after it are skipped.
+        QString preparationFailed;
     };
 
     QList<DebugScenario> buildScenarios();
