@@ -1831,6 +1831,12 @@ Tokens kept in %6</source>
         <source>no answer within %1 s (the marketplace&apos;s timeout, §2.4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>
+… (%1 bytes in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DebugCheck</name>

@@ -1830,6 +1830,13 @@ Tokens kept in %6</source>
         <source>no answer within %1 s (the marketplace&apos;s timeout, §2.4)</source>
         <translation>%1 秒内无应答（云商店的超时，§2.4）</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>
+… (%1 bytes in all)</source>
+        <translation>
+…（共 %1 字节）</translation>
+    </message>
 </context>
 <context>
     <name>DebugCheck</name>
