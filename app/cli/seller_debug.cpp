@@ -65,11 +65,12 @@ int SellerDebug::run(const QCommandLineParser &p)
         DebugTarget probe = target;
         probe.basicKey = "b";
         probe.kitKey = "k";
+        probe.encryptType = QStringLiteral("1");
         if (const QString problem = probe.problem(); !problem.isEmpty())
-            return SellerInputs::refuse((target.address.scheme() == u"http"
-                                             ? QStringLiteral("--address: ")
-                                             : QStringLiteral("--encrypt-type: ")) +
-                                        problem);
+            return SellerInputs::refuse(QStringLiteral("--address: ") + problem);
+        probe.encryptType = target.encryptType;
+        if (const QString problem = probe.problem(); !problem.isEmpty())
+            return SellerInputs::refuse(QStringLiteral("--encrypt-type: ") + problem);
     }
     const auto basic = SellerInputs::accessKey(p, QStringLiteral("basic-key-file"));
     if (!basic)

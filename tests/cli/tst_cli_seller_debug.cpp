@@ -179,6 +179,11 @@ void TestCliSellerDebug::badArguments_data()
     QTest::newRow("not a url") << ok + QStringList{"--address", "saas.example.com"} << "--address";
     QTest::newRow("http elsewhere")
         << ok + QStringList{"--address", "http://saas.example.com/isv/produce"} << "--address";
+    QTest::newRow("address with a query")
+        << ok + QStringList{"--address", "https://saas.example.com/isv/produce?x=1"} << "--address";
+    QTest::newRow("bad encryptType")
+        << ok + QStringList{"--address", url, "--mode", "v1", "--encrypt-type", "3"}
+        << "--encrypt-type";
     QTest::newRow("missing key file") << QStringList{"seller",           "debug",
                                                      "--suite",          "all",
                                                      "--address",        url,
