@@ -30,6 +30,7 @@ class TestCliSellerDebug : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void cleanupTestCase() { stopAll(); }
     void initTestCase();
     void init();
     void passes_data();

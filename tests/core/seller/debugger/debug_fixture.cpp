@@ -8,10 +8,24 @@
 
 namespace DebugFixture {
 
+namespace {
+
+std::map<QString, std::unique_ptr<Server>> &servers()
+{
+    static std::map<QString, std::unique_ptr<Server>> all;
+    return all;
+}
+
+} // namespace
+
+void stopAll()
+{
+    servers().clear();
+}
+
 Server &server(const QString &name)
 {
-    static std::map<QString, std::unique_ptr<Server>> servers;
-    auto &slot = servers[name];
+    auto &slot = servers()[name];
     if (!slot) {
         slot = std::make_unique<Server>();
         slot->mode = name.startsWith(u"v1") ? ReferenceConfig::Mode::V1 : ReferenceConfig::Mode::V2;

@@ -23,6 +23,8 @@ struct Server
 
 // "v2-http", "v2-https", "v1-http", "v1-https": started on first use, kept for the program.
 Server &server(const QString &name);
+// Stops every server started (from cleanupTestCase: while the application still exists).
+void stopAll();
 // The target for `server`: its production address, the two keys, the seller's public key, its
 // CA when it speaks TLS.
 DebugTarget target(Server &server, bool referenceAware = true);

@@ -17,6 +17,7 @@ class TestDebugReport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void cleanupTestCase() { stopAll(); }
     void reportHoldsEveryCheckAndNoSecret_data();
     void reportHoldsEveryCheckAndNoSecret();
     void failingRunSaysWhy();

@@ -13,6 +13,7 @@ class TestDebugRun : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void cleanupTestCase() { stopAll(); }
     void init();
     void correctServerPassesEveryCheck_data();
     void correctServerPassesEveryCheck();
