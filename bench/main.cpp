@@ -1,6 +1,6 @@
 // marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
-// same run. Usage: marketdesk-bench [sync|model|batch|export|auth|startup|signing|all]
-// [--members N] [--rows N] [--bodies N]
+// same run. Usage: marketdesk-bench [sync|model|batch|export|auth|startup|signing|debugger|all]
+// [--members N] [--rows N] [--bodies N] [--runs N]
 #include "bench_common.h"
 #include "identity/sign_in_flow.h"
 #include "sandbox/browser_stand_in.h"
@@ -18,6 +18,7 @@ void batch(const QUrl &server, const SignInResult &auth, const QString &workDir)
 void exportAudit(const QString &workDir, int rows);
 void auth(const QUrl &server);
 void signing(const QString &workDir, int count);
+void debugger(int runs);
 
 // Signs in through the real flow; the sandbox must approve without its page (the embedded one
 // is started that way; start a separate one with --auto-approve zhang.min).
@@ -44,6 +45,7 @@ int main(int argc, char **argv)
     const int members = option(QStringLiteral("--members"), 100'000);
     const int rows = option(QStringLiteral("--rows"), 1'000'000);
     const int bodies = option(QStringLiteral("--bodies"), 10'000);
+    const int runs = option(QStringLiteral("--runs"), 7);
     const QString what =
         args.size() > 1 && !args.at(1).startsWith(u"--") ? args.at(1) : QStringLiteral("all");
     QTemporaryDir dir;
@@ -89,5 +91,7 @@ int main(int argc, char **argv)
         Bench::startup(server, dir.path(), members);
     if (what == u"all" || what == u"signing")
         Bench::signing(dir.path(), bodies);
+    if (what == u"all" || what == u"debugger")
+        Bench::debugger(runs);
     return 0;
 }

@@ -305,7 +305,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location line="-341"/>
+        <location line="-340"/>
         <source>%1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,7 +315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The server address &quot;%1&quot; uses plain http; only https is allowed for a server that is not on this computer (loopback).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,6 +599,141 @@
     <message>
         <location line="+16"/>
         <source>The token server&apos;s answer cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasicScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/basic_scenarios.cpp" line="+36"/>
+        <source>%1: appInfo is missing or not an object (§6.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (§6.1: appInfo.frontEndUrl is mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: appInfo.%2 must be a string of at most %3 characters (§6.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>info is missing or not an array (§6.1 queryInstance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>info[] does not hold the instance %1 that was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>§6.1: 000000, or 000004 while opening asynchronously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>newInstance opens an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>newInstance again for the same order answers the same instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>§6.1 idempotency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>the same orderId and orderLineId must answer the same instanceId: first &quot;%1&quot;, now &quot;%2&quot; (a second instance was opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the same order must answer the same appInfo; it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>queryInstance returns the instance with its appInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§6.1: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>§6.1: success for a live instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refreshInstance renews the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>updateInstanceStatus freezes the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>updateInstanceStatus unfreezes the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upgradeInstance upgrades the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>releaseInstance releases the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>releaseInstance of a released instance answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a release of what is gone succeeds again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>updateInstanceStatus of an unknown instance answers 000003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>§2.3: instanceId does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>refreshInstance of an unknown instance answers 000003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>newInstance without orderLineId answers 000002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>§2.3: invalid request parameter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1639,6 +1774,84 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>CredentialRules</name>
+    <message>
+        <location filename="../app/core/seller/credential_rules.cpp" line="+14"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1 characters, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;OAuth2.0&quot; or &quot;SDK&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>required for OAuth2.0 (the address that receives code and tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only an OAuth2.0 credential has a callback address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required: a production address that passed debugging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;shared&quot; or &quot;per-tenant&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected &quot;WeLink&quot; or &quot;IndustrialSoftwareCloud&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>multi-instance binding, once on, cannot be switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot change while the credential is bound to a listed product; only addressId, loginUrl and publicKey may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>required: paste the RSA public key (base64, without the BEGIN/END lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 characters is too long for an RSA public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a private key; paste the public key and keep the private key to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paste the key without the -----BEGIN PUBLIC KEY----- and -----END PUBLIC KEY----- lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../app/core/storage/csv.cpp" line="+102"/>
@@ -1696,6 +1909,307 @@ Tokens kept in %6</source>
     <message>
         <location line="+11"/>
         <source>Saving to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebugCaller</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_caller.cpp" line="+148"/>
+        <source>no answer within %1 s (the marketplace&apos;s timeout, §2.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>
+… (%1 bytes in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebugCheck</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_check.cpp" line="+53"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebugJudge</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_judge.cpp" line="+22"/>
+        <source>HTTP %1 instead of 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no answer within %1 s: the marketplace gives up after 5 s (§2.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1: every interface answers HTTP 200 with a resultCode (§2.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is not a JSON object with resultCode and resultMsg (§2.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resultCode is missing or not a string (§2.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resultCode %1 is not in the table of result codes (§2.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Body-Sign header is missing: every V1 answer carries one (§3.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body-Sign is wrong (§3.2: HMAC-SHA256 keyed with the accessKey alone over the exact body, quoted as sign_type=&quot;HMAC-SHA256&quot;, signature= &quot;…&quot;): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected %1 (%2), got %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 is missing or not a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is longer than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebugReport</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_report.cpp" line="+39"/>
+        <source>not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 passed, %2 failed, %3 skipped of %4 checks in %5 ms%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+8"/>
+        <source>Integration debugging report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason and exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the report must end in .html or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebugRun</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+159"/>
+        <source>not run: it needs %1 from an earlier step of this scenario, which did not give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>answered in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not run: an earlier call of this scenario got no usable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the preparation &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run: the preparation &quot;%1&quot; failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebugTarget</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_target.cpp" line="+9"/>
+        <source>The production address &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The production address must not carry a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key for the basic interfaces is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key for the Kit interfaces is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basic and Kit interfaces must be bound to different keys (§3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encryptType must be 1 (AES-256) or 2 (AES-128), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seller&apos;s key for clientSecret must be the public key, not the private one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2437,6 +2951,309 @@ Tokens kept in %6</source>
     <message>
         <location line="+18"/>
         <source>part %1 of the keychain entry &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/kit_scenarios.cpp" line="+54"/>
+        <location line="+30"/>
+        <source>marketdesk debugging tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>tenantSync adds a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>§4.1: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>tenantSync add again answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <location line="+45"/>
+        <source>§4.0: a repeated add creates nothing and answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>tenantSync modifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1&apos;s tenantSync has no modify (flag 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync modifies the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync deletes the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tenantSync delete of a deleted tenant answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <location line="+45"/>
+        <location line="+42"/>
+        <source>§4.0: a delete of what is gone answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>tenantSync adds the tenant first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>§3.6: the clientSecret encrypted with the seller&apos;s public key must decrypt (000101: it did not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no seller public key was given (--public-key), so clientSecret cannot be encrypted for this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>applicationSync adds an app and decrypts its clientSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applicationSync add again answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync modifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1&apos;s applicationSync has no modify (flag 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync modifies the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync deletes the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§4.2: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync delete of a deleted app answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Debug user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>authSync authorises two users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>§4.3: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>authSync add again answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authSync disables a user (modify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authSync cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1&apos;s authSync has no cancel (flag 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authSync cancels a user&apos;s authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authSync deletes the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authSync delete of deleted users answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>singleOrgSync adds a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>§4.4: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>singleOrgSync add again answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>singleOrgSync renames the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research and development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>singleOrgSync deletes the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>singleOrgSync delete of a deleted department answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allOrgSync delivers all departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§4.5: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allOrgSync again answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§4.5: repeated calls create no new data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/license_scenarios.cpp" line="+36"/>
+        <location line="+46"/>
+        <source>getLicenseAsync issues a License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>getLicenseAsync is a V2 activity; a V1 server has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>§7.1: 000000, or 000004 while issuing asynchronously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open an instance for the License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>§6.1: the instance opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the same eventId and fingerprint again give the same License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§7.1 idempotency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>neither answer carries the License (it is uploaded through the open API, §7.1), so its sameness cannot be seen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a repeated request (same eventId and deviceFingerprint) must give the same License, never a new one; the answer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>getLicenseAsync without a device fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>§2.3: 000903 from a product whose License is bound to a device, success from one that is not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3816,6 +4633,49 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>ReferenceRowCheck</name>
+    <message>
+        <location filename="../app/core/seller/debugger/reference_row_check.cpp" line="+29"/>
+        <source>repeated Kit adds create no new rows (reference server only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not visible through the protocol: a Kit answer carries only a code, so a second row stored for a repeated add cannot be seen from outside (against marketdesk&apos;s reference server, --reference-state reads its counters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>marketdesk debugging tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Debug user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>read the reference server&apos;s row counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GET /_reference/state has no kitRows.total: not marketdesk&apos;s reference server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>repeating tenantSync, singleOrgSync and authSync adds changed the server&apos;s Kit rows from %1 to %2: a repeated add must create nothing (§4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RsaKey</name>
     <message>
         <location filename="../app/core/seller/rsa_key.cpp" line="+12"/>
@@ -3894,6 +4754,127 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>SecurityScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/security_scenarios.cpp" line="+27"/>
+        <source>a Kit call with a wrong signature is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a basic call with a wrong signature is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a signature that does not verify is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V1 defines no freshness window and no nonce (§3.1); only its authToken is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a call with an old timestamp is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a replayed call (same nonce) is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Kit call with a timestamp 10 minutes old is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a basic call with a timestamp 10 minutes old is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a timestamp more than 60 s from now is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send a call to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a correctly signed call was refused with 000001, so a replay cannot be told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a replayed Kit call (same nonce) is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a replayed basic call (same nonce) is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a nonce already used is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>answers carry a Body-Sign that verifies and is quoted as specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerDebug</name>
+    <message>
+        <location filename="../app/cli/seller_debug.cpp" line="+46"/>
+        <source>--suite: expected basic, kit, license or all, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--mode: expected v1 or v2, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--address: &quot;%1&quot; is not an http(s) URL such as https://saas.example.com/isv/produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--basic-key-file and --kit-key-file hold the same key; KooGallery binds the basic and the Kit interfaces to different keys (§3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--report: %1 must end in .html or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--report: the folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 passed, %2 failed, %3 skipped of %4 checks in %5 ms (%6, %7, run %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SellerInputs</name>
     <message>
         <location filename="../app/cli/seller_inputs.cpp" line="+25"/>
@@ -3906,27 +4887,27 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--key-file: %1 is empty; it holds the accessKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--key-file: %1 has more than one line; it holds the accessKey alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--key-file: %1 holds control characters</source>
+        <location line="+21"/>
+        <source>%1: %2 is empty; it holds the accessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>--key-file: %1 starts or ends with a space, which would become part of the key</source>
+        <source>%1: %2 has more than one line; it holds the accessKey alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>%1: %2 holds control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 starts or ends with a space, which would become part of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>--passphrase-file: %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,7 +4983,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerTools</name>
     <message>
-        <location filename="../app/cli/seller_tools.cpp" line="+106"/>
+        <location filename="../app/cli/seller_tools.cpp" line="+121"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,7 +5008,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+72"/>
         <source>--scheme: expected v2, kit, v1 or body-sign, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -4119,7 +5100,47 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>seller debug: the production address (https; http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: basic, kit, license or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller debug: the protocol, v2 (default) or v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller debug: the file holding the basic interfaces&apos; accessKey (never printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: the file holding the Kit interfaces&apos; accessKey (never printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: also write the report to FILE.html or FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller debug: print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seller debug: the address is marketdesk&apos;s reference server; read its row counters for the repeated-Kit-add check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
   seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
       [--nonce N] BODY_FILE                sign as the marketplace or the seller
@@ -4134,7 +5155,75 @@ Tokens kept in %6</source>
   (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go
   on the command line or the terminal)
   seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
-                                           a key pair; prints the public key</source>
+                                           a key pair; prints the public key
+  seller debug --address URL --suite basic|kit|license|all [--mode v1|v2]
+      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]
+      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]
+                                           the integration debugger: exit 0 when
+                                           every check passed, 1 when one failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerUrls</name>
+    <message>
+        <location filename="../app/core/seller/seller_urls.cpp" line="+11"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1 characters, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains a space or a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid URL (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; needs a scheme and a host, e.g. https://isv.example.com/produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheme &quot;%1&quot; is not allowed; use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not carry a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not have a fragment (#…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>http is allowed only for a loopback host (127.0.0.1, ::1, localhost); use https for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must not have a query (?…): the marketplace appends /produceAPI/… to the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the marketplace calls domain names only, not an IP address (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the marketplace calls port 443 only, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4511,6 +5600,125 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     <message>
         <location line="+5"/>
         <source>the authToken does not match: another key, or other parameters were signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>V1Scenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/v1_scenarios.cpp" line="+26"/>
+        <source>encryptType &quot;%1&quot; is neither 1 (AES-256) nor 2 (AES-128) (§3.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>appInfo.%1 does not decrypt with the basic key and encryptType %2 (§3.3): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>§6.2: 000000, or 000004 while opening asynchronously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>newInstance opens an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>newInstance again for the same order answers the same instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>§6.2 idempotency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>the same orderId and productId must answer the same instanceId: first &quot;%1&quot;, now &quot;%2&quot; (a second instance was opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the same order must answer the same appInfo; it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>queryInstance returns the instance with its appInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>§6.2: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>§6.2: success for a live instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refreshInstance renews the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>instanceStatus freezes the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>instanceStatus makes the instance normal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expireInstance freezes the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upgrade upgrades the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>releaseInstance releases the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>releaseInstance of a released instance answers success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idempotent per instanceId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>instanceStatus of an unknown instance answers 000003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>§2.3: instanceId does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>newInstance without customerId answers 000002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>§2.3: invalid request parameter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -306,7 +306,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location line="-341"/>
+        <location line="-340"/>
         <source>%1 at byte %2</source>
         <translation>%1（第 %2 字节）</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>服务器地址“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The server address &quot;%1&quot; uses plain http; only https is allowed for a server that is not on this computer (loopback).</source>
         <translation>服务器地址“%1”使用明文 http；不在本机（回环地址）上的服务器只允许使用 https。</translation>
     </message>
@@ -601,6 +601,141 @@
         <location line="+16"/>
         <source>The token server&apos;s answer cannot be used: %1.</source>
         <translation>令牌服务器的应答无法使用：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>BasicScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/basic_scenarios.cpp" line="+36"/>
+        <source>%1: appInfo is missing or not an object (§6.1)</source>
+        <translation>%1：appInfo 缺失或不是对象（§6.1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (§6.1: appInfo.frontEndUrl is mandatory)</source>
+        <translation>（§6.1：appInfo.frontEndUrl 必填）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: appInfo.%2 must be a string of at most %3 characters (§6.1)</source>
+        <translation>%1：appInfo.%2 必须是不超过 %3 个字符的字符串（§6.1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>info is missing or not an array (§6.1 queryInstance)</source>
+        <translation>info 缺失或不是数组（§6.1 queryInstance）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>info[] does not hold the instance %1 that was opened</source>
+        <translation>info[] 中没有已开通的实例 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>§6.1: 000000, or 000004 while opening asynchronously</source>
+        <translation>§6.1：000000，或异步开通时的 000004</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>newInstance opens an instance</source>
+        <translation>newInstance 开通实例</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>newInstance again for the same order answers the same instance</source>
+        <translation>同一订单再次 newInstance 返回同一实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>§6.1 idempotency</source>
+        <translation>§6.1 幂等</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>the same orderId and orderLineId must answer the same instanceId: first &quot;%1&quot;, now &quot;%2&quot; (a second instance was opened)</source>
+        <translation>相同的 orderId 和 orderLineId 必须返回相同的 instanceId：第一次为“%1”，这次为“%2”（开通了第二个实例）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the same order must answer the same appInfo; it changed</source>
+        <translation>同一订单必须返回相同的 appInfo；它变了</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>queryInstance returns the instance with its appInfo</source>
+        <translation>queryInstance 返回该实例及其 appInfo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§6.1: success</source>
+        <translation>§6.1：成功</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>§6.1: success for a live instance</source>
+        <translation>§6.1：对有效实例返回成功</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refreshInstance renews the instance</source>
+        <translation>refreshInstance 续费该实例</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>updateInstanceStatus freezes the instance</source>
+        <translation>updateInstanceStatus 冻结该实例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>updateInstanceStatus unfreezes the instance</source>
+        <translation>updateInstanceStatus 解冻该实例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upgradeInstance upgrades the instance</source>
+        <translation>upgradeInstance 升级该实例</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>releaseInstance releases the instance</source>
+        <translation>releaseInstance 释放该实例</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>releaseInstance of a released instance answers success</source>
+        <translation>对已释放的实例 releaseInstance 返回成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a release of what is gone succeeds again</source>
+        <translation>释放已不存在的内容再次成功</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>updateInstanceStatus of an unknown instance answers 000003</source>
+        <translation>对不存在的实例 updateInstanceStatus 返回 000003</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>§2.3: instanceId does not exist</source>
+        <translation>§2.3：instanceId 不存在</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>refreshInstance of an unknown instance answers 000003</source>
+        <translation>对不存在的实例 refreshInstance 返回 000003</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>newInstance without orderLineId answers 000002</source>
+        <translation>缺少 orderLineId 的 newInstance 返回 000002</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>§2.3: invalid request parameter</source>
+        <translation>§2.3：请求参数不合法</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1773,84 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>CredentialRules</name>
+    <message>
+        <location filename="../app/core/seller/credential_rules.cpp" line="+14"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1 characters, got %2</source>
+        <translation>最多 %1 个字符，实际为 %2 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;OAuth2.0&quot; or &quot;SDK&quot;, got &quot;%1&quot;</source>
+        <translation>应为“OAuth2.0”或“SDK”，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>required for OAuth2.0 (the address that receives code and tenant)</source>
+        <translation>OAuth2.0 必填（接收 code 和 tenant 的地址）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only an OAuth2.0 credential has a callback address</source>
+        <translation>只有 OAuth2.0 凭证才有回调地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required: a production address that passed debugging</source>
+        <translation>必填：一个已通过调试的生产地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;shared&quot; or &quot;per-tenant&quot;, got &quot;%1&quot;</source>
+        <translation>应为“shared”（共享）或“per-tenant”（租户独立域名），实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected &quot;WeLink&quot; or &quot;IndustrialSoftwareCloud&quot;, got &quot;%1&quot;</source>
+        <translation>应为“WeLink”或“IndustrialSoftwareCloud”，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; twice</source>
+        <translation>“%1”重复出现</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>multi-instance binding, once on, cannot be switched off</source>
+        <translation>多实例绑定一旦开启便不能关闭</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot change while the credential is bound to a listed product; only addressId, loginUrl and publicKey may</source>
+        <translation>凭证绑定已上架商品时不可更改；只有 addressId、loginUrl 和 publicKey 可以更改</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>required: paste the RSA public key (base64, without the BEGIN/END lines)</source>
+        <translation>必填：粘贴 RSA 公钥（Base64，不含 BEGIN/END 行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 characters is too long for an RSA public key</source>
+        <translation>%1 个字符，对 RSA 公钥来说太长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a private key; paste the public key and keep the private key to yourself</source>
+        <translation>这是私钥；请粘贴公钥，私钥请自行妥善保管</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paste the key without the -----BEGIN PUBLIC KEY----- and -----END PUBLIC KEY----- lines</source>
+        <translation>粘贴密钥时不要包含 -----BEGIN PUBLIC KEY----- 和 -----END PUBLIC KEY----- 行</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../app/core/storage/csv.cpp" line="+102"/>
@@ -1696,6 +1909,308 @@ Tokens kept in %6</source>
         <location line="+11"/>
         <source>Saving to %1 failed: %2</source>
         <translation>保存到 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DebugCaller</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_caller.cpp" line="+148"/>
+        <source>no answer within %1 s (the marketplace&apos;s timeout, §2.4)</source>
+        <translation>%1 秒内无应答（云商店的超时，§2.4）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>
+… (%1 bytes in all)</source>
+        <translation>
+…（共 %1 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>DebugCheck</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_check.cpp" line="+53"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+</context>
+<context>
+    <name>DebugJudge</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_judge.cpp" line="+22"/>
+        <source>HTTP %1 instead of 200</source>
+        <translation>HTTP %1，而不是 200</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer is not a JSON object</source>
+        <translation>应答不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no answer within %1 s: the marketplace gives up after 5 s (§2.4)</source>
+        <translation>%1 秒内无应答：云商店 5 秒后即放弃（§2.4）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer: %1</source>
+        <translation>无应答：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1: every interface answers HTTP 200 with a resultCode (§2.2)</source>
+        <translation>HTTP %1：每个接口都应以 HTTP 200 和 resultCode 应答（§2.2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is not a JSON object with resultCode and resultMsg (§2.2)</source>
+        <translation>应答不是带 resultCode 和 resultMsg 的 JSON 对象（§2.2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resultCode is missing or not a string (§2.2)</source>
+        <translation>resultCode 缺失或不是字符串（§2.2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resultCode %1 is not in the table of result codes (§2.3)</source>
+        <translation>resultCode %1 不在结果码表中（§2.3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Body-Sign header is missing: every V1 answer carries one (§3.2)</source>
+        <translation>缺少 Body-Sign 头：每个 V1 应答都带有它（§3.2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body-Sign is wrong (§3.2: HMAC-SHA256 keyed with the accessKey alone over the exact body, quoted as sign_type=&quot;HMAC-SHA256&quot;, signature= &quot;…&quot;): %1</source>
+        <translation>Body-Sign 有误（§3.2：仅以 accessKey 为密钥，对原样的应答体做 HMAC-SHA256，写作 sign_type=&quot;HMAC-SHA256&quot;, signature= &quot;…&quot;）：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected %1 (%2), got %3%4</source>
+        <translation>应为 %1（%2），实际为 %3%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 is missing or not a non-empty string</source>
+        <translation>%1：%2 缺失或不是非空字符串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is longer than %3 characters</source>
+        <translation>%1：%2 超过 %3 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>DebugReport</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_report.cpp" line="+39"/>
+        <source>not run: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 passed, %2 failed, %3 skipped of %4 checks in %5 ms%6</source>
+        <translation>%4 项检查中 %1 项通过、%2 项失败、%3 项跳过，用时 %5 毫秒%6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+8"/>
+        <source>Integration debugging report</source>
+        <translation>应用接入调试报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suite</source>
+        <translation>套件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run id</source>
+        <translation>运行编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every check passed.</source>
+        <translation>所有检查均已通过。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not every check passed.</source>
+        <translation>并非所有检查都通过。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>结果码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason and exchange</source>
+        <translation>原因与请求应答</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request and answer</source>
+        <translation>请求与应答</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the report must end in .html or .json</source>
+        <translation>%1：报告文件名必须以 .html 或 .json 结尾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DebugRun</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+159"/>
+        <source>not run: it needs %1 from an earlier step of this scenario, which did not give it</source>
+        <translation>未运行：它需要本场景前面步骤提供的 %1，但前面的步骤没有提供</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>answered in %1 ms</source>
+        <translation>%1 毫秒内应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered %1 in %2 ms</source>
+        <translation>%2 毫秒内应答 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not run: an earlier call of this scenario got no usable answer</source>
+        <translation>未运行：本场景前面的一次调用没有得到可用的应答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the preparation &quot;%1&quot; failed: %2</source>
+        <translation>准备步骤“%1”失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run: the preparation &quot;%1&quot; failed</source>
+        <translation>未运行：准备步骤“%1”失败</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>DebugTarget</name>
+    <message>
+        <location filename="../app/core/seller/debugger/debug_target.cpp" line="+9"/>
+        <source>The production address &quot;%1&quot; is not a valid URL.</source>
+        <translation>生产地址“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The production address must not carry a query or a fragment.</source>
+        <translation>生产地址不能带查询参数或片段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key for the basic interfaces is empty.</source>
+        <translation>基础接口的密钥为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key for the Kit interfaces is empty.</source>
+        <translation>联营 Kit 接口的密钥为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basic and Kit interfaces must be bound to different keys (§3.1).</source>
+        <translation>基础接口和 Kit 接口必须绑定不同的密钥（§3.1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encryptType must be 1 (AES-256) or 2 (AES-128), not &quot;%1&quot;.</source>
+        <translation>encryptType 必须是 1（AES-256）或 2（AES-128），而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seller&apos;s key for clientSecret must be the public key, not the private one.</source>
+        <translation>用于 clientSecret 的商家密钥必须是公钥，而不是私钥。</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2948,309 @@ Tokens kept in %6</source>
         <location line="+18"/>
         <source>part %1 of the keychain entry &quot;%2&quot; is missing</source>
         <translation>钥匙串条目“%2”缺少第 %1 部分</translation>
+    </message>
+</context>
+<context>
+    <name>KitScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/kit_scenarios.cpp" line="+54"/>
+        <location line="+30"/>
+        <source>marketdesk debugging tenant</source>
+        <translation>marketdesk 调试企业</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>tenantSync adds a tenant</source>
+        <translation>tenantSync 新增企业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>§4.1: success</source>
+        <translation>§4.1：成功</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>tenantSync add again answers success</source>
+        <translation>再次 tenantSync 新增返回成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <location line="+45"/>
+        <source>§4.0: a repeated add creates nothing and answers success</source>
+        <translation>§4.0：重复新增不产生新数据并返回成功</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>tenantSync modifies</source>
+        <translation>tenantSync 修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1&apos;s tenantSync has no modify (flag 2)</source>
+        <translation>V1 的 tenantSync 没有修改（flag 2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync modifies the tenant</source>
+        <translation>tenantSync 修改企业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync deletes the tenant</source>
+        <translation>tenantSync 删除企业</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tenantSync delete of a deleted tenant answers success</source>
+        <translation>tenantSync 删除已删除的企业返回成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <location line="+45"/>
+        <location line="+42"/>
+        <source>§4.0: a delete of what is gone answers success</source>
+        <translation>§4.0：删除已不存在的数据返回成功</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>tenantSync adds the tenant first</source>
+        <translation>先用 tenantSync 新增企业</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>§3.6: the clientSecret encrypted with the seller&apos;s public key must decrypt (000101: it did not)</source>
+        <translation>§3.6：用商家公钥加密的 clientSecret 必须能解密（000101：未能解密）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no seller public key was given (--public-key), so clientSecret cannot be encrypted for this server</source>
+        <translation>未提供商家公钥（--public-key），无法为该服务器加密 clientSecret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>applicationSync adds an app and decrypts its clientSecret</source>
+        <translation>applicationSync 新增应用并解密其 clientSecret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applicationSync add again answers success</source>
+        <translation>再次 applicationSync 新增返回成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync modifies</source>
+        <translation>applicationSync 修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1&apos;s applicationSync has no modify (flag 2)</source>
+        <translation>V1 的 applicationSync 没有修改（flag 2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync modifies the app</source>
+        <translation>applicationSync 修改应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync deletes the app</source>
+        <translation>applicationSync 删除应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§4.2: success</source>
+        <translation>§4.2：成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync delete of a deleted app answers success</source>
+        <translation>applicationSync 删除已删除的应用返回成功</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Debug user %1</source>
+        <translation>调试用户 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>authSync authorises two users</source>
+        <translation>authSync 授权两个用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>§4.3: success</source>
+        <translation>§4.3：成功</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>authSync add again answers success</source>
+        <translation>再次 authSync 新增返回成功</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authSync disables a user (modify)</source>
+        <translation>authSync 停用一个用户（修改）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authSync cancels</source>
+        <translation>authSync 取消授权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1&apos;s authSync has no cancel (flag 3)</source>
+        <translation>V1 的 authSync 没有取消授权（flag 3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authSync cancels a user&apos;s authorisation</source>
+        <translation>authSync 取消一个用户的授权</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authSync deletes the users</source>
+        <translation>authSync 删除这些用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authSync delete of deleted users answers success</source>
+        <translation>authSync 删除已删除的用户返回成功</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Department %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>singleOrgSync adds a department</source>
+        <translation>singleOrgSync 新增部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Research</source>
+        <translation>研究部</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>§4.4: success</source>
+        <translation>§4.4：成功</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>singleOrgSync add again answers success</source>
+        <translation>再次 singleOrgSync 新增返回成功</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>singleOrgSync renames the department</source>
+        <translation>singleOrgSync 重命名部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research and development</source>
+        <translation>研发部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>singleOrgSync deletes the department</source>
+        <translation>singleOrgSync 删除部门</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>singleOrgSync delete of a deleted department answers success</source>
+        <translation>singleOrgSync 删除已删除的部门返回成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allOrgSync delivers all departments</source>
+        <translation>allOrgSync 同步全部部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§4.5: success</source>
+        <translation>§4.5：成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allOrgSync again answers success</source>
+        <translation>再次 allOrgSync 返回成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§4.5: repeated calls create no new data</source>
+        <translation>§4.5：重复调用不产生新数据</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/license_scenarios.cpp" line="+36"/>
+        <location line="+46"/>
+        <source>getLicenseAsync issues a License</source>
+        <translation>getLicenseAsync 签发 License</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>getLicenseAsync is a V2 activity; a V1 server has none</source>
+        <translation>getLicenseAsync 是 V2 的活动；V1 服务器没有它</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>§7.1: 000000, or 000004 while issuing asynchronously</source>
+        <translation>§7.1：000000，或异步签发时的 000004</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open an instance for the License</source>
+        <translation>为 License 开通一个实例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>§6.1: the instance opens</source>
+        <translation>§6.1：实例开通</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the same eventId and fingerprint again give the same License</source>
+        <translation>相同的 eventId 和设备指纹再次请求得到同一 License</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§7.1 idempotency</source>
+        <translation>§7.1 幂等</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>neither answer carries the License (it is uploaded through the open API, §7.1), so its sameness cannot be seen here</source>
+        <translation>两次应答都不带 License（它通过开放接口上传，§7.1），因此此处无法判断是否相同</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a repeated request (same eventId and deviceFingerprint) must give the same License, never a new one; the answer changed</source>
+        <translation>重复的请求（相同的 eventId 和 deviceFingerprint）必须得到同一 License，不能是新的；应答变了</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>getLicenseAsync without a device fingerprint</source>
+        <translation>不带设备指纹的 getLicenseAsync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>§2.3: 000903 from a product whose License is bound to a device, success from one that is not</source>
+        <translation>§2.3：License 绑定设备的商品返回 000903，不绑定设备的商品返回成功</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +4616,49 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>ReferenceRowCheck</name>
+    <message>
+        <location filename="../app/core/seller/debugger/reference_row_check.cpp" line="+29"/>
+        <source>repeated Kit adds create no new rows (reference server only)</source>
+        <translation>重复的 Kit 新增不产生新行（仅限参考服务器）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not visible through the protocol: a Kit answer carries only a code, so a second row stored for a repeated add cannot be seen from outside (against marketdesk&apos;s reference server, --reference-state reads its counters)</source>
+        <translation>无法通过协议看到：Kit 应答只有结果码，重复新增时多存的一行从外部看不出来（针对 marketdesk 的参考服务器，--reference-state 会读取其计数器）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>marketdesk debugging tenant</source>
+        <translation>marketdesk 调试企业</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Research</source>
+        <translation>研究部</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Debug user %1</source>
+        <translation>调试用户 %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>read the reference server&apos;s row counters</source>
+        <translation>读取参考服务器的行计数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GET /_reference/state has no kitRows.total: not marketdesk&apos;s reference server</source>
+        <translation>GET /_reference/state 中没有 kitRows.total：这不是 marketdesk 的参考服务器</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>repeating tenantSync, singleOrgSync and authSync adds changed the server&apos;s Kit rows from %1 to %2: a repeated add must create nothing (§4.0)</source>
+        <translation>重复 tenantSync、singleOrgSync 和 authSync 新增后，服务器的 Kit 行数从 %1 变为 %2：重复新增不得产生任何数据（§4.0）</translation>
+    </message>
+</context>
+<context>
     <name>RsaKey</name>
     <message>
         <location filename="../app/core/seller/rsa_key.cpp" line="+12"/>
@@ -3874,6 +4735,127 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>SecurityScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/security_scenarios.cpp" line="+27"/>
+        <source>a Kit call with a wrong signature is refused</source>
+        <translation>签名错误的 Kit 调用被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a basic call with a wrong signature is refused</source>
+        <translation>签名错误的基础接口调用被拒绝</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a signature that does not verify is refused</source>
+        <translation>%1：无法验证的签名被拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V1 defines no freshness window and no nonce (§3.1); only its authToken is checked</source>
+        <translation>V1 没有定义时间窗口和 nonce（§3.1）；只校验其 authToken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a call with an old timestamp is refused</source>
+        <translation>时间戳过旧的调用被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a replayed call (same nonce) is refused</source>
+        <translation>重放的调用（相同 nonce）被拒绝</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Kit call with a timestamp 10 minutes old is refused</source>
+        <translation>时间戳为 10 分钟前的 Kit 调用被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a basic call with a timestamp 10 minutes old is refused</source>
+        <translation>时间戳为 10 分钟前的基础接口调用被拒绝</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a timestamp more than 60 s from now is refused</source>
+        <translation>%1：与当前时间相差超过 60 秒的时间戳被拒绝</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send a call to replay</source>
+        <translation>发送一次待重放的调用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a correctly signed call was refused with 000001, so a replay cannot be told apart</source>
+        <translation>签名正确的调用被以 000001 拒绝，因此无法区分重放</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a replayed Kit call (same nonce) is refused</source>
+        <translation>重放的 Kit 调用（相同 nonce）被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a replayed basic call (same nonce) is refused</source>
+        <translation>重放的基础接口调用（相同 nonce）被拒绝</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a nonce already used is refused</source>
+        <translation>%1：已用过的 nonce 被拒绝</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>answers carry a Body-Sign that verifies and is quoted as specified</source>
+        <translation>应答带有可验证、且按规定加引号的 Body-Sign</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDebug</name>
+    <message>
+        <location filename="../app/cli/seller_debug.cpp" line="+46"/>
+        <source>--suite: expected basic, kit, license or all, got &quot;%1&quot;</source>
+        <translation>--suite：应为 basic、kit、license 或 all，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--mode: expected v1 or v2, got &quot;%1&quot;</source>
+        <translation>--mode：应为 v1 或 v2，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--address: &quot;%1&quot; is not an http(s) URL such as https://saas.example.com/isv/produce</source>
+        <translation>--address：“%1”不是 http(s) URL，例如 https://saas.example.com/isv/produce</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--basic-key-file and --kit-key-file hold the same key; KooGallery binds the basic and the Kit interfaces to different keys (§3.1)</source>
+        <translation>--basic-key-file 和 --kit-key-file 是同一个密钥；云商店要求基础接口和 Kit 接口绑定不同的密钥（§3.1）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--report: %1 must end in .html or .json</source>
+        <translation>--report：%1 必须以 .html 或 .json 结尾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--report: the folder of %1 does not exist</source>
+        <translation>--report：%1 所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 passed, %2 failed, %3 skipped of %4 checks in %5 ms (%6, %7, run %8)</source>
+        <translation>%4 项检查中 %1 项通过、%2 项失败、%3 项跳过，用时 %5 毫秒（%6，%7，运行 %8）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>SellerInputs</name>
     <message>
         <location filename="../app/cli/seller_inputs.cpp" line="+25"/>
@@ -3886,27 +4868,27 @@ Tokens kept in %6</source>
         <translation>%1：%2 大于 %3 字节</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--key-file: %1 is empty; it holds the accessKey</source>
-        <translation>--key-file：%1 为空；它应包含 accessKey</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--key-file: %1 has more than one line; it holds the accessKey alone</source>
-        <translation>--key-file：%1 多于一行；它应只包含 accessKey</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--key-file: %1 holds control characters</source>
-        <translation>--key-file：%1 包含控制字符</translation>
+        <location line="+21"/>
+        <source>%1: %2 is empty; it holds the accessKey</source>
+        <translation>%1：%2 为空；它应包含 accessKey</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>--key-file: %1 starts or ends with a space, which would become part of the key</source>
-        <translation>--key-file：%1 以空格开头或结尾，空格会成为密钥的一部分</translation>
+        <source>%1: %2 has more than one line; it holds the accessKey alone</source>
+        <translation>%1：%2 多于一行；它应只包含 accessKey</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>%1: %2 holds control characters</source>
+        <translation>%1：%2 包含控制字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 starts or ends with a space, which would become part of the key</source>
+        <translation>%1：%2 以空格开头或结尾，空格会成为密钥的一部分</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>--passphrase-file: %1 is empty</source>
         <translation>--passphrase-file：%1 为空</translation>
     </message>
@@ -3982,7 +4964,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerTools</name>
     <message>
-        <location filename="../app/cli/seller_tools.cpp" line="+106"/>
+        <location filename="../app/cli/seller_tools.cpp" line="+121"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -4007,7 +4989,7 @@ Tokens kept in %6</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+72"/>
         <source>--scheme: expected v2, kit, v1 or body-sign, got &quot;%1&quot;</source>
         <translation>--scheme：应为 v2、kit、v1 或 body-sign，实际为“%1”</translation>
@@ -4099,7 +5081,47 @@ Tokens kept in %6</source>
         <translation>seller keygen：加密私钥的写入位置；decrypt-field 和 decrypt-secret：解密后的值的写入位置（新文件，权限 0600；从不覆盖）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>seller debug: the production address (https; http only on this computer).</source>
+        <translation>seller debug：生产地址（https；仅本机可用 http）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: basic, kit, license or all.</source>
+        <translation>seller debug：basic、kit、license 或 all。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller debug: the protocol, v2 (default) or v1.</source>
+        <translation>seller debug：协议，v2（默认）或 v1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller debug: the file holding the basic interfaces&apos; accessKey (never printed).</source>
+        <translation>seller debug：存放基础接口 accessKey 的文件（从不打印）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: the file holding the Kit interfaces&apos; accessKey (never printed).</source>
+        <translation>seller debug：存放 Kit 接口 accessKey 的文件（从不打印）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: also write the report to FILE.html or FILE.json.</source>
+        <translation>seller debug：同时把报告写入 FILE.html 或 FILE.json。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller debug: print the report as JSON.</source>
+        <translation>seller debug：以 JSON 打印报告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seller debug: the address is marketdesk&apos;s reference server; read its row counters for the repeated-Kit-add check.</source>
+        <translation>seller debug：该地址是 marketdesk 的参考服务器；读取其行计数用于重复 Kit 新增的检查。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
   seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
       [--nonce N] BODY_FILE                sign as the marketplace or the seller
@@ -4114,7 +5136,12 @@ Tokens kept in %6</source>
   (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go
   on the command line or the terminal)
   seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
-                                           a key pair; prints the public key</source>
+                                           a key pair; prints the public key
+  seller debug --address URL --suite basic|kit|license|all [--mode v1|v2]
+      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]
+      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]
+                                           the integration debugger: exit 0 when
+                                           every check passed, 1 when one failed</source>
         <translation>商家工具（退出码：0 完成，1 校验失败或内容有误，2 选项或文件有误）：
   seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
       [--nonce N] BODY_FILE                按云商店或商家的方式签名
@@ -4128,7 +5155,75 @@ Tokens kept in %6</source>
       --out FILE CIPHERTEXT                applicationSync 的 clientSecret
   （VALUE_FILE 存放明文值，- 表示从标准输入读取；明文值从不出现在命令行或终端上）
   seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
-                                           生成密钥对；打印公钥</translation>
+                                           生成密钥对；打印公钥
+  seller debug --address URL --suite basic|kit|license|all [--mode v1|v2]
+      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]
+      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]
+                                           应用接入调试：全部检查通过时退出码为 0，
+                                           有检查失败时为 1</translation>
+    </message>
+</context>
+<context>
+    <name>SellerUrls</name>
+    <message>
+        <location filename="../app/core/seller/seller_urls.cpp" line="+11"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1 characters, got %2</source>
+        <translation>最多 %1 个字符，实际为 %2 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains a space or a line break</source>
+        <translation>包含空格或换行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid URL (%2)</source>
+        <translation>“%1”不是有效的 URL（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; needs a scheme and a host, e.g. https://isv.example.com/produce</source>
+        <translation>“%1”需要协议和主机，例如 https://isv.example.com/produce</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheme &quot;%1&quot; is not allowed; use https</source>
+        <translation>不允许使用协议“%1”；请使用 https</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not carry a user name or password</source>
+        <translation>不得包含用户名或密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not have a fragment (#…)</source>
+        <translation>不得包含片段（#…）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>http is allowed only for a loopback host (127.0.0.1, ::1, localhost); use https for %1</source>
+        <translation>只有回环主机（127.0.0.1、::1、localhost）允许使用 http；%1 请使用 https</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must not have a query (?…): the marketplace appends /produceAPI/… to the address</source>
+        <translation>不得包含查询串（?…）：云商店会在地址后追加 /produceAPI/…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the marketplace calls domain names only, not an IP address (%1)</source>
+        <translation>云商店只调用域名，不调用 IP 地址（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the marketplace calls port 443 only, not %1</source>
+        <translation>云商店只调用 443 端口，不调用 %1</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +5599,125 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <location line="+5"/>
         <source>the authToken does not match: another key, or other parameters were signed</source>
         <translation>authToken 不匹配：签名所用的密钥或参数不同</translation>
+    </message>
+</context>
+<context>
+    <name>V1Scenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/v1_scenarios.cpp" line="+26"/>
+        <source>encryptType &quot;%1&quot; is neither 1 (AES-256) nor 2 (AES-128) (§3.3)</source>
+        <translation>encryptType“%1”既不是 1（AES-256）也不是 2（AES-128）（§3.3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>appInfo.%1 does not decrypt with the basic key and encryptType %2 (§3.3): %3</source>
+        <translation>appInfo.%1 无法用基础接口密钥和 encryptType %2 解密（§3.3）：%3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>§6.2: 000000, or 000004 while opening asynchronously</source>
+        <translation>§6.2：000000，或异步开通时的 000004</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>newInstance opens an instance</source>
+        <translation>newInstance 开通实例</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>newInstance again for the same order answers the same instance</source>
+        <translation>同一订单再次 newInstance 返回同一实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>§6.2 idempotency</source>
+        <translation>§6.2 幂等</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>the same orderId and productId must answer the same instanceId: first &quot;%1&quot;, now &quot;%2&quot; (a second instance was opened)</source>
+        <translation>相同的 orderId 和 productId 必须返回相同的 instanceId：第一次为“%1”，这次为“%2”（开通了第二个实例）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the same order must answer the same appInfo; it changed</source>
+        <translation>同一订单必须返回相同的 appInfo；它变了</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>queryInstance returns the instance with its appInfo</source>
+        <translation>queryInstance 返回该实例及其 appInfo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>§6.2: success</source>
+        <translation>§6.2：成功</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>§6.2: success for a live instance</source>
+        <translation>§6.2：对有效实例返回成功</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refreshInstance renews the instance</source>
+        <translation>refreshInstance 续费该实例</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>instanceStatus freezes the instance</source>
+        <translation>instanceStatus 冻结该实例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>instanceStatus makes the instance normal again</source>
+        <translation>instanceStatus 使实例恢复正常</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expireInstance freezes the instance</source>
+        <translation>expireInstance 冻结该实例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upgrade upgrades the instance</source>
+        <translation>upgrade 升级该实例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>releaseInstance releases the instance</source>
+        <translation>releaseInstance 释放该实例</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>releaseInstance of a released instance answers success</source>
+        <translation>对已释放的实例 releaseInstance 返回成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idempotent per instanceId</source>
+        <translation>按 instanceId 幂等</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>instanceStatus of an unknown instance answers 000003</source>
+        <translation>对不存在的实例 instanceStatus 返回 000003</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>§2.3: instanceId does not exist</source>
+        <translation>§2.3：instanceId 不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>newInstance without customerId answers 000002</source>
+        <translation>缺少 customerId 的 newInstance 返回 000002</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>§2.3: invalid request parameter</source>
+        <translation>§2.3：请求参数不合法</translation>
     </message>
 </context>
 <context>

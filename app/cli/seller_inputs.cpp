@@ -33,10 +33,12 @@ std::optional<QByteArray> SellerInputs::readFile(const QString &option, const QS
     return data;
 }
 
-std::optional<QByteArray> SellerInputs::accessKey(const QCommandLineParser &p)
+std::optional<QByteArray> SellerInputs::accessKey(const QCommandLineParser &p,
+                                                  const QString &option)
 {
-    const QString path = p.value(QStringLiteral("key-file"));
-    auto data = readFile(QStringLiteral("--key-file"), path, 4096);
+    const QString path = p.value(option);
+    const QString name = QStringLiteral("--") + option;
+    auto data = readFile(name, path, 4096);
     if (!data)
         return std::nullopt;
     QByteArray key = *data;
@@ -46,17 +48,15 @@ std::optional<QByteArray> SellerInputs::accessKey(const QCommandLineParser &p)
     // Refusals say what is wrong with the file, never what is in it.
     QString problem;
     if (key.isEmpty())
-        problem = tr("--key-file: %1 is empty; it holds the accessKey").arg(path);
+        problem = tr("%1: %2 is empty; it holds the accessKey").arg(name, path);
     else if (key.contains('\n') || key.contains('\r'))
-        problem =
-            tr("--key-file: %1 has more than one line; it holds the accessKey alone").arg(path);
+        problem = tr("%1: %2 has more than one line; it holds the accessKey alone").arg(name, path);
     else if (std::any_of(key.begin(), key.end(),
                          [](char c) { return uchar(c) < 0x20 || c == 0x7f; }))
-        problem = tr("--key-file: %1 holds control characters").arg(path);
+        problem = tr("%1: %2 holds control characters").arg(name, path);
     else if (key.front() == ' ' || key.back() == ' ')
-        problem = tr("--key-file: %1 starts or ends with a space, which would become part of "
-                     "the key")
-                      .arg(path);
+        problem = tr("%1: %2 starts or ends with a space, which would become part of the key")
+                      .arg(name, path);
     if (!problem.isEmpty()) {
         key.fill('\0');
         refuse(problem);

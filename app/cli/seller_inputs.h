@@ -13,8 +13,10 @@ class SellerInputs
     Q_DECLARE_TR_FUNCTIONS(SellerInputs)
 
 public:
-    // The accessKey in --key-file: one line, its line break trimmed.
-    static std::optional<QByteArray> accessKey(const QCommandLineParser &parser);
+    // The accessKey in --key-file (or the file option named): one line, its line break
+    // trimmed.
+    static std::optional<QByteArray> accessKey(const QCommandLineParser &parser,
+                                               const QString &option = QStringLiteral("key-file"));
     // A whole file ("-" is stdin) of at most `limit` bytes, the option named in refusals.
     static std::optional<QByteArray> readFile(const QString &option, const QString &path,
                                               qint64 limit = 16 * 1024 * 1024);

@@ -65,6 +65,39 @@ void describe(QCommandLineParser &p)
              "decrypt-secret: where to write the decrypted value (a new file, 0600; never "
              "overwritten)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("address"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller debug: the production address (https; http only on this computer)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("suite"),
+         QCoreApplication::translate("SellerTools", "seller debug: basic, kit, license or all."),
+         QStringLiteral("SUITE")},
+        {QStringLiteral("mode"),
+         QCoreApplication::translate("SellerTools",
+                                     "seller debug: the protocol, v2 (default) or v1."),
+         QStringLiteral("v1|v2")},
+        {QStringLiteral("basic-key-file"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller debug: the file holding the basic interfaces' accessKey (never printed)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("kit-key-file"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller debug: the file holding the Kit interfaces' accessKey (never printed)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("report"),
+         QCoreApplication::translate(
+             "SellerTools", "seller debug: also write the report to FILE.html or FILE.json."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"),
+         QCoreApplication::translate("SellerTools", "seller debug: print the report as JSON.")},
+        {QStringLiteral("reference-state"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller debug: the address is marketdesk's reference server; read its row "
+             "counters for the repeated-Kit-add check.")},
     });
 }
 
@@ -86,7 +119,12 @@ QString usage()
         "  (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go\n"
         "  on the command line or the terminal)\n"
         "  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]\n"
-        "                                           a key pair; prints the public key");
+        "                                           a key pair; prints the public key\n"
+        "  seller debug --address URL --suite basic|kit|license|all [--mode v1|v2]\n"
+        "      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]\n"
+        "      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]\n"
+        "                                           the integration debugger: exit 0 when\n"
+        "                                           every check passed, 1 when one failed");
 }
 
 } // namespace SellerOptions

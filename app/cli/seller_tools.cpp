@@ -1,6 +1,7 @@
 #include "cli/seller_tools.h"
 
 #include "cli/cli_output.h"
+#include "cli/seller_debug.h"
 #include "cli/seller_inputs.h"
 #include "cli/seller_key_tools.h"
 #include "seller/body_sign.h"
@@ -29,7 +30,15 @@ const QStringList kSellerOptions = {QStringLiteral("scheme"),
                                     QStringLiteral("private-key"),
                                     QStringLiteral("bits"),
                                     QStringLiteral("out"),
-                                    QStringLiteral("passphrase-file")};
+                                    QStringLiteral("passphrase-file"),
+                                    QStringLiteral("address"),
+                                    QStringLiteral("suite"),
+                                    QStringLiteral("mode"),
+                                    QStringLiteral("basic-key-file"),
+                                    QStringLiteral("kit-key-file"),
+                                    QStringLiteral("report"),
+                                    QStringLiteral("json"),
+                                    QStringLiteral("reference-state")};
 
 struct Command
 {
@@ -57,6 +66,12 @@ const QMap<QString, Command> &commands()
         {QStringLiteral("decrypt-secret"),
          {{"private-key", "passphrase-file", "oaep", "out"}, {"private-key", "out"}, "CIPHERTEXT"}},
         {QStringLiteral("keygen"), {{"bits", "out", "passphrase-file"}, {"bits", "out"}, {}}},
+        // The integration debugger: keys from files, never from the command line.
+        {QStringLiteral("debug"),
+         {{"address", "suite", "mode", "basic-key-file", "kit-key-file", "public-key",
+           "encrypt-type", "report", "json", "reference-state"},
+          {"address", "suite", "basic-key-file", "kit-key-file"},
+          {}}},
     };
     return table;
 }
@@ -130,6 +145,8 @@ int SellerTools::run(const QCommandLineParser &p, const QStringList &positional)
         return SellerKeyTools::encryptSecret(p, operand);
     if (sub == u"decrypt-secret")
         return SellerKeyTools::decryptSecret(p, operand);
+    if (sub == u"debug")
+        return SellerDebug::run(p);
     return SellerKeyTools::keygen(p);
 }
 

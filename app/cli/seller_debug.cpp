@@ -1,0 +1,146 @@
+#include "cli/seller_debug.h"
+
+#include "cli/cli_output.h"
+#include "cli/seller_inputs.h"
+#include "net/tls_policy.h"
+#include "seller/debugger/debug_report.h"
+#include "seller/debugger/debug_run.h"
+#include "seller/public_key_check.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using CliOutput::err;
+using CliOutput::out;
+
+QString SellerDebug::line(const DebugCheck &c)
+{
+    QString verdict;
+    switch (c.verdict) {
+    case DebugCheck::Verdict::Pass:
+        verdict = QStringLiteral("PASS");
+        break;
+    case DebugCheck::Verdict::Fail:
+        verdict = QStringLiteral("FAIL");
+        break;
+    default:
+        verdict = QStringLiteral("SKIP");
+        break;
+    }
+    QString detail;
+    if (c.hasExchange) {
+        detail = c.exchange.resultCode.isEmpty() ? QStringLiteral("------")
+                                                 : c.exchange.resultCode.left(8);
+        detail += QStringLiteral(" %1 ms").arg(c.exchange.elapsedMs, 5);
+    }
+    return QStringLiteral("%1  %2  %3  %4\n      %5 — %6")
+        .arg(verdict, c.id.leftJustified(36), detail.leftJustified(16), c.rule, c.title, c.reason);
+}
+
+int SellerDebug::run(const QCommandLineParser &p)
+{
+    DebugRun::Suite suite;
+    if (!DebugRun::parseSuite(p.value(QStringLiteral("suite")), &suite))
+        return SellerInputs::refuse(tr("--suite: expected basic, kit, license or all, got \"%1\"")
+                                        .arg(p.value(QStringLiteral("suite"))));
+    DebugTarget target;
+    const QString mode =
+        p.isSet(QStringLiteral("mode")) ? p.value(QStringLiteral("mode")) : QStringLiteral("v2");
+    if (!DebugTarget::parseMode(mode, &target.mode))
+        return SellerInputs::refuse(tr("--mode: expected v1 or v2, got \"%1\"").arg(mode));
+    const QString address = p.value(QStringLiteral("address"));
+    target.address = QUrl(address, QUrl::StrictMode);
+    if (!target.address.isValid() || target.address.host().isEmpty() ||
+        (target.address.scheme() != u"https" && target.address.scheme() != u"http"))
+        return SellerInputs::refuse(tr("--address: \"%1\" is not an http(s) URL such as "
+                                       "https://saas.example.com/isv/produce")
+                                        .arg(address));
+    if (p.isSet(QStringLiteral("encrypt-type")))
+        target.encryptType = p.value(QStringLiteral("encrypt-type"));
+    // The address is checked before any file is read: an http address elsewhere is refused
+    // whatever the keys.
+    {
+        DebugTarget probe = target;
+        probe.basicKey = "b";
+        probe.kitKey = "k";
+        probe.encryptType = QStringLiteral("1");
+        if (const QString problem = probe.problem(); !problem.isEmpty())
+            return SellerInputs::refuse(QStringLiteral("--address: ") + problem);
+        probe.encryptType = target.encryptType;
+        if (const QString problem = probe.problem(); !problem.isEmpty())
+            return SellerInputs::refuse(QStringLiteral("--encrypt-type: ") + problem);
+    }
+    const auto basic = SellerInputs::accessKey(p, QStringLiteral("basic-key-file"));
+    if (!basic)
+        return 2;
+    const auto kit = SellerInputs::accessKey(p, QStringLiteral("kit-key-file"));
+    if (!kit)
+        return 2;
+    target.basicKey = *basic;
+    target.kitKey = *kit;
+    if (target.basicKey == target.kitKey)
+        return SellerInputs::refuse(
+            tr("--basic-key-file and --kit-key-file hold the same key; KooGallery binds the "
+               "basic and the Kit interfaces to different keys (§3.1)"));
+    if (p.isSet(QStringLiteral("public-key"))) {
+        const QString path = p.value(QStringLiteral("public-key"));
+        const auto text = SellerInputs::readFile(QStringLiteral("--public-key"), path, 64 * 1024);
+        if (!text)
+            return 2;
+        const auto key = PublicKeyCheck::check(QString::fromUtf8(*text));
+        if (!key)
+            return SellerInputs::refuse(
+                QStringLiteral("--public-key: %1: %2").arg(path, key.error()));
+        target.publicKey = key.value();
+    }
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        TlsPolicy tls;
+        QString error;
+        if (!tls.loadCaFile(p.value(QStringLiteral("ca-file")), &error))
+            return SellerInputs::refuse(QStringLiteral("--ca-file: ") + error);
+        target.caCertificates = tls.caCertificates;
+    }
+    target.referenceAware = p.isSet(QStringLiteral("reference-state"));
+    const QString report = p.value(QStringLiteral("report"));
+    if (!report.isEmpty()) {
+        const QString suffix = QFileInfo(report).suffix().toLower();
+        if (suffix != u"html" && suffix != u"htm" && suffix != u"json")
+            return SellerInputs::refuse(tr("--report: %1 must end in .html or .json").arg(report));
+        if (!QFileInfo(QFileInfo(report).absolutePath()).isDir())
+            return SellerInputs::refuse(
+                tr("--report: the folder of %1 does not exist").arg(report));
+    }
+
+    DebugRun run(target, suite);
+    QEventLoop loop;
+    QObject::connect(&run, &DebugRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    loop.exec();
+    if (!run.error().isEmpty())
+        return SellerInputs::refuse(QStringLiteral("--address: ") + run.error());
+
+    const DebugReport result(run);
+    if (p.isSet(QStringLiteral("json"))) {
+        out(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)));
+    } else {
+        for (const DebugCheck &c : run.checks())
+            out(line(c));
+        const DebugTally t = DebugTally::of(run.checks());
+        out(tr("%1 passed, %2 failed, %3 skipped of %4 checks in %5 ms (%6, %7, run %8)")
+                .arg(t.passed)
+                .arg(t.failed)
+                .arg(t.skipped)
+                .arg(run.checks().size())
+                .arg(run.elapsedMs())
+                .arg(DebugTarget::modeName(target.mode), DebugRun::suiteName(suite), run.runId()));
+    }
+    if (!report.isEmpty()) {
+        if (const auto written = result.write(report); !written)
+            return SellerInputs::refuse(QStringLiteral("--report: ") + written.error());
+        if (!p.isSet(QStringLiteral("json")))
+            out(tr("Report written to %1").arg(QDir::toNativeSeparators(report)));
+    }
+    return DebugTally::of(run.checks()).allPassed() ? 0 : 1;
+}
