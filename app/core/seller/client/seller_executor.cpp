@@ -20,17 +20,24 @@ SellerExecutor::SellerExecutor(ApiClient *client, Outbox *outbox, SellerCache *c
 void SellerExecutor::run()
 {
     m_stalled = false;
-    if (m_inFlight > 0 || !m_queue.empty())
-        return; // what is pending is already on its way, in order
-    for (const Outbox::Chunk &c : m_outbox->pendingChunks())
-        m_queue.push_back(c);
+    m_reload = true; // changes recorded since the queue was read are picked up next
     pump();
 }
 
 void SellerExecutor::pump()
 {
-    // One at a time: a later change may depend on an earlier one (add, then bind).
-    while (!m_stalled && m_inFlight == 0 && !m_queue.empty()) {
+    // One at a time, in the order recorded: a later change may depend on an earlier one (add,
+    // then bind).
+    while (!m_stalled && m_inFlight == 0) {
+        if (m_queue.empty()) {
+            if (!m_reload)
+                return;
+            m_reload = false;
+            for (const Outbox::Chunk &c : m_outbox->pendingChunks())
+                m_queue.push_back(c);
+            if (m_queue.empty())
+                return;
+        }
         const Outbox::Chunk chunk = m_queue.front();
         m_queue.pop_front();
         send(chunk);

@@ -55,6 +55,7 @@ private:
     AuditJournal *m_journal;
     QString m_actor;
     bool m_stalled = false;
+    bool m_reload = false; // the outbox holds changes the queue has not read
     int m_inFlight = 0;
     std::deque<Outbox::Chunk> m_queue;
 };
