@@ -10,7 +10,7 @@
 
 class SellerCenterView
 {
-    Q_DECLARE_TR_FUNCTIONS(SellerCenterCli)
+    Q_DECLARE_TR_FUNCTIONS(SellerCenterView)
 
 public:
     static void keys(const SellerSnapshot &s, bool json);

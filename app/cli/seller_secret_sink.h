@@ -12,7 +12,7 @@
 
 class SellerSecretSink
 {
-    Q_DECLARE_TR_FUNCTIONS(SellerCenterCli)
+    Q_DECLARE_TR_FUNCTIONS(SellerSecretSink)
 
 public:
     // From --secret-out / --print-secret. Returns an empty string or why they cannot be used

@@ -10,11 +10,6 @@ namespace SellerChange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SellerChange", text);
-}
-
 QString segment(const QString &s)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
@@ -121,9 +116,11 @@ SellerOutcome interpret(const Outbox::Chunk &chunk, const ApiResponse &response,
     QString why;
     auto note = [&](bool kept) {
         if (!kept && localProblem->isEmpty())
-            *localProblem = tr("%1 was changed at the server, but the local copy could not be "
-                               "updated: %2. The next sync brings it up to date.")
-                                .arg(o.target, why);
+            *localProblem =
+                QCoreApplication::translate(
+                    "SellerChange", "%1 was changed at the server, but the local copy could not be "
+                                    "updated: %2. The next sync brings it up to date.")
+                    .arg(o.target, why);
     };
     if (response.ok()) {
         o.state = SellerOutcome::State::Done;

@@ -7,11 +7,6 @@ namespace SellerRecordJson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SellerRecordJson", text);
-}
-
 // Reads the fields of one object, remembering the first failure with its path.
 class Fields
 {
@@ -22,7 +17,7 @@ public:
         , m_error(error)
     {
         if (!value.isObject())
-            fail(QString(), tr("expected an object"));
+            fail(QString(), QCoreApplication::translate("SellerRecordJson", "expected an object"));
     }
     bool ok() const { return m_ok; }
     const QJsonObject &object() const { return m_object; }
@@ -34,15 +29,19 @@ public:
             return v.toString();
         if (!required && (v.isUndefined() || v.isNull()))
             return {};
-        fail(QLatin1String(name), v.isUndefined() ? tr("missing") : tr("expected a string"));
+        fail(QLatin1String(name),
+             v.isUndefined()
+                 ? QCoreApplication::translate("SellerRecordJson", "missing")
+                 : QCoreApplication::translate("SellerRecordJson", "expected a string"));
         return {};
     }
     QString oneOf(const char *name, const QStringList &allowed)
     {
         const QString s = string(name);
         if (m_ok && !allowed.contains(s))
-            fail(QLatin1String(name), tr("expected one of %1, got \"%2\"")
-                                          .arg(allowed.join(QStringLiteral(", ")), s.left(64)));
+            fail(QLatin1String(name),
+                 QCoreApplication::translate("SellerRecordJson", "expected one of %1, got \"%2\"")
+                     .arg(allowed.join(QStringLiteral(", ")), s.left(64)));
         return s;
     }
     bool boolean(const char *name, std::optional<bool> fallback = std::nullopt)
@@ -52,7 +51,10 @@ public:
             return v.toBool();
         if (fallback && v.isUndefined())
             return *fallback;
-        fail(QLatin1String(name), v.isUndefined() ? tr("missing") : tr("expected true or false"));
+        fail(QLatin1String(name),
+             v.isUndefined()
+                 ? QCoreApplication::translate("SellerRecordJson", "missing")
+                 : QCoreApplication::translate("SellerRecordJson", "expected true or false"));
         return false;
     }
     qint64 integer(const char *name, qint64 min, std::optional<qint64> fallback = std::nullopt)
@@ -62,9 +64,11 @@ public:
             return *fallback;
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > 9.0e15) {
-            fail(QLatin1String(name), v.isUndefined()
-                                          ? tr("missing")
-                                          : tr("expected a whole number of at least %1").arg(min));
+            fail(QLatin1String(name),
+                 v.isUndefined() ? QCoreApplication::translate("SellerRecordJson", "missing")
+                                 : QCoreApplication::translate(
+                                       "SellerRecordJson", "expected a whole number of at least %1")
+                                       .arg(min));
             return 0;
         }
         return qint64(d);
@@ -74,7 +78,10 @@ public:
         const QString s = string(name);
         const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (m_ok && !t.isValid())
-            fail(QLatin1String(name), tr("expected an ISO 8601 time, got \"%1\"").arg(s.left(64)));
+            fail(QLatin1String(name),
+                 QCoreApplication::translate("SellerRecordJson",
+                                             "expected an ISO 8601 time, got \"%1\"")
+                     .arg(s.left(64)));
         return t;
     }
     QStringList strings(const char *name, bool required)
@@ -83,7 +90,10 @@ public:
         if (!required && (v.isUndefined() || v.isNull()))
             return {};
         if (!v.isArray()) {
-            fail(QLatin1String(name), v.isUndefined() ? tr("missing") : tr("expected an array"));
+            fail(QLatin1String(name),
+                 v.isUndefined()
+                     ? QCoreApplication::translate("SellerRecordJson", "missing")
+                     : QCoreApplication::translate("SellerRecordJson", "expected an array"));
             return {};
         }
         QStringList out;
@@ -91,7 +101,7 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString()) {
                 fail(QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i),
-                     tr("expected a string"));
+                     QCoreApplication::translate("SellerRecordJson", "expected a string"));
                 return {};
             }
             out.append(a.at(i).toString());
@@ -225,7 +235,8 @@ std::optional<AccessKey> keyFromJson(const QJsonValue &value, const QString &whe
     k.createdAt = f.time("createdAt");
     k.version = f.integer("version", 1);
     if (f.ok() && k.keyId.isEmpty())
-        f.fail(QStringLiteral("keyId"), tr("must not be empty"));
+        f.fail(QStringLiteral("keyId"),
+               QCoreApplication::translate("SellerRecordJson", "must not be empty"));
     return f.ok() ? std::optional(k) : std::nullopt;
 }
 
@@ -245,7 +256,8 @@ std::optional<ProductionAddress> addressFromJson(const QJsonValue &value, const 
     a.createdAt = f.time("createdAt");
     a.version = f.integer("version", 1);
     if (f.ok() && a.addressId.isEmpty())
-        f.fail(QStringLiteral("addressId"), tr("must not be empty"));
+        f.fail(QStringLiteral("addressId"),
+               QCoreApplication::translate("SellerRecordJson", "must not be empty"));
     return f.ok() ? std::optional(a) : std::nullopt;
 }
 
@@ -306,7 +318,8 @@ std::optional<CredentialForm> formFromJson(const QJsonObject &json, bool forEdit
                                       QStringLiteral("testAccount"),   QStringLiteral("createdAt")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
-            *error = tr("%1: unknown field (the form has %2)")
+            *error = QCoreApplication::translate("SellerRecordJson",
+                                                 "%1: unknown field (the form has %2)")
                          .arg(it.key().left(64), known.mid(0, 9).join(QStringLiteral(", ")));
             return std::nullopt;
         }
@@ -316,7 +329,9 @@ std::optional<CredentialForm> formFromJson(const QJsonObject &json, bool forEdit
     const bool hasVersion = forEdit && json.contains(u"version");
     CredentialForm c = readForm(f, hasVersion, false);
     if (!forEdit && json.contains(u"version") && f.ok())
-        f.fail(QStringLiteral("version"), tr("an application has no version yet; leave it out"));
+        f.fail(QStringLiteral("version"),
+               QCoreApplication::translate("SellerRecordJson",
+                                           "an application has no version yet; leave it out"));
     return f.ok() ? std::optional(c) : std::nullopt;
 }
 
@@ -327,7 +342,9 @@ std::optional<Page> pageFromJson(const QJsonObject &json, QString *error)
     const QJsonValue items = json.value(u"items");
     if (!items.isArray()) {
         f.fail(QStringLiteral("items"),
-               items.isUndefined() ? tr("missing") : tr("expected an array"));
+               items.isUndefined()
+                   ? QCoreApplication::translate("SellerRecordJson", "missing")
+                   : QCoreApplication::translate("SellerRecordJson", "expected an array"));
         return std::nullopt;
     }
     for (const QJsonValue &v : items.toArray())
