@@ -3635,6 +3635,14 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>SellerAnchorWatch</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_anchor_watch.cpp" line="+48"/>
+        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SellerCache</name>
     <message>
         <location filename="../app/core/seller/client/seller_cache.cpp" line="+38"/>
@@ -3900,7 +3908,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerChange</name>
     <message>
-        <location filename="../app/core/seller/client/seller_change.cpp" line="+120"/>
+        <location filename="../app/core/seller/client/seller_change.cpp" line="+129"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,7 +4030,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerRecordJson</name>
     <message>
-        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+239"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+122"/>
         <location line="+21"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
@@ -4038,37 +4046,37 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+22"/>
-        <location line="+12"/>
-        <location line="+27"/>
-        <location line="+251"/>
+        <location filename="../app/core/seller/client/seller_json_fields.cpp" line="+23"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+28"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+13"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-76"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+69"/>
+        <location line="+12"/>
+        <location line="+73"/>
         <source>expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>expected a whole number of at least %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,8 +4086,8 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+251"/>
+        <location line="+15"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+1"/>
         <source>expected an array</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4160,23 +4168,18 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerService</name>
     <message>
-        <location filename="../app/core/seller/client/seller_service.cpp" line="+124"/>
-        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../app/core/seller/client/seller_service.cpp" line="+161"/>
         <location line="+23"/>
         <source>The local data is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+42"/>
         <source>The production address %1 is not in the local copy; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>suite: expected basic or kit, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

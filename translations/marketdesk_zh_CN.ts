@@ -3618,6 +3618,14 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>SellerAnchorWatch</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_anchor_watch.cpp" line="+48"/>
+        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
+        <translation>审计日志与其外部记录不符（%1）；外部记录保持原样（marketdesk-cli audit verify）。</translation>
+    </message>
+</context>
+<context>
     <name>SellerCache</name>
     <message>
         <location filename="../app/core/seller/client/seller_cache.cpp" line="+38"/>
@@ -3895,7 +3903,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerChange</name>
     <message>
-        <location filename="../app/core/seller/client/seller_change.cpp" line="+120"/>
+        <location filename="../app/core/seller/client/seller_change.cpp" line="+129"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
         <translation>%1 已在服务器上变更，但无法更新本地副本：%2。下次同步时会更新。</translation>
     </message>
@@ -4017,7 +4025,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerRecordJson</name>
     <message>
-        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+239"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+122"/>
         <location line="+21"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
@@ -4033,37 +4041,37 @@ Showing the local copy (synced %2).</source>
         <translation>申请尚无版本；请省略此项</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+22"/>
-        <location line="+12"/>
-        <location line="+27"/>
-        <location line="+251"/>
+        <location filename="../app/core/seller/client/seller_json_fields.cpp" line="+23"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+28"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+13"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-76"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+69"/>
+        <location line="+12"/>
+        <location line="+73"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>应为 %1 之一，实际为“%2”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>expected true or false</source>
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>expected a whole number of at least %1</source>
         <translation>应为不小于 %1 的整数</translation>
     </message>
@@ -4073,8 +4081,8 @@ Showing the local copy (synced %2).</source>
         <translation>应为 ISO 8601 时间，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+251"/>
+        <location line="+15"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+1"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -4155,23 +4163,18 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerService</name>
     <message>
-        <location filename="../app/core/seller/client/seller_service.cpp" line="+124"/>
-        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
-        <translation>审计日志与其外部记录不符（%1）；外部记录保持原样（marketdesk-cli audit verify）。</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../app/core/seller/client/seller_service.cpp" line="+161"/>
         <location line="+23"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+42"/>
         <source>The production address %1 is not in the local copy; sync first.</source>
         <translation>本地副本中没有生产地址 %1；请先同步。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>suite: expected basic or kit, got &quot;%1&quot;</source>
         <translation>suite：应为 basic 或 kit，实际为“%1”</translation>
     </message>

@@ -61,6 +61,15 @@ bool isKnown(const QString &action)
     return false;
 }
 
+QJsonObject nonEmpty(const QList<std::pair<QString, QString>> &fields)
+{
+    QJsonObject body;
+    for (const auto &[name, value] : fields)
+        if (!value.isEmpty())
+            body.insert(name, value);
+    return body;
+}
+
 Outbox::Item item(const QString &target, const QJsonObject &body, const QString &note)
 {
     QJsonObject payload{{QStringLiteral("body"), body}};

@@ -22,6 +22,9 @@ inline constexpr char TestAccountRequest[] = "seller.credential.test-account";
 
 bool isKnown(const QString &action);
 
+// A body of the fields given, those with an empty value left out (the server's default).
+QJsonObject nonEmpty(const QList<std::pair<QString, QString>> &fields);
+
 // The outbox item: `target` names the record, `body` is what is sent, `note` is kept for the
 // caller (the file a secret goes to) and never sent.
 Outbox::Item item(const QString &target, const QJsonObject &body, const QString &note = {});

@@ -1,130 +1,13 @@
 #include "seller/client/seller_record_json.h"
 
+#include "seller/client/seller_json_fields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace SellerRecordJson {
 
 namespace {
-
-// Reads the fields of one object, remembering the first failure with its path.
-class Fields
-{
-public:
-    Fields(const QJsonValue &value, const QString &where, QString *error)
-        : m_object(value.toObject())
-        , m_where(where)
-        , m_error(error)
-    {
-        if (!value.isObject())
-            fail(QString(), QCoreApplication::translate("SellerRecordJson", "expected an object"));
-    }
-    bool ok() const { return m_ok; }
-    const QJsonObject &object() const { return m_object; }
-
-    QString string(const char *name, bool required = true)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isString())
-            return v.toString();
-        if (!required && (v.isUndefined() || v.isNull()))
-            return {};
-        fail(QLatin1String(name),
-             v.isUndefined()
-                 ? QCoreApplication::translate("SellerRecordJson", "missing")
-                 : QCoreApplication::translate("SellerRecordJson", "expected a string"));
-        return {};
-    }
-    QString oneOf(const char *name, const QStringList &allowed)
-    {
-        const QString s = string(name);
-        if (m_ok && !allowed.contains(s))
-            fail(QLatin1String(name),
-                 QCoreApplication::translate("SellerRecordJson", "expected one of %1, got \"%2\"")
-                     .arg(allowed.join(QStringLiteral(", ")), s.left(64)));
-        return s;
-    }
-    bool boolean(const char *name, std::optional<bool> fallback = std::nullopt)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isBool())
-            return v.toBool();
-        if (fallback && v.isUndefined())
-            return *fallback;
-        fail(QLatin1String(name),
-             v.isUndefined()
-                 ? QCoreApplication::translate("SellerRecordJson", "missing")
-                 : QCoreApplication::translate("SellerRecordJson", "expected true or false"));
-        return false;
-    }
-    qint64 integer(const char *name, qint64 min, std::optional<qint64> fallback = std::nullopt)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (fallback && v.isUndefined())
-            return *fallback;
-        const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > 9.0e15) {
-            fail(QLatin1String(name),
-                 v.isUndefined() ? QCoreApplication::translate("SellerRecordJson", "missing")
-                                 : QCoreApplication::translate(
-                                       "SellerRecordJson", "expected a whole number of at least %1")
-                                       .arg(min));
-            return 0;
-        }
-        return qint64(d);
-    }
-    QDateTime time(const char *name)
-    {
-        const QString s = string(name);
-        const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-        if (m_ok && !t.isValid())
-            fail(QLatin1String(name),
-                 QCoreApplication::translate("SellerRecordJson",
-                                             "expected an ISO 8601 time, got \"%1\"")
-                     .arg(s.left(64)));
-        return t;
-    }
-    QStringList strings(const char *name, bool required)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (!required && (v.isUndefined() || v.isNull()))
-            return {};
-        if (!v.isArray()) {
-            fail(QLatin1String(name),
-                 v.isUndefined()
-                     ? QCoreApplication::translate("SellerRecordJson", "missing")
-                     : QCoreApplication::translate("SellerRecordJson", "expected an array"));
-            return {};
-        }
-        QStringList out;
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a.at(i).isString()) {
-                fail(QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i),
-                     QCoreApplication::translate("SellerRecordJson", "expected a string"));
-                return {};
-            }
-            out.append(a.at(i).toString());
-        }
-        return out;
-    }
-    void fail(const QString &field, const QString &why)
-    {
-        if (!m_ok)
-            return;
-        m_ok = false;
-        QString path = m_where;
-        if (!field.isEmpty())
-            path += (path.isEmpty() ? QString() : QStringLiteral(".")) + field;
-        *m_error = path.isEmpty() ? why : path + QStringLiteral(": ") + why;
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_where;
-    QString *m_error;
-    bool m_ok = true;
-};
 
 QString iso(const QDateTime &t)
 {
@@ -135,7 +18,7 @@ const QStringList kDebugStates = {QStringLiteral("unbound"), QStringLiteral("unt
                                   QStringLiteral("passed"), QStringLiteral("failed")};
 
 // Reads the form's fields from `f` (an apply, an edit, or a record the server sent).
-CredentialForm readForm(Fields &f, bool withVersion, bool fromServer)
+CredentialForm readForm(SellerJsonFields &f, bool withVersion, bool fromServer)
 {
     CredentialForm c;
     c.appName = f.string("appName");
@@ -227,7 +110,7 @@ QJsonObject toJson(const Credential &c)
 
 std::optional<AccessKey> keyFromJson(const QJsonValue &value, const QString &where, QString *error)
 {
-    Fields f(value, where, error);
+    SellerJsonFields f(value, where, error);
     AccessKey k;
     k.keyId = f.string("keyId");
     k.name = f.string("name");
@@ -243,7 +126,7 @@ std::optional<AccessKey> keyFromJson(const QJsonValue &value, const QString &whe
 std::optional<ProductionAddress> addressFromJson(const QJsonValue &value, const QString &where,
                                                  QString *error)
 {
-    Fields f(value, where, error);
+    SellerJsonFields f(value, where, error);
     ProductionAddress a;
     a.addressId = f.string("addressId");
     a.url = f.string("url");
@@ -264,7 +147,7 @@ std::optional<ProductionAddress> addressFromJson(const QJsonValue &value, const 
 std::optional<SellerDebugRun> runFromJson(const QJsonValue &value, const QString &where,
                                           QString *error)
 {
-    Fields f(value, where, error);
+    SellerJsonFields f(value, where, error);
     SellerDebugRun r;
     r.runId = f.string("runId");
     r.addressId = f.string("addressId");
@@ -283,7 +166,7 @@ std::optional<SellerDebugRun> runFromJson(const QJsonValue &value, const QString
 std::optional<Credential> credentialFromJson(const QJsonValue &value, const QString &where,
                                              QString *error)
 {
-    Fields f(value, where, error);
+    SellerJsonFields f(value, where, error);
     Credential c;
     c.appId = f.string("appId");
     c.form = readForm(f, true, true);
@@ -291,10 +174,10 @@ std::optional<Credential> credentialFromJson(const QJsonValue &value, const QStr
     c.createdAt = f.time("createdAt");
     const QJsonValue account = f.object().value(u"testAccount");
     if (f.ok() && !account.isNull() && !account.isUndefined()) {
-        Fields t(account,
-                 where.isEmpty() ? QStringLiteral("testAccount")
-                                 : where + QStringLiteral(".testAccount"),
-                 error);
+        SellerJsonFields t(account,
+                           where.isEmpty() ? QStringLiteral("testAccount")
+                                           : where + QStringLiteral(".testAccount"),
+                           error);
         TestAccount a;
         a.domain = t.string("domain");
         a.tenantId = t.string("tenantId");
@@ -324,7 +207,7 @@ std::optional<CredentialForm> formFromJson(const QJsonObject &json, bool forEdit
             return std::nullopt;
         }
     }
-    Fields f(json, QString(), error);
+    SellerJsonFields f(json, QString(), error);
     // An edit may leave the version out: the caller then takes the one it read.
     const bool hasVersion = forEdit && json.contains(u"version");
     CredentialForm c = readForm(f, hasVersion, false);
@@ -337,7 +220,7 @@ std::optional<CredentialForm> formFromJson(const QJsonObject &json, bool forEdit
 
 std::optional<Page> pageFromJson(const QJsonObject &json, QString *error)
 {
-    Fields f(json, QString(), error);
+    SellerJsonFields f(json, QString(), error);
     Page p;
     const QJsonValue items = json.value(u"items");
     if (!items.isArray()) {

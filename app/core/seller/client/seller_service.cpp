@@ -4,6 +4,7 @@
 #include "identity/auth_session.h"
 #include "net/api_client.h"
 #include "net/result_code.h"
+#include "seller/client/seller_anchor_watch.h"
 #include "seller/client/seller_cache.h"
 #include "seller/client/seller_change.h"
 #include "seller/client/seller_client_logging.h"
@@ -16,6 +17,23 @@
 #include <QDir>
 
 #include <atomic>
+
+namespace {
+// A change refused here, before it reached the outbox.
+SellerOutcome refusal(quint64 ticket, const char *action, const QString &target,
+                      const QString &field, const QString &message)
+{
+    SellerOutcome o;
+    o.ticket = ticket;
+    o.action = QLatin1String(action);
+    o.target = target;
+    o.state = SellerOutcome::State::Refused;
+    o.code = QString::fromLatin1(ResultCode::InvalidParameter);
+    o.message = message;
+    o.field = field;
+    return o;
+}
+} // namespace
 
 SellerService::SellerService(const SellerServiceConfig &config, QObject *parent)
     : QObject(parent)
@@ -65,7 +83,10 @@ void SellerService::open()
         Q_EMIT opened(false, error);
         return;
     }
-    watchJournal();
+    auto *watch = new SellerAnchorWatch(m_journal.get(), this);
+    connect(watch, &SellerAnchorWatch::advanced, this, &SellerService::journalAdvanced);
+    connect(watch, &SellerAnchorWatch::held, this, &SellerService::failed);
+    watch->start(m_config.anchorKept, m_config.journalAnchor);
     m_client = new ApiClient(m_config.server, this);
     m_client->setTimeoutMs(m_config.timeoutMs);
     m_client->setTlsPolicy(m_config.tls);
@@ -105,41 +126,6 @@ void SellerService::open()
     Q_EMIT opened(true, {});
     reloadSnapshot();
     resumeOutbox();
-}
-
-void SellerService::watchJournal()
-{
-    QString error;
-    if (m_config.anchorKept && !m_config.journalAnchor.isEmpty()) {
-        if (!JournalAnchor::parse(m_config.journalAnchor, &m_anchor, &error)) {
-            m_anchorHeld = true;
-        } else if (const auto problems = m_journal->checkAnchor(m_anchor, &error);
-                   !problems.isEmpty()) {
-            m_anchorHeld = true;
-            error = problems.first().message;
-        }
-    }
-    if (m_anchorHeld) {
-        // Keep the record outside as it is, so that what is wrong stays visible.
-        Q_EMIT failed(tr("The audit journal does not match what was recorded outside it (%1); "
-                         "the record is left as it was (marketdesk-cli audit verify).")
-                          .arg(error));
-        return;
-    }
-    if (!m_config.anchorKept)
-        return;
-    m_journal->setOnAppended([this](const JournalAnchor &head) {
-        // Before a new head is recorded, the last one must still hold, or a journal cut while
-        // this program ran would be blessed.
-        QString why;
-        if (m_anchorHeld ||
-            (!m_anchor.isNull() && !m_journal->checkAnchor(m_anchor, &why).isEmpty())) {
-            m_anchorHeld = true;
-            return;
-        }
-        m_anchor = head;
-        Q_EMIT journalAdvanced(head.serialize());
-    });
 }
 
 void SellerService::setTokens(const TokenSet &tokens)
@@ -194,8 +180,8 @@ bool SellerService::enqueue(quint64 ticket, const char *action, const QString &t
                                                    m_config.actor, &error, 1)
                                : 0;
     if (!id) {
-        refuseLocally(ticket, action, target, {},
-                      error.isEmpty() ? tr("The local data is not open.") : error);
+        Q_EMIT changeFinished(refusal(ticket, action, target, {},
+                                      error.isEmpty() ? tr("The local data is not open.") : error));
         return false;
     }
     m_waiting.insert(id, {ticket, false});
@@ -204,27 +190,10 @@ bool SellerService::enqueue(quint64 ticket, const char *action, const QString &t
     return true;
 }
 
-void SellerService::refuseLocally(quint64 ticket, const char *action, const QString &target,
-                                  const QString &field, const QString &message)
-{
-    SellerOutcome o;
-    o.ticket = ticket;
-    o.action = QLatin1String(action);
-    o.target = target;
-    o.state = SellerOutcome::State::Refused;
-    o.code = QString::fromLatin1(ResultCode::InvalidParameter);
-    o.field = field;
-    o.message = message;
-    Q_EMIT changeFinished(o);
-}
-
 void SellerService::createKey(quint64 ticket, const QString &name, const QString &note)
 {
-    QJsonObject body;
-    if (!name.isEmpty())
-        body.insert(QStringLiteral("name"), name);
     enqueue(ticket, SellerChange::KeyCreate, name.isEmpty() ? QStringLiteral("new key") : name,
-            body, note);
+            SellerChange::nonEmpty({{QStringLiteral("name"), name}}), note);
 }
 
 void SellerService::deleteKey(quint64 ticket, const QString &keyId)
@@ -238,12 +207,10 @@ void SellerService::deleteKey(quint64 ticket, const QString &keyId)
 void SellerService::addAddress(quint64 ticket, const QString &url, const QString &basicKeyId,
                                const QString &kitKeyId)
 {
-    QJsonObject body{{QStringLiteral("url"), url}};
-    if (!basicKeyId.isEmpty())
-        body.insert(QStringLiteral("basicKeyId"), basicKeyId);
-    if (!kitKeyId.isEmpty())
-        body.insert(QStringLiteral("kitKeyId"), kitKeyId);
-    enqueue(ticket, SellerChange::AddressAdd, url, body);
+    enqueue(ticket, SellerChange::AddressAdd, url,
+            SellerChange::nonEmpty({{QStringLiteral("url"), url},
+                                    {QStringLiteral("basicKeyId"), basicKeyId},
+                                    {QStringLiteral("kitKeyId"), kitKeyId}}));
 }
 
 void SellerService::bindKeys(quint64 ticket, const QString &addressId, const QString &basicKeyId,
@@ -254,9 +221,9 @@ void SellerService::bindKeys(quint64 ticket, const QString &addressId, const QSt
     if (!version) {
         // A binding is sent with the version it was read at: without one it could undo a
         // change nobody here has seen.
-        refuseLocally(
+        Q_EMIT changeFinished(refusal(
             ticket, SellerChange::AddressBind, addressId, QStringLiteral("addressId"),
-            tr("The production address %1 is not in the local copy; sync first.").arg(addressId));
+            tr("The production address %1 is not in the local copy; sync first.").arg(addressId)));
         return;
     }
     enqueue(ticket, SellerChange::AddressBind, addressId,
@@ -269,14 +236,14 @@ void SellerService::startDebugRun(quint64 ticket, const QString &addressId, cons
                                   const QString &keyId)
 {
     if (suite != u"basic" && suite != u"kit") {
-        refuseLocally(ticket, SellerChange::AddressDebug, addressId, QStringLiteral("suite"),
-                      tr("suite: expected basic or kit, got \"%1\"").arg(suite));
+        Q_EMIT changeFinished(refusal(ticket, SellerChange::AddressDebug, addressId,
+                                      QStringLiteral("suite"),
+                                      tr("suite: expected basic or kit, got \"%1\"").arg(suite)));
         return;
     }
-    QJsonObject body{{QStringLiteral("suite"), suite}};
-    if (!keyId.isEmpty())
-        body.insert(QStringLiteral("keyId"), keyId);
-    enqueue(ticket, SellerChange::AddressDebug, addressId, body);
+    enqueue(ticket, SellerChange::AddressDebug, addressId,
+            SellerChange::nonEmpty(
+                {{QStringLiteral("suite"), suite}, {QStringLiteral("keyId"), keyId}}));
 }
 
 void SellerService::applyCredential(quint64 ticket, const CredentialForm &form, const QString &note)
@@ -291,10 +258,11 @@ void SellerService::editCredential(quint64 ticket, const QString &appId, const C
     if (sent.version <= 0) {
         const auto cached = m_cache ? m_cache->credential(appId) : std::nullopt;
         if (!cached) {
-            refuseLocally(ticket, SellerChange::CredentialEdit, appId, QStringLiteral("version"),
-                          tr("Credential %1 is not in the local copy and no version was given; "
-                             "sync first.")
-                              .arg(appId));
+            Q_EMIT changeFinished(
+                refusal(ticket, SellerChange::CredentialEdit, appId, QStringLiteral("version"),
+                        tr("Credential %1 is not in the local copy and no version was given; "
+                           "sync first.")
+                            .arg(appId)));
             return;
         }
         sent.version = cached->version();

@@ -14,7 +14,6 @@
 #include "identity/token_set.h"
 #include "net/tls_policy.h"
 #include "seller/client/seller_outcome.h"
-#include "storage/journal_anchor.h"
 
 #include <QHash>
 #include <QObject>
@@ -112,11 +111,8 @@ Q_SIGNALS:
 private:
     bool enqueue(quint64 ticket, const char *action, const QString &target, const QJsonObject &body,
                  const QString &note = {});
-    void refuseLocally(quint64 ticket, const char *action, const QString &target,
-                       const QString &field, const QString &message);
     void onAnswered(SellerOutcome outcome);
     void onStalled(const QString &message);
-    void watchJournal();
 
     SellerServiceConfig m_config;
     ApiClient *m_client = nullptr;
@@ -127,8 +123,6 @@ private:
     SellerSync *m_sync = nullptr;
     SellerExecutor *m_executor = nullptr;
     QTimer m_retry;
-    JournalAnchor m_anchor; // the last head reported (or the one kept, at open)
-    bool m_anchorHeld = false;
     struct Waiter
     {
         quint64 ticket = 0;
