@@ -24,6 +24,7 @@ class TestSellerService : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanup();
+    void cleanupTestCase();
     void syncReadsEverySellerRecord();
     void enterpriseAdministratorIsRefused();
     void secretsReachTheCallerOnlyOnce();
@@ -73,6 +74,12 @@ void TestSellerService::cleanup()
     m_dir.reset();
     TestSupport::httpJson(m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/seller"))), "POST",
                           {{QStringLiteral("debugVerdict"), QString()}});
+}
+
+void TestSellerService::cleanupTestCase()
+{
+    m_thread.quit();
+    m_thread.wait();
 }
 
 SellerService *TestSellerService::startService(const QString &account, bool sync)
