@@ -3653,7 +3653,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerCenterCli</name>
     <message>
-        <location filename="../app/cli/seller_center_cli.cpp" line="+73"/>
+        <location filename="../app/cli/seller_center_cli.cpp" line="+40"/>
         <source>unknown command &quot;seller %1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,27 +3693,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--from: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--from: %1 is not JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--from: %1 must hold one JSON object (the form)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--from: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,7 +3724,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/seller_center_options.cpp" line="+12"/>
+        <location filename="../app/cli/seller_center_options.cpp" line="+13"/>
         <source>seller keys create, credentials apply|test-account: write the secret the server shows once to FILE, a new 0600 file (never overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,7 +3769,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>Seller Center (a seller&apos;s account; exit codes as for the other account commands):
   seller keys list [--json] [--offline]        the access keys (secrets masked)
   seller keys create [--name N] --secret-out FILE|--print-secret
@@ -3918,6 +3898,29 @@ Showing the local copy (synced %2).</source>
     <message>
         <location filename="../app/core/seller/client/seller_executor.cpp" line="+64"/>
         <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerFormFile</name>
+    <message>
+        <location filename="../app/cli/seller_form_file.cpp" line="+14"/>
+        <source>--from: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: %1 is not JSON: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from: %1 must hold one JSON object (the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

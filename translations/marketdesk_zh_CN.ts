@@ -3636,7 +3636,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerCenterCli</name>
     <message>
-        <location filename="../app/cli/seller_center_cli.cpp" line="+73"/>
+        <location filename="../app/cli/seller_center_cli.cpp" line="+40"/>
         <source>unknown command &quot;seller %1&quot;; see --help</source>
         <translation>未知命令“seller %1”；请参阅 --help</translation>
     </message>
@@ -3676,27 +3676,7 @@ Tokens kept in %6</source>
         <translation>seller %1 需要 --from FILE.json（凭证表单）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--from: cannot read %1: %2</source>
-        <translation>--from：无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--from: %1 is not JSON: %2 at byte %3</source>
-        <translation>--from：%1 不是 JSON：第 %3 字节处%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--from: %1 must hold one JSON object (the form)</source>
-        <translation>--from：%1 必须包含一个 JSON 对象（表单）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--from: %1: %2</source>
-        <translation>--from：%1：%2</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -3728,7 +3708,7 @@ Showing the local copy (synced %2).</source>
         <translation>变更已保留；下一条 marketdesk-cli seller 命令会发送它。</translation>
     </message>
     <message>
-        <location filename="../app/cli/seller_center_options.cpp" line="+12"/>
+        <location filename="../app/cli/seller_center_options.cpp" line="+13"/>
         <source>seller keys create, credentials apply|test-account: write the secret the server shows once to FILE, a new 0600 file (never overwritten).</source>
         <translation>seller keys create、credentials apply|test-account：将服务器只显示一次的密钥写入 FILE，一个新建的 0600 文件（绝不覆盖）。</translation>
     </message>
@@ -3773,7 +3753,7 @@ Showing the local copy (synced %2).</source>
         <translation>seller addresses debug：用此密钥代替已绑定的密钥运行（在切换到它之前）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>Seller Center (a seller&apos;s account; exit codes as for the other account commands):
   seller keys list [--json] [--offline]        the access keys (secrets masked)
   seller keys create [--name N] --secret-out FILE|--print-secret
@@ -3914,6 +3894,29 @@ Showing the local copy (synced %2).</source>
         <location filename="../app/core/seller/client/seller_executor.cpp" line="+64"/>
         <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
         <translation>本程序不认识操作“%1”；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerFormFile</name>
+    <message>
+        <location filename="../app/cli/seller_form_file.cpp" line="+14"/>
+        <source>--from: cannot read %1: %2</source>
+        <translation>--from：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: %1 is not JSON: %2 at byte %3</source>
+        <translation>--from：%1 不是 JSON：第 %3 字节处%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from: %1 must hold one JSON object (the form)</source>
+        <translation>--from：%1 必须包含一个 JSON 对象（表单）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from: %1: %2</source>
+        <translation>--from：%1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,49 +3,16 @@
 #include "cli/cli_output.h"
 #include "cli/seller_center_options.h"
 #include "cli/seller_center_view.h"
+#include "cli/seller_form_file.h"
 #include "cli/seller_secret_sink.h"
 #include "identity/actor.h"
 #include "seller/client/seller_cache.h"
-#include "seller/client/seller_record_json.h"
 #include "seller/client/seller_service.h"
 #include "storage/outbox.h"
 
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonParseError>
-#include <QMap>
 
 using CliOutput::err;
 using CliOutput::out;
-
-namespace {
-
-struct Verb
-{
-    QStringList options; // of SellerCenterOptions::names(), and "from"
-    QString operand;     // the positional argument it needs, empty for none
-};
-
-const QMap<QString, Verb> &verbs()
-{
-    static const QMap<QString, Verb> table = {
-        {QStringLiteral("keys list"), {{"json", "offline"}, {}}},
-        {QStringLiteral("keys create"), {{"name", "secret-out", "print-secret"}, {}}},
-        {QStringLiteral("keys delete"), {{}, "KEY_ID"}},
-        {QStringLiteral("addresses list"), {{"json", "offline"}, {}}},
-        {QStringLiteral("addresses add"), {{"basic-key", "kit-key"}, "URL"}},
-        {QStringLiteral("addresses bind"), {{"basic-key", "kit-key"}, "ADDRESS_ID"}},
-        {QStringLiteral("addresses debug"), {{"suite", "key"}, "ADDRESS_ID"}},
-        {QStringLiteral("credentials list"), {{"json", "offline"}, {}}},
-        {QStringLiteral("credentials show"), {{"json", "offline"}, "APP_ID"}},
-        {QStringLiteral("credentials apply"), {{"from", "secret-out", "print-secret"}, {}}},
-        {QStringLiteral("credentials edit"), {{"from"}, "APP_ID"}},
-        {QStringLiteral("credentials test-account"), {{"secret-out", "print-secret"}, "APP_ID"}},
-    };
-    return table;
-}
-
-} // namespace
 
 SellerCenterCli::SellerCenterCli(QObject *parent)
     : QObject(parent)
@@ -68,8 +35,8 @@ int SellerCenterCli::parse(const QCommandLineParser &p, const QStringList &posit
     m_group = positional.value(1);
     m_verb = positional.value(2);
     const QString command = m_group + u' ' + m_verb;
-    const auto it = verbs().constFind(command);
-    if (it == verbs().constEnd())
+    const auto it = SellerCenterOptions::command(command);
+    if (!it)
         return refuse(tr("unknown command \"seller %1\"; see --help").arg(command.trimmed()));
     for (const QString &o : SellerCenterOptions::names() + QStringList{QStringLiteral("from")})
         if (p.isSet(o) && !it->options.contains(o))
@@ -109,21 +76,10 @@ int SellerCenterCli::parse(const QCommandLineParser &p, const QStringList &posit
         if (path.isEmpty())
             return refuse(
                 tr("seller %1 needs --from FILE.json (the credential form)").arg(command));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return refuse(tr("--from: cannot read %1: %2").arg(path, f.errorString()));
-        QJsonParseError e;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.read(1024 * 1024), &e);
-        if (e.error != QJsonParseError::NoError)
-            return refuse(tr("--from: %1 is not JSON: %2 at byte %3")
-                              .arg(path, e.errorString())
-                              .arg(e.offset));
-        if (!doc.isObject())
-            return refuse(tr("--from: %1 must hold one JSON object (the form)").arg(path));
         QString error;
-        const auto form = SellerRecordJson::formFromJson(doc.object(), m_verb == u"edit", &error);
+        const auto form = SellerFormFile::read(path, m_verb == u"edit", &error);
         if (!form)
-            return refuse(tr("--from: %1: %2").arg(path, error));
+            return refuse(error);
         m_form = *form;
     }
     return -1;

@@ -1,6 +1,7 @@
 #include "cli/seller_center_options.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace SellerCenterOptions {
 
@@ -57,6 +58,26 @@ const QStringList &names()
         QStringLiteral("offline"),    QStringLiteral("name"),         QStringLiteral("basic-key"),
         QStringLiteral("kit-key"),    QStringLiteral("suite"),        QStringLiteral("key")};
     return list;
+}
+
+std::optional<Command> command(const QString &name)
+{
+    static const QMap<QString, Command> table = {
+        {QStringLiteral("keys list"), {{"json", "offline"}, {}}},
+        {QStringLiteral("keys create"), {{"name", "secret-out", "print-secret"}, {}}},
+        {QStringLiteral("keys delete"), {{}, "KEY_ID"}},
+        {QStringLiteral("addresses list"), {{"json", "offline"}, {}}},
+        {QStringLiteral("addresses add"), {{"basic-key", "kit-key"}, "URL"}},
+        {QStringLiteral("addresses bind"), {{"basic-key", "kit-key"}, "ADDRESS_ID"}},
+        {QStringLiteral("addresses debug"), {{"suite", "key"}, "ADDRESS_ID"}},
+        {QStringLiteral("credentials list"), {{"json", "offline"}, {}}},
+        {QStringLiteral("credentials show"), {{"json", "offline"}, "APP_ID"}},
+        {QStringLiteral("credentials apply"), {{"from", "secret-out", "print-secret"}, {}}},
+        {QStringLiteral("credentials edit"), {{"from"}, "APP_ID"}},
+        {QStringLiteral("credentials test-account"), {{"secret-out", "print-secret"}, "APP_ID"}},
+    };
+    const auto it = table.constFind(name);
+    return it == table.constEnd() ? std::nullopt : std::optional(*it);
 }
 
 QString usage()

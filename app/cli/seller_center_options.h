@@ -6,7 +6,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace SellerCenterOptions {
+// What one command ("keys create") takes: the options of names() (and "from") it uses, and the
+// positional argument it needs (empty: none).
+struct Command
+{
+    QStringList options;
+    QString operand;
+};
+// nullopt for a command that does not exist.
+std::optional<Command> command(const QString &name);
 // Adds the Seller Center commands' own options to the CLI's parser.
 void describe(QCommandLineParser &parser);
 // The command lines, for --help.
