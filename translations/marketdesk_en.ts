@@ -871,7 +871,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+38"/>
+        <location filename="../app/cli/cli_app.cpp" line="+39"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+33"/>
+        <location filename="../app/cli/cli_options.cpp" line="+35"/>
         <source>See above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,12 +916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>audit export: entries at or after this time (ISO 8601).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>audit export: entries before this time (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,7 +941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,12 +956,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+146"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>%n member in the cache.</numerusform>
@@ -1115,7 +1110,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-120"/>
+        <location filename="../app/cli/cli_options.cpp" line="-122"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -1136,7 +1131,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,12 +1186,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-583"/>
+        <location line="+17"/>
+        <source>audit export: entries at or after this time (ISO 8601); seller credentials apply|edit: the JSON file of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_app.cpp" line="-593"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>accounts remove needs the account&apos;s NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1206,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,7 +1258,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-30"/>
+        <location filename="../app/cli/cli_options.cpp" line="-47"/>
         <source>login: the provider&apos;s authorization endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,12 +1293,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-355"/>
+        <location filename="../app/cli/cli_app.cpp" line="-359"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+342"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,6 +4832,255 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>SellerAnchorWatch</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_anchor_watch.cpp" line="+48"/>
+        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerCache</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_cache.cpp" line="+38"/>
+        <source>The seller cache could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerCenterCli</name>
+    <message>
+        <location filename="../app/cli/seller_center_cli.cpp" line="+40"/>
+        <source>unknown command &quot;seller %1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by seller %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller %1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>seller addresses bind needs --basic-key KEY_ID, --kit-key KEY_ID or both (&quot;&quot; unbinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--suite: expected basic, kit or all, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--key runs one suite: add --suite basic or --suite kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>seller %1 needs --from FILE.json (the credential form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (going on with the local copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1
+Showing the local copy (synced %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no credential &quot;%1&quot; in the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The change is kept; the next marketdesk-cli seller command sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/seller_center_options.cpp" line="+13"/>
+        <source>seller keys create, credentials apply|test-account: write the secret the server shows once to FILE, a new 0600 file (never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller keys create, credentials apply|test-account: print the secret on standard output instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller … list|show: the local copy, without asking the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller keys create: the key&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller addresses add|bind: the key for the basic interfaces (bind: &quot;&quot; unbinds, absent keeps it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller addresses add|bind: the key for the Kit interfaces (bind: &quot;&quot; unbinds, absent keeps it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller addresses debug: run with this key instead of the bound one (before switching to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Seller Center (a seller&apos;s account; exit codes as for the other account commands):
+  seller keys list [--json] [--offline]        the access keys (secrets masked)
+  seller keys create [--name N] --secret-out FILE|--print-secret
+  seller keys delete KEY_ID
+  seller addresses list [--json] [--offline]   production addresses, debug state
+  seller addresses add URL [--basic-key K] [--kit-key K]
+  seller addresses bind ADDRESS_ID [--basic-key K] [--kit-key K]
+  seller addresses debug ADDRESS_ID [--suite basic|kit|all] [--key K]
+  seller credentials list [--json] [--offline]
+  seller credentials show APP_ID [--json] [--offline]
+  seller credentials apply --from FILE.json --secret-out FILE|--print-secret
+  seller credentials edit APP_ID --from FILE.json   (FILE may be the output of show
+                                           --json; its version is the one it was read at)
+  seller credentials test-account APP_ID --secret-out FILE|--print-secret
+  (a secret is shown once: it goes to the --secret-out file, never to a log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerCenterView</name>
+    <message numerus="yes">
+        <location filename="../app/cli/seller_center_view.cpp" line="+40"/>
+        <source>%n key(s).</source>
+        <translation>
+            <numerusform>%n key.</numerusform>
+            <numerusform>%n keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n production address(es).</source>
+        <translation>
+            <numerusform>%n production address.</numerusform>
+            <numerusform>%n production addresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no test account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n credential(s).</source>
+        <translation>
+            <numerusform>%n credential.</numerusform>
+            <numerusform>%n credentials.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Debugging run %1 (%2 suite, key %3): %4, %5 of %6 checks passed. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent before an interruption and answered now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test account: domain %1, tenantId %2, account %3 (its password is shown once, where --secret-out or --print-secret said).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2: %3 (%4). The record as it is now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the change again on top of it (e.g. seller credentials show %1 --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 was refused (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerChange</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_change.cpp" line="+129"/>
+        <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SellerDebug</name>
     <message>
         <location filename="../app/cli/seller_debug.cpp" line="+46"/>
@@ -4871,6 +5120,37 @@ Tokens kept in %6</source>
     <message>
         <location line="+12"/>
         <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerExecutor</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_executor.cpp" line="+64"/>
+        <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerFormFile</name>
+    <message>
+        <location filename="../app/cli/seller_form_file.cpp" line="+14"/>
+        <source>--from: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: %1 is not JSON: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from: %1 must hold one JSON object (the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4978,6 +5258,200 @@ Tokens kept in %6</source>
         <location line="+14"/>
         <source>wrote the encrypted %1-bit private key to %2; upload the public key printed above</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerRecordJson</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_json_fields.cpp" line="+12"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+28"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+229"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+73"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected an ISO 8601 time, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+1"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="-108"/>
+        <location line="+21"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: unknown field (the form has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an application has no version yet; leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerSecretSink</name>
+    <message>
+        <location filename="../app/cli/seller_secret_sink.cpp" line="+22"/>
+        <source>--secret-out and --print-secret: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the secret is shown once: name a new file for it with --secret-out FILE (or pass --print-secret to see it on the terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--secret-out: %1 exists already; a secret is never written over a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--secret-out: the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the secret of key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the app secret of credential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password of the test account %1 of credential %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (answered now to a change sent before an interruption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 arrived%2, but nobody said where to keep it; it was not written anywhere. It cannot be shown again: create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is in %2 (written before the interruption).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 arrived%2, but %3 exists now and is not overwritten; the secret was not written. It cannot be shown again: create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be written to %2: %3. It cannot be shown again: create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was written to %2 (0600); it is shown this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerService</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_service.cpp" line="+161"/>
+        <location line="+23"/>
+        <source>The local data is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The production address %1 is not in the local copy; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>suite: expected basic or kit, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Credential %1 is not in the local copy and no version was given; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server cannot be reached now (%1); the change is kept and sent when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerSync</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_sync.cpp" line="+73"/>
+        <source>A sync is running; its end brings the runs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+8"/>
+        <source>The server&apos;s %1 listing could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The debugging runs of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Synced %n seller change(s).</source>
+        <translation>
+            <numerusform>Synced %n seller change.</numerusform>
+            <numerusform>Synced %n seller changes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5106,11 +5580,16 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>seller debug: basic, kit, license or all.</source>
+        <source>seller debug: basic, kit, license or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <source>seller debug: print the report as JSON; seller … list|show: print the records as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>seller debug: the protocol, v2 (default) or v1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5130,12 +5609,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>seller debug: print the report as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>seller debug: the address is marketdesk&apos;s reference server; read its row counters for the repeated-Kit-add check.</source>
         <translation type="unfinished"></translation>
     </message>

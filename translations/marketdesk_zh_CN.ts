@@ -872,7 +872,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+38"/>
+        <location filename="../app/cli/cli_app.cpp" line="+39"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -887,7 +887,7 @@
         <translation>%1 不在终端中运行时，请加 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+33"/>
+        <location filename="../app/cli/cli_options.cpp" line="+35"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -917,12 +917,7 @@
         <translation>audit export：不写 UTF-8 字节顺序标记。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>audit export: entries at or after this time (ISO 8601).</source>
-        <translation>audit export：此时间（含）之后的记录（ISO 8601）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>audit export: entries before this time (ISO 8601).</source>
         <translation>audit export：此时间之前的记录（ISO 8601）。</translation>
     </message>
@@ -947,7 +942,7 @@
         <translation>未指定命令；请参阅 --help</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -962,12 +957,12 @@
         <translation>%1 %2 需要指定文件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+146"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>本地缓存中有 %n 名成员。</numerusform>
@@ -1109,7 +1104,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-120"/>
+        <location filename="../app/cli/cli_options.cpp" line="-122"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -1146,7 +1141,7 @@ Commands:
   audit check FILE                       按清单校验导出的 CSV</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation>login：账号的服务器，例如 https://console.example.com（会被记住）。</translation>
     </message>
@@ -1201,12 +1196,17 @@ Commands:
         <translation>accounts remove：同时删除账号的缓存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-583"/>
+        <location line="+17"/>
+        <source>audit export: entries at or after this time (ISO 8601); seller credentials apply|edit: the JSON file of the form.</source>
+        <translation>audit export：此时间（ISO 8601）及之后的条目；seller credentials apply|edit：凭证表单的 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_app.cpp" line="-593"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>accounts remove needs the account&apos;s NAME</source>
         <translation>accounts remove 需要账号名称 NAME</translation>
     </message>
@@ -1216,7 +1216,7 @@ Commands:
         <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -1264,7 +1264,7 @@ Commands:
         <translation>还没有账号；请先登录：marketdesk-cli login --server URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-30"/>
+        <location filename="../app/cli/cli_options.cpp" line="-47"/>
         <source>login: the provider&apos;s authorization endpoint.</source>
         <translation>login：提供方的授权端点。</translation>
     </message>
@@ -1299,12 +1299,12 @@ Commands:
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-355"/>
+        <location filename="../app/cli/cli_app.cpp" line="-359"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+342"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
@@ -4813,6 +4813,267 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>SellerAnchorWatch</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_anchor_watch.cpp" line="+48"/>
+        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
+        <translation>审计日志与其外部记录不符（%1）；外部记录保持原样（marketdesk-cli audit verify）。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerCache</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_cache.cpp" line="+38"/>
+        <source>The seller cache could not be written: %1</source>
+        <translation>无法写入卖家缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SellerCenterCli</name>
+    <message>
+        <location filename="../app/cli/seller_center_cli.cpp" line="+40"/>
+        <source>unknown command &quot;seller %1&quot;; see --help</source>
+        <translation>未知命令“seller %1”；请参阅 --help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by seller %2</source>
+        <translation>seller %2 不使用 --%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller %1 needs %2</source>
+        <translation>seller %1 需要 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>seller addresses bind needs --basic-key KEY_ID, --kit-key KEY_ID or both (&quot;&quot; unbinds)</source>
+        <translation>seller addresses bind 需要 --basic-key KEY_ID、--kit-key KEY_ID 或两者（&quot;&quot; 表示解除绑定）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--suite: expected basic, kit or all, got &quot;%1&quot;</source>
+        <translation>--suite：应为 basic、kit 或 all，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--key runs one suite: add --suite basic or --suite kit</source>
+        <translation>--key 只运行一个套件：请加上 --suite basic 或 --suite kit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>seller %1 needs --from FILE.json (the credential form)</source>
+        <translation>seller %1 需要 --from FILE.json（凭证表单）</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
+        <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (going on with the local copy)</source>
+        <translation>%1（继续使用本地副本）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1
+Showing the local copy (synced %2).</source>
+        <translation>%1
+显示的是本地副本（同步于 %2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no credential &quot;%1&quot; in the local copy</source>
+        <translation>本地副本中没有凭证“%1”</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The change is kept; the next marketdesk-cli seller command sends it.</source>
+        <translation>变更已保留；下一条 marketdesk-cli seller 命令会发送它。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/seller_center_options.cpp" line="+13"/>
+        <source>seller keys create, credentials apply|test-account: write the secret the server shows once to FILE, a new 0600 file (never overwritten).</source>
+        <translation>seller keys create、credentials apply|test-account：将服务器只显示一次的密钥写入 FILE，一个新建的 0600 文件（绝不覆盖）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller keys create, credentials apply|test-account: print the secret on standard output instead.</source>
+        <translation>seller keys create、credentials apply|test-account：改为在标准输出上打印密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seller … list|show: the local copy, without asking the server.</source>
+        <translation>seller … list|show：使用本地副本，不询问服务器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller keys create: the key&apos;s name.</source>
+        <translation>seller keys create：密钥的名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller addresses add|bind: the key for the basic interfaces (bind: &quot;&quot; unbinds, absent keeps it).</source>
+        <translation>seller addresses add|bind：基础接口使用的密钥（bind 时 &quot;&quot; 表示解除绑定，省略则保持不变）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller addresses add|bind: the key for the Kit interfaces (bind: &quot;&quot; unbinds, absent keeps it).</source>
+        <translation>seller addresses add|bind：Kit 接口使用的密钥（bind 时 &quot;&quot; 表示解除绑定，省略则保持不变）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller addresses debug: run with this key instead of the bound one (before switching to it).</source>
+        <translation>seller addresses debug：用此密钥代替已绑定的密钥运行（在切换到它之前）。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Seller Center (a seller&apos;s account; exit codes as for the other account commands):
+  seller keys list [--json] [--offline]        the access keys (secrets masked)
+  seller keys create [--name N] --secret-out FILE|--print-secret
+  seller keys delete KEY_ID
+  seller addresses list [--json] [--offline]   production addresses, debug state
+  seller addresses add URL [--basic-key K] [--kit-key K]
+  seller addresses bind ADDRESS_ID [--basic-key K] [--kit-key K]
+  seller addresses debug ADDRESS_ID [--suite basic|kit|all] [--key K]
+  seller credentials list [--json] [--offline]
+  seller credentials show APP_ID [--json] [--offline]
+  seller credentials apply --from FILE.json --secret-out FILE|--print-secret
+  seller credentials edit APP_ID --from FILE.json   (FILE may be the output of show
+                                           --json; its version is the one it was read at)
+  seller credentials test-account APP_ID --secret-out FILE|--print-secret
+  (a secret is shown once: it goes to the --secret-out file, never to a log)</source>
+        <translation>卖家中心（卖家账号；退出码与其他账号命令相同）：
+  seller keys list [--json] [--offline]        访问密钥（密钥值已遮盖）
+  seller keys create [--name N] --secret-out FILE|--print-secret
+  seller keys delete KEY_ID
+  seller addresses list [--json] [--offline]   生产地址及调试状态
+  seller addresses add URL [--basic-key K] [--kit-key K]
+  seller addresses bind ADDRESS_ID [--basic-key K] [--kit-key K]
+  seller addresses debug ADDRESS_ID [--suite basic|kit|all] [--key K]
+  seller credentials list [--json] [--offline]
+  seller credentials show APP_ID [--json] [--offline]
+  seller credentials apply --from FILE.json --secret-out FILE|--print-secret
+  seller credentials edit APP_ID --from FILE.json   （FILE 可以是 show --json 的输出；
+                                           其中的版本即读取时的版本）
+  seller credentials test-account APP_ID --secret-out FILE|--print-secret
+  （密钥只显示一次：写入 --secret-out 文件，绝不写入日志）</translation>
+    </message>
+</context>
+<context>
+    <name>SellerCenterView</name>
+    <message numerus="yes">
+        <location filename="../app/cli/seller_center_view.cpp" line="+40"/>
+        <source>%n key(s).</source>
+        <translation>
+            <numerusform>%n 个密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation>未就绪：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n production address(es).</source>
+        <translation>
+            <numerusform>%n 个生产地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>listed</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not listed</source>
+        <translation>未上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test account %1</source>
+        <translation>测试账号 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no test account</source>
+        <translation>无测试账号</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n credential(s).</source>
+        <translation>
+            <numerusform>%n 个凭证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Debugging run %1 (%2 suite, key %3): %4, %5 of %6 checks passed. %7</source>
+        <translation>调试运行 %1（%2 套件，密钥 %3）：%4，%6 项检查中通过 %5 项。%7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent before an interruption and answered now: </source>
+        <translation>中断前已发送、现在才得到应答：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2: done.</source>
+        <translation>%1 %2：完成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test account: domain %1, tenantId %2, account %3 (its password is shown once, where --secret-out or --print-secret said).</source>
+        <translation>测试账号：域名 %1，租户 ID %2，账号 %3（其密码只显示一次，位置由 --secret-out 或 --print-secret 指定）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2: %3 (%4). The record as it is now:</source>
+        <translation>%1 %2：%3（%4）。记录的当前内容：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the change again on top of it (e.g. seller credentials show %1 --json).</source>
+        <translation>请在其基础上重新修改（例如 seller credentials show %1 --json）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 was refused (%3): %4</source>
+        <translation>%1 %2 被拒绝（%3）：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SellerChange</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_change.cpp" line="+129"/>
+        <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
+        <translation>%1 已在服务器上变更，但无法更新本地副本：%2。下次同步时会更新。</translation>
+    </message>
+</context>
+<context>
     <name>SellerDebug</name>
     <message>
         <location filename="../app/cli/seller_debug.cpp" line="+46"/>
@@ -4853,6 +5114,37 @@ Tokens kept in %6</source>
         <location line="+12"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SellerExecutor</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_executor.cpp" line="+64"/>
+        <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
+        <translation>本程序不认识操作“%1”；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerFormFile</name>
+    <message>
+        <location filename="../app/cli/seller_form_file.cpp" line="+14"/>
+        <source>--from: cannot read %1: %2</source>
+        <translation>--from：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: %1 is not JSON: %2 at byte %3</source>
+        <translation>--from：%1 不是 JSON：第 %3 字节处%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from: %1 must hold one JSON object (the form)</source>
+        <translation>--from：%1 必须包含一个 JSON 对象（表单）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from: %1: %2</source>
+        <translation>--from：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5251,199 @@ Tokens kept in %6</source>
         <location line="+14"/>
         <source>wrote the encrypted %1-bit private key to %2; upload the public key printed above</source>
         <translation>已将加密的 %1 位私钥写入 %2；请上传上面打印的公钥</translation>
+    </message>
+</context>
+<context>
+    <name>SellerRecordJson</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_json_fields.cpp" line="+12"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+28"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+229"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+73"/>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>应为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a whole number of at least %1</source>
+        <translation>应为不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected an ISO 8601 time, got &quot;%1&quot;</source>
+        <translation>应为 ISO 8601 时间，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+1"/>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="-108"/>
+        <location line="+21"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: unknown field (the form has %2)</source>
+        <translation>%1：未知字段（表单包含 %2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an application has no version yet; leave it out</source>
+        <translation>申请尚无版本；请省略此项</translation>
+    </message>
+</context>
+<context>
+    <name>SellerSecretSink</name>
+    <message>
+        <location filename="../app/cli/seller_secret_sink.cpp" line="+22"/>
+        <source>--secret-out and --print-secret: choose one</source>
+        <translation>--secret-out 与 --print-secret：只能选一个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the secret is shown once: name a new file for it with --secret-out FILE (or pass --print-secret to see it on the terminal)</source>
+        <translation>密钥只显示一次：请用 --secret-out FILE 为它指定一个新文件（或加 --print-secret 在终端上查看）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--secret-out: %1 exists already; a secret is never written over a file</source>
+        <translation>--secret-out：%1 已存在；密钥绝不会覆盖已有文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--secret-out: the folder %1 does not exist</source>
+        <translation>--secret-out：文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the secret of key %1</source>
+        <translation>密钥 %1 的密钥值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the app secret of credential %1</source>
+        <translation>凭证 %1 的应用密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password of the test account %1 of credential %2</source>
+        <translation>凭证 %2 的测试账号 %1 的密码</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (answered now to a change sent before an interruption)</source>
+        <translation>（中断前发送的变更，现在才得到应答）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%2:</source>
+        <translation>%1%2：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 arrived%2, but nobody said where to keep it; it was not written anywhere. It cannot be shown again: create a new one.</source>
+        <translation>%1 已收到%2，但未指定保存位置，因此没有写入任何地方。它无法再次显示：请新建一个。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is in %2 (written before the interruption).</source>
+        <translation>%1 已在 %2 中（中断前已写入）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 arrived%2, but %3 exists now and is not overwritten; the secret was not written. It cannot be shown again: create a new one.</source>
+        <translation>%1 已收到%2，但 %3 现已存在且不会被覆盖；密钥未写入。它无法再次显示：请新建一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be written to %2: %3. It cannot be shown again: create a new one.</source>
+        <translation>%1 无法写入 %2：%3。它无法再次显示：请新建一个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was written to %2 (0600); it is shown this once.</source>
+        <translation>%1 已写入 %2（0600）；它只显示这一次。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerService</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_service.cpp" line="+161"/>
+        <location line="+23"/>
+        <source>The local data is not open.</source>
+        <translation>本地数据未打开。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The production address %1 is not in the local copy; sync first.</source>
+        <translation>本地副本中没有生产地址 %1；请先同步。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>suite: expected basic or kit, got &quot;%1&quot;</source>
+        <translation>suite：应为 basic 或 kit，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Credential %1 is not in the local copy and no version was given; sync first.</source>
+        <translation>本地副本中没有凭证 %1，且未给出版本；请先同步。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server cannot be reached now (%1); the change is kept and sent when it answers.</source>
+        <translation>目前无法连接服务器（%1）；变更已保留，服务器应答后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerSync</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_sync.cpp" line="+73"/>
+        <source>A sync is running; its end brings the runs too.</source>
+        <translation>正在同步；同步结束时也会带回调试运行记录。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+8"/>
+        <source>The server&apos;s %1 listing could not be read: %2</source>
+        <translation>无法读取服务器的 %1 列表：%2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The debugging runs of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的调试运行记录：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Synced %n seller change(s).</source>
+        <translation>
+            <numerusform>已同步 %n 项卖家变更。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5087,11 +5572,16 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>seller debug: basic, kit, license or all.</source>
-        <translation>seller debug：basic、kit、license 或 all。</translation>
+        <source>seller debug: basic, kit, license or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
+        <translation>seller debug：basic、kit、license 或 all；seller addresses debug：basic、kit 或 all（默认：每个已绑定的套件）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <source>seller debug: print the report as JSON; seller … list|show: print the records as JSON.</source>
+        <translation>seller debug：以 JSON 输出报告；seller … list|show：以 JSON 输出记录。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>seller debug: the protocol, v2 (default) or v1.</source>
         <translation>seller debug：协议，v2（默认）或 v1。</translation>
     </message>
@@ -5111,12 +5601,7 @@ Tokens kept in %6</source>
         <translation>seller debug：同时把报告写入 FILE.html 或 FILE.json。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>seller debug: print the report as JSON.</source>
-        <translation>seller debug：以 JSON 打印报告。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>seller debug: the address is marketdesk&apos;s reference server; read its row counters for the repeated-Kit-add check.</source>
         <translation>seller debug：该地址是 marketdesk 的参考服务器；读取其行计数用于重复 Kit 新增的检查。</translation>
     </message>

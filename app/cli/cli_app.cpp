@@ -3,6 +3,7 @@
 #include "cli/cli_auth.h"
 #include "cli/cli_options.h"
 #include "cli/cli_output.h"
+#include "cli/seller_center_cli.h"
 #include "cli/seller_tools.h"
 #include "identity/actor.h"
 
@@ -93,8 +94,11 @@ int CliApp::parse(const QStringList &arguments)
         err(QCoreApplication::translate("CliApp", "no command given; see --help"));
         return 2;
     }
-    // The seller's tools need no account, server or event loop: they finish here.
-    if (m_positional.first() == u"seller")
+    // The seller's tools need no account, server or event loop: they finish here. The Seller
+    // Center's commands (keys, addresses, credentials) use an account like the others.
+    const bool sellerCenter =
+        m_positional.first() == u"seller" && SellerCenterCli::handles(m_positional.value(1));
+    if (m_positional.first() == u"seller" && !sellerCenter)
         return SellerTools::run(p, m_positional);
     m_account = p.value(QStringLiteral("account"));
     if (!m_account.isEmpty()) {
@@ -156,7 +160,8 @@ int CliApp::parse(const QStringList &arguments)
         (cmd == u"members" &&
          (sub == u"enable" || sub == u"disable" || sub == u"delete" || sub == u"import")) ||
         (cmd == u"outbox" && (sub == u"run" || sub == u"status")) ||
-        (cmd == u"audit" && (sub == u"verify" || sub == u"export" || sub == u"check"));
+        (cmd == u"audit" && (sub == u"verify" || sub == u"export" || sub == u"check")) ||
+        sellerCenter;
     if (!known) {
         err(QCoreApplication::translate("CliApp", "unknown command \"%1\"; see --help")
                 .arg(m_positional.join(u' ')));
@@ -178,6 +183,11 @@ int CliApp::parse(const QStringList &arguments)
     if ((sub == u"import" || sub == u"export" || sub == u"check") && m_positional.size() < 3) {
         err(QCoreApplication::translate("CliApp", "%1 %2 needs a FILE").arg(cmd, sub));
         return 2;
+    }
+    if (sellerCenter) {
+        // Its --from is a file, not a time.
+        m_sellerCenter = new SellerCenterCli(this);
+        return m_sellerCenter->parse(p, m_positional);
     }
     for (const QString *t : {&m_from, &m_to}) {
         if (!t->isEmpty() && !QDateTime::fromString(*t, Qt::ISODate).isValid()) {
@@ -238,6 +248,10 @@ void CliApp::run()
                                         "audit export); the demo's server lives inside "
                                         "marketdesk --demo"));
         finish(2);
+        return;
+    }
+    if (m_sellerCenter) {
+        m_sellerCenter->run(m_auth, m_account, m_actorNote, [this](int code) { finish(code); });
         return;
     }
     openService([this, cmd, sub] {

@@ -13,6 +13,7 @@
 #include <optional>
 
 class OrgService;
+class SellerCenterCli;
 struct OrgServiceConfig;
 
 class CliApp : public QObject
@@ -70,6 +71,7 @@ private:
     bool m_bom = true;
     QString m_from, m_to, m_filterActor, m_filterAction;
     OrgService *m_service = nullptr;
-    QSet<qint64> m_waitFor; // operations this run waits for
+    SellerCenterCli *m_sellerCenter = nullptr; // seller keys|addresses|credentials
+    QSet<qint64> m_waitFor;                    // operations this run waits for
     int m_failedTargets = 0;
 };

@@ -1,5 +1,6 @@
 #include "cli/cli_options.h"
 
+#include "cli/seller_center_options.h"
 #include "cli/seller_options.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ void describe(QCommandLineParser &p)
         "                                         FILE.manifest.json beside it)\n"
         "  audit check FILE                       check an exported CSV against its manifest"));
     p.setApplicationDescription(p.applicationDescription() + QStringLiteral("\n\n") +
-                                SellerOptions::usage());
+                                SellerOptions::usage() + QStringLiteral("\n\n") +
+                                SellerCenterOptions::usage());
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
@@ -117,9 +119,10 @@ void describe(QCommandLineParser &p)
         {QStringLiteral("no-bom"),
          QCoreApplication::translate("CliApp", "audit export: no UTF-8 byte order mark.")},
         {QStringLiteral("from"),
-         QCoreApplication::translate("CliApp",
-                                     "audit export: entries at or after this time (ISO 8601)."),
-         QStringLiteral("TIME")},
+         QCoreApplication::translate(
+             "CliApp", "audit export: entries at or after this time (ISO 8601); seller "
+                       "credentials apply|edit: the JSON file of the form."),
+         QStringLiteral("TIME|FILE")},
         {QStringLiteral("to"),
          QCoreApplication::translate("CliApp",
                                      "audit export: entries before this time (ISO 8601)."),
@@ -133,6 +136,7 @@ void describe(QCommandLineParser &p)
          QStringLiteral("ACTION")},
     });
     SellerOptions::describe(p);
+    SellerCenterOptions::describe(p);
 }
 
 } // namespace CliOptions

@@ -71,7 +71,9 @@ void describe(QCommandLineParser &p)
              "seller debug: the production address (https; http only on this computer)."),
          QStringLiteral("URL")},
         {QStringLiteral("suite"),
-         QCoreApplication::translate("SellerTools", "seller debug: basic, kit, license or all."),
+         QCoreApplication::translate("SellerTools",
+                                     "seller debug: basic, kit, license or all; seller addresses "
+                                     "debug: basic, kit or all (default: every bound suite)."),
          QStringLiteral("SUITE")},
         {QStringLiteral("mode"),
          QCoreApplication::translate("SellerTools",
@@ -92,7 +94,9 @@ void describe(QCommandLineParser &p)
              "SellerTools", "seller debug: also write the report to FILE.html or FILE.json."),
          QStringLiteral("FILE")},
         {QStringLiteral("json"),
-         QCoreApplication::translate("SellerTools", "seller debug: print the report as JSON.")},
+         QCoreApplication::translate("SellerTools", "seller debug: print the report as JSON; "
+                                                    "seller … list|show: print the records as "
+                                                    "JSON.")},
         {QStringLiteral("reference-state"),
          QCoreApplication::translate(
              "SellerTools",

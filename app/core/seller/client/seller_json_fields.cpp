@@ -1,0 +1,114 @@
+#include "seller/client/seller_json_fields.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+SellerJsonFields::SellerJsonFields(const QJsonValue &value, const QString &where, QString *error)
+    : m_object(value.toObject())
+    , m_where(where)
+    , m_error(error)
+{
+    if (!value.isObject())
+        fail(QString(), QCoreApplication::translate("SellerRecordJson", "expected an object"));
+}
+
+QString SellerJsonFields::string(const char *name, bool required)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (v.isString())
+        return v.toString();
+    if (!required && (v.isUndefined() || v.isNull()))
+        return {};
+    fail(QLatin1String(name),
+         v.isUndefined() ? QCoreApplication::translate("SellerRecordJson", "missing")
+                         : QCoreApplication::translate("SellerRecordJson", "expected a string"));
+    return {};
+}
+
+QString SellerJsonFields::oneOf(const char *name, const QStringList &allowed)
+{
+    const QString s = string(name);
+    if (m_ok && !allowed.contains(s))
+        fail(QLatin1String(name),
+             QCoreApplication::translate("SellerRecordJson", "expected one of %1, got \"%2\"")
+                 .arg(allowed.join(QStringLiteral(", ")), s.left(64)));
+    return s;
+}
+
+bool SellerJsonFields::boolean(const char *name, std::optional<bool> fallback)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (v.isBool())
+        return v.toBool();
+    if (fallback && v.isUndefined())
+        return *fallback;
+    fail(QLatin1String(name),
+         v.isUndefined()
+             ? QCoreApplication::translate("SellerRecordJson", "missing")
+             : QCoreApplication::translate("SellerRecordJson", "expected true or false"));
+    return false;
+}
+
+qint64 SellerJsonFields::integer(const char *name, qint64 min, std::optional<qint64> fallback)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (fallback && v.isUndefined())
+        return *fallback;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > 9.0e15) {
+        fail(QLatin1String(name),
+             v.isUndefined() ? QCoreApplication::translate("SellerRecordJson", "missing")
+                             : QCoreApplication::translate("SellerRecordJson",
+                                                           "expected a whole number of at least %1")
+                                   .arg(min));
+        return 0;
+    }
+    return qint64(d);
+}
+
+QDateTime SellerJsonFields::time(const char *name)
+{
+    const QString s = string(name);
+    const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (m_ok && !t.isValid())
+        fail(QLatin1String(name), QCoreApplication::translate(
+                                      "SellerRecordJson", "expected an ISO 8601 time, got \"%1\"")
+                                      .arg(s.left(64)));
+    return t;
+}
+
+QStringList SellerJsonFields::strings(const char *name, bool required)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (!required && (v.isUndefined() || v.isNull()))
+        return {};
+    if (!v.isArray()) {
+        fail(QLatin1String(name),
+             v.isUndefined()
+                 ? QCoreApplication::translate("SellerRecordJson", "missing")
+                 : QCoreApplication::translate("SellerRecordJson", "expected an array"));
+        return {};
+    }
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a.at(i).isString()) {
+            fail(QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i),
+                 QCoreApplication::translate("SellerRecordJson", "expected a string"));
+            return {};
+        }
+        out.append(a.at(i).toString());
+    }
+    return out;
+}
+
+void SellerJsonFields::fail(const QString &field, const QString &why)
+{
+    if (!m_ok)
+        return;
+    m_ok = false;
+    QString path = m_where;
+    if (!field.isEmpty())
+        path += (path.isEmpty() ? QString() : QStringLiteral(".")) + field;
+    *m_error = path.isEmpty() ? why : path + QStringLiteral(": ") + why;
+}

@@ -1,0 +1,35 @@
+#pragma once
+// Reads the fields of one JSON object of the Seller Center, remembering the first failure with
+// its path ("items[2].kitDebug: …"), so that a mapping reads a record whole or not at all and
+// says which field was wrong. Used by SellerRecordJson.
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <optional>
+
+class SellerJsonFields
+{
+public:
+    SellerJsonFields(const QJsonValue &value, const QString &where, QString *error);
+    bool ok() const { return m_ok; }
+    const QJsonObject &object() const { return m_object; }
+
+    // A string; when not required, absent or null reads as empty.
+    QString string(const char *name, bool required = true);
+    QString oneOf(const char *name, const QStringList &allowed);
+    // With a fallback, an absent field reads as it.
+    bool boolean(const char *name, std::optional<bool> fallback = std::nullopt);
+    qint64 integer(const char *name, qint64 min, std::optional<qint64> fallback = std::nullopt);
+    QDateTime time(const char *name);
+    QStringList strings(const char *name, bool required);
+    // Records the first failure: "where.field: why".
+    void fail(const QString &field, const QString &why);
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString *m_error;
+    bool m_ok = true;
+};
