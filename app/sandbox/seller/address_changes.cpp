@@ -211,17 +211,17 @@ DomainResult AddressChanges::recordRun(const QString &addressId, const QJsonObje
     if (!outcome.ran)
         return DomainResult::fail(Kind::Refused, ResultCode::DebugRunImpossible,
                                   QStringLiteral("no debugging run took place: ") + outcome.note);
-    const DebugRun run{SellerStore::newId("run"),
-                       addressId,
-                       address->url,
-                       suite,
-                       keyId,
-                       outcome.passed,
-                       outcome.checksPassed,
-                       outcome.checksFailed,
-                       outcome.runner,
-                       outcome.note,
-                       QDateTime::currentMSecsSinceEpoch()};
+    const DebugRunRecord run{SellerStore::newId("run"),
+                             addressId,
+                             address->url,
+                             suite,
+                             keyId,
+                             outcome.passed,
+                             outcome.checksPassed,
+                             outcome.checksFailed,
+                             outcome.runner,
+                             outcome.note,
+                             QDateTime::currentMSecsSinceEpoch()};
     // The address's debugging state changes with the run: a new version, listed again.
     ++address->version;
     Transaction tx(m_store.database());

@@ -70,7 +70,7 @@ std::optional<DomainResult> CredentialChanges::checkChanges(const SellerCredenti
 DomainResult CredentialChanges::apply(const QJsonObject &body)
 {
     DomainResult refusal;
-    auto c = CredentialForm::read(body, false, &refusal);
+    auto c = SellerCredentialForm::read(body, false, &refusal);
     if (!c)
         return refusal;
     if (auto refused = checkAddress(c->addressId))
@@ -94,7 +94,7 @@ DomainResult CredentialChanges::apply(const QJsonObject &body)
 DomainResult CredentialChanges::edit(const QString &appId, const QJsonObject &body)
 {
     DomainResult refusal;
-    auto wanted = CredentialForm::read(body, true, &refusal);
+    auto wanted = SellerCredentialForm::read(body, true, &refusal);
     if (!wanted)
         return refusal;
     const auto current = m_store.findCredential(appId);

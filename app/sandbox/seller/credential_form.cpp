@@ -6,7 +6,7 @@
 
 #include <QJsonArray>
 
-namespace CredentialForm {
+namespace SellerCredentialForm {
 
 namespace {
 
@@ -104,4 +104,4 @@ std::optional<SellerCredential> read(const QJsonObject &body, bool edit, DomainR
     return c;
 }
 
-} // namespace CredentialForm
+} // namespace SellerCredentialForm

@@ -12,7 +12,7 @@
 
 #include <optional>
 
-namespace CredentialForm {
+namespace SellerCredentialForm {
 
 inline constexpr int MaxAppNameLength = 64; // characters
 
@@ -23,4 +23,4 @@ QStringList platformNames();
 // edit (`edit`) must carry the `version` it was read at.
 std::optional<SellerCredential> read(const QJsonObject &body, bool edit, DomainResult *refusal);
 
-} // namespace CredentialForm
+} // namespace SellerCredentialForm

@@ -41,7 +41,7 @@ QJsonObject address(const SellerStore &store, const SellerAddress &a)
             {QStringLiteral("version"), double(a.version)}};
 }
 
-QJsonObject run(const DebugRun &r)
+QJsonObject run(const DebugRunRecord &r)
 {
     return {
         {QStringLiteral("runId"), r.runId},

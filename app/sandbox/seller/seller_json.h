@@ -13,7 +13,7 @@ QString time(qint64 ms); // ISO 8601, UTC
 
 QJsonObject key(const SellerKey &key);
 QJsonObject address(const SellerStore &store, const SellerAddress &address);
-QJsonObject run(const DebugRun &run);
+QJsonObject run(const DebugRunRecord &run);
 QJsonObject testAccount(const SellerTestAccount &account); // without the password
 QJsonObject credential(const SellerStore &store, const SellerCredential &credential);
 

@@ -29,7 +29,7 @@ struct SellerAddress
 };
 
 // The outcome of one debugging run (应用接入调试) against an address with one key.
-struct DebugRun
+struct DebugRunRecord
 {
     QString runId;
     QString addressId;

@@ -32,7 +32,7 @@ QString runColumns()
                           "checks_failed, runner, note, at_ms");
 }
 
-DebugRun runFromRow(const QSqlQuery &q, int f)
+DebugRunRecord runFromRow(const QSqlQuery &q, int f)
 {
     return {q.value(f).toString(),     q.value(f + 1).toString(),   q.value(f + 2).toString(),
             q.value(f + 3).toString(), q.value(f + 4).toString(),   q.value(f + 5).toBool(),

@@ -13,7 +13,7 @@ SellerKey keyFromRow(const QSqlQuery &q, int first);
 QString addressColumns();
 SellerAddress addressFromRow(const QSqlQuery &q, int first);
 QString runColumns();
-DebugRun runFromRow(const QSqlQuery &q, int first);
+DebugRunRecord runFromRow(const QSqlQuery &q, int first);
 QString credentialColumns();
 SellerCredential credentialFromRow(const QSqlQuery &q, int first);
 

@@ -43,7 +43,7 @@ bool seed(SellerStore &store, const DemoSellerOptions &demo, QString *error)
                                 kit.keyId,
                                 now,
                                 1};
-    QList<DebugRun> runs;
+    QList<DebugRunRecord> runs;
     for (const auto &[suite, key, checks] : {std::tuple{QStringLiteral("basic"), basic.keyId, 6},
                                              {QStringLiteral("kit"), kit.keyId, 5}})
         runs.append({SellerStore::newId("run"), address.addressId, address.url, suite, key, true,
@@ -68,7 +68,7 @@ bool seed(SellerStore &store, const DemoSellerOptions &demo, QString *error)
 
     Transaction tx(store.database());
     bool ok = store.writeKey(basic) && store.writeKey(kit) && store.writeAddress(address);
-    for (const DebugRun &run : runs)
+    for (const DebugRunRecord &run : runs)
         ok = ok && store.writeRun(run);
     ok = ok && store.writeCredential(credential);
     if (!ok) {

@@ -104,8 +104,8 @@ std::optional<SellerAddress> SellerStore::findAddressByUrl(const QString &url) c
     return std::nullopt;
 }
 
-std::optional<DebugRun> SellerStore::latestRun(const QString &addressId, const QString &suite,
-                                               const QString &keyId) const
+std::optional<DebugRunRecord> SellerStore::latestRun(const QString &addressId, const QString &suite,
+                                                     const QString &keyId) const
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1 FROM seller_runs WHERE address_id = ? AND suite = ? AND "
@@ -204,7 +204,7 @@ bool SellerStore::removeAddress(const QString &addressId)
                   QStringLiteral("address"), addressId);
 }
 
-bool SellerStore::writeRun(const DebugRun &r)
+bool SellerStore::writeRun(const DebugRunRecord &r)
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT INTO seller_runs(%1, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "

@@ -26,8 +26,8 @@ public:
     std::optional<SellerAddress> findAddress(const QString &addressId) const;
     std::optional<SellerAddress> findAddressByUrl(const QString &url) const;
     // The latest run against the address with that key for that suite.
-    std::optional<DebugRun> latestRun(const QString &addressId, const QString &suite,
-                                      const QString &keyId) const;
+    std::optional<DebugRunRecord> latestRun(const QString &addressId, const QString &suite,
+                                            const QString &keyId) const;
     std::optional<SellerCredential> findCredential(const QString &appId) const;
     // The appIds of the credentials that use the address.
     QStringList credentialsUsing(const QString &addressId) const;
@@ -43,7 +43,7 @@ public:
     bool removeKey(const QString &keyId);
     bool writeAddress(const SellerAddress &address);
     bool removeAddress(const QString &addressId); // and its runs
-    bool writeRun(const DebugRun &run);
+    bool writeRun(const DebugRunRecord &run);
     bool writeCredential(const SellerCredential &credential);
     bool writeTestAccount(const SellerTestAccount &account);
 
