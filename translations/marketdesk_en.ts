@@ -1646,12 +1646,12 @@ Commands:
         <location line="+15"/>
         <location line="+7"/>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,7 +1716,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,7 +1767,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -1920,7 +1920,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>
 … (%1 bytes in all)</source>
         <translation type="unfinished"></translation>
@@ -2140,7 +2140,7 @@ Tokens kept in %6</source>
 <context>
     <name>DebugRun</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+159"/>
+        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+162"/>
         <source>not run: it needs %1 from an earlier step of this scenario, which did not give it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,7 +2788,7 @@ Tokens kept in %6</source>
 <context>
     <name>KeyPairDialog</name>
     <message>
-        <location filename="../ui/seller/key_pair_dialog.cpp" line="+44"/>
+        <location filename="../ui/seller/key_pair_dialog.cpp" line="+53"/>
         <source>Generate a key pair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,7 +2863,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Choose the file the private key is written to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,7 +2906,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,12 +4598,12 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>%1 is too large to be a public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,12 +4702,12 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-66"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4720,7 @@ Tokens kept in %6</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The clipboard was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,7 +4735,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&amp;Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4745,7 +4745,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
@@ -5075,7 +5075,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerChange</name>
     <message>
-        <location filename="../app/core/seller/client/seller_change.cpp" line="+129"/>
+        <location filename="../app/core/seller/client/seller_change.cpp" line="+147"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5120,6 +5120,11 @@ Showing the local copy (synced %2).</source>
     <message>
         <location line="+12"/>
         <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No check of this suite could run against %1; nothing was shown to work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5270,20 +5275,20 @@ Showing the local copy (synced %2).</source>
     <message>
         <location line="+11"/>
         <location line="+24"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+28"/>
         <location filename="../app/core/seller/client/seller_record_json.cpp" line="+229"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+73"/>
+        <location line="-65"/>
+        <location line="+74"/>
         <source>expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5293,7 +5298,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>expected a whole number of at least %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,7 +5333,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerSecretSink</name>
     <message>
-        <location filename="../app/cli/seller_secret_sink.cpp" line="+22"/>
+        <location filename="../app/cli/seller_secret_sink.cpp" line="+24"/>
         <source>--secret-out and --print-secret: choose one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5368,7 +5373,13 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>%1 arrived%2 to be printed, but this command&apos;s output is not a terminal; it was not printed. It cannot be shown again: create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+8"/>
         <source>%1%2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5401,8 +5412,8 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerService</name>
     <message>
-        <location filename="../app/core/seller/client/seller_service.cpp" line="+161"/>
-        <location line="+23"/>
+        <location filename="../app/core/seller/client/seller_service.cpp" line="+164"/>
+        <location line="+24"/>
         <source>The local data is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5435,18 +5446,23 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+14"/>
+        <source>The server handed out the page cursor &quot;%1&quot; a second time; the list would never end, so the sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+8"/>
         <source>The server&apos;s %1 listing could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>The debugging runs of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Synced %n seller change(s).</source>
         <translation>
             <numerusform>Synced %n seller change.</numerusform>

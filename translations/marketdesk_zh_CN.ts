@@ -1644,12 +1644,12 @@ Commands:
         <location line="+15"/>
         <location line="+7"/>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
@@ -1714,7 +1714,7 @@ Commands:
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1765,7 +1765,7 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -1919,7 +1919,7 @@ Tokens kept in %6</source>
         <translation>%1 秒内无应答（云商店的超时，§2.4）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>
 … (%1 bytes in all)</source>
         <translation>
@@ -2140,7 +2140,7 @@ Tokens kept in %6</source>
 <context>
     <name>DebugRun</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+159"/>
+        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+162"/>
         <source>not run: it needs %1 from an earlier step of this scenario, which did not give it</source>
         <translation>未运行：它需要本场景前面步骤提供的 %1，但前面的步骤没有提供</translation>
     </message>
@@ -2785,7 +2785,7 @@ Tokens kept in %6</source>
 <context>
     <name>KeyPairDialog</name>
     <message>
-        <location filename="../ui/seller/key_pair_dialog.cpp" line="+44"/>
+        <location filename="../ui/seller/key_pair_dialog.cpp" line="+53"/>
         <source>Generate a key pair</source>
         <translation>生成密钥对</translation>
     </message>
@@ -2860,7 +2860,7 @@ Tokens kept in %6</source>
         <translation>使用此密钥(&amp;U)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Choose the file the private key is written to.</source>
         <translation>请选择写入私钥的文件。</translation>
     </message>
@@ -2902,7 +2902,7 @@ Tokens kept in %6</source>
         <translation>正在生成 %1 位密钥对…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
@@ -4581,12 +4581,12 @@ Tokens kept in %6</source>
         <translation>PEM 文件 (*.pem *.pub *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>%1 is too large to be a public key.</source>
         <translation>%1 太大，不可能是公钥。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -4685,12 +4685,12 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-66"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -4702,7 +4702,7 @@ Tokens kept in %6</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The clipboard was cleared.</source>
         <translation>剪贴板已清空。</translation>
     </message>
@@ -4717,7 +4717,7 @@ Tokens kept in %6</source>
         <translation>我已保存</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&amp;Hide</source>
         <translation>隐藏(&amp;H)</translation>
     </message>
@@ -4727,7 +4727,7 @@ Tokens kept in %6</source>
         <translation>密钥既未复制也未显示，之后无法再次显示。仍要关闭吗？</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>已复制。剪贴板将在 %n 秒后清空。</numerusform>
@@ -5068,7 +5068,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerChange</name>
     <message>
-        <location filename="../app/core/seller/client/seller_change.cpp" line="+129"/>
+        <location filename="../app/core/seller/client/seller_change.cpp" line="+147"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
         <translation>%1 已在服务器上变更，但无法更新本地副本：%2。下次同步时会更新。</translation>
     </message>
@@ -5114,6 +5114,11 @@ Showing the local copy (synced %2).</source>
         <location line="+12"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No check of this suite could run against %1; nothing was shown to work.</source>
+        <translation>此套件的检查都无法针对 %1 运行；没有任何一项得到验证。</translation>
     </message>
 </context>
 <context>
@@ -5263,20 +5268,20 @@ Showing the local copy (synced %2).</source>
     <message>
         <location line="+11"/>
         <location line="+24"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+28"/>
         <location filename="../app/core/seller/client/seller_record_json.cpp" line="+229"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+73"/>
+        <location line="-65"/>
+        <location line="+74"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>应为 %1 之一，实际为“%2”</translation>
     </message>
@@ -5286,7 +5291,7 @@ Showing the local copy (synced %2).</source>
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>expected a whole number of at least %1</source>
         <translation>应为不小于 %1 的整数</translation>
     </message>
@@ -5321,7 +5326,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerSecretSink</name>
     <message>
-        <location filename="../app/cli/seller_secret_sink.cpp" line="+22"/>
+        <location filename="../app/cli/seller_secret_sink.cpp" line="+24"/>
         <source>--secret-out and --print-secret: choose one</source>
         <translation>--secret-out 与 --print-secret：只能选一个</translation>
     </message>
@@ -5361,7 +5366,13 @@ Showing the local copy (synced %2).</source>
         <translation>（中断前发送的变更，现在才得到应答）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>%1 arrived%2 to be printed, but this command&apos;s output is not a terminal; it was not printed. It cannot be shown again: create a new one.</source>
+        <translation>%1已送达%2，需要打印，但此命令的输出不是终端，因此没有打印。它无法再次显示：请新建一个。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+8"/>
         <source>%1%2:</source>
         <translation>%1%2：</translation>
     </message>
@@ -5394,8 +5405,8 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerService</name>
     <message>
-        <location filename="../app/core/seller/client/seller_service.cpp" line="+161"/>
-        <location line="+23"/>
+        <location filename="../app/core/seller/client/seller_service.cpp" line="+164"/>
+        <location line="+24"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
@@ -5428,18 +5439,23 @@ Showing the local copy (synced %2).</source>
         <translation>正在同步；同步结束时也会带回调试运行记录。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+14"/>
+        <source>The server handed out the page cursor &quot;%1&quot; a second time; the list would never end, so the sync stopped.</source>
+        <translation>服务器第二次给出了分页游标“%1”；列表将永远读不完，因此同步已停止。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+8"/>
         <source>The server&apos;s %1 listing could not be read: %2</source>
         <translation>无法读取服务器的 %1 列表：%2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>The debugging runs of %1 could not be read: %2</source>
         <translation>无法读取 %1 的调试运行记录：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Synced %n seller change(s).</source>
         <translation>
             <numerusform>已同步 %n 项卖家变更。</numerusform>

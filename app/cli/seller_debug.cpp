@@ -142,5 +142,12 @@ int SellerDebug::run(const QCommandLineParser &p)
         if (!p.isSet(QStringLiteral("json")))
             out(tr("Report written to %1").arg(QDir::toNativeSeparators(report)));
     }
-    return DebugTally::of(run.checks()).allPassed() ? 0 : 1;
+    const DebugTally tally = DebugTally::of(run.checks());
+    if (tally.allPassed() && tally.passed == 0) {
+        // Every check skipped: nothing was shown to work, which a CI must not take for a pass.
+        err(tr("No check of this suite could run against %1; nothing was shown to work.")
+                .arg(run.target().address.toDisplayString()));
+        return 1;
+    }
+    return tally.allPassed() ? 0 : 1;
 }

@@ -4,9 +4,11 @@
 #include "common/secure_compare.h"
 #include "seller/private_key_file.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <unistd.h>
 
 using CliOutput::err;
 using CliOutput::out;
@@ -59,6 +61,19 @@ bool SellerSecretSink::deliver(const SellerSecret &s)
     const QString recovered =
         s.recovered ? tr(" (answered now to a change sent before an interruption)") : QString();
     if (s.note == kPrint) {
+        // Asked for on a terminal by an earlier command; this command's output may be a file
+        // or a pipe (`seller keys list --json > keys.json`), where a secret must not land.
+        if (s.recovered && !isatty(STDOUT_FILENO)) {
+            QFile tty(QStringLiteral("/dev/tty"));
+            if (tty.open(QIODevice::WriteOnly)) {
+                tty.write(tr("%1%2:").arg(what, recovered).toUtf8() + '\n' + s.value + '\n');
+                return true;
+            }
+            err(tr("%1 arrived%2 to be printed, but this command's output is not a terminal; it "
+                   "was not printed. It cannot be shown again: create a new one.")
+                    .arg(what, recovered));
+            return false;
+        }
         out(tr("%1%2:").arg(what, recovered));
         out(QString::fromUtf8(s.value));
         return true;

@@ -447,8 +447,10 @@ void ConsoleApp::ensureWindow(const Account &account)
         if (m_service)
             signOut();
     });
-    connect(m_window.get(), &MainWindow::signInAgainRequested, this,
-            [this] { signIn(m_current, true); });
+    connect(m_window.get(), &MainWindow::signInAgainRequested, this, [this] {
+        if (m_service) // not while the window waits for the account to open
+            signIn(m_current, true);
+    });
     connect(m_window.get(), &MainWindow::removeAccountRequested, this,
             [this] { removeAccount(m_windowAccount); });
     m_window->statusBar()->showMessage(tr("Opening %1…").arg(account.name));

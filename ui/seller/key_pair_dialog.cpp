@@ -32,7 +32,16 @@ struct KeyPairDialog::Job
     int bits = RsaKey::kMinimumBits;
     QString path;
     QByteArray passphrase;
-    std::atomic_bool cancelled{false};
+    // Running, then either Cancelled (by the dialog) or Committed (by the worker, once the file
+    // is written): whichever comes first wins, so a file is never left behind a cancel.
+    enum State
+    {
+        Running,
+        Cancelled,
+        Committed
+    };
+    std::atomic_int state{Running};
+    bool cancelled() const { return state == Cancelled; }
     bool ok = false;
     QString error;
     QString publicKey;
@@ -125,8 +134,10 @@ KeyPairDialog::KeyPairDialog(QWidget *parent)
 KeyPairDialog::~KeyPairDialog()
 {
     // A worker still running finds the flag and writes nothing (or removes what it wrote).
-    if (m_job)
-        m_job->cancelled = true;
+    if (m_job) {
+        int running = Job::Running;
+        m_job->state.compare_exchange_strong(running, Job::Cancelled);
+    }
 }
 
 QString KeyPairDialog::formProblem() const
@@ -189,12 +200,13 @@ void KeyPairDialog::generate()
         SellerResult<RsaKey> key = RsaKey::generate(job->bits);
         if (!key) {
             job->error = key.error();
-        } else if (!job->cancelled) {
+        } else if (!job->cancelled()) {
             const SellerResult<void> written =
                 PrivateKeyFile::write(job->path, key.value(), job->passphrase);
             if (!written) {
                 job->error = written.error();
-            } else if (job->cancelled) {
+            } else if (int running = Job::Running;
+                       !job->state.compare_exchange_strong(running, Job::Committed)) {
                 QFile::remove(job->path); // cancelled while writing: leave nothing
             } else {
                 job->ok = true;
@@ -218,7 +230,9 @@ void KeyPairDialog::cancel()
 {
     if (!m_job)
         return;
-    m_job->cancelled = true;
+    int running = Job::Running;
+    if (!m_job->state.compare_exchange_strong(running, Job::Cancelled))
+        return; // too late: the key is written, and onDone() shows it
     m_job.reset();
     m_working = false;
     m_problem->setText(tr("Cancelled; no file was written."));

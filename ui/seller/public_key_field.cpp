@@ -99,15 +99,18 @@ void PublicKeyField::loadFromFile()
     if (path.isEmpty())
         return;
     QFile file(path);
-    if (file.size() > kMaxKeyFile) {
-        show(tr("%1 is too large to be a public key.").arg(path), true);
-        return;
-    }
     if (!file.open(QIODevice::ReadOnly)) {
         show(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
         return;
     }
-    setText(QString::fromUtf8(file.readAll()));
+    // Read at most a little more than any key: size() says 0 for a pipe or a device, and
+    // readAll() there would never end.
+    const QByteArray bytes = file.read(kMaxKeyFile + 1);
+    if (bytes.size() > kMaxKeyFile) {
+        show(tr("%1 is too large to be a public key.").arg(path), true);
+        return;
+    }
+    setText(QString::fromUtf8(bytes));
 }
 
 void PublicKeyField::generatePair()

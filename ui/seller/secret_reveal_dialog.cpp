@@ -56,6 +56,14 @@ SecretRevealDialog::SecretRevealDialog(const QString &what, const QString &secre
     connect(m_copy, &QPushButton::clicked, this, &SecretRevealDialog::copy);
     row->addWidget(m_copy);
     layout->addLayout(row);
+    // Shown in a label nobody can select from: a selection in a text field would go to the X11
+    // primary selection (middle-click paste), out of the guard's reach.
+    m_revealed = PlainText::label(QString(), this);
+    m_revealed->setObjectName(QStringLiteral("revealedSecret"));
+    m_revealed->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_revealed->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_revealed->setVisible(false);
+    layout->addWidget(m_revealed);
 
     m_countdown = PlainText::label(QString(), this);
     m_countdown->setObjectName(QStringLiteral("countdown"));
@@ -79,8 +87,9 @@ SecretRevealDialog::SecretRevealDialog(const QString &what, const QString &secre
 
 SecretRevealDialog::~SecretRevealDialog()
 {
-    // Drop the widget's copy of the secret; the guard's clipboard countdown carries on.
+    // Drop the widgets' copies of the secret; the guard's clipboard countdown carries on.
     m_field->clear();
+    m_revealed->clear();
 }
 
 void SecretRevealDialog::copy()
@@ -103,8 +112,9 @@ bool SecretRevealDialog::eventFilter(QObject *watched, QEvent *event)
 
 void SecretRevealDialog::toggleShown()
 {
-    const bool show = m_field->echoMode() == QLineEdit::Password;
-    m_field->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    const bool show = m_revealed->isHidden(); // not isVisible(): false while the dialog is hidden
+    m_revealed->setText(show ? m_field->text() : QString());
+    m_revealed->setVisible(show);
     m_show->setText(show ? tr("&Hide") : tr("&Show"));
     m_shown = m_shown || show;
 }
@@ -120,6 +130,7 @@ void SecretRevealDialog::done(int result)
             return;
     }
     m_field->clear();
+    m_revealed->clear();
     QDialog::done(result);
 }
 

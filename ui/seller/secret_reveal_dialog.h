@@ -40,6 +40,7 @@ private:
     QLineEdit *m_field;
     QPushButton *m_show;
     QPushButton *m_copy;
+    QLabel *m_revealed;
     QLabel *m_countdown;
     QTimer *m_tick;
     bool m_copied = false;

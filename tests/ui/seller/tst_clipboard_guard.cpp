@@ -57,9 +57,11 @@ private Q_SLOTS:
     void aSecondCopyRestartsTheCountdown()
     {
         ClipboardGuard guard;
-        guard.setClearAfter(60'000);
+        guard.setClearAfter(400);
         guard.copySecret(QStringLiteral("first"));
+        QTRY_VERIFY_WITH_TIMEOUT(guard.remainingMs() < 300, 5000);
         guard.copySecret(QStringLiteral("second"));
+        QVERIFY(guard.remainingMs() > 300); // counted from the second copy
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("second"));
         guard.clearIfOurs();
         QCOMPARE(QApplication::clipboard()->text(), QString());

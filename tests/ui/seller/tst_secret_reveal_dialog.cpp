@@ -45,16 +45,27 @@ private Q_SLOTS:
         SecretRevealDialog dialog(QStringLiteral("key basic-1"), kSecret, QString(), nullptr,
                                   &guard);
         auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("secretField"));
-        QVERIFY(field);
+        auto *revealed = dialog.findChild<QLabel *>(QStringLiteral("revealedSecret"));
+        QVERIFY(field && revealed);
         QCOMPARE(field->echoMode(), QLineEdit::Password);
         QVERIFY(field->isReadOnly());
         QVERIFY(!dialog.wasShown());
+        const auto labelsHolding = [&dialog] {
+            int n = 0;
+            for (QLabel *label : dialog.findChildren<QLabel *>())
+                n += label->text().contains(kSecret) ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(labelsHolding(), 0);
         dialog.findChild<QPushButton *>(QStringLiteral("showButton"))->click();
-        QCOMPARE(field->echoMode(), QLineEdit::Normal);
         QVERIFY(dialog.wasShown());
-        // No label of the dialog repeats the secret.
-        for (QLabel *label : dialog.findChildren<QLabel *>())
-            QVERIFY(!label->text().contains(kSecret));
+        // Shown where it cannot be selected (no X11 primary selection), the field still masked.
+        QCOMPARE(revealed->text(), kSecret);
+        QCOMPARE(revealed->textInteractionFlags(), Qt::NoTextInteraction);
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QCOMPARE(labelsHolding(), 1);
+        dialog.toggleShown();
+        QCOMPARE(labelsHolding(), 0);
     }
 
     void copyGoesThroughTheGuard_data()

@@ -50,6 +50,24 @@ bool keep(SellerCache *cache, const QString &action, const QJsonValue &value, QS
                               {c->appId, c->version(), SellerRecordJson::toJson(*c)}, why);
 }
 
+// The record as the client knows its fields, nothing else: a server may put a secret in any
+// answer, and an outcome is shown and printed (a conflict's current record on the terminal).
+QJsonObject known(const QString &action, const QJsonObject &value)
+{
+    QString why;
+    const QString where = QStringLiteral("answer");
+    if (is(action, KeyCreate) || is(action, KeyDelete)) {
+        const auto k = SellerRecordJson::keyFromJson(value, where, &why);
+        return k ? SellerRecordJson::toJson(*k) : QJsonObject();
+    }
+    if (is(action, AddressAdd) || is(action, AddressBind) || is(action, AddressDebug)) {
+        const auto a = SellerRecordJson::addressFromJson(value, where, &why);
+        return a ? SellerRecordJson::toJson(*a) : QJsonObject();
+    }
+    const auto c = SellerRecordJson::credentialFromJson(value, where, &why);
+    return c ? SellerRecordJson::toJson(*c) : QJsonObject();
+}
+
 } // namespace
 
 bool isKnown(const QString &action)
@@ -144,12 +162,15 @@ SellerOutcome interpret(const Outbox::Chunk &chunk, const ApiResponse &response,
             o.address = j.value(u"address").toObject();
             const auto run = SellerRecordJson::runFromJson(o.record, QStringLiteral("run"), &why);
             note(run && cache->addRun(*run, &why) && keep(cache, a, o.address, &id, &why));
+            o.record = run ? SellerRecordJson::toJson(*run) : QJsonObject();
+            o.address = known(a, o.address);
         } else {
             const char *recordName = is(a, KeyCreate)                          ? "key"
                                      : is(a, AddressAdd) || is(a, AddressBind) ? "address"
                                                                                : "credential";
             o.record = j.value(QLatin1String(recordName)).toObject();
             note(keep(cache, a, o.record, &id, &why));
+            o.record = known(a, o.record);
             if (!id.isEmpty())
                 o.target = id;
         }
@@ -194,6 +215,7 @@ SellerOutcome interpret(const Outbox::Chunk &chunk, const ApiResponse &response,
         o.current = response.json.value(u"current").toObject();
         QString id;
         note(keep(cache, a, o.current, &id, &why));
+        o.current = known(a, o.current);
     } else if ((is(a, KeyDelete) && o.code == QLatin1String(SellerCode::KeyNotFound) &&
                 response.httpStatus == 404)) {
         // Gone at the server already: the local copy follows.

@@ -55,7 +55,8 @@ qint64 SellerJsonFields::integer(const char *name, qint64 min, std::optional<qin
     if (fallback && v.isUndefined())
         return *fallback;
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > 9.0e15) {
+    // The range first: converting a double beyond qint64 (1e300) is undefined.
+    if (!v.isDouble() || d < double(min) || d > 9.0e15 || d != double(qint64(d))) {
         fail(QLatin1String(name),
              v.isUndefined() ? QCoreApplication::translate("SellerRecordJson", "missing")
                              : QCoreApplication::translate("SellerRecordJson",

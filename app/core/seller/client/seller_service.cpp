@@ -80,6 +80,9 @@ void SellerService::open()
     if (m_outbox)
         m_journal = AuditJournal::open(dir.filePath(QStringLiteral("audit.sqlite")), &error);
     if (!m_journal) {
+        // All or nothing: a change must not wait in an outbox that no executor will send.
+        m_outbox.reset();
+        m_cache.reset();
         Q_EMIT opened(false, error);
         return;
     }
@@ -175,10 +178,11 @@ bool SellerService::enqueue(quint64 ticket, const char *action, const QString &t
                             const QJsonObject &body, const QString &note)
 {
     QString error;
-    const qint64 id = m_outbox ? m_outbox->enqueue(QLatin1String(action),
-                                                   {SellerChange::item(target, body, note)},
-                                                   m_config.actor, &error, 1)
-                               : 0;
+    const qint64 id =
+        m_outbox && m_executor
+            ? m_outbox->enqueue(QLatin1String(action), {SellerChange::item(target, body, note)},
+                                m_config.actor, &error, 1)
+            : 0;
     if (!id) {
         Q_EMIT changeFinished(refusal(ticket, action, target, {},
                                       error.isEmpty() ? tr("The local data is not open.") : error));

@@ -81,8 +81,20 @@ void SellerSync::readRuns(const QString &addressId)
     requestRuns({});
 }
 
+QString SellerSync::repeatedCursor(const QString &cursor)
+{
+    if (m_cursors.contains(cursor))
+        return tr("The server handed out the page cursor \"%1\" a second time; the list would "
+                  "never end, so the sync stopped.")
+            .arg(cursor.left(64));
+    m_cursors.insert(cursor);
+    return {};
+}
+
 void SellerSync::requestPage(const QString &cursor)
 {
+    if (cursor.isEmpty())
+        m_cursors.clear();
     const Kind kind = kKinds[m_kind];
     ApiRequest r;
     r.path = listPath(kind);
@@ -140,6 +152,10 @@ void SellerSync::onPage(const ApiResponse &response)
     }
     m_changes += int(rows.size() + page->deleted.size());
     if (!last) {
+        if (const QString why = repeatedCursor(page->nextCursor); !why.isEmpty()) {
+            end(why);
+            return;
+        }
         requestPage(page->nextCursor);
         return;
     }
@@ -173,6 +189,8 @@ void SellerSync::nextKind()
 
 void SellerSync::requestRuns(const QString &cursor)
 {
+    if (cursor.isEmpty())
+        m_cursors.clear();
     ApiRequest r;
     r.path = QStringLiteral("/api/v1/seller/addresses/") +
              QString::fromLatin1(QUrl::toPercentEncoding(m_addresses.first())) +
@@ -213,6 +231,15 @@ void SellerSync::onRuns(const ApiResponse &response)
         return;
     }
     if (!page->nextCursor.isEmpty()) {
+        if (const QString why = repeatedCursor(page->nextCursor); !why.isEmpty()) {
+            if (m_runsOnly) {
+                m_running = false;
+                Q_EMIT runsRead(addressId, false, why);
+            } else {
+                end(why);
+            }
+            return;
+        }
         requestRuns(page->nextCursor);
         return;
     }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ApiClient;
 class ApiCall;
@@ -47,5 +48,10 @@ private:
     int m_changes = 0;
     QStringList m_addresses; // whose runs are still to read
     QList<SellerDebugRun> m_runs;
+    // Cursors already followed in this read: a server that hands one out again would have the
+    // sync go round for ever.
+    QSet<QString> m_cursors;
+    // Why `cursor` may not be followed (seen before in this list), or "" after noting it.
+    QString repeatedCursor(const QString &cursor);
     QPointer<ApiCall> m_call;
 };

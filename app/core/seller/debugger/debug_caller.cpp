@@ -179,8 +179,10 @@ void DebugCaller::finish(QNetworkReply *reply, DebugAnswer answer, const Done &d
         x.responseHeaders.append({QString::fromLatin1(k), m_mask.header(k, v)});
     // A report keeps the start of a long answer; the judge reads all of it.
     constexpr qsizetype kKeptBytes = 64 * 1024;
-    x.responseBody =
-        m_mask.body(QByteArrayView(answer.body).first(std::min(answer.body.size(), kKeptBytes)));
+    // Masked whole before it is cut: a secret across the cut would escape the mask's pattern.
+    x.responseBody = m_mask.body(answer.body);
+    if (x.responseBody.size() > kKeptBytes)
+        x.responseBody.truncate(kKeptBytes);
     if (answer.body.size() > kKeptBytes)
         x.responseBody += tr("\n… (%1 bytes in all)").arg(answer.body.size());
     done(answer);

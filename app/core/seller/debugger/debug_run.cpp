@@ -147,6 +147,9 @@ void DebugRun::launchMore()
 
 void DebugRun::runStep(int scenario)
 {
+    // A slot of checkFinished() or progress() may have cancelled the run meanwhile.
+    if (!m_running)
+        return;
     Running &r = m_state[scenario];
     const QList<DebugStep> &steps = m_scenarios[scenario].steps;
     while (r.step < steps.size()) {

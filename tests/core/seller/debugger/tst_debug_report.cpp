@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace DebugFixture;
@@ -129,14 +131,33 @@ void TestDebugReport::refusesUnknownFormat()
 
 void TestDebugReport::textIsEscaped()
 {
+    // A "seller's server" whose every answer carries markup in its message and body: the
+    // report shows those characters and never lets them be markup.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QByteArray body =
+        R"({"resultCode":"000000","resultMsg":"<script>alert('x')</script><img src=/dev/zero>"})";
+    connect(&server, &QTcpServer::newConnection, &server, [&server, body] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Content-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
     DebugTarget t;
-    t.address = QUrl(QStringLiteral("https://saas.example.com/<b>x</b>"));
-    t.basicKey = "k1";
-    t.kitKey = "k1"; // refused: the report carries the reason, escaped
-    auto r = run(t, DebugRun::Suite::All, {}, 5000);
+    t.address = QUrl(QStringLiteral("http://127.0.0.1:%1/isv/produce").arg(server.serverPort()));
+    t.basicKey = "basic-key-for-the-escape-test";
+    t.kitKey = "kit-key-for-the-escape-test";
+    auto r = run(t, DebugRun::Suite::Basic, {}, 20000);
     QVERIFY(r);
     const QByteArray html = DebugReport(*r).toHtml();
-    QVERIFY(!html.contains("<b>x</b>"));
+    QVERIFY2(html.contains("&lt;script&gt;"), "the server's text is in the report, escaped");
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(!html.contains("<img"));
 }
 
 QTEST_GUILESS_MAIN(TestDebugReport)
