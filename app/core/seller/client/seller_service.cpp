@@ -98,7 +98,11 @@ void SellerService::open()
     m_auth->setClient(m_client);
     m_client->setAuthSession(m_auth);
     connect(m_auth, &AuthSession::tokensChanged, this, &SellerService::tokensChanged);
-    connect(m_auth, &AuthSession::signInRequired, this, &SellerService::signInRequired);
+    connect(m_auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
+        m_signedOut = true;
+        m_retry.stop();
+        Q_EMIT signInRequired(reason);
+    });
     m_sync = new SellerSync(m_client, m_cache.get(), this);
     connect(m_sync, &SellerSync::finished, this, [this](bool ok, const QString &message) {
         reloadSnapshot();
@@ -108,7 +112,11 @@ void SellerService::open()
             [this](const QString &addressId, bool ok, const QString &message) {
                 if (ok)
                     reloadSnapshot();
-                Q_EMIT debugRunsReady(m_runReaders.take(addressId), addressId, ok, message);
+                // Everyone who asked for this address's runs meanwhile gets this one answer.
+                const QList<quint64> tickets = m_runReaders.values(addressId);
+                m_runReaders.remove(addressId);
+                for (const quint64 ticket : tickets)
+                    Q_EMIT debugRunsReady(ticket, addressId, ok, message);
             });
     m_executor = new SellerExecutor(m_client, m_outbox.get(), m_cache.get(), m_journal.get(), this);
     m_executor->setActor(m_config.actor);
@@ -136,6 +144,7 @@ void SellerService::setTokens(const TokenSet &tokens)
     if (!m_auth)
         return;
     m_auth->setTokens(tokens);
+    m_signedOut = false;
     resumeOutbox();
 }
 
@@ -164,8 +173,10 @@ void SellerService::readDebugRuns(quint64 ticket, const QString &addressId)
         Q_EMIT debugRunsReady(ticket, addressId, false, tr("The local data is not open."));
         return;
     }
+    const bool reading = m_runReaders.contains(addressId);
     m_runReaders.insert(addressId, ticket);
-    m_sync->readRuns(addressId);
+    if (!reading) // otherwise the read under way answers this caller too
+        m_sync->readRuns(addressId);
 }
 
 void SellerService::resumeOutbox()
@@ -316,5 +327,8 @@ void SellerService::onStalled(const QString &message)
                         .arg(message);
         Q_EMIT changeFinished(o);
     }
-    m_retry.start();
+    // Signed out: retrying would only ask the token endpoint again every 15 s; new tokens
+    // (setTokens) send the outbox.
+    if (!m_signedOut)
+        m_retry.start();
 }

@@ -128,6 +128,7 @@ private:
         quint64 ticket = 0;
         bool told = false; // already answered Kept
     };
-    QHash<qint64, Waiter> m_waiting;      // by operation id
-    QHash<QString, quint64> m_runReaders; // readDebugRuns: addressId → ticket
+    QHash<qint64, Waiter> m_waiting;           // by operation id
+    QMultiHash<QString, quint64> m_runReaders; // readDebugRuns: addressId → tickets
+    bool m_signedOut = false;                  // the server wants a new sign-in
 };
