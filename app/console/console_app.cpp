@@ -161,6 +161,8 @@ int ConsoleApp::start(const QStringList &arguments)
         // The sandbox approves the demo's sign-in without showing its page; the same flow
         // (PKCE, loopback, token exchange) runs as against a real server.
         o.autoApprove = QStringLiteral("zhang.min");
+        // The demo seller's address is a real server here: its debugging runs call it.
+        o.realDebugger = true;
         QString error;
         if (!startDemoSeller(&o.demoSeller, &error)) {
             complain(tr("the demo seller's server did not start: %1").arg(error));

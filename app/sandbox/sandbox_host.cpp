@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "sandbox/org/org_domain.h"
 #include "sandbox/sandbox_server.h"
+#include "sandbox/seller/engine_debug_runner.h"
 #include "sandbox/seller/seller_domain.h"
 #include "sandbox/seller/seller_seed.h"
 
@@ -18,6 +19,8 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
     // The console API's domains: each registers here, and licenses comes beside them.
     OrgDomain &org = server->addDomain(std::make_unique<OrgDomain>());
     SellerDomain &seller = server->addDomain(std::make_unique<SellerDomain>());
+    if (options.realDebugger)
+        seller.setRunner(std::make_unique<EngineDebugRunner>());
     if (OrgStore &store = org.store(server->primaryTenant()); store.isEmpty()) {
         QElapsedTimer timer;
         timer.start();

@@ -22,6 +22,9 @@ struct SandboxOptions
     bool tls = false;
     SandboxTls::Mode tlsMode = SandboxTls::Mode::Valid;
     DemoSellerOptions demoSeller; // the seeded seller's address, keys and public key
+    // Debugging runs call the address with marketdesk's debugger (EngineDebugRunner) instead
+    // of taking the test harness's verdict from /_sandbox/seller.
+    bool realDebugger = false;
 };
 
 // Opens the store (seeding it when empty), adds the second, smaller tenant and the two

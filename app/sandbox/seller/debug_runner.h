@@ -5,9 +5,10 @@
 // The sandbox records the outcome as a debugging run (AddressChanges::recordRun), and only
 // passed runs let a key be switched or a credential use the address.
 //
-// The real runner is being built as a library in app/core/seller/ and plugs in here through
-// SellerDomain::setRunner. Until it lands the sandbox runs HarnessDebugRunner, a test
-// harness whose verdict a test sets through /_sandbox/seller: it calls nothing.
+// Two runners: EngineDebugRunner, marketdesk's integration debugger (app/core/seller/debugger/),
+// which the console's demo uses (SandboxOptions::realDebugger, SellerDomain::setRunner); and
+// HarnessDebugRunner, a test harness whose verdict a test sets through /_sandbox/seller and
+// which calls nothing, the default for tests of the Seller Center's own rules.
 #include <QByteArray>
 #include <QString>
 
