@@ -35,8 +35,7 @@ void SellerCenterView::keys(const SellerSnapshot &s, bool json)
     for (const AccessKey &k : s.keys)
         out(QStringLiteral("%1\t%2\t%3\t%4\tv%5")
                 .arg(k.keyId, k.secretMasked, when(k.createdAt),
-                     k.name.isEmpty() ? QStringLiteral("-") : k.name)
-                .arg(k.version));
+                     k.name.isEmpty() ? QStringLiteral("-") : k.name, QString::number(k.version)));
     out(tr("%n key(s).", nullptr, int(s.keys.size())));
 }
 
@@ -51,14 +50,12 @@ void SellerCenterView::addresses(const SellerSnapshot &s, bool json)
         out(QStringLiteral("%1\t%2\tbasic=%3 (%4)\tkit=%5 (%6)\t%7\tv%8")
                 .arg(a.addressId, a.url, a.basicKeyId.isEmpty() ? none : a.basicKeyId, a.basicDebug,
                      a.kitKeyId.isEmpty() ? none : a.kitKeyId, a.kitDebug,
-                     a.ready ? tr("ready") : tr("not ready: %1").arg(a.notReady))
-                .arg(a.version));
+                     a.ready ? tr("ready") : tr("not ready: %1").arg(a.notReady),
+                     QString::number(a.version)));
         for (const SellerDebugRun &r : s.runs.value(a.addressId))
             out(QStringLiteral("    %1 %2 %3 %4 (%5/%6) %7")
-                    .arg(r.runId, when(r.at), r.suite, r.verdict)
-                    .arg(r.checksPassed)
-                    .arg(r.checksPassed + r.checksFailed)
-                    .arg(r.keyId));
+                    .arg(r.runId, when(r.at), r.suite, r.verdict, QString::number(r.checksPassed),
+                         QString::number(r.checksPassed + r.checksFailed), r.keyId));
     }
     out(tr("%n production address(es).", nullptr, int(s.addresses.size())));
 }
@@ -74,8 +71,8 @@ void SellerCenterView::credentials(const SellerSnapshot &s, bool json)
                 .arg(c.appId, c.form.appName, c.form.authMethod, c.form.addressId,
                      c.listed ? tr("listed") : tr("not listed"),
                      c.testAccount ? tr("test account %1").arg(c.testAccount->domain)
-                                   : tr("no test account"))
-                .arg(c.version()));
+                                   : tr("no test account"),
+                     QString::number(c.version())));
     out(tr("%n credential(s).", nullptr, int(s.credentials.size())));
 }
 
@@ -126,10 +123,8 @@ void SellerCenterView::printCredential(const Credential &c)
 void SellerCenterView::run(const SellerDebugRun &r)
 {
     out(tr("Debugging run %1 (%2 suite, key %3): %4, %5 of %6 checks passed. %7")
-            .arg(r.runId, r.suite, r.keyId, r.verdict)
-            .arg(r.checksPassed)
-            .arg(r.checksPassed + r.checksFailed)
-            .arg(r.note));
+            .arg(r.runId, r.suite, r.keyId, r.verdict, QString::number(r.checksPassed),
+                 QString::number(r.checksPassed + r.checksFailed), r.note));
 }
 
 int SellerCenterView::outcome(const SellerOutcome &o)

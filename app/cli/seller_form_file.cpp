@@ -18,8 +18,8 @@ std::optional<CredentialForm> SellerFormFile::read(const QString &path, bool for
     // A form is a few kilobytes; a megabyte is plenty and bounds what is read.
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(1024 * 1024), &e);
     if (e.error != QJsonParseError::NoError) {
-        *error =
-            tr("--from: %1 is not JSON: %2 at byte %3").arg(path, e.errorString()).arg(e.offset);
+        *error = tr("--from: %1 is not JSON: %2 at byte %3")
+                     .arg(path, e.errorString(), QString::number(e.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
