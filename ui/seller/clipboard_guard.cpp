@@ -3,6 +3,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QPointer>
 
 ClipboardGuard::ClipboardGuard(QObject *parent)
@@ -43,7 +44,11 @@ void ClipboardGuard::copySecret(const QString &secret)
         return;
     // Set the digest first: setText() emits dataChanged, which must recognise the secret.
     m_digest = digestOf(secret);
-    QGuiApplication::clipboard()->setText(secret);
+    auto *data = new QMimeData;
+    data->setText(secret);
+    // Asks clipboard managers (Klipper and those that follow it) not to keep it in a history.
+    data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    QGuiApplication::clipboard()->setMimeData(data);
     m_timer.start(m_clearAfterMs);
     Q_EMIT secretCopied();
 }

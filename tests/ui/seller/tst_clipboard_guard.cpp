@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +21,10 @@ private Q_SLOTS:
         QSignalSpy gone(&guard, &ClipboardGuard::secretGone);
         guard.copySecret(QStringLiteral("sk-live-0123456789"));
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("sk-live-0123456789"));
+        // Marked for clipboard managers as a secret to keep out of their history.
+        QCOMPARE(QApplication::clipboard()->mimeData()->data(
+                     QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArrayLiteral("secret"));
         QVERIFY(guard.holdsSecret());
         QVERIFY(guard.remainingMs() > 0);
         QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 5000);
