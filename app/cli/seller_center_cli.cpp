@@ -10,7 +10,6 @@
 #include "seller/client/seller_service.h"
 #include "storage/outbox.h"
 
-
 using CliOutput::err;
 using CliOutput::out;
 
