@@ -16,7 +16,7 @@ namespace {
 DomainResult noSuchAddress(const QString &addressId)
 {
     return DomainResult::fail(
-        Kind::NotFound, ResultCode::AddressNotFound,
+        Kind::NotFound, SellerCode::AddressNotFound,
         QStringLiteral("production address \"%1\" does not exist").arg(addressId));
 }
 
@@ -50,10 +50,10 @@ AddressChanges::checkBindings(const std::optional<SellerAddress> &current,
                                  current ? current->kitKeyId : QString()}};
     for (const Binding &b : bindings)
         if (!b.keyId.isEmpty() && !m_store.findKey(b.keyId))
-            return fieldProblem(Kind::Refused, ResultCode::KeyNotFound, b.field,
+            return fieldProblem(Kind::Refused, SellerCode::KeyNotFound, b.field,
                                 QStringLiteral("key \"%1\" does not exist").arg(b.keyId));
     if (!wanted.basicKeyId.isEmpty() && wanted.basicKeyId == wanted.kitKeyId)
-        return fieldProblem(Kind::Refused, ResultCode::SameKeyTwice, QStringLiteral("kitKeyId"),
+        return fieldProblem(Kind::Refused, SellerCode::SameKeyTwice, QStringLiteral("kitKeyId"),
                             QStringLiteral("the basic and the Kit interfaces need different "
                                            "keys; \"%1\" is given for both")
                                 .arg(wanted.kitKeyId));
@@ -63,7 +63,7 @@ AddressChanges::checkBindings(const std::optional<SellerAddress> &current,
         if (b.keyId.isEmpty()) {
             const QStringList users = m_store.credentialsUsing(wanted.addressId);
             if (!users.isEmpty())
-                return fieldProblem(Kind::Refused, ResultCode::AddressInUse, b.field,
+                return fieldProblem(Kind::Refused, SellerCode::AddressInUse, b.field,
                                     QStringLiteral("the %1 key cannot be unbound while "
                                                    "credentials use %2: %3")
                                         .arg(b.suite, wanted.url, users.join(u", ")));
@@ -72,7 +72,7 @@ AddressChanges::checkBindings(const std::optional<SellerAddress> &current,
         const auto run = m_store.latestRun(wanted.addressId, b.suite, b.keyId);
         if (!run || !run->passed)
             return fieldProblem(
-                Kind::Refused, ResultCode::KeyNotDebugged, b.field,
+                Kind::Refused, SellerCode::KeyNotDebugged, b.field,
                 QStringLiteral("switching the %1 key of %2 from \"%3\" to \"%4\" needs a passed "
                                "%1 debugging run with \"%4\" against this address first "
                                "(latest: %5)")
@@ -96,7 +96,7 @@ DomainResult AddressChanges::add(const QJsonObject &body)
         !p.isEmpty())
         return invalid(QStringLiteral("url"), p);
     if (const auto existing = m_store.findAddressByUrl(a.url))
-        return fieldProblem(Kind::Conflict, ResultCode::AddressExists, QStringLiteral("url"),
+        return fieldProblem(Kind::Conflict, SellerCode::AddressExists, QStringLiteral("url"),
                             QStringLiteral("%1 is already production address \"%2\"")
                                 .arg(a.url, existing->addressId),
                             {{QStringLiteral("current"), SellerJson::address(m_store, *existing)}});
@@ -170,7 +170,7 @@ DomainResult AddressChanges::remove(const QString &addressId, qint64 expectedVer
                                       .arg(expectedVersion),
                                   shown);
     if (const QStringList users = m_store.credentialsUsing(addressId); !users.isEmpty())
-        return DomainResult::fail(Kind::Refused, ResultCode::AddressInUse,
+        return DomainResult::fail(Kind::Refused, SellerCode::AddressInUse,
                                   QStringLiteral("production address %1 is used by the "
                                                  "credentials %2; move them to another address "
                                                  "first")
@@ -203,13 +203,13 @@ DomainResult AddressChanges::recordRun(const QString &addressId, const QJsonObje
                            .arg(suite, address->url));
     const auto key = m_store.findKey(keyId);
     if (!key)
-        return fieldProblem(Kind::Refused, ResultCode::KeyNotFound, QStringLiteral("keyId"),
+        return fieldProblem(Kind::Refused, SellerCode::KeyNotFound, QStringLiteral("keyId"),
                             QStringLiteral("key \"%1\" does not exist").arg(keyId));
     ++m_stats.executedTargets;
     const DebugRunOutcome outcome =
         runner.run({addressId, address->url, suite, keyId, key->secret.toLatin1()});
     if (!outcome.ran)
-        return DomainResult::fail(Kind::Refused, ResultCode::DebugRunImpossible,
+        return DomainResult::fail(Kind::Refused, SellerCode::DebugRunImpossible,
                                   QStringLiteral("no debugging run took place: ") + outcome.note);
     const DebugRunRecord run{SellerStore::newId("run"),
                              addressId,

@@ -22,7 +22,7 @@ CredentialChanges::CredentialChanges(SellerStore &store, SandboxStats &stats)
 
 DomainResult CredentialChanges::notFound(const QString &appId) const
 {
-    return DomainResult::fail(Kind::NotFound, ResultCode::CredentialNotFound,
+    return DomainResult::fail(Kind::NotFound, SellerCode::CredentialNotFound,
                               QStringLiteral("credential \"%1\" does not exist").arg(appId));
 }
 
@@ -31,10 +31,10 @@ std::optional<DomainResult> CredentialChanges::checkAddress(const QString &addre
     const auto address = m_store.findAddress(addressId);
     if (!address)
         return fieldProblem(
-            Kind::Refused, ResultCode::AddressNotFound, QStringLiteral("addressId"),
+            Kind::Refused, SellerCode::AddressNotFound, QStringLiteral("addressId"),
             QStringLiteral("production address \"%1\" does not exist").arg(addressId));
     if (const QString why = AddressState::notReady(m_store, *address); !why.isEmpty())
-        return fieldProblem(Kind::Refused, ResultCode::AddressNotReady, QStringLiteral("addressId"),
+        return fieldProblem(Kind::Refused, SellerCode::AddressNotReady, QStringLiteral("addressId"),
                             why);
     return std::nullopt;
 }
@@ -45,7 +45,7 @@ std::optional<DomainResult> CredentialChanges::checkLoginUnique(const SellerCred
         m_store.credentialWithLogin(SellerRules::normalisedUrl(c.loginUrl), c.appId);
     if (other.isEmpty())
         return std::nullopt;
-    return fieldProblem(Kind::Conflict, ResultCode::LoginUrlTaken, QStringLiteral("loginUrl"),
+    return fieldProblem(Kind::Conflict, SellerCode::LoginUrlTaken, QStringLiteral("loginUrl"),
                         QStringLiteral("%1 is already the login address of credential \"%2\"; "
                                        "each app needs its own")
                             .arg(c.loginUrl, other));
@@ -63,7 +63,7 @@ std::optional<DomainResult> CredentialChanges::checkChanges(const SellerCredenti
         CredentialRules::checkEdit(draft(current), current.listed, draft(wanted));
     if (problems.isEmpty())
         return std::nullopt;
-    return fieldProblem(Kind::Refused, ResultCode::FieldLocked, problems.first().field,
+    return fieldProblem(Kind::Refused, SellerCode::FieldLocked, problems.first().field,
                         problems.first().message);
 }
 
@@ -135,7 +135,7 @@ DomainResult CredentialChanges::requestTestAccount(const QString &appId)
         return notFound(appId);
     if (m_store.findTestAccount(appId))
         return DomainResult::fail(
-            Kind::Conflict, ResultCode::TestAccountExists,
+            Kind::Conflict, SellerCode::TestAccountExists,
             QStringLiteral("credential \"%1\" has its test account already").arg(appId),
             {{QStringLiteral("current"), SellerJson::credential(m_store, *c)}});
     // Random, with the upper case, lower case, digit and symbol a password policy asks for.

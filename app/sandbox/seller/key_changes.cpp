@@ -42,7 +42,7 @@ DomainResult KeyChanges::remove(const QString &keyId, qint64 expectedVersion)
 {
     const auto key = m_store.findKey(keyId);
     if (!key)
-        return DomainResult::fail(Kind::NotFound, ResultCode::KeyNotFound,
+        return DomainResult::fail(Kind::NotFound, SellerCode::KeyNotFound,
                                   QStringLiteral("key \"%1\" does not exist").arg(keyId));
     if (expectedVersion > 0 && key->version != expectedVersion)
         return DomainResult::fail(Kind::Conflict, ResultCode::VersionConflict,
@@ -63,7 +63,7 @@ DomainResult KeyChanges::remove(const QString &keyId, qint64 expectedVersion)
                                     {QStringLiteral("interface"), interface}});
         }
         return DomainResult::fail(
-            Kind::Refused, ResultCode::KeyBound,
+            Kind::Refused, SellerCode::KeyBound,
             QStringLiteral("key \"%1\" is bound to %2; bind another key there first")
                 .arg(keyId, where.join(QStringLiteral(" and "))),
             {{QStringLiteral("bindings"), list},

@@ -1,26 +1,10 @@
 #pragma once
-// Result codes of the Seller Center's endpoints (docs/api.md, "Seller Center"), beside the
-// shared ones in net/result_code.h, and the form of a refusal that names the field it is
-// about: "field: reason" in resultMsg and the field again in `field`, for a form to point at.
-// They move to app/core/seller/ when the console's seller domain lands there.
+// The form of a Seller Center refusal that names the field it is about: "field: reason" in
+// resultMsg and the field again in `field`, for a form to point at. The codes are core's
+// (seller/seller_codes.h), which the client reads too.
 #include "net/result_code.h"
 #include "sandbox/domain/domain_result.h"
-
-namespace ResultCode {
-inline constexpr char KeyNotFound[] = "020001";
-inline constexpr char AddressNotFound[] = "020002";
-inline constexpr char CredentialNotFound[] = "020003";
-inline constexpr char KeyBound[] = "020004";
-inline constexpr char SameKeyTwice[] = "020005";
-inline constexpr char KeyNotDebugged[] = "020006";
-inline constexpr char AddressNotReady[] = "020007";
-inline constexpr char FieldLocked[] = "020008";
-inline constexpr char LoginUrlTaken[] = "020009";
-inline constexpr char AddressInUse[] = "020010";
-inline constexpr char TestAccountExists[] = "020011";
-inline constexpr char DebugRunImpossible[] = "020012";
-inline constexpr char AddressExists[] = "020013";
-} // namespace ResultCode
+#include "seller/seller_codes.h"
 
 namespace SellerResult {
 

@@ -149,7 +149,7 @@ DomainResult SellerReader::runs(const QString &addressId, const Page &page) cons
 {
     if (!m_store.findAddress(addressId))
         return DomainResult::fail(
-            Kind::NotFound, ResultCode::AddressNotFound,
+            Kind::NotFound, SellerCode::AddressNotFound,
             QStringLiteral("production address \"%1\" does not exist").arg(addressId));
     return list({QString(), QStringLiteral("seller_runs"), SellerRows::runColumns(), addressId,
                  [](const QSqlQuery &q) { return SellerJson::run(SellerRows::runFromRow(q, 1)); }},
@@ -160,7 +160,7 @@ DomainResult SellerReader::key(const QString &keyId) const
 {
     if (const auto k = m_store.findKey(keyId))
         return DomainResult::done({{QStringLiteral("key"), SellerJson::key(*k)}});
-    return DomainResult::fail(Kind::NotFound, ResultCode::KeyNotFound,
+    return DomainResult::fail(Kind::NotFound, SellerCode::KeyNotFound,
                               QStringLiteral("key \"%1\" does not exist").arg(keyId));
 }
 
@@ -169,7 +169,7 @@ DomainResult SellerReader::address(const QString &addressId) const
     if (const auto a = m_store.findAddress(addressId))
         return DomainResult::done({{QStringLiteral("address"), SellerJson::address(m_store, *a)}});
     return DomainResult::fail(
-        Kind::NotFound, ResultCode::AddressNotFound,
+        Kind::NotFound, SellerCode::AddressNotFound,
         QStringLiteral("production address \"%1\" does not exist").arg(addressId));
 }
 
@@ -178,6 +178,6 @@ DomainResult SellerReader::credential(const QString &appId) const
     if (const auto c = m_store.findCredential(appId))
         return DomainResult::done(
             {{QStringLiteral("credential"), SellerJson::credential(m_store, *c)}});
-    return DomainResult::fail(Kind::NotFound, ResultCode::CredentialNotFound,
+    return DomainResult::fail(Kind::NotFound, SellerCode::CredentialNotFound,
                               QStringLiteral("credential \"%1\" does not exist").arg(appId));
 }

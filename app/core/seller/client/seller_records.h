@@ -3,6 +3,8 @@
 // reference §8): plain values shared by the JSON mapping, the cache, the service and the CLI.
 // No record holds a secret: a key's secret, an app secret and a test account's password are
 // answered once and travel only in a SellerSecret (seller/client/seller_outcome.h).
+#include "seller/seller_codes.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -100,23 +102,6 @@ struct SellerSnapshot
     QDateTime syncedAt;                         // invalid before the first complete sync
 };
 using SellerSnapshotPtr = std::shared_ptr<const SellerSnapshot>;
-
-// Result codes of the Seller Center (docs/api.md); the shared ones are in net/result_code.h.
-namespace SellerCode {
-inline constexpr char KeyNotFound[] = "020001";
-inline constexpr char AddressNotFound[] = "020002";
-inline constexpr char CredentialNotFound[] = "020003";
-inline constexpr char KeyBound[] = "020004";
-inline constexpr char SameKeyTwice[] = "020005";
-inline constexpr char KeyNotDebugged[] = "020006";
-inline constexpr char AddressNotReady[] = "020007";
-inline constexpr char FieldLocked[] = "020008";
-inline constexpr char LoginUrlTaken[] = "020009";
-inline constexpr char AddressInUse[] = "020010";
-inline constexpr char TestAccountExists[] = "020011";
-inline constexpr char DebugRunImpossible[] = "020012";
-inline constexpr char AddressExists[] = "020013";
-} // namespace SellerCode
 
 Q_DECLARE_METATYPE(SellerSnapshotPtr)
 Q_DECLARE_METATYPE(CredentialForm)
