@@ -2,7 +2,7 @@
 
 #include "sandbox/seller/seller_codes.h"
 #include "sandbox/seller/seller_json.h"
-#include "sandbox/seller/seller_rules.h"
+#include "seller/seller_urls.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -92,7 +92,7 @@ DomainResult AddressChanges::add(const QJsonObject &body)
     if (!stringAt(body, QStringLiteral("kitKeyId"), &a.kitKeyId))
         return invalid(QStringLiteral("kitKeyId"), QStringLiteral("expected a string"));
     a.url = a.url.trimmed();
-    if (const QString p = SellerRules::urlProblem(a.url, SellerRules::UrlUse::ProductionAddress);
+    if (const QString p = SellerUrls::problem(a.url, SellerUrls::Use::ProductionAddress);
         !p.isEmpty())
         return invalid(QStringLiteral("url"), p);
     if (const auto existing = m_store.findAddressByUrl(a.url))
@@ -129,8 +129,7 @@ DomainResult AddressChanges::update(const QString &addressId, const QJsonObject 
                        QStringLiteral("required: the version the address was read at"));
     if (!current)
         return noSuchAddress(addressId);
-    if (!url.isEmpty() &&
-        SellerRules::normalisedUrl(url) != SellerRules::normalisedUrl(current->url))
+    if (!url.isEmpty() && SellerUrls::normalised(url) != SellerUrls::normalised(current->url))
         return invalid(QStringLiteral("url"),
                        QStringLiteral("cannot be changed; add a new production address"));
     if (current->version != version.toInteger())

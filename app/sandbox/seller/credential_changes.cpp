@@ -5,8 +5,8 @@
 #include "sandbox/seller/credential_form.h"
 #include "sandbox/seller/seller_codes.h"
 #include "sandbox/seller/seller_json.h"
-#include "sandbox/seller/seller_rules.h"
 #include "seller/credential_rules.h"
+#include "seller/seller_urls.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -41,8 +41,7 @@ std::optional<DomainResult> CredentialChanges::checkAddress(const QString &addre
 
 std::optional<DomainResult> CredentialChanges::checkLoginUnique(const SellerCredential &c) const
 {
-    const QString other =
-        m_store.credentialWithLogin(SellerRules::normalisedUrl(c.loginUrl), c.appId);
+    const QString other = m_store.credentialWithLogin(SellerUrls::normalised(c.loginUrl), c.appId);
     if (other.isEmpty())
         return std::nullopt;
     return fieldProblem(Kind::Conflict, SellerCode::LoginUrlTaken, QStringLiteral("loginUrl"),

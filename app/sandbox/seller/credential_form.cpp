@@ -1,8 +1,8 @@
 #include "sandbox/seller/credential_form.h"
 
 #include "sandbox/seller/seller_codes.h"
-#include "sandbox/seller/seller_rules.h"
 #include "seller/credential_rules.h"
+#include "seller/seller_urls.h"
 
 #include <QJsonArray>
 
@@ -36,32 +36,20 @@ bool readPlatforms(const QJsonObject &body, QStringList *out, DomainResult *refu
                                          QStringLiteral("expected an array of platform names"));
         return false;
     }
+    // Which names are allowed, and each once, is CredentialRules' to say.
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString field = QStringLiteral("platforms[%1]").arg(i);
-        const QString name = array.at(i).toString();
-        if (!platformNames().contains(name)) {
-            *refusal = SellerResult::invalid(
-                field, QStringLiteral("expected \"WeLink\" or \"IndustrialSoftwareCloud\", got "
-                                      "\"%1\"")
-                           .arg(name.left(64)));
+        if (!array.at(i).isString()) {
+            *refusal = SellerResult::invalid(QStringLiteral("platforms[%1]").arg(i),
+                                             QStringLiteral("expected a string"));
             return false;
         }
-        if (out->contains(name)) {
-            *refusal = SellerResult::invalid(field, QStringLiteral("\"%1\" twice").arg(name));
-            return false;
-        }
-        out->append(name);
+        out->append(array.at(i).toString());
     }
     return true;
 }
 
 } // namespace
-
-QStringList platformNames()
-{
-    return {QStringLiteral("WeLink"), QStringLiteral("IndustrialSoftwareCloud")};
-}
 
 std::optional<SellerCredential> read(const QJsonObject &body, bool edit, DomainResult *refusal)
 {

@@ -3,7 +3,7 @@
 #include "common/logging.h"
 #include "common/secure_random.h"
 #include "sandbox/seller/seller_rows.h"
-#include "sandbox/seller/seller_rules.h"
+#include "seller/seller_urls.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -99,7 +99,7 @@ std::optional<SellerAddress> SellerStore::findAddressByUrl(const QString &url) c
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1 FROM seller_addresses WHERE url_key = ?")
                   .arg(SellerRows::addressColumns()));
-    if (run(q, {SellerRules::normalisedUrl(url)}) && q.next())
+    if (run(q, {SellerUrls::normalised(url)}) && q.next())
         return SellerRows::addressFromRow(q, 0);
     return std::nullopt;
 }
@@ -191,7 +191,7 @@ bool SellerStore::writeAddress(const SellerAddress &a)
                              "(?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(SellerRows::addressColumns()));
     return run(q, {a.addressId, a.url, a.basicKeyId, a.kitKeyId, a.createdMs, a.version,
-                   SellerRules::normalisedUrl(a.url), ++m_seq}) &&
+                   SellerUrls::normalised(a.url), ++m_seq}) &&
            liftTombstone(QStringLiteral("address"), a.addressId);
 }
 
@@ -223,7 +223,7 @@ bool SellerStore::writeCredential(const SellerCredential &c)
     return run(q, {c.appId, c.appName, c.authMethod, c.callbackUrl, c.addressId,
                    int(c.multiInstance), c.loginType, c.loginUrl, c.publicKey,
                    c.platforms.join(u','), int(c.listed), c.secretHash, c.createdMs, c.version,
-                   SellerRules::normalisedUrl(c.loginUrl), ++m_seq}) &&
+                   SellerUrls::normalised(c.loginUrl), ++m_seq}) &&
            liftTombstone(QStringLiteral("credential"), c.appId);
 }
 

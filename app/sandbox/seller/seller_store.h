@@ -32,7 +32,7 @@ public:
     // The appIds of the credentials that use the address.
     QStringList credentialsUsing(const QString &addressId) const;
     // The credential other than `exceptAppId` whose login URL normalises to `loginKey`
-    // (SellerRules::normalisedUrl), or "".
+    // (SellerUrls::normalised), or "".
     QString credentialWithLogin(const QString &loginKey, const QString &exceptAppId) const;
     std::optional<SellerTestAccount> findTestAccount(const QString &appId) const;
     qint64 count(const QString &table) const;

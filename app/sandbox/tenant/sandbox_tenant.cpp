@@ -37,7 +37,7 @@ const Database::Migrations kMigrations = {
     {
         // The Seller Center (seller/seller_store.h). Key secrets in plain: the sandbox plays
         // the marketplace, which signs its calls with them. `url_key` and `login_key` are the
-        // normalised URLs that uniqueness is checked on (SellerRules::normalisedUrl).
+        // normalised URLs that uniqueness is checked on (SellerUrls::normalised).
         QStringLiteral("CREATE TABLE seller_keys(key_id TEXT PRIMARY KEY, name TEXT NOT NULL, "
                        "secret TEXT NOT NULL, created_ms INTEGER NOT NULL, version INTEGER NOT "
                        "NULL, seq INTEGER NOT NULL)"),
