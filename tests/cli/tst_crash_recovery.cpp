@@ -4,13 +4,12 @@
 // The kill point is deterministic: the test waits for the program's own progress line, then
 // makes the server hold its next answers, so the program cannot finish before the kill.
 #include "support/sandbox_fixture.h"
+#include "support/sqlite_integrity.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,9 +32,6 @@ private:
     // hold its answers, and SIGKILLs it. False when the program ended before (or never
     // showed the marker).
     bool killAfter(const QStringList &args, const QByteArray &marker, int times);
-    // PRAGMA integrity_check of an existing file, opened read-only (opening a missing file
-    // read-write would create an empty database that always says "ok").
-    QString integrity(const QString &file);
     // Signs the CLI in (account "crash") under `dir`, playing the browser.
     bool login(const QString &dir);
 
@@ -120,27 +116,6 @@ bool TestCrashRecovery::killAfter(const QStringList &args, const QByteArray &mar
     return killedMidway;
 }
 
-QString TestCrashRecovery::integrity(const QString &file)
-{
-    if (!QFile::exists(file))
-        return QStringLiteral("missing: ") + file;
-    QString result;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return QStringLiteral("cannot open ") + file;
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA integrity_check"));
-        result = q.next() ? q.value(0).toString() : QStringLiteral("no answer");
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
-    return result;
-}
-
 void TestCrashRecovery::killDuringSync_data()
 {
     QTest::addColumn<int>("pages"); // progress reports seen before the kill
@@ -157,13 +132,15 @@ void TestCrashRecovery::killDuringSync()
     // Slow pages leave the test time to make the server hold before the sync ends.
     TestSupport::setFaults(m_url, {{QStringLiteral("latencyMs"), 60}});
     QVERIFY(killAfter(common + QStringList{QStringLiteral("sync")}, "sync: ", pages));
-    QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/cache.sqlite")), QStringLiteral("ok"));
+    QCOMPARE(TestSupport::integrityCheck(dir + QStringLiteral("/accounts/crash/cache.sqlite")),
+             QStringLiteral("ok"));
     QByteArray out;
     QCOMPARE(cli(common + QStringList{QStringLiteral("sync")}, &out), 0);
     const int members = TestSupport::stats(m_url).value(u"members").toInt();
     QVERIFY2(out.contains(QByteArray(QByteArray::number(members) + " members in the cache")),
              out.constData());
-    QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/cache.sqlite")), QStringLiteral("ok"));
+    QCOMPARE(TestSupport::integrityCheck(dir + QStringLiteral("/accounts/crash/cache.sqlite")),
+             QStringLiteral("ok"));
 }
 
 void TestCrashRecovery::killDuringBatch()
@@ -201,8 +178,8 @@ void TestCrashRecovery::killDuringBatch()
                                            QStringLiteral("--yes")},
                       " done, ", 1));
     for (const char *f : {"cache", "outbox", "audit"})
-        QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/") + QLatin1String(f) +
-                           QStringLiteral(".sqlite")),
+        QCOMPARE(TestSupport::integrityCheck(dir + QStringLiteral("/accounts/crash/") +
+                                             QLatin1String(f) + QStringLiteral(".sqlite")),
                  QStringLiteral("ok"));
     QByteArray out;
     const int code =
@@ -260,8 +237,8 @@ void TestCrashRecovery::killDuringImport()
     QVERIFY2(membersMidway > membersBefore && membersMidway < membersBefore + rows,
              qPrintable(QString::number(membersMidway - membersBefore)));
     for (const char *file : {"cache", "outbox", "audit"})
-        QCOMPARE(integrity(dir + QStringLiteral("/accounts/crash/") + QLatin1String(file) +
-                           QStringLiteral(".sqlite")),
+        QCOMPARE(TestSupport::integrityCheck(dir + QStringLiteral("/accounts/crash/") +
+                                             QLatin1String(file) + QStringLiteral(".sqlite")),
                  QStringLiteral("ok"));
     QByteArray out;
     QVERIFY2(cli(common + QStringList{QStringLiteral("outbox"), QStringLiteral("run")}, &out) == 0,

@@ -8,13 +8,12 @@
 // 30 s (a slow fault), and the test waits until the server's own count shows the change applied.
 #include "seller/rsa_key.h"
 #include "support/sandbox_fixture.h"
+#include "support/sqlite_integrity.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,7 +35,6 @@ private:
     // `executedBefore` while the answer is held, and SIGKILLs it. False when it ended first.
     bool killAfterApplied(const QStringList &args, qint64 executedBefore);
     QJsonObject sellerStats();
-    QString integrity(const QString &file);
 
     QProcess m_sandbox;
     QUrl m_url;
@@ -123,27 +121,6 @@ bool TestSellerCrashRecovery::killAfterApplied(const QStringList &args, qint64 e
     return killedMidway;
 }
 
-QString TestSellerCrashRecovery::integrity(const QString &file)
-{
-    if (!QFile::exists(file))
-        return QStringLiteral("missing: ") + file;
-    QString result;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return QStringLiteral("cannot open ") + file;
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA integrity_check"));
-        result = q.next() ? q.value(0).toString() : QStringLiteral("no answer");
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
-    return result;
-}
-
 void TestSellerCrashRecovery::killDuringApply()
 {
     QByteArray out;
@@ -172,7 +149,7 @@ void TestSellerCrashRecovery::killDuringApply()
     QVERIFY(!QFile::exists(secretPath)); // the answer never arrived
     const QString dir = m_dir.filePath(QStringLiteral("data/accounts/crash/"));
     for (const char *file : {"seller.sqlite", "seller-outbox.sqlite", "audit.sqlite"})
-        QCOMPARE(integrity(dir + QLatin1String(file)), QStringLiteral("ok"));
+        QCOMPARE(TestSupport::integrityCheck(dir + QLatin1String(file)), QStringLiteral("ok"));
     // Any seller command sends what is pending first.
     QCOMPARE(cli({"seller", "credentials", "list"}, &out), 0);
     QVERIFY2(out.contains("answered now to a change sent before an interruption"), out.constData());
