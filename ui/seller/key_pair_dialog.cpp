@@ -125,9 +125,15 @@ KeyPairDialog::KeyPairDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
+    // The label says what is wrong with the form as it is edited; after a run it says how the
+    // run ended, until the form changes again.
+    const auto formEdited = [this] {
+        m_problem->setText(formProblem());
+        updateState();
+    };
     for (QLineEdit *edit : {m_path, m_passphrase, m_repeat})
-        connect(edit, &QLineEdit::textChanged, this, &KeyPairDialog::updateState);
-    updateState();
+        connect(edit, &QLineEdit::textChanged, this, formEdited);
+    formEdited();
     resize(620, 440);
 }
 
@@ -168,10 +174,7 @@ void KeyPairDialog::chooseFile()
 
 void KeyPairDialog::updateState()
 {
-    const QString problem = m_working ? QString() : formProblem();
-    if (!m_working)
-        m_problem->setText(problem);
-    m_generate->setEnabled(!m_working && problem.isEmpty());
+    m_generate->setEnabled(!m_working && formProblem().isEmpty());
     m_generate->setVisible(!m_working);
     m_cancel->setVisible(m_working);
     m_busy->setVisible(m_working);

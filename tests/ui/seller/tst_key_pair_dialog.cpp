@@ -99,6 +99,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QVERIFY(!d.isWorking());
+        // The dialog says where the key went (not the form's complaint that the file exists).
+        const QString said = d.findChild<QLabel *>(QStringLiteral("problem"))->text();
+        QVERIFY2(said.contains(QStringLiteral("was written to")), qPrintable(said));
         QVERIFY(use->isEnabled());
 
         struct stat st = {};
@@ -139,6 +142,9 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QVERIFY(!d.isWorking());
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("problem"))
+                    ->text()
+                    .contains(QStringLiteral("Cancelled")));
         QVERIFY(d.publicKey().isEmpty());
         // The worker goes on making the key; once it has stopped, there is still no file.
         QTRY_COMPARE_WITH_TIMEOUT(d.runningWorkers(), 0, 60000);
