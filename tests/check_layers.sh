@@ -45,7 +45,7 @@ for dir in ui app/console; do
     "use PlainText::label / PlainText::message (ui/shell/plain_text.h), never AutoText" plain_text.cpp
 done
 # Tooltips are rich text when they look like it: a model that answers Qt::ToolTipRole escapes
-# what it shows (plainToolTip, models/org/plain_tooltip.h).
+# what it shows (plainToolTip, models/common/plain_tooltip.h).
 for f in $(grep -rl 'ToolTipRole' "$src/models" --include='*.cpp' || true); do
   if ! grep -qE 'plainToolTip|convertFromPlainText' "$f"; then
     echo "$f: answers Qt::ToolTipRole without plainToolTip" >&2

@@ -1,18 +1,25 @@
 #include "console/console_app.h"
 
 #include "common/secure_random.h"
+#include "console/seller_section.h"
 #include "console/sign_in_controller.h"
 #include "console/startup_probe.h"
 #include "identity/actor.h"
 #include "identity/file_secret_store.h"
 #include "identity/journal_anchor_keeper.h"
 #include "models/org/member_table_model.h"
+#include "models/seller/seller_key_model.h"
 #include "net/api_client.h"
 #include "org/org_service.h"
 #include "sandbox/browser_stand_in.h"
 #include "sandbox/reference/reference_host.h"
 #include "sandbox/sandbox_host.h"
+#include "seller/client/seller_service.h"
 #include "ui/org/org_page.h"
+#include "ui/seller/seller_addresses_page.h"
+#include "ui/seller/seller_debugger_page.h"
+#include "ui/seller/seller_keys_page.h"
+#include "ui/seller/seller_session.h"
 #include "ui/shell/account_switcher.h"
 #include "ui/shell/add_account_dialog.h"
 #include "ui/shell/audit_export_dialog.h"
@@ -82,6 +89,10 @@ int ConsoleApp::start(const QStringList &arguments)
     p.addOptions({
         {QStringLiteral("demo"),
          tr("Start the embedded sandbox, seed it, sign in to it and open the console on it.")},
+        {QStringLiteral("demo-seller"),
+         tr("With --demo: open the demo as its seller (liu.yang of 云途软件) instead of the "
+            "enterprise administrator: access keys, production addresses, credentials and the "
+            "integration debugger against a reference SaaS server started beside the sandbox.")},
         {QStringLiteral("demo-members"), tr("Members in the demo enterprise (default 3000)."),
          QStringLiteral("N"), QStringLiteral("3000")},
         {QStringLiteral("server"),
@@ -131,6 +142,11 @@ int ConsoleApp::start(const QStringList &arguments)
     }
     m_screenshot = p.value(QStringLiteral("screenshot"));
     m_demo = p.isSet(QStringLiteral("demo"));
+    m_demoSeller = p.isSet(QStringLiteral("demo-seller"));
+    if (m_demoSeller && !m_demo) {
+        complain(tr("--demo-seller: only with --demo"));
+        return 2;
+    }
     QString root = p.value(QStringLiteral("data-dir"));
     if (root.isEmpty())
         root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -160,7 +176,7 @@ int ConsoleApp::start(const QStringList &arguments)
         o.seed.departments = std::clamp(members / 15, 20, 10'000);
         // The sandbox approves the demo's sign-in without showing its page; the same flow
         // (PKCE, loopback, token exchange) runs as against a real server.
-        o.autoApprove = QStringLiteral("zhang.min");
+        o.autoApprove = m_demoSeller ? QStringLiteral("liu.yang") : QStringLiteral("zhang.min");
         // The demo seller's address is a real server here: its debugging runs call it.
         o.realDebugger = true;
         QString error;
@@ -176,7 +192,7 @@ int ConsoleApp::start(const QStringList &arguments)
         m_signIn->setBrowserStandIn(new BrowserStandIn(this));
         m_signIn->setQuiet(!m_screenshot.isEmpty());
         Account demo;
-        demo.name = QStringLiteral("demo");
+        demo.name = m_demoSeller ? QStringLiteral("demo-seller") : QStringLiteral("demo");
         demo.server = m_sandbox->url();
         demo.secretStore = SecretStore::Kind::Memory;
         signIn(demo, false);
@@ -238,6 +254,8 @@ bool ConsoleApp::startDemoSeller(DemoSellerOptions *demo, QString *error)
     demo->basicKey = options.config.basicAccessKey;
     demo->kitKey = options.config.kitAccessKey;
     demo->publicKeyBase64 = QString::fromLatin1(pair.value().publicKeyBase64());
+    m_demoBasicKey = options.config.basicAccessKey;
+    m_demoKitKey = options.config.kitAccessKey;
     return true;
 }
 
@@ -284,7 +302,7 @@ void ConsoleApp::openAccount(const Account &account)
         m_signIn->unlockFileStore([this, account](bool ok) {
             if (ok) {
                 openAccount(account);
-            } else if (!m_service) {
+            } else if (!hasService()) {
                 m_window.reset(); // the window shown while opening, empty
                 chooseAccount();
             }
@@ -315,10 +333,14 @@ void ConsoleApp::signIn(const Account &draft, bool again)
 
 void ConsoleApp::onSignedIn(const Account &account, const TokenSet &tokens, bool again)
 {
-    if (again && m_service && account.name == m_current.name) {
+    if (again && hasService() && account.name == m_current.name) {
         m_current = account;
         m_tokens = tokens;
-        QMetaObject::invokeMethod(m_service, [s = m_service, tokens] { s->setTokens(tokens); });
+        if (m_service)
+            QMetaObject::invokeMethod(m_service, [s = m_service, tokens] { s->setTokens(tokens); });
+        else
+            QMetaObject::invokeMethod(m_sellerService,
+                                      [s = m_sellerService, tokens] { s->setTokens(tokens); });
         m_window->setSignedIn();
         return;
     }
@@ -327,7 +349,7 @@ void ConsoleApp::onSignedIn(const Account &account, const TokenSet &tokens, bool
 
 void ConsoleApp::onSignInGivenUp(const Account &draft)
 {
-    if (m_service)
+    if (hasService())
         return;
     m_window.reset(); // the window shown while opening, empty
     if (m_demo) {
@@ -359,6 +381,18 @@ void ConsoleApp::openService(const Account &account, const TokenSet &tokens)
             return;
         }
         m_anchorKeeper = keeper;
+        if (account.role == u"seller") {
+            const bool kept = result == JournalAnchorKeeper::Read::Ok;
+            if (!kept)
+                PlainText::warning(m_window.get(), tr("marketdesk"),
+                                   tr("The audit journal's anchor could not be read (%1); the "
+                                      "journal is kept, but its new entries are not anchored "
+                                      "this session.")
+                                       .arg(why));
+            startSellerService(account, tokens, kept,
+                               kept && !anchor.isNull() ? anchor.serialize() : QByteArray());
+            return;
+        }
         OrgServiceConfig config;
         config.takeAnchor(result, anchor, why);
         startService(account, tokens, config);
@@ -383,27 +417,13 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
     }
     m_service = new OrgService(config);
     m_service->moveToThread(&m_serviceThread);
-    connect(m_service, &OrgService::journalAdvanced, m_anchorKeeper, &JournalAnchorKeeper::advance);
     ensureWindow(account);
+    wireService(m_service);
     // One page per section; each later domain adds its page here.
     m_orgPage = new OrgPage(m_service);
     m_window->addPage(m_orgPage);
     StartupProbe::mark("page built");
     connect(m_service, &OrgService::onlineChanged, m_window.get(), &MainWindow::setOnline);
-    connect(m_anchorKeeper, &JournalAnchorKeeper::failed, m_window.get(),
-            [this, told = false](const QString &message) mutable {
-                if (!std::exchange(told, true)) // once a session, not at every change
-                    PlainText::warning(m_window.get(), tr("marketdesk"), message);
-            });
-    connect(m_service, &OrgService::signInRequired, m_window.get(), &MainWindow::setSignedOut);
-    connect(m_service, &OrgService::tokensChanged, this, [this](const TokenSet &t) {
-        m_tokens = t;
-        m_accounts->writeTokens(m_current, t, [this](bool ok, const QString &error) {
-            if (!ok && m_window)
-                PlainText::warning(m_window.get(), tr("marketdesk"),
-                                   tr("The renewed sign-in could not be kept: %1").arg(error));
-        });
-    });
     connect(m_service, &OrgService::opened, m_window.get(), [this](bool ok, const QString &m) {
         if (!ok) {
             PlainText::critical(m_window.get(), tr("marketdesk"),
@@ -416,6 +436,79 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
         connect(m_service, &OrgService::syncFinished, this, &ConsoleApp::takeScreenshotAndQuit,
                 Qt::SingleShotConnection);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
+    StartupProbe::mark("wired");
+}
+
+template <typename Service> void ConsoleApp::wireService(Service *service)
+{
+    connect(service, &Service::journalAdvanced, m_anchorKeeper, &JournalAnchorKeeper::advance);
+    connect(m_anchorKeeper, &JournalAnchorKeeper::failed, m_window.get(),
+            [this, told = false](const QString &message) mutable {
+                if (!std::exchange(told, true)) // once a session, not at every change
+                    PlainText::warning(m_window.get(), tr("marketdesk"), message);
+            });
+    connect(service, &Service::signInRequired, m_window.get(), &MainWindow::setSignedOut);
+    connect(service, &Service::tokensChanged, this, [this](const TokenSet &t) {
+        m_tokens = t;
+        m_accounts->writeTokens(m_current, t, [this](bool ok, const QString &error) {
+            if (!ok && m_window)
+                PlainText::warning(m_window.get(), tr("marketdesk"),
+                                   tr("The renewed sign-in could not be kept: %1").arg(error));
+        });
+    });
+}
+
+void ConsoleApp::startSellerService(const Account &account, const TokenSet &tokens, bool anchorKept,
+                                    const QByteArray &anchor)
+{
+    StartupProbe::mark("anchor read");
+    m_current = account;
+    m_tokens = tokens;
+    SellerServiceConfig config;
+    config.server = account.server;
+    config.dataDir = m_accounts->store().accountDir(account.name);
+    config.actor = Actor::forJournal(account.userName, account.tenant);
+    config.endpoints = account.endpoints;
+    config.tokens = tokens;
+    config.anchorKept = anchorKept;
+    config.journalAnchor = anchor;
+    QString error;
+    if (!account.tlsPolicy(&config.tls, &error)) {
+        PlainText::warning(nullptr, tr("marketdesk"), error);
+        return;
+    }
+    m_sellerService = new SellerService(config);
+    m_sellerService->moveToThread(&m_serviceThread);
+    ensureWindow(account);
+    wireService(m_sellerService);
+    m_sellerSection = new SellerSection(m_sellerService, m_window.get());
+    if (m_demo) {
+        // The demo seller's server was started here with these keys: its debugger is ready.
+        m_sellerSection->debuggerPage()->setKnownKeys(m_demoBasicKey, m_demoKitKey);
+    }
+    StartupProbe::mark("page built");
+    connect(m_sellerService, &SellerService::failed, m_window.get(), [this](const QString &m) {
+        if (m_window)
+            m_window->setOnline(false, m);
+    });
+    connect(m_sellerService, &SellerService::syncFinished, m_window.get(),
+            [this](bool ok, const QString &m) {
+                if (m_window)
+                    m_window->setOnline(ok, ok ? QString() : m);
+            });
+    connect(m_sellerService, &SellerService::opened, m_window.get(),
+            [this](bool ok, const QString &m) {
+                if (!ok) {
+                    PlainText::critical(m_window.get(), tr("marketdesk"),
+                                        tr("The local data could not be opened: %1").arg(m));
+                    return;
+                }
+                m_sellerSection->session()->sync();
+            });
+    if (!m_screenshot.isEmpty())
+        connect(m_sellerService, &SellerService::syncFinished, this,
+                &ConsoleApp::takeScreenshotAndQuit, Qt::SingleShotConnection);
+    QMetaObject::invokeMethod(m_sellerService, [s = m_sellerService] { s->open(); });
     StartupProbe::mark("wired");
 }
 
@@ -438,19 +531,40 @@ void ConsoleApp::ensureWindow(const Account &account)
                                    account.tenant, account.server.toString(),
                                    store ? store->describe() : error));
     connect(m_window.get(), &MainWindow::exportAuditRequested, this, [this] {
-        if (!m_service)
-            return;
-        AuditExportDialog dialog(m_service, m_window.get());
-        dialog.exec();
+        if (m_service) {
+            OrgService *s = m_service;
+            AuditExportDialog dialog(
+                {&OrgService::newTicket,
+                 [s](quint64 t, const QString &path, const AuditExportOptions &o) {
+                     QMetaObject::invokeMethod(s, [s, t, path, o] { s->exportAudit(t, path, o); });
+                 },
+                 [s] { s->cancelExport(); }},
+                m_window.get());
+            connect(s, &OrgService::exportProgress, &dialog, &AuditExportDialog::showProgress);
+            connect(s, &OrgService::exportFinished, &dialog, &AuditExportDialog::showFinished);
+            dialog.exec();
+        } else if (m_sellerService) {
+            SellerService *s = m_sellerService;
+            AuditExportDialog dialog(
+                {&SellerService::newTicket,
+                 [s](quint64 t, const QString &path, const AuditExportOptions &o) {
+                     QMetaObject::invokeMethod(s, [s, t, path, o] { s->exportAudit(t, path, o); });
+                 },
+                 [s] { s->cancelExport(); }},
+                m_window.get());
+            connect(s, &SellerService::exportProgress, &dialog, &AuditExportDialog::showProgress);
+            connect(s, &SellerService::exportFinished, &dialog, &AuditExportDialog::showFinished);
+            dialog.exec();
+        }
     });
     connect(m_window.get(), &MainWindow::switchAccountRequested, this, &ConsoleApp::chooseAccount);
     connect(m_window.get(), &MainWindow::addAccountRequested, this, [this] { addAccount(); });
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
-        if (m_service)
+        if (hasService())
             signOut();
     });
     connect(m_window.get(), &MainWindow::signInAgainRequested, this, [this] {
-        if (m_service) // not while the window waits for the account to open
+        if (hasService()) // not while the window waits for the account to open
             signIn(m_current, true);
     });
     connect(m_window.get(), &MainWindow::removeAccountRequested, this,
@@ -461,17 +575,23 @@ void ConsoleApp::ensureWindow(const Account &account)
     if (StartupProbe::wanted())
         new StartupProbe(
             m_window.get(),
-            [this] { return m_orgPage && m_orgPage->memberModel()->rowCount() > 0; }, this);
+            [this] {
+                return (m_orgPage && m_orgPage->memberModel()->rowCount() > 0) ||
+                       (m_sellerSection && m_sellerSection->keysPage()->model()->rowCount() > 0);
+            },
+            this);
 }
 
 void ConsoleApp::closeService(bool wait, const QString &keepWindowOf)
 {
     // The window shown while `keepWindowOf` was opening stays for it; any other goes.
-    if (!(m_window && !m_orgPage && !keepWindowOf.isEmpty() && m_windowAccount == keepWindowOf)) {
+    if (!(m_window && m_window->pages().isEmpty() && !keepWindowOf.isEmpty() &&
+          m_windowAccount == keepWindowOf)) {
         m_window.reset();
         m_windowAccount.clear();
     }
     m_orgPage = nullptr;
+    m_sellerSection = nullptr;
     if (JournalAnchorKeeper *keeper = m_anchorKeeper) {
         // Its last anchor is still written; then it goes.
         m_anchorKeeper = nullptr;
@@ -485,6 +605,13 @@ void ConsoleApp::closeService(bool wait, const QString &keepWindowOf)
             m_service, [s = m_service] { delete s; },
             wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
         m_service = nullptr;
+    }
+    if (m_sellerService) {
+        m_sellerService->closing();
+        QMetaObject::invokeMethod(
+            m_sellerService, [s = m_sellerService] { delete s; },
+            wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
+        m_sellerService = nullptr;
     }
     m_tokens = {};
 }
@@ -504,11 +631,11 @@ void ConsoleApp::chooseAccount()
         QTimer::singleShot(0, this, [this, name] { removeAccount(name); });
     });
     if (switcher.exec() != QDialog::Accepted || switcher.chosen().isEmpty()) {
-        if (!m_service && m_accounts->store().accounts().isEmpty())
+        if (!hasService() && m_accounts->store().accounts().isEmpty())
             QApplication::quit();
         return;
     }
-    if (switcher.chosen() == m_current.name && m_service)
+    if (switcher.chosen() == m_current.name && hasService())
         return;
     if (const auto account = m_accounts->store().find(switcher.chosen()))
         openAccount(*account);
@@ -521,7 +648,7 @@ void ConsoleApp::addAccount(const Account &prefill)
         dialog.setServer(prefill.server.toString());
     dialog.setSecretStore(prefill.secretStore);
     if (dialog.exec() != QDialog::Accepted) {
-        if (!m_service)
+        if (!hasService())
             QApplication::quit();
         return;
     }
@@ -574,17 +701,21 @@ void ConsoleApp::removeAccount(const QString &name)
     m_accounts->removeAccount(name, deleteCache, [this](bool ok, const QString &note) {
         if (!ok || !note.isEmpty())
             PlainText::warning(nullptr, tr("Remove account"), note);
-        if (!m_service)
+        if (!hasService())
             chooseAccount();
     });
 }
 
 void ConsoleApp::takeScreenshotAndQuit()
 {
+    // A seller is shown the production addresses: the page that says most about their state.
+    if (m_sellerSection)
+        m_window->setCurrentPage(m_sellerSection->addressesPage());
     // Give the snapshot time to arrive and the views time to paint.
     QTimer::singleShot(1200, this, [this] {
         // Show something worth seeing: the first member of the first division, selected.
-        m_orgPage->showFirstMember();
+        if (m_orgPage)
+            m_orgPage->showFirstMember();
         const bool ok = m_window->grab().save(m_screenshot);
         std::fprintf(ok ? stdout : stderr,
                      ok ? "marketdesk: saved %s\n" : "marketdesk: cannot write %s\n",

@@ -19,6 +19,8 @@ class JournalAnchorKeeper;
 class OrgPage;
 class ReferenceHost;
 class SandboxHost;
+class SellerSection;
+class SellerService;
 struct DemoSellerOptions;
 class SignInController;
 
@@ -35,6 +37,9 @@ public:
     OrgPage *orgPage() const { return m_orgPage; } // in window(), while one is open
     AccountManager *accounts() const { return m_accounts.get(); }
     OrgService *service() const { return m_service; } // lives on the service thread
+    // A seller account's service and pages instead (null for an enterprise account).
+    SellerService *sellerService() const { return m_sellerService; }
+    SellerSection *sellerSection() const { return m_sellerSection; }
     // --demo: the sandbox, and the seeded seller's server beside it (empty otherwise).
     QUrl demoServer() const;
     QUrl demoSellerServer() const;
@@ -59,6 +64,12 @@ private:
     void openService(const Account &account, const TokenSet &tokens);
     // `config` carries the journal's anchor; the rest is filled in from the account.
     void startService(const Account &account, const TokenSet &tokens, OrgServiceConfig config);
+    // A seller's account: the Seller Center's service and pages instead of the organisation.
+    void startSellerService(const Account &account, const TokenSet &tokens, bool anchorKept,
+                            const QByteArray &anchor);
+    // What both kinds of account wire alike: tokens, sign-in, the journal's anchor.
+    template <typename Service> void wireService(Service *service);
+    bool hasService() const { return m_service || m_sellerService; }
     // The window goes at once (unless it is the still empty window of `keepWindowOf`, shown
     // while that account opens); the service is deleted on its own thread without the UI
     // waiting for it (a running export is cancelled), except when `wait` (at exit).
@@ -81,11 +92,15 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_windowAccount;      // whose window m_window is
     OrgPage *m_orgPage = nullptr; // owned by m_window
+    SellerService *m_sellerService = nullptr;
+    SellerSection *m_sellerSection = nullptr; // owned by m_window
     SignInController *m_signIn = nullptr;
     JournalAnchorKeeper *m_anchorKeeper = nullptr; // of the open account
     quint64 m_openGeneration = 0;
     Account m_current;
     TokenSet m_tokens; // the latest, for signing out
     bool m_demo = false;
+    bool m_demoSeller = false;               // --demo-seller: the demo opens as the seeded seller
+    QByteArray m_demoBasicKey, m_demoKitKey; // the demo seller's server's, for its debugger
     QString m_screenshot;
 };

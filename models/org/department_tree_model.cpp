@@ -1,6 +1,6 @@
 #include "models/org/department_tree_model.h"
 
-#include "models/org/plain_tooltip.h"
+#include "models/common/plain_tooltip.h"
 
 // internalId() holds the department's number in the snapshot.
 

@@ -1,6 +1,6 @@
 #include "models/org/import_preview_model.h"
 
-#include "models/org/plain_tooltip.h"
+#include "models/common/plain_tooltip.h"
 
 #include <QColor>
 

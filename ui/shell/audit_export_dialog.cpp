@@ -1,6 +1,5 @@
 #include "ui/shell/audit_export_dialog.h"
 
-#include "org/org_service.h"
 #include "ui/shell/plain_text.h"
 
 #include <QCheckBox>
@@ -14,9 +13,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AuditExportDialog::AuditExportDialog(OrgService *service, QWidget *parent)
+AuditExportDialog::AuditExportDialog(Backend backend, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_backend(std::move(backend))
 {
     setObjectName(QStringLiteral("AuditExportDialog"));
     setWindowTitle(tr("Export audit journal"));
@@ -57,23 +56,27 @@ AuditExportDialog::AuditExportDialog(OrgService *service, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &AuditExportDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_running)
-            m_service->cancelExport(); // an atomic flag: safe from this thread
+            m_backend.cancel();
         else
             reject();
     });
-    connect(service, &OrgService::exportProgress, this, [this](quint64 ticket, qint64 rows) {
-        if (m_running && ticket == m_ticket)
-            m_status->setText(tr("%1 rows written…").arg(rows));
-    });
-    connect(service, &OrgService::exportFinished, this,
-            [this](quint64 ticket, bool, const QString &message) {
-                if (!m_running || ticket != m_ticket)
-                    return;
-                m_running = false;
-                m_status->setText(message);
-                m_export->setEnabled(true);
-                m_cancel->setText(tr("Close"));
-            });
+}
+
+void AuditExportDialog::showProgress(quint64 ticket, qint64 rows)
+{
+    if (m_running && ticket == m_ticket)
+        m_status->setText(tr("%1 rows written…").arg(rows));
+}
+
+void AuditExportDialog::showFinished(quint64 ticket, bool ok, const QString &message)
+{
+    Q_UNUSED(ok);
+    if (!m_running || ticket != m_ticket)
+        return;
+    m_running = false;
+    m_status->setText(message);
+    m_export->setEnabled(true);
+    m_cancel->setText(tr("Close"));
 }
 
 void AuditExportDialog::start()
@@ -96,7 +99,6 @@ void AuditExportDialog::start()
     m_export->setEnabled(false);
     m_cancel->setText(tr("Cancel"));
     m_status->setText(tr("Exporting…"));
-    m_ticket = OrgService::newTicket();
-    QMetaObject::invokeMethod(
-        m_service, [s = m_service, t = m_ticket, path, o] { s->exportAudit(t, path, o); });
+    m_ticket = m_backend.newTicket();
+    m_backend.start(m_ticket, path, o);
 }

@@ -244,6 +244,8 @@ void MainWindow::setIdentity(const QString &name, const QString &tenantName, con
         parts << tenantName;
     if (role == u"admin")
         parts << tr("administrator");
+    else if (role == u"seller")
+        parts << tr("seller");
     else if (m_readOnly)
         parts << tr("member (read only)");
     m_identityLabel->setText(parts.join(QStringLiteral(" · ")));

@@ -8,6 +8,7 @@
 #include "seller/client/seller_cache.h"
 #include "seller/client/seller_change.h"
 #include "seller/client/seller_client_logging.h"
+#include "seller/client/seller_debug_desk.h"
 #include "seller/client/seller_executor.h"
 #include "seller/client/seller_record_json.h"
 #include "seller/client/seller_sync.h"
@@ -45,6 +46,12 @@ SellerService::SellerService(const SellerServiceConfig &config, QObject *parent)
     qRegisterMetaType<SellerSecret>();
     qRegisterMetaType<CredentialForm>();
     qRegisterMetaType<TokenSet>();
+    qRegisterMetaType<AuditExportOptions>();
+    m_debugDesk = new SellerDebugDesk(this);
+    m_debugDesk->setJournal([this](const QString &action, const QString &target,
+                                   const QString &result, const QString &detail, QString *error) {
+        return journalLocal(action, target, result, detail, error);
+    });
     m_retry.setSingleShot(true);
     m_retry.setInterval(15'000);
     connect(&m_retry, &QTimer::timeout, this, &SellerService::resumeOutbox);
@@ -52,6 +59,7 @@ SellerService::SellerService(const SellerServiceConfig &config, QObject *parent)
 
 SellerService::~SellerService()
 {
+    delete m_debugDesk; // its run's calls go before the journal it writes to
     // The executor and the sync point into the stores, the client's calls into both: they go
     // first (members would go before the QObject children otherwise).
     delete m_executor;
@@ -331,4 +339,49 @@ void SellerService::onStalled(const QString &message)
     // (setTokens) send the outbox.
     if (!m_signedOut)
         m_retry.start();
+}
+
+bool SellerService::journalLocal(const QString &action, const QString &target,
+                                 const QString &result, const QString &detail, QString *error)
+{
+    if (!m_journal) {
+        *error = tr("The local data is not open.");
+        return false;
+    }
+    AuditEntry entry;
+    entry.actor = m_config.actor;
+    entry.action = action;
+    entry.target = target;
+    entry.result = result;
+    entry.detail = detail;
+    return m_journal->append(entry, error);
+}
+
+void SellerService::exportAudit(quint64 ticket, const QString &path,
+                                const AuditExportOptions &options)
+{
+    QString error;
+    if (!m_journal) {
+        Q_EMIT exportFinished(ticket, false, tr("The local data is not open."));
+        return;
+    }
+    if (m_closing) {
+        // The account was closed while this waited its turn: nothing is written.
+        const QString why = tr("Cancelled: the account was closed.");
+        journalLocal(QStringLiteral("audit.export"), path, QStringLiteral("failed"), why, &error);
+        Q_EMIT exportFinished(ticket, false, why);
+        return;
+    }
+    m_cancelExport = false;
+    const AuditExportResult result =
+        exportAuditCsv(m_journal->path(), path, options, &m_cancelExport,
+                       [this, ticket](qint64 rows) { Q_EMIT exportProgress(ticket, rows); });
+    journalLocal(QStringLiteral("audit.export"), path,
+                 result.ok ? QStringLiteral("done") : QStringLiteral("failed"),
+                 result.ok ? tr("%n row(s)", nullptr, int(result.rows)) : result.error, &error);
+    Q_EMIT exportFinished(ticket, result.ok,
+                          result.ok ? tr("Exported %n audit row(s) to %1, with its manifest %2.",
+                                         nullptr, int(result.rows))
+                                          .arg(path, result.manifestPath)
+                                    : result.error);
 }

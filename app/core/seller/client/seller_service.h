@@ -14,12 +14,14 @@
 #include "identity/token_set.h"
 #include "net/tls_policy.h"
 #include "seller/client/seller_outcome.h"
+#include "storage/audit_export.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class ApiClient;
@@ -27,6 +29,7 @@ class AuditJournal;
 class AuthSession;
 class Outbox;
 class SellerCache;
+class SellerDebugDesk;
 class SellerExecutor;
 class SellerSync;
 
@@ -59,6 +62,17 @@ public:
     SellerCache *cache() const { return m_cache.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     AuditJournal *journal() const { return m_journal.get(); }
+    // The integration debugger run here (a child: it lives on the service's thread). Exists
+    // from construction, so that a view can connect to it before open().
+    SellerDebugDesk *debugDesk() const { return m_debugDesk; }
+    // From any thread, before the service is deleted: a running export ends soon.
+    void closing()
+    {
+        m_closing = true;
+        m_cancelExport = true;
+    }
+    // From any thread (an atomic flag).
+    void cancelExport() { m_cancelExport = true; }
 
 public Q_SLOTS:
     void open();
@@ -86,6 +100,8 @@ public Q_SLOTS:
     // Sends what is pending (after a restart, or once the server answers again).
     void resumeOutbox();
     void setTokens(const TokenSet &tokens);
+    // The account's audit journal (shared with the organisation) to CSV, as OrgService does.
+    void exportAudit(quint64 ticket, const QString &path, const AuditExportOptions &options);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &message);
@@ -107,8 +123,13 @@ Q_SIGNALS:
     void signInRequired(const QString &reason);
     // The shared audit journal grew; keep `anchor` outside it (JournalAnchorKeeper).
     void journalAdvanced(const QByteArray &anchor);
+    void exportProgress(quint64 ticket, qint64 rows);
+    void exportFinished(quint64 ticket, bool ok, const QString &message);
 
 private:
+    // A local action (a debugging run, an export) in the journal.
+    bool journalLocal(const QString &action, const QString &target, const QString &result,
+                      const QString &detail, QString *error);
     bool enqueue(quint64 ticket, const char *action, const QString &target, const QJsonObject &body,
                  const QString &note = {});
     void onAnswered(SellerOutcome outcome);
@@ -131,4 +152,7 @@ private:
     QHash<qint64, Waiter> m_waiting;           // by operation id
     QMultiHash<QString, quint64> m_runReaders; // readDebugRuns: addressId → tickets
     bool m_signedOut = false;                  // the server wants a new sign-in
+    SellerDebugDesk *m_debugDesk = nullptr;
+    std::atomic_bool m_cancelExport = false;
+    std::atomic_bool m_closing = false;
 };

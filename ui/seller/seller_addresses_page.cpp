@@ -1,0 +1,235 @@
+#include "ui/seller/seller_addresses_page.h"
+
+#include "models/seller/seller_address_model.h"
+#include "models/seller/seller_labels.h"
+#include "models/seller/seller_run_model.h"
+#include "seller/client/seller_service.h"
+#include "ui/seller/address_dialog.h"
+#include "ui/seller/seller_session.h"
+#include "ui/shell/plain_text.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SellerAddressesPage::SellerAddressesPage(SellerSession *session, QWidget *parent)
+    : SellerTablePage(session, new SellerAddressModel, SellerAddressModel::IdRole,
+                      SellerAddressModel::SortRole, QStringLiteral("ui/qt6/seller/addressesHeader"),
+                      parent)
+    , m_model(static_cast<SellerAddressModel *>(sourceModel()))
+    , m_runs(new SellerRunModel(this))
+    , m_runTable(new QTableView)
+    , m_splitter(new QSplitter(Qt::Vertical))
+    , m_add(new QAction(tr("&Add production address…"), this))
+    , m_bind(new QAction(tr("&Bind keys…"), this))
+    , m_runBasic(new QAction(tr("Run debugging: &basic interfaces"), this))
+    , m_runKit(new QAction(tr("Run debugging: &Kit sync"), this))
+    , m_sync(new QAction(tr("&Sync"), this))
+{
+    setObjectName(QStringLiteral("SellerAddressesPage"));
+    pageMenu()->setTitle(tr("&Addresses"));
+    m_add->setShortcut(QKeySequence::New);
+    m_bind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_runBasic->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runKit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_sync->setShortcut(QKeySequence::Refresh);
+    for (QAction *a : {m_add, m_bind, m_runBasic, m_runKit, m_sync}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    pageMenu()->addActions({m_add, m_bind});
+    pageMenu()->addSeparator();
+    pageMenu()->addActions({m_runBasic, m_runKit});
+    pageMenu()->addSeparator();
+    pageMenu()->addAction(m_sync);
+    connect(m_add, &QAction::triggered, this, &SellerAddressesPage::addAddress);
+    connect(m_bind, &QAction::triggered, this, &SellerAddressesPage::bindKeys);
+    connect(m_runBasic, &QAction::triggered, this,
+            [this] { runDebugging(QStringLiteral("basic")); });
+    connect(m_runKit, &QAction::triggered, this, [this] { runDebugging(QStringLiteral("kit")); });
+    connect(m_sync, &QAction::triggered, session, &SellerSession::sync);
+    connect(table(), &QTableView::activated, m_bind, &QAction::trigger);
+
+    // The runs of the selected address, under the list.
+    m_runTable->setModel(m_runs);
+    m_runTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runTable->verticalHeader()->hide();
+    m_runTable->horizontalHeader()->setStretchLastSection(true);
+    m_runTable->setAlternatingRowColors(true);
+    m_runTable->setWordWrap(false);
+    {
+        const int em = fontMetrics().averageCharWidth();
+        const int widths[] = {18, 16, 20, 10, 20};
+        for (int i = 0; i < int(std::size(widths)); ++i)
+            m_runTable->horizontalHeader()->resizeSection(i, widths[i] * em);
+    }
+    m_runTable->setAccessibleName(tr("Debugging runs of the selected address"));
+    auto *runsBox = new QWidget;
+    auto *runsLayout = new QVBoxLayout(runsBox);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    runsLayout->addWidget(
+        PlainText::label(tr("Debugging runs at the Seller Center (newest first):")));
+    runsLayout->addWidget(m_runTable);
+    pageLayout()->removeWidget(table());
+    m_splitter->addWidget(table());
+    m_splitter->addWidget(runsBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    pageLayout()->addWidget(m_splitter, 1);
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SellerAddressesPage::showRuns);
+    emptyLabel()->setText(tr("No production addresses yet: Add production address (Ctrl+N). "
+                             "Make access keys first, one for the basic interfaces and one "
+                             "for Kit sync."));
+    updateActions();
+}
+
+AddressDialog *SellerAddressesPage::openDialog() const
+{
+    return m_dialog;
+}
+
+QString SellerAddressesPage::title() const
+{
+    return tr("Production addresses");
+}
+
+QList<QAction *> SellerAddressesPage::pageActions(Place place) const
+{
+    return place == Place::ToolBar ? QList<QAction *>{m_add, m_runBasic, m_runKit, m_sync}
+                                   : QList<QAction *>{};
+}
+
+void SellerAddressesPage::saveLayout(QSettings &settings) const
+{
+    SellerTablePage::saveLayout(settings);
+    settings.setValue(QStringLiteral("ui/qt6/seller/addressesSplitter"), m_splitter->saveState());
+}
+
+void SellerAddressesPage::restoreLayout(const QSettings &settings)
+{
+    SellerTablePage::restoreLayout(settings);
+    m_splitter->restoreState(
+        settings.value(QStringLiteral("ui/qt6/seller/addressesSplitter")).toByteArray());
+}
+
+void SellerAddressesPage::showSnapshot(const SellerSnapshotPtr &snapshot)
+{
+    m_model->setSnapshot(snapshot);
+    emptyLabel()->setVisible(m_model->rowCount() == 0);
+}
+
+void SellerAddressesPage::showRuns()
+{
+    m_runs->show(session()->snapshot(), currentId());
+}
+
+void SellerAddressesPage::updateActions()
+{
+    const QString id = currentId();
+    const bool selected = !id.isEmpty();
+    const bool running = m_running.contains(id);
+    const int row = selected ? m_model->rowOf(id) : -1;
+    m_add->setEnabled(!isReadOnly());
+    m_bind->setEnabled(!isReadOnly() && selected);
+    m_runBasic->setEnabled(!isReadOnly() && row >= 0 && !running &&
+                           !m_model->address(row).basicKeyId.isEmpty());
+    m_runKit->setEnabled(!isReadOnly() && row >= 0 && !running &&
+                         !m_model->address(row).kitKeyId.isEmpty());
+    // The runs pane follows the snapshot too, not only the selection.
+    if (m_runs->addressId() != id || selected)
+        showRuns();
+}
+
+void SellerAddressesPage::addAddress()
+{
+    openDialog(nullptr);
+}
+
+void SellerAddressesPage::bindKeys()
+{
+    const int row = m_model->rowOf(currentId());
+    if (row < 0)
+        return;
+    const ProductionAddress address = m_model->address(row);
+    openDialog(&address);
+}
+
+void SellerAddressesPage::openDialog(const ProductionAddress *address)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    const SellerSnapshotPtr snapshot = session()->snapshot();
+    m_dialog = new AddressDialog(snapshot ? snapshot->keys : QList<AccessKey>(), address, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString addressId = address ? address->addressId : QString();
+    connect(m_dialog, &AddressDialog::submitted, this, [this, addressId] {
+        AddressDialog *d = m_dialog;
+        d->setBusy(true);
+        const QString url = d->url(), basic = d->basicKeyId(), kit = d->kitKeyId();
+        auto done = [this, url](const SellerOutcome &o) {
+            if (m_dialog)
+                m_dialog->setBusy(false);
+            if (o.state == SellerOutcome::State::Refused && m_dialog) {
+                m_dialog->showServerError(
+                    o.field, o.code.isEmpty() ? o.message : tr("%1 (%2)").arg(o.message, o.code));
+                return;
+            }
+            if (m_dialog)
+                m_dialog->accept();
+            report(o, tr("%1 saved.").arg(url));
+            if (o.ok())
+                selectId(o.record.value(u"addressId").toString());
+        };
+        if (addressId.isEmpty())
+            session()->change(
+                this,
+                [url, basic, kit](SellerService *s, quint64 t) {
+                    s->addAddress(t, url, basic, kit);
+                },
+                done);
+        else
+            session()->change(
+                this,
+                [addressId, basic, kit](SellerService *s, quint64 t) {
+                    s->bindKeys(t, addressId, basic, kit);
+                },
+                done);
+    });
+    m_dialog->open();
+}
+
+void SellerAddressesPage::runDebugging(const QString &suite)
+{
+    const QString id = currentId();
+    const int row = m_model->rowOf(id);
+    if (row < 0 || m_running.contains(id))
+        return;
+    const QString url = m_model->address(row).url;
+    m_running.insert(id);
+    updateActions();
+    Q_EMIT statusMessage(
+        tr("The Seller Center is debugging %1 (%2)…").arg(url, SellerLabels::suite(suite)), 0);
+    session()->change(
+        this, [id, suite](SellerService *s, quint64 t) { s->startDebugRun(t, id, suite); },
+        [this, id, url, suite](const SellerOutcome &o) {
+            if (o.state != SellerOutcome::State::Kept)
+                m_running.remove(id);
+            updateActions();
+            const QString verdict = o.record.value(u"verdict").toString();
+            report(o, tr("Debugging of %1 (%2): %3. %4")
+                          .arg(url, SellerLabels::suite(suite), SellerLabels::verdict(verdict),
+                               o.record.value(u"note").toString()));
+            if (o.ok())
+                QMetaObject::invokeMethod(session()->service(), [s = session()->service(), id] {
+                    s->readDebugRuns(SellerService::newTicket(), id);
+                });
+        });
+}
