@@ -67,6 +67,15 @@ SellerTablePage::SellerTablePage(SellerSession *session, QAbstractTableModel *mo
     m_layout->addWidget(m_empty);
     m_layout->addWidget(m_table, 1);
     connect(session, &SellerSession::snapshotChanged, this, &SellerTablePage::onSnapshot);
+    // A page made after the session had its snapshot shows it at once (from the event loop:
+    // the subclass is not built yet here).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_session->snapshot())
+                onSnapshot(m_session->snapshot());
+        },
+        Qt::QueuedConnection);
 }
 
 QList<QMenu *> SellerTablePage::menus() const
