@@ -2,12 +2,21 @@
 // it, a reference SaaS server playing the seeded seller's server, which the seeded Seller
 // Center's production address names.
 #include "console/console_app.h"
+#include "console/seller_section.h"
+#include "models/seller/debug_check_model.h"
+#include "models/seller/seller_address_model.h"
+#include "models/seller/seller_key_model.h"
 #include "support/sandbox_fixture.h"
+#include "ui/seller/seller_addresses_page.h"
+#include "ui/seller/seller_debugger_page.h"
+#include "ui/seller/seller_keys_page.h"
 #include "ui/org/org_page.h"
 #include "ui/shell/main_window.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +58,46 @@ private Q_SLOTS:
         TestSupport::useBearer({});
         QCOMPARE(addresses.size(), 1);
         QCOMPARE(addresses.at(0).toObject().value(u"url").toString(), seller.toString());
+        // An enterprise administrator's demo has the organisation, not the seller's pages.
+        QTRY_VERIFY_WITH_TIMEOUT(app.service() != nullptr, 30000);
+        QVERIFY(app.sellerSection() == nullptr);
+    }
+
+    // marketdesk --demo --demo-seller: the seeded seller's console works out of the box — the
+    // Seller Center synced into four pages, and the debugger, filled in with the demo server's
+    // keys, passes against that server.
+    void demoSellerGetsTheSellerSection()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app;
+        QCOMPARE(app.start({QStringLiteral("marketdesk"), QStringLiteral("--demo"),
+                            QStringLiteral("--demo-seller"), QStringLiteral("--demo-members"),
+                            QStringLiteral("30"), QStringLiteral("--data-dir"), dir.path()}),
+                 -1);
+        QTRY_VERIFY_WITH_TIMEOUT(app.sellerSection() != nullptr, 30000);
+        QVERIFY(app.service() == nullptr); // no organisation for a seller
+        MainWindow *window = app.window();
+        QCOMPARE(window->pages().size(), 4);
+        SellerSection *section = app.sellerSection();
+        QTRY_COMPARE_WITH_TIMEOUT(section->keysPage()->model()->rowCount(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(section->addressesPage()->model()->rowCount(), 1, 30000);
+        QCOMPARE(section->addressesPage()->model()->address(0).url,
+                 app.demoSellerServer().toString());
+
+        SellerDebuggerPage *debugger = section->debuggerPage();
+        window->setCurrentPage(debugger);
+        QTRY_COMPARE(debugger->targetProblem(), QString());
+        QSignalSpy finished(debugger, &SellerDebuggerPage::runFinished);
+        debugger->run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const DebugOutcome o = debugger->lastOutcome();
+        QVERIFY2(o.verdict() == u"passed", qPrintable(debugger->summaryLabel()->text()));
+        QCOMPARE(o.address, app.demoSellerServer().toString());
+        QVERIFY(o.tally().passed > 10);
+
+        // --demo-seller alone is a mistake, said as such.
+        ConsoleApp wrong;
+        QCOMPARE(wrong.start({QStringLiteral("marketdesk"), QStringLiteral("--demo-seller")}), 2);
     }
 };
 
