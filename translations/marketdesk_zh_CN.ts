@@ -296,6 +296,84 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../ui/seller/address_dialog.cpp" line="+48"/>
+        <source>Bind keys</source>
+        <translation>绑定密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add production address</source>
+        <translation>添加生产地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Production address</source>
+        <translation>生产地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Production address:</source>
+        <translation>生产地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key for the basic interfaces</source>
+        <translation>基础接口密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key for Kit sync</source>
+        <translation>Kit 同步密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key for the &amp;basic interfaces:</source>
+        <translation>基础接口密钥(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key for &amp;Kit sync:</source>
+        <translation>Kit 同步密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A key can be switched only to one that passed a debugging run at this address; a key rotation runs it for you.</source>
+        <translation>只能换成已在此地址通过调试的密钥；密钥轮换会替您完成调试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KooGallery calls this address with /produceAPI/… appended. Credentials may use it once a debugging run passed.</source>
+        <translation>云商店调用此地址时会在后面加上 /produceAPI/…。调试通过后，应用凭证才能使用它。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter the address KooGallery calls.</source>
+        <translation>请输入云商店调用的地址。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Kit interfaces need a key other than the basic interfaces&apos; key.</source>
+        <translation>Kit 接口需要使用与基础接口不同的密钥。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <location filename="../app/core/net/api_client.cpp" line="+358"/>
@@ -414,13 +492,13 @@
 <context>
     <name>AuditExportDialog</name>
     <message>
-        <location filename="../ui/shell/audit_export_dialog.cpp" line="+22"/>
-        <location line="+60"/>
+        <location filename="../ui/shell/audit_export_dialog.cpp" line="+21"/>
+        <location line="+64"/>
         <source>Export audit journal</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
@@ -460,17 +538,17 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 rows written…</source>
         <translation>已写入 %1 行…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1609,12 +1687,12 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+78"/>
+        <location filename="../app/console/console_app.cpp" line="+85"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Members in the demo enterprise (default 3000).</source>
         <translation>演示企业的成员数（默认 3000）。</translation>
     </message>
@@ -1629,7 +1707,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+408"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1639,37 +1717,46 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+77"/>
-        <location line="+15"/>
+        <location line="-199"/>
+        <location line="+65"/>
+        <location line="+28"/>
+        <location line="+14"/>
+        <location line="+19"/>
         <location line="+7"/>
-        <location line="+6"/>
-        <location line="+86"/>
+        <location line="+22"/>
+        <location line="+25"/>
+        <location line="+120"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-192"/>
+        <location line="+73"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-332"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>演示沙箱未能启动：%1</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-98"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation>启动内置沙箱，生成示例数据，登录并在其上打开控制台。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>With --demo: open the demo as its seller (liu.yang of 云途软件) instead of the enterprise administrator: access keys, production addresses, credentials and the integration debugger against a reference SaaS server started beside the sandbox.</source>
+        <translation>与 --demo 一起使用：以演示中的商家（云途软件的 liu.yang）而非企业管理员身份打开演示：密钥、生产地址、应用凭证，以及针对随沙箱启动的参考 SaaS 服务器的应用接入调试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sign in to this server (https://…) as a new account, unless an account for it exists.</source>
         <translation>以新账号登录此服务器（https://…），已有该服务器的账号时直接使用。</translation>
     </message>
@@ -1694,12 +1781,17 @@ Commands:
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
+        <source>--demo-seller: only with --demo</source>
+        <translation>--demo-seller：只能与 --demo 一起使用</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>the demo seller&apos;s server did not start: %1</source>
         <translation>演示卖家的服务器未能启动：%1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>there is no account &quot;%1&quot;; start without --account to choose or add one</source>
         <translation>没有名为“%1”的账号；不带 --account 启动以选择或添加账号</translation>
     </message>
@@ -1709,17 +1801,22 @@ Commands:
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+65"/>
+        <source>The audit journal&apos;s anchor could not be read (%1); the journal is kept, but its new entries are not anchored this session.</source>
+        <translation>无法读取审计日志的锚点（%1）；日志保留不变，但本次会话的新条目不会被锚定。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+116"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -1765,11 +1862,119 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-162"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
 令牌保存在%6</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <location filename="../ui/seller/credential_dialog.cpp" line="+43"/>
+        <source>One application instance serves several purchases</source>
+        <translation>一个应用实例服务多次购买</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit credential %1</source>
+        <translation>编辑凭证 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply for an application credential</source>
+        <translation>申请应用凭证</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>App &amp;name:</source>
+        <translation>应用名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth 2.0 (KooGallery&apos;s unified login)</source>
+        <translation>OAuth 2.0（云商店统一登录）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDK</source>
+        <translation>SDK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign-in:</source>
+        <translation>认证方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Callback address:</source>
+        <translation>回调地址(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not ready: %2)</source>
+        <translation>%1（未就绪：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Production address:</source>
+        <translation>生产地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multi-instance:</source>
+        <translation>多实例(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login address &amp;type:</source>
+        <translation>登录地址类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login address:</source>
+        <translation>登录地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA &amp;public key:</source>
+        <translation>RSA 公钥(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeLink open platform</source>
+        <translation>WeLink 开放平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industrial software cloud</source>
+        <translation>工业软件云</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pl&amp;atforms (optional):</source>
+        <translation>平台（可选）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The credential is bound to a listed product: only the production address, the login address and the public key may change.</source>
+        <translation>该凭证已绑定已上架商品：只能修改生产地址、登录地址和公钥。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Multi-instance binding, once on, stays on.</source>
+        <translation>多实例绑定一旦开启便不能关闭。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Add a production address and debug it first (Production addresses page).</source>
+        <translation>请先添加生产地址并完成调试（“生产地址”页面）。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2152,49 @@ Tokens kept in %6</source>
         <location line="+4"/>
         <source>pending</source>
         <translation>待定</translation>
+    </message>
+</context>
+<context>
+    <name>DebugCheckModel</name>
+    <message>
+        <location filename="../models/seller/debug_check_model.cpp" line="+70"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>结果码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +3108,7 @@ Tokens kept in %6</source>
         <translation>使用此密钥(&amp;U)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Choose the file the private key is written to.</source>
         <translation>请选择写入私钥的文件。</translation>
     </message>
@@ -2897,7 +3145,7 @@ Tokens kept in %6</source>
         <translation>PEM 文件 (*.pem);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Generating a %1-bit key pair…</source>
         <translation>正在生成 %1 位密钥对…</translation>
     </message>
@@ -3396,7 +3644,12 @@ Tokens kept in %6</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+174"/>
+        <source>seller</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
@@ -3416,7 +3669,7 @@ Tokens kept in %6</source>
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -3452,17 +3705,17 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Only administrators can make changes; you are signed in as a member.</source>
         <translation>只有管理员可以进行更改；您当前以普通成员身份登录。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>member (read only)</source>
         <translation>成员（只读）</translation>
     </message>
@@ -4813,6 +5066,132 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>SellerAddressModel</name>
+    <message>
+        <location filename="../models/seller/seller_address_model.cpp" line="+35"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation>未就绪：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Production address</source>
+        <translation>生产地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basic key</source>
+        <translation>基础接口密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basic debugging</source>
+        <translation>基础接口调试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kit key</source>
+        <translation>Kit 密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kit debugging</source>
+        <translation>Kit 调试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For credentials</source>
+        <translation>凭证可用</translation>
+    </message>
+</context>
+<context>
+    <name>SellerAddressesPage</name>
+    <message>
+        <location filename="../ui/seller/seller_addresses_page.cpp" line="+28"/>
+        <source>&amp;Add production address…</source>
+        <translation>添加生产地址(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bind keys…</source>
+        <translation>绑定密钥(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run debugging: &amp;basic interfaces</source>
+        <translation>运行调试：基础接口(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run debugging: &amp;Kit sync</source>
+        <translation>运行调试：Kit 同步(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Addresses</source>
+        <translation>生产地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Debugging runs of the selected address</source>
+        <translation>所选地址的调试记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Debugging runs at the Seller Center (newest first):</source>
+        <translation>卖家中心的调试记录（最新在前）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No production addresses yet: Add production address (Ctrl+N). Make access keys first, one for the basic interfaces and one for Kit sync.</source>
+        <translation>还没有生产地址：添加生产地址（Ctrl+N）。请先创建密钥，基础接口一个、Kit 同步一个。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Production addresses</source>
+        <translation>生产地址</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The Seller Center is debugging %1 (%2)…</source>
+        <translation>卖家中心正在调试 %1（%2）…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Debugging of %1 (%2): %3. %4</source>
+        <translation>%1 的调试（%2）：%3。%4</translation>
+    </message>
+</context>
+<context>
     <name>SellerAnchorWatch</name>
     <message>
         <location filename="../app/core/seller/client/seller_anchor_watch.cpp" line="+48"/>
@@ -4831,7 +5210,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerCenterCli</name>
     <message>
-        <location filename="../app/cli/seller_center_cli.cpp" line="+40"/>
+        <location filename="../app/cli/seller_center_cli.cpp" line="+39"/>
         <source>unknown command &quot;seller %1&quot;; see --help</source>
         <translation>未知命令“seller %1”；请参阅 --help</translation>
     </message>
@@ -4974,7 +5353,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerCenterView</name>
     <message numerus="yes">
-        <location filename="../app/cli/seller_center_view.cpp" line="+40"/>
+        <location filename="../app/cli/seller_center_view.cpp" line="+39"/>
         <source>%n key(s).</source>
         <translation>
             <numerusform>%n 个密钥。</numerusform>
@@ -4991,7 +5370,7 @@ Showing the local copy (synced %2).</source>
         <translation>未就绪：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%n production address(es).</source>
         <translation>
             <numerusform>%n 个生产地址。</numerusform>
@@ -5030,7 +5409,7 @@ Showing the local copy (synced %2).</source>
         <translation>调试运行 %1（%2 套件，密钥 %3）：%4，%6 项检查中通过 %5 项。%7</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Sent before an interruption and answered now: </source>
         <translation>中断前已发送、现在才得到应答：</translation>
     </message>
@@ -5071,6 +5450,142 @@ Showing the local copy (synced %2).</source>
         <location filename="../app/core/seller/client/seller_change.cpp" line="+147"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
         <translation>%1 已在服务器上变更，但无法更新本地副本：%2。下次同步时会更新。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerCredentialModel</name>
+    <message>
+        <location filename="../models/seller/seller_credential_model.cpp" line="+69"/>
+        <source>listed</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not listed</source>
+        <translation>未上架</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>App ID</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App name</source>
+        <translation>应用名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production address</source>
+        <translation>生产地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login address type</source>
+        <translation>登录地址类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login address</source>
+        <translation>登录地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test account</source>
+        <translation>测试账号</translation>
+    </message>
+</context>
+<context>
+    <name>SellerCredentialsPage</name>
+    <message>
+        <location filename="../ui/seller/seller_credentials_page.cpp" line="+22"/>
+        <source>&amp;Apply for a credential…</source>
+        <translation>申请凭证(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit credential…</source>
+        <translation>编辑凭证(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a &amp;test account</source>
+        <translation>申请测试账号(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy app ID</source>
+        <translation>复制应用 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Credentials</source>
+        <translation>应用凭证(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied %1.</source>
+        <translation>已复制 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No credentials yet: Apply for a credential (Ctrl+N). It needs a production address that passed debugging.</source>
+        <translation>还没有应用凭证：申请凭证（Ctrl+N）。需要一个已通过调试的生产地址。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Credentials</source>
+        <translation>应用凭证</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credential for %1 saved.</source>
+        <translation>%1 的凭证已保存。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Request a test account</source>
+        <translation>申请测试账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a test account already. Request a new one? The password of the new one is shown once.</source>
+        <translation>%1 已有测试账号。要申请新的吗？新账号的密码只显示一次。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test account for %1 ready; its password is shown once.</source>
+        <translation>%1 的测试账号已就绪；其密码只显示一次。</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5637,297 @@ Showing the local copy (synced %2).</source>
     </message>
 </context>
 <context>
+    <name>SellerDebugDesk</name>
+    <message>
+        <location filename="../app/core/seller/client/seller_debug_desk.cpp" line="+41"/>
+        <source>Another debugging run is in progress; wait for it or cancel it.</source>
+        <translation>另一次调试正在进行；请等待其结束或取消它。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The run is not in the audit journal: %1</source>
+        <translation>本次调试未写入审计日志：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The run has not finished yet.</source>
+        <translation>调试尚未结束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no debugging run to export.</source>
+        <translation>没有可导出的调试。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report was saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDebuggerPage</name>
+    <message>
+        <location filename="../ui/seller/seller_debugger_page.cpp" line="+55"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Debugger</source>
+        <translation>调试(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run debugging</source>
+        <translation>运行调试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel run</source>
+        <translation>取消调试(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report as &amp;HTML…</source>
+        <translation>导出 HTML 报告(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report as &amp;JSON…</source>
+        <translation>导出 JSON 报告(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Production address</source>
+        <translation>生产地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Production address:</source>
+        <translation>生产地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V2 (signature headers, JSON)</source>
+        <translation>V2（签名请求头，JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1 (authToken, AES fields)</source>
+        <translation>V1（authToken，AES 字段）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AES-256 (encryptType 1)</source>
+        <translation>AES-256（encryptType 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AES-128 (encryptType 2)</source>
+        <translation>AES-128（encryptType 2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Suite:</source>
+        <translation>测试套件(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the secret of the key bound for the basic interfaces</source>
+        <translation>基础接口所绑定密钥的密文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret of the key bound for Kit sync</source>
+        <translation>Kit 同步所绑定密钥的密文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic interfaces key</source>
+        <translation>基础接口密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit sync key</source>
+        <translation>Kit 同步密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Basic key:</source>
+        <translation>基础接口密钥(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kit key:</source>
+        <translation>Kit 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key for clientSecret</source>
+        <translation>用于 clientSecret 的公钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key &amp;from:</source>
+        <translation>公钥来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keys stay in this window&apos;s memory for this session and are never saved. Calls carry testFlag=1.</source>
+        <translation>密钥只在本次会话中保存在此窗口的内存里，从不写入磁盘。调用均带 testFlag=1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All checks</source>
+        <translation>全部检查项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show checks</source>
+        <translation>显示检查项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by check, rule, code or reason</source>
+        <translation>按检查项、规则、结果码或原因筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter checks</source>
+        <translation>筛选检查项</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request and answer of the selected check</source>
+        <translation>所选检查项的请求与应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a check to see its request and answer.</source>
+        <translation>选择一个检查项以查看其请求与应答。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+257"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Integration debugger</source>
+        <translation>应用接入调试</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>none (skip the clientSecret checks)</source>
+        <translation>无（跳过 clientSecret 检查）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>credential %1 (%2)</source>
+        <translation>凭证 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The credential&apos;s public key cannot be used: %1</source>
+        <translation>该凭证的公钥无法使用：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose or type the production address to debug.</source>
+        <translation>请选择或输入要调试的生产地址。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Running against %1…</source>
+        <translation>正在调试 %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2 passed, %3 failed, %4 skipped of %5 checks in %6 ms (run %7).</source>
+        <translation>%1：%5 项检查中 %2 项通过、%3 项未通过、%4 项跳过，用时 %6 毫秒（调试 %7）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The run could not start: %1</source>
+        <translation>调试无法开始：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2, %3)
+%4: %5
+</source>
+        <translation>%1（%2，%3）
+%4：%5
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer: %1</source>
+        <translation>无应答：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer: HTTP %1 in %2 ms, result code %3</source>
+        <translation>应答：HTTP %1，用时 %2 毫秒，结果码 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>SellerExecutor</name>
     <message>
         <location filename="../app/core/seller/client/seller_executor.cpp" line="+64"/>
@@ -5137,12 +5943,12 @@ Showing the local copy (synced %2).</source>
         <translation>--from：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--from: %1 is not JSON: %2 at byte %3</source>
         <translation>--from：%1 不是 JSON：第 %3 字节处%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--from: %1 must hold one JSON object (the form)</source>
         <translation>--from：%1 必须包含一个 JSON 对象（表单）</translation>
     </message>
@@ -5221,6 +6027,49 @@ Showing the local copy (synced %2).</source>
     </message>
 </context>
 <context>
+    <name>SellerKeyModel</name>
+    <message>
+        <location filename="../models/seller/seller_key_model.cpp" line="+20"/>
+        <source>%1 (basic)</source>
+        <translation>%1（基础接口）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Kit)</source>
+        <translation>%1（Kit）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>not bound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key ID</source>
+        <translation>密钥 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret</source>
+        <translation>密文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bound to</source>
+        <translation>绑定于</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>SellerKeyTools</name>
     <message>
         <location filename="../app/cli/seller_key_tools.cpp" line="+60"/>
@@ -5256,6 +6105,169 @@ Showing the local copy (synced %2).</source>
         <location line="+14"/>
         <source>wrote the encrypted %1-bit private key to %2; upload the public key printed above</source>
         <translation>已将加密的 %1 位私钥写入 %2；请上传上面打印的公钥</translation>
+    </message>
+</context>
+<context>
+    <name>SellerKeysPage</name>
+    <message>
+        <location filename="../ui/seller/seller_keys_page.cpp" line="+25"/>
+        <source>&amp;New access key…</source>
+        <translation>新建密钥(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete access key…</source>
+        <translation>删除密钥(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy key ID</source>
+        <translation>复制密钥 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keys</source>
+        <translation>密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied %1.</source>
+        <translation>已复制 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No access keys yet. A production address needs one key for the basic interfaces and another for Kit sync: New access key (Ctrl+N).</source>
+        <translation>还没有密钥。生产地址需要一个基础接口密钥和另一个 Kit 同步密钥：新建密钥（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access keys</source>
+        <translation>密钥管理</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>New access key</source>
+        <translation>新建密钥</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>A name that says what the key is for (up to %1 characters), e.g. &quot;basic 2026&quot;:</source>
+        <translation>说明密钥用途的名称（最多 %1 个字符），例如“basic 2026”：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>名称有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating the access key…</source>
+        <translation>正在创建密钥…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access key %1 created; its secret is shown once.</source>
+        <translation>密钥 %1 已创建；其密文只显示一次。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <source>Delete access key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 (%2) is bound to %3. Bind another key there first (a key rotation does it step by step), then delete this one.</source>
+        <translation>%1（%2）已绑定到 %3。请先在那里绑定另一个密钥（密钥轮换会逐步完成），再删除此密钥。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the access key %1 (%2)? A server that still signs with it will be refused by KooGallery. This cannot be undone.</source>
+        <translation>删除密钥 %1（%2）吗？仍使用它签名的服务器将被云商店拒绝。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access key %1 (%2) deleted.</source>
+        <translation>密钥 %1（%2）已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerLabels</name>
+    <message>
+        <location filename="../models/seller/seller_labels.cpp" line="+6"/>
+        <source>no key bound</source>
+        <translation>未绑定密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not debugged</source>
+        <translation>未调试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shared domain</source>
+        <translation>共享域名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain per tenant</source>
+        <translation>独立域名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Basic interfaces</source>
+        <translation>基础接口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kit sync</source>
+        <translation>Kit 同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License</source>
+        <translation>License</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not run</source>
+        <translation>无法运行</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +6333,44 @@ Showing the local copy (synced %2).</source>
         <location line="+12"/>
         <source>an application has no version yet; leave it out</source>
         <translation>申请尚无版本；请省略此项</translation>
+    </message>
+</context>
+<context>
+    <name>SellerRunModel</name>
+    <message>
+        <location filename="../models/seller/seller_run_model.cpp" line="+54"/>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 项通过，%2 项未通过</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suite</source>
+        <translation>套件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5405,13 +6455,15 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerService</name>
     <message>
-        <location filename="../app/core/seller/client/seller_service.cpp" line="+164"/>
-        <location line="+24"/>
+        <location filename="../app/core/seller/client/seller_service.cpp" line="+181"/>
+        <location line="+26"/>
+        <location line="+141"/>
+        <location line="+17"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-116"/>
         <source>The production address %1 is not in the local copy; sync first.</source>
         <translation>本地副本中没有生产地址 %1；请先同步。</translation>
     </message>
@@ -5429,6 +6481,98 @@ Showing the local copy (synced %2).</source>
         <location line="+47"/>
         <source>The server cannot be reached now (%1); the change is kept and sent when it answers.</source>
         <translation>目前无法连接服务器（%1）；变更已保留，服务器应答后发送。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancelled: the account was closed.</source>
+        <translation>已取消：账号已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n audit row(s) to %1, with its manifest %2.</source>
+        <translation>
+            <numerusform>已导出 %n 条审计记录到 %1，清单文件为 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SellerSession</name>
+    <message>
+        <location filename="../ui/seller/seller_session.cpp" line="+19"/>
+        <source>Seller Center synced.</source>
+        <translation>卖家中心已同步。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync did not finish: %1</source>
+        <translation>同步未完成：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes wait in the outbox: %1</source>
+        <translation>变更正在发件箱中等待：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Syncing the Seller Center…</source>
+        <translation>正在同步卖家中心…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A change sent earlier (%1, %2) is done.</source>
+        <translation>之前发送的变更（%1，%2）已完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change sent earlier (%1, %2) ended: %3</source>
+        <translation>之前发送的变更（%1，%2）已结束：%3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Secret of access key %1</source>
+        <translation>密钥 %1 的密文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install it on your server for the interfaces this key signs. KooGallery shows it only now; marketdesk keeps it nowhere.</source>
+        <translation>请把它配置到您的服务器上，用于此密钥签名的接口。云商店只在此时显示它；marketdesk 不会保存它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client secret of application %1</source>
+        <translation>应用 %1 的 client secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it in your server&apos;s configuration for KooGallery&apos;s unified login. It is shown only now; marketdesk keeps it nowhere.</source>
+        <translation>请将它保存在您服务器的配置中，用于云商店统一登录。它只在此时显示；marketdesk 不会保存它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password of test account %1 at %2 (tenant %3)</source>
+        <translation>测试账号 %1（%2，租户 %3）的密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password of the test account of %1</source>
+        <translation>%1 的测试账号密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with it to try the application as a buyer would. It is shown only now; marketdesk keeps it nowhere.</source>
+        <translation>用它登录，以买家的身份试用应用。它只在此时显示；marketdesk 不会保存它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This answer arrived after a restart, for a change sent earlier.</source>
+        <translation>此应答是在重启后收到的，对应之前发送的变更。</translation>
     </message>
 </context>
 <context>
@@ -5460,6 +6604,33 @@ Showing the local copy (synced %2).</source>
         <translation>
             <numerusform>已同步 %n 项卖家变更。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SellerTablePage</name>
+    <message>
+        <location filename="../ui/seller/seller_table_page.cpp" line="+37"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 was changed by someone else meanwhile; the list now shows their version. Look at it and try again.
+
+%2</source>
+        <translation>%1 已被他人修改；列表现在显示的是对方的版本。请查看后重试。
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
