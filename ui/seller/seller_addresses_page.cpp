@@ -64,7 +64,7 @@ SellerAddressesPage::SellerAddressesPage(SellerSession *session, QWidget *parent
     m_runTable->setWordWrap(false);
     {
         const int em = fontMetrics().averageCharWidth();
-        const int widths[] = {18, 16, 20, 10, 20};
+        const int widths[] = {22, 14, 20, 10, 24};
         for (int i = 0; i < int(std::size(widths)); ++i)
             m_runTable->horizontalHeader()->resizeSection(i, widths[i] * em);
     }
