@@ -28,6 +28,10 @@
 namespace {
 const QString kSplitterKey = QStringLiteral("ui/qt6/seller/debuggerSplitter");
 const QString kHeaderKey = QStringLiteral("ui/qt6/seller/debuggerHeader");
+// How the last run was made (never a key, nor the address: that is the account's, and the
+// first of its production addresses is offered).
+const QString kSuiteKey = QStringLiteral("seller/debugger/suite");
+const QString kModeKey = QStringLiteral("seller/debugger/mode");
 
 QString headersText(const DebugExchange::Headers &headers)
 {
@@ -233,11 +237,18 @@ void SellerDebuggerPage::saveLayout(QSettings &settings) const
 {
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(kSuiteKey, m_suite->currentData().toString());
+    settings.setValue(kModeKey,
+                      DebugTarget::modeName(DebugTarget::Mode(m_mode->currentData().toInt())));
 }
 
 void SellerDebuggerPage::restoreLayout(const QSettings &settings)
 {
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    setSuite(settings.value(kSuiteKey).toString());
+    DebugTarget::Mode mode = DebugTarget::Mode::V2;
+    if (DebugTarget::parseMode(settings.value(kModeKey).toString(), &mode))
+        m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(mode))));
     if (!m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray())) {
         const int em = fontMetrics().averageCharWidth();
         const int widths[] = {8, 40, 28, 8, 8, 8};
