@@ -100,7 +100,7 @@ bool DebugRun::startProvider()
     m_provider = new LoginProvider(m_mask, this);
     QString why;
     if (!m_provider->listen(m_target.loginListenHost, m_target.loginListenPort, &why)) {
-        m_error = tr("The login provider cannot listen on %1 port %2: %3")
+        m_error = tr("The login provider cannot listen on %1 port %2 (--login-listen): %3")
                       .arg(m_target.loginListenHost.toString())
                       .arg(m_target.loginListenPort)
                       .arg(why);

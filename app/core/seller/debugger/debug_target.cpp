@@ -30,15 +30,8 @@ QString DebugTarget::loginProblem() const
 {
     if (loginCallback.isEmpty())
         return tr("The login suite needs the credential's callback address (--callback).");
-    if (!loginCallback.isValid() || loginCallback.host().isEmpty() ||
-        (loginCallback.scheme() != u"https" && loginCallback.scheme() != u"http"))
-        return tr("The callback address \"%1\" is not an http(s) URL such as "
-                  "https://saas.example.com/isv/login/callback.")
-            .arg(loginCallback.toDisplayString());
-    if (const QString refused = ApiClient::checkBaseUrl(loginCallback); !refused.isEmpty())
-        return tr("The callback address: %1").arg(refused);
-    if (!loginCallback.fragment().isEmpty())
-        return tr("The callback address must not carry a fragment.");
+    if (const QString problem = callbackProblem(loginCallback); !problem.isEmpty())
+        return problem;
     if (!loginUrl.isEmpty() && (!loginUrl.isValid() || loginUrl.host().isEmpty() ||
                                 (loginUrl.scheme() != u"https" && loginUrl.scheme() != u"http")))
         return tr("The login provider's address \"%1\" is not an http(s) URL.")
@@ -57,6 +50,20 @@ QString DebugTarget::loginProblem() const
                   "reach (--login-listen HOST:PORT), and give --login-url when it reaches it "
                   "under another name.")
             .arg(domain.host());
+    return {};
+}
+
+QString DebugTarget::callbackProblem(const QUrl &callback)
+{
+    if (!callback.isValid() || callback.host().isEmpty() ||
+        (callback.scheme() != u"https" && callback.scheme() != u"http"))
+        return tr("The callback address \"%1\" is not an http(s) URL such as "
+                  "https://saas.example.com/isv/login/callback.")
+            .arg(callback.toDisplayString());
+    if (const QString refused = ApiClient::checkBaseUrl(callback); !refused.isEmpty())
+        return tr("The callback address: %1").arg(refused);
+    if (!callback.fragment().isEmpty())
+        return tr("The callback address must not carry a fragment.");
     return {};
 }
 

@@ -59,6 +59,9 @@ public:
     // provider the callback's server cannot reach), or empty. Not part of problem(): the other
     // suites run without them.
     QString loginProblem() const;
+    // What makes `callback` unusable as the callback address (not http(s), plain http to
+    // another computer, a fragment), or empty.
+    static QString callbackProblem(const QUrl &callback);
     // The domainName the login suite delivers, given the port the provider got.
     QUrl loginDomain(quint16 port) const;
     // The system's CAs plus caCertificates; peer verification stays on.

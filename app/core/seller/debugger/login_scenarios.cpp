@@ -30,13 +30,13 @@ DebugStep kitPreparation(const QString &title, const QString &name,
     return s;
 }
 
-DebugStep callback(const QString &id, const QString &title, const QString &tenant,
-                   const QString &code)
+DebugStep callback(const QString &id, const QString &title, const QString &rule,
+                   const QString &tenant, const QString &code)
 {
     DebugStep s;
     s.checkId = id;
     s.title = title;
-    s.rule = QStringLiteral("§5");
+    s.rule = rule;
     s.anyAnswer = true;
     s.request = [tenant, code](ScenarioState &) {
         DebugRequest r;
@@ -206,7 +206,7 @@ QList<DebugScenario> LoginScenarios::build(const ScenarioContext &c, const QStri
                        QStringLiteral("applicationSync"), appBody(tenantB, clientB, secretB, 1)),
     };
 
-    DebugStep signIn = callback(checkIds()[0], titles[0], tenantA, code);
+    DebugStep signIn = callback(checkIds()[0], titles[0], rules[0], tenantA, code);
     signIn.judge = [=](const DebugAnswer &a, ScenarioState &st) {
         return LoginJudge::signIn(a, st, provider, code, userName, tenantA);
     };
@@ -225,7 +225,7 @@ QList<DebugScenario> LoginScenarios::build(const ScenarioContext &c, const QStri
     };
     s.steps.append(user);
 
-    DebugStep replay = callback(checkIds()[3], titles[3], tenantA, code);
+    DebugStep replay = callback(checkIds()[3], titles[3], rules[3], tenantA, code);
     replay.judge = [=](const DebugAnswer &a, ScenarioState &st) {
         const QString wrong = LoginJudge::refused(
             a, st, tr("the code had been exchanged already, and a code is used once (§5.1)"));
@@ -237,7 +237,7 @@ QList<DebugScenario> LoginScenarios::build(const ScenarioContext &c, const QStri
     };
     s.steps.append(replay);
 
-    DebugStep stranger = callback(checkIds()[4], titles[4], tenantA, unknown);
+    DebugStep stranger = callback(checkIds()[4], titles[4], rules[4], tenantA, unknown);
     stranger.judge = [=](const DebugAnswer &a, ScenarioState &st) {
         const QString wrong = LoginJudge::refused(
             a, st, tr("the provider answered invalid_grant: the code was never issued (§5.1)"));
@@ -248,8 +248,7 @@ QList<DebugScenario> LoginScenarios::build(const ScenarioContext &c, const QStri
     };
     s.steps.append(stranger);
 
-    DebugStep cross = callback(checkIds()[5], titles[5], tenantB, crossCode);
-    cross.rule = rules[5];
+    DebugStep cross = callback(checkIds()[5], titles[5], rules[5], tenantB, crossCode);
     cross.judge = [=](const DebugAnswer &a, ScenarioState &st) {
         return LoginJudge::refused(
             a, st,
