@@ -118,7 +118,8 @@ QString LoginJudge::userinfo(ScenarioState &st, const LoginProvider *provider, c
             refused += c.endpoint == Call::Endpoint::Userinfo && c.status != 200;
         return tr("a token was issued, but userinfo ({domainName}/api/v1/oauth2/userinfo) was "
                   "never read with it: the server cannot know who signs in (§5.3)%1")
-            .arg(refused ? tr("; %1 userinfo call(s) came without the bearer issued").arg(refused)
+            .arg(refused ? tr("; %n userinfo call(s) came without the bearer issued", nullptr,
+                              int(refused))
                          : QString());
     }
     st.passReason = tr("userinfo read with the bearer token issued for the code");
