@@ -1,8 +1,8 @@
-// The integration debugger's full suite (all, V2, with the reference-only row check) against
-// marketdesk's reference SaaS server on loopback HTTP, beside a baseline measured in the same
-// run: the same number of plain signed V2 calls (queryInstance) sent one after another over
-// one QNetworkAccessManager, without any check. Medians of several runs; the server is reset
-// before each.
+// The integration debugger's full suite (all, V2, with the reference-only row check and the
+// login suite) against marketdesk's reference SaaS server on loopback HTTP, beside a baseline
+// measured in the same run: the same number of plain signed V2 calls (queryInstance) sent one
+// after another over one QNetworkAccessManager, without any check. Medians of several runs;
+// the server is reset before each.
 #include "bench_common.h"
 #include "sandbox/reference/reference_host.h"
 #include "seller/debugger/debug_run.h"
@@ -73,6 +73,9 @@ void debugger(int runs)
     target.publicKey =
         PublicKeyCheck::check(QString::fromLatin1(o.config.privateKey.publicKeyBase64())).value();
     target.referenceAware = true;
+    // The login suite too: its provider on loopback, the reference server's callback.
+    target.loginCallback = host.url();
+    target.loginCallback.setPath(o.config.callbackPath);
     QNetworkAccessManager network;
     const QUrl reset = QUrl(host.url().toString() + QStringLiteral("/_reference/reset"));
 

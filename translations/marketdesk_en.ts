@@ -2120,12 +2120,17 @@ Tokens kept in %6</source>
 <context>
     <name>DebugCaller</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_caller.cpp" line="+148"/>
+        <location filename="../app/core/seller/debugger/debug_caller.cpp" line="+159"/>
         <source>no answer within %1 s (the marketplace&apos;s timeout, §2.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>
 … (%1 bytes in all)</source>
         <translation type="unfinished"></translation>
@@ -2388,12 +2393,27 @@ Tokens kept in %6</source>
 <context>
     <name>DebugRun</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+162"/>
+        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+82"/>
+        <source>no callback address was given (--callback): the unified login is checked only against the credential&apos;s callback address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The login provider cannot listen on %1 port %2 (--login-listen): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>not run: it needs %1 from an earlier step of this scenario, which did not give it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2446,7 @@ Tokens kept in %6</source>
 <context>
     <name>DebugTarget</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_target.cpp" line="+9"/>
+        <location filename="../app/core/seller/debugger/debug_target.cpp" line="+10"/>
         <source>The production address &quot;%1&quot; is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,6 +2478,41 @@ Tokens kept in %6</source>
     <message>
         <location line="+2"/>
         <source>The seller&apos;s key for clientSecret must be the public key, not the private one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The login suite needs the credential&apos;s callback address (--callback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The login provider&apos;s address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The login provider listens on every address, so which one the seller&apos;s server reaches it at is not known: give it with --login-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The callback address is on another computer, but the login provider would be reached at %1, that computer&apos;s own loopback: listen on an address it can reach (--login-listen HOST:PORT), and give --login-url when it reaches it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The callback address &quot;%1&quot; is not an http(s) URL such as https://saas.example.com/isv/login/callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The callback address must not carry a fragment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3502,6 +3557,277 @@ Tokens kept in %6</source>
     <message>
         <location line="+3"/>
         <source>§2.3: 000903 from a product whose License is bound to a device, success from one that is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginJudge</name>
+    <message>
+        <location filename="../app/core/seller/debugger/login_judge.cpp" line="+39"/>
+        <source>the callback answered loggedIn: false (HTTP %1)%2: the login of %3 for tenant %4 did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signed in %1 instead of %2, the user userinfo named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed the user in for tenant %1 instead of %2, the callback&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed in, but not as authorised for the app although authSync authorised the user, enabled (§4.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed in %1 for tenant %2 (HTTP %3, %4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP %1%2: the callback refused the login of %3 for tenant %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1, but the user was never read at userinfo with a token for the code: nothing shows that anybody was signed in (§5 step 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP %1 after the code was exchanged and the user read: taken as signed in (an answer with loggedIn, userName and tenant is checked more closely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the code was never presented at the tenant&apos;s token endpoint ({domainName}/api/v1/oauth2/token, §5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client_id &quot;%1&quot; is not the one applicationSync delivered to tenant %2 (&quot;%3&quot;, §4.2); the provider answered %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no client_secret was sent: the exchange needs the client_secret applicationSync delivered to tenant %1, decrypted (§5.1, §3.6); the provider answered 401 invalid_client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the client_secret sent is not the one applicationSync delivered to tenant %1 (decrypted with the seller&apos;s private key, §3.6); the provider answered 401 invalid_client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>grant_type &quot;%1&quot; instead of authorization_code (§5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the provider refused the exchange: HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanged with tenant %1&apos;s client_id and client_secret (%2); a token was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no token was issued for the code (see login.token), so userinfo could not be read with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a token was issued, but userinfo ({domainName}/api/v1/oauth2/userinfo) was never read with it: the server cannot know who signs in (§5.3)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n userinfo call(s) came without the bearer issued</source>
+        <translation>
+            <numerusform>; %n userinfo call came without the bearer issued</numerusform>
+            <numerusform>; %n userinfo calls came without the bearer issued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>userinfo read with the bearer token issued for the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the callback signed %1 in for tenant %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP %1 without a loggedIn field: whether somebody was signed in cannot be told from outside; answer an error status (4xx) or JSON with loggedIn for this check to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/login_scenarios.cpp" line="+85"/>
+        <source>the callback signs the user in for the right tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code is exchanged with the tenant&apos;s client_id and client_secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>userinfo is read with the bearer token issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a code already used signs nobody in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown code signs nobody in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a code of tenant A presented for tenant B signs nobody in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no seller public key was given (--public-key), so no clientSecret can be delivered for the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login provider is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+52"/>
+        <source>marketdesk login tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+24"/>
+        <source>Debug login user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tenantSync delivers tenant A, its domainName the debugger&apos;s provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync delivers tenant A&apos;s client_id and client_secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authSync authorises the user for the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync delivers tenant B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync delivers tenant B&apos;s client_id and client_secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the code had been exchanged already, and a code is used once (§5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the provider had answered invalid_grant to the second exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the provider answered invalid_grant: the code was never issued (§5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; after the provider answered invalid_grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the code was issued for a user of tenant %1 and userinfo said so, but the callback named tenant %2: userinfo&apos;s tenant must be the callback&apos;s (§5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>authSync deletes the user again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync deletes tenant A&apos;s app again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync deletes tenant B&apos;s app again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync deletes tenant A again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync deletes tenant B again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5598,8 +5924,28 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebug</name>
     <message>
-        <location filename="../app/cli/seller_debug.cpp" line="+46"/>
-        <source>--suite: expected basic, kit, license or all, got &quot;%1&quot;</source>
+        <location filename="../app/cli/seller_debug.cpp" line="+77"/>
+        <source>--login-listen: expected an IP address and a port such as 127.0.0.1:8765, 0.0.0.0:8765 or [::1]:0, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--app-id: at most 64 characters (§4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--login-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--suite login needs --public-key: applicationSync delivers the client_secret encrypted with it (§3.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--suite: expected basic, kit, license, login or all, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5618,7 +5964,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>--report: %1 must end in .html or .json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5628,7 +5974,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 passed, %2 failed, %3 skipped of %4 checks in %5 ms (%6, %7, run %8)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5674,7 +6020,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebuggerPage</name>
     <message>
-        <location filename="../ui/seller/seller_debugger_page.cpp" line="+55"/>
+        <location filename="../ui/seller/seller_debugger_page.cpp" line="+59"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5845,17 +6191,17 @@ Showing the local copy (synced %2).</source>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <source>Integration debugger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>none (skip the clientSecret checks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6642,7 +6988,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerTools</name>
     <message>
-        <location filename="../app/cli/seller_tools.cpp" line="+121"/>
+        <location filename="../app/cli/seller_tools.cpp" line="+126"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6764,12 +7110,54 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>seller debug: basic, kit, license or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
+        <location line="+38"/>
+        <source>seller debug: the credential&apos;s callback address for the login suite (https; http only on this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>seller debug: where the login suite&apos;s OAuth provider listens (default 127.0.0.1:0, a free port on this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: the address the seller&apos;s server reaches the OAuth provider at, sent as the tenant&apos;s domainName (default http://HOST:PORT of --login-listen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller debug: the credential&apos;s appId for the login suite&apos;s applicationSync and authSync (default: one made up per run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
+  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
+      [--nonce N] BODY_FILE                sign as the marketplace or the seller
+  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
+      BODY_FILE                            check a received signature
+  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE
+  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT
+                                           V1 mobilePhone, email, appInfo
+  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE
+  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
+      --out FILE CIPHERTEXT                applicationSync clientSecret
+  (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go
+  on the command line or the terminal)
+  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
+                                           a key pair; prints the public key
+  seller debug --address URL --suite basic|kit|license|login|all [--mode v1|v2]
+      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]
+      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]
+      [--callback URL [--login-listen HOST:PORT] [--login-url URL] [--app-id ID]]
+                                           the integration debugger: exit 0 when
+                                           every check passed, 1 when one failed;
+                                           the login suite (in all only with
+                                           --callback) needs --public-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>seller debug: print the report as JSON; seller … list|show: print the records as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6779,7 +7167,12 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>seller debug: basic, kit, license, login or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>seller debug: the file holding the basic interfaces&apos; accessKey (never printed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6796,30 +7189,6 @@ Showing the local copy (synced %2).</source>
     <message>
         <location line="+8"/>
         <source>seller debug: the address is marketdesk&apos;s reference server; read its row counters for the repeated-Kit-add check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
-  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
-      [--nonce N] BODY_FILE                sign as the marketplace or the seller
-  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
-      BODY_FILE                            check a received signature
-  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE
-  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT
-                                           V1 mobilePhone, email, appInfo
-  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE
-  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
-      --out FILE CIPHERTEXT                applicationSync clientSecret
-  (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go
-  on the command line or the terminal)
-  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
-                                           a key pair; prints the public key
-  seller debug --address URL --suite basic|kit|license|all [--mode v1|v2]
-      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]
-      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]
-                                           the integration debugger: exit 0 when
-                                           every check passed, 1 when one failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2119,12 +2119,17 @@ Tokens kept in %6</source>
 <context>
     <name>DebugCaller</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_caller.cpp" line="+148"/>
+        <location filename="../app/core/seller/debugger/debug_caller.cpp" line="+159"/>
         <source>no answer within %1 s (the marketplace&apos;s timeout, §2.4)</source>
         <translation>%1 秒内无应答（云商店的超时，§2.4）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>
 … (%1 bytes in all)</source>
         <translation>
@@ -2388,12 +2393,27 @@ Tokens kept in %6</source>
 <context>
     <name>DebugRun</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+162"/>
+        <location filename="../app/core/seller/debugger/debug_run.cpp" line="+82"/>
+        <source>no callback address was given (--callback): the unified login is checked only against the credential&apos;s callback address</source>
+        <translation>未提供回调地址（--callback）：统一登录只能针对应用凭证的回调地址检查</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The login provider cannot listen on %1 port %2 (--login-listen): %3</source>
+        <translation>登录提供方无法在 %1 端口 %2 上监听（--login-listen）：%3</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>not run: it needs %1 from an earlier step of this scenario, which did not give it</source>
         <translation>未运行：它需要本场景前面步骤提供的 %1，但前面的步骤没有提供</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>no answer: %1</source>
+        <translation>无应答：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>answered in %1 ms</source>
         <translation>%1 毫秒内应答</translation>
     </message>
@@ -2426,7 +2446,7 @@ Tokens kept in %6</source>
 <context>
     <name>DebugTarget</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_target.cpp" line="+9"/>
+        <location filename="../app/core/seller/debugger/debug_target.cpp" line="+10"/>
         <source>The production address &quot;%1&quot; is not a valid URL.</source>
         <translation>生产地址“%1”不是有效的 URL。</translation>
     </message>
@@ -2459,6 +2479,41 @@ Tokens kept in %6</source>
         <location line="+2"/>
         <source>The seller&apos;s key for clientSecret must be the public key, not the private one.</source>
         <translation>用于 clientSecret 的商家密钥必须是公钥，而不是私钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The login suite needs the credential&apos;s callback address (--callback).</source>
+        <translation>登录套件需要应用凭证的回调地址（--callback）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The login provider&apos;s address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>登录提供方的地址“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The login provider listens on every address, so which one the seller&apos;s server reaches it at is not known: give it with --login-url.</source>
+        <translation>登录提供方在所有地址上监听，无法得知商家服务器通过哪个地址访问它：请用 --login-url 指定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The callback address is on another computer, but the login provider would be reached at %1, that computer&apos;s own loopback: listen on an address it can reach (--login-listen HOST:PORT), and give --login-url when it reaches it under another name.</source>
+        <translation>回调地址在另一台计算机上，但登录提供方的地址将是 %1，即那台计算机自己的回环地址：请在它能访问的地址上监听（--login-listen HOST:PORT），若它通过其他名称访问，再用 --login-url 指定。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The callback address &quot;%1&quot; is not an http(s) URL such as https://saas.example.com/isv/login/callback.</source>
+        <translation>回调地址“%1”不是 http(s) URL，例如 https://saas.example.com/isv/login/callback。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback address: %1</source>
+        <translation>回调地址：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The callback address must not carry a fragment.</source>
+        <translation>回调地址不能带片段（#）。</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3554,276 @@ Tokens kept in %6</source>
         <location line="+3"/>
         <source>§2.3: 000903 from a product whose License is bound to a device, success from one that is not</source>
         <translation>§2.3：License 绑定设备的商品返回 000903，不绑定设备的商品返回成功</translation>
+    </message>
+</context>
+<context>
+    <name>LoginJudge</name>
+    <message>
+        <location filename="../app/core/seller/debugger/login_judge.cpp" line="+39"/>
+        <source>the callback answered loggedIn: false (HTTP %1)%2: the login of %3 for tenant %4 did not complete</source>
+        <translation>回调应答 loggedIn: false（HTTP %1）%2：%3 在企业 %4 的登录未完成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signed in %1 instead of %2, the user userinfo named</source>
+        <translation>登录的是 %1，而不是 userinfo 给出的用户 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed the user in for tenant %1 instead of %2, the callback&apos;s</source>
+        <translation>用户登录到了企业 %1，而不是回调指定的 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed in, but not as authorised for the app although authSync authorised the user, enabled (§4.3)</source>
+        <translation>已登录，但未被视为已授权使用该应用，尽管 authSync 已授权该用户且为启用状态（§4.3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed in %1 for tenant %2 (HTTP %3, %4 ms)</source>
+        <translation>%1 已登录企业 %2（HTTP %3，%4 毫秒）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP %1%2: the callback refused the login of %3 for tenant %4</source>
+        <translation>HTTP %1%2：回调拒绝了 %3 在企业 %4 的登录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1, but the user was never read at userinfo with a token for the code: nothing shows that anybody was signed in (§5 step 3)</source>
+        <translation>HTTP %1，但从未用该授权码换得的令牌读取 userinfo：没有任何迹象表明有人已登录（§5 第 3 步）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP %1 after the code was exchanged and the user read: taken as signed in (an answer with loggedIn, userName and tenant is checked more closely)</source>
+        <translation>授权码已换取令牌且已读取用户后应答 HTTP %1：视为已登录（带 loggedIn、userName 和 tenant 的应答会被更严格地检查）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the code was never presented at the tenant&apos;s token endpoint ({domainName}/api/v1/oauth2/token, §5.1)</source>
+        <translation>授权码从未提交到企业的令牌端点（{domainName}/api/v1/oauth2/token，§5.1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client_id &quot;%1&quot; is not the one applicationSync delivered to tenant %2 (&quot;%3&quot;, §4.2); the provider answered %4</source>
+        <translation>client_id“%1”不是 applicationSync 下发给企业 %2 的那个（“%3”，§4.2）；提供方应答 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no client_secret was sent: the exchange needs the client_secret applicationSync delivered to tenant %1, decrypted (§5.1, §3.6); the provider answered 401 invalid_client</source>
+        <translation>未发送 client_secret：换取令牌需要 applicationSync 下发给企业 %1 的 client_secret（解密后，§5.1、§3.6）；提供方应答 401 invalid_client</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the client_secret sent is not the one applicationSync delivered to tenant %1 (decrypted with the seller&apos;s private key, §3.6); the provider answered 401 invalid_client</source>
+        <translation>发送的 client_secret 不是 applicationSync 下发给企业 %1 的那个（应以商家私钥解密，§3.6）；提供方应答 401 invalid_client</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>grant_type &quot;%1&quot; instead of authorization_code (§5.1)</source>
+        <translation>grant_type 为“%1”，而不是 authorization_code（§5.1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the provider refused the exchange: HTTP %1 %2</source>
+        <translation>提供方拒绝了令牌交换：HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanged with tenant %1&apos;s client_id and client_secret (%2); a token was issued</source>
+        <translation>已用企业 %1 的 client_id 和 client_secret 换取令牌（%2）；已签发令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic 认证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in the form</source>
+        <translation>在表单中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no token was issued for the code (see login.token), so userinfo could not be read with it</source>
+        <translation>该授权码未签发令牌（见 login.token），因此无法用它读取 userinfo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a token was issued, but userinfo ({domainName}/api/v1/oauth2/userinfo) was never read with it: the server cannot know who signs in (§5.3)%1</source>
+        <translation>已签发令牌，但从未用它读取 userinfo（{domainName}/api/v1/oauth2/userinfo）：服务器无从知道是谁在登录（§5.3）%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n userinfo call(s) came without the bearer issued</source>
+        <translation>
+            <numerusform>；有 %n 次 userinfo 调用未携带签发的 bearer 令牌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>userinfo read with the bearer token issued for the code</source>
+        <translation>已用为该授权码签发的 bearer 令牌读取 userinfo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the callback signed %1 in for tenant %2: %3</source>
+        <translation>回调让 %1 登录了企业 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused (HTTP %1)</source>
+        <translation>已拒绝（HTTP %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused (HTTP %1): %2</source>
+        <translation>已拒绝（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused with HTTP %1</source>
+        <translation>以 HTTP %1 拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP %1 without a loggedIn field: whether somebody was signed in cannot be told from outside; answer an error status (4xx) or JSON with loggedIn for this check to decide</source>
+        <translation>HTTP %1 且没有 loggedIn 字段：从外部无法判断是否有人已登录；请应答错误状态码（4xx）或带 loggedIn 的 JSON，以便本检查作出判断</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScenarios</name>
+    <message>
+        <location filename="../app/core/seller/debugger/login_scenarios.cpp" line="+85"/>
+        <source>the callback signs the user in for the right tenant</source>
+        <translation>回调让用户登录到正确的企业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code is exchanged with the tenant&apos;s client_id and client_secret</source>
+        <translation>用企业的 client_id 和 client_secret 交换授权码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>userinfo is read with the bearer token issued</source>
+        <translation>用签发的 bearer 令牌读取 userinfo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a code already used signs nobody in</source>
+        <translation>已使用过的授权码不能让任何人登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown code signs nobody in</source>
+        <translation>未知的授权码不能让任何人登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a code of tenant A presented for tenant B signs nobody in</source>
+        <translation>企业 A 的授权码以企业 B 提交时不能让任何人登录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no seller public key was given (--public-key), so no clientSecret can be delivered for the login</source>
+        <translation>未提供商家公钥（--public-key），无法为登录下发 clientSecret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login provider is not running</source>
+        <translation>登录提供方未运行</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+52"/>
+        <source>marketdesk login tenant %1</source>
+        <translation>marketdesk 登录调试企业 %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+24"/>
+        <source>Debug login user</source>
+        <translation>登录调试用户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Research</source>
+        <translation>研究部</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tenantSync delivers tenant A, its domainName the debugger&apos;s provider</source>
+        <translation>tenantSync 下发企业 A，其 domainName 为调试器的提供方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync delivers tenant A&apos;s client_id and client_secret</source>
+        <translation>applicationSync 下发企业 A 的 client_id 和 client_secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authSync authorises the user for the app</source>
+        <translation>authSync 授权该用户使用应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync delivers tenant B</source>
+        <translation>tenantSync 下发企业 B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync delivers tenant B&apos;s client_id and client_secret</source>
+        <translation>applicationSync 下发企业 B 的 client_id 和 client_secret</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the code had been exchanged already, and a code is used once (§5.1)</source>
+        <translation>该授权码已被交换过，而授权码只能使用一次（§5.1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the provider had answered invalid_grant to the second exchange</source>
+        <translation>；提供方已对第二次交换应答 invalid_grant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the provider answered invalid_grant: the code was never issued (§5.1)</source>
+        <translation>提供方应答 invalid_grant：该授权码从未签发（§5.1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; after the provider answered invalid_grant</source>
+        <translation>；在提供方应答 invalid_grant 之后</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the code was issued for a user of tenant %1 and userinfo said so, but the callback named tenant %2: userinfo&apos;s tenant must be the callback&apos;s (§5.3)</source>
+        <translation>该授权码签发给企业 %1 的用户，userinfo 也如此说明，但回调指定的是企业 %2：userinfo 的 tenant 必须与回调的一致（§5.3）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>authSync deletes the user again</source>
+        <translation>authSync 再删除该用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync deletes tenant A&apos;s app again</source>
+        <translation>applicationSync 再删除企业 A 的应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applicationSync deletes tenant B&apos;s app again</source>
+        <translation>applicationSync 再删除企业 B 的应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync deletes tenant A again</source>
+        <translation>tenantSync 再删除企业 A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenantSync deletes tenant B again</source>
+        <translation>tenantSync 再删除企业 B</translation>
     </message>
 </context>
 <context>
@@ -5591,9 +5916,29 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebug</name>
     <message>
-        <location filename="../app/cli/seller_debug.cpp" line="+46"/>
-        <source>--suite: expected basic, kit, license or all, got &quot;%1&quot;</source>
-        <translation>--suite：应为 basic、kit、license 或 all，实际为“%1”</translation>
+        <location filename="../app/cli/seller_debug.cpp" line="+77"/>
+        <source>--login-listen: expected an IP address and a port such as 127.0.0.1:8765, 0.0.0.0:8765 or [::1]:0, got &quot;%1&quot;</source>
+        <translation>--login-listen：应为 IP 地址和端口，例如 127.0.0.1:8765、0.0.0.0:8765 或 [::1]:0，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--app-id: at most 64 characters (§4.2)</source>
+        <translation>--app-id：最多 64 个字符（§4.2）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--login-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--login-url：“%1”不是 http(s) URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--suite login needs --public-key: applicationSync delivers the client_secret encrypted with it (§3.6)</source>
+        <translation>--suite login 需要 --public-key：applicationSync 下发的 client_secret 用它加密（§3.6）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--suite: expected basic, kit, license, login or all, got &quot;%1&quot;</source>
+        <translation>--suite：应为 basic、kit、license、login 或 all，实际为“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5611,7 +5956,7 @@ Showing the local copy (synced %2).</source>
         <translation>--basic-key-file 和 --kit-key-file 是同一个密钥；云商店要求基础接口和 Kit 接口绑定不同的密钥（§3.1）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>--report: %1 must end in .html or .json</source>
         <translation>--report：%1 必须以 .html 或 .json 结尾</translation>
     </message>
@@ -5621,7 +5966,7 @@ Showing the local copy (synced %2).</source>
         <translation>--report：%1 所在的文件夹不存在</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 passed, %2 failed, %3 skipped of %4 checks in %5 ms (%6, %7, run %8)</source>
         <translation>%4 项检查中 %1 项通过、%2 项失败、%3 项跳过，用时 %5 毫秒（%6，%7，运行 %8）</translation>
     </message>
@@ -5667,7 +6012,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebuggerPage</name>
     <message>
-        <location filename="../ui/seller/seller_debugger_page.cpp" line="+55"/>
+        <location filename="../ui/seller/seller_debugger_page.cpp" line="+59"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -5838,17 +6183,17 @@ Showing the local copy (synced %2).</source>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <source>Integration debugger</source>
         <translation>应用接入调试</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>none (skip the clientSecret checks)</source>
         <translation>无（跳过 clientSecret 检查）</translation>
     </message>
@@ -6636,7 +6981,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerTools</name>
     <message>
-        <location filename="../app/cli/seller_tools.cpp" line="+121"/>
+        <location filename="../app/cli/seller_tools.cpp" line="+126"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -6758,12 +7103,74 @@ Showing the local copy (synced %2).</source>
         <translation>seller debug：生产地址（https；仅本机可用 http）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>seller debug: basic, kit, license or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
-        <translation>seller debug：basic、kit、license 或 all；seller addresses debug：basic、kit 或 all（默认：每个已绑定的套件）。</translation>
+        <location line="+38"/>
+        <source>seller debug: the credential&apos;s callback address for the login suite (https; http only on this computer).</source>
+        <translation>seller debug：登录套件使用的应用凭证回调地址（https；仅本机可用 http）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>seller debug: where the login suite&apos;s OAuth provider listens (default 127.0.0.1:0, a free port on this computer only).</source>
+        <translation>seller debug：登录套件的 OAuth 提供方监听的地址（默认 127.0.0.1:0，仅本机的一个空闲端口）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: the address the seller&apos;s server reaches the OAuth provider at, sent as the tenant&apos;s domainName (default http://HOST:PORT of --login-listen).</source>
+        <translation>seller debug：商家服务器访问 OAuth 提供方所用的地址，作为企业的 domainName 下发（默认为 --login-listen 的 http://HOST:PORT）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller debug: the credential&apos;s appId for the login suite&apos;s applicationSync and authSync (default: one made up per run).</source>
+        <translation>seller debug：登录套件的 applicationSync 和 authSync 使用的应用凭证 appId（默认：每次运行临时生成一个）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
+  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
+      [--nonce N] BODY_FILE                sign as the marketplace or the seller
+  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
+      BODY_FILE                            check a received signature
+  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE
+  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT
+                                           V1 mobilePhone, email, appInfo
+  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE
+  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
+      --out FILE CIPHERTEXT                applicationSync clientSecret
+  (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go
+  on the command line or the terminal)
+  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
+                                           a key pair; prints the public key
+  seller debug --address URL --suite basic|kit|license|login|all [--mode v1|v2]
+      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]
+      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]
+      [--callback URL [--login-listen HOST:PORT] [--login-url URL] [--app-id ID]]
+                                           the integration debugger: exit 0 when
+                                           every check passed, 1 when one failed;
+                                           the login suite (in all only with
+                                           --callback) needs --public-key</source>
+        <translation>商家工具（退出码：0 完成，1 校验失败或内容有误，2 选项或文件有误）：
+  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
+      [--nonce N] BODY_FILE                按云商店或商家的方式签名
+  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
+      BODY_FILE                            校验收到的签名
+  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE
+  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT
+                                           V1 的 mobilePhone、email、appInfo
+  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE
+  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
+      --out FILE CIPHERTEXT                applicationSync 的 clientSecret
+  （VALUE_FILE 存放明文值，- 表示从标准输入读取；明文值从不出现在命令行或终端上）
+  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
+                                           生成密钥对；打印公钥
+  seller debug --address URL --suite basic|kit|license|login|all [--mode v1|v2]
+      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]
+      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]
+      [--callback URL [--login-listen HOST:PORT] [--login-url URL] [--app-id ID]]
+                                           应用接入调试：全部检查通过时退出码为 0，
+                                           有检查失败时为 1；登录套件（仅在给出
+                                           --callback 时包含在 all 中）需要 --public-key</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>seller debug: print the report as JSON; seller … list|show: print the records as JSON.</source>
         <translation>seller debug：以 JSON 输出报告；seller … list|show：以 JSON 输出记录。</translation>
     </message>
@@ -6773,7 +7180,12 @@ Showing the local copy (synced %2).</source>
         <translation>seller debug：协议，v2（默认）或 v1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>seller debug: basic, kit, license, login or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
+        <translation>seller debug：basic、kit、license、login 或 all；seller addresses debug：basic、kit 或 all（默认：每个已绑定的套件）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>seller debug: the file holding the basic interfaces&apos; accessKey (never printed).</source>
         <translation>seller debug：存放基础接口 accessKey 的文件（从不打印）。</translation>
     </message>
@@ -6791,48 +7203,6 @@ Showing the local copy (synced %2).</source>
         <location line="+8"/>
         <source>seller debug: the address is marketdesk&apos;s reference server; read its row counters for the repeated-Kit-add check.</source>
         <translation>seller debug：该地址是 marketdesk 的参考服务器；读取其行计数用于重复 Kit 新增的检查。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Seller tools (exit 0 done, 1 failed check or content, 2 bad option or file):
-  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
-      [--nonce N] BODY_FILE                sign as the marketplace or the seller
-  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
-      BODY_FILE                            check a received signature
-  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE
-  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT
-                                           V1 mobilePhone, email, appInfo
-  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE
-  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
-      --out FILE CIPHERTEXT                applicationSync clientSecret
-  (VALUE_FILE holds the plain value, - reads it from stdin; plain values never go
-  on the command line or the terminal)
-  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
-                                           a key pair; prints the public key
-  seller debug --address URL --suite basic|kit|license|all [--mode v1|v2]
-      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]
-      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]
-                                           the integration debugger: exit 0 when
-                                           every check passed, 1 when one failed</source>
-        <translation>商家工具（退出码：0 完成，1 校验失败或内容有误，2 选项或文件有误）：
-  seller sign --scheme v2|kit|v1|body-sign --key-file F [--timestamp MS]
-      [--nonce N] BODY_FILE                按云商店或商家的方式签名
-  seller verify --scheme … --key-file F --signature S [--timestamp MS --nonce N]
-      BODY_FILE                            校验收到的签名
-  seller encrypt-field --key-file F [--encrypt-type 1|2] [--iv IV] VALUE_FILE
-  seller decrypt-field --key-file F [--encrypt-type 1|2] --out FILE CIPHERTEXT
-                                           V1 的 mobilePhone、email、appInfo
-  seller encrypt-secret --public-key F [--oaep SET] VALUE_FILE
-  seller decrypt-secret --private-key F [--passphrase-file P] [--oaep SET]
-      --out FILE CIPHERTEXT                applicationSync 的 clientSecret
-  （VALUE_FILE 存放明文值，- 表示从标准输入读取；明文值从不出现在命令行或终端上）
-  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]
-                                           生成密钥对；打印公钥
-  seller debug --address URL --suite basic|kit|license|all [--mode v1|v2]
-      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]
-      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]
-                                           应用接入调试：全部检查通过时退出码为 0，
-                                           有检查失败时为 1</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,79 @@ QString SellerDebug::line(const DebugCheck &c)
         .arg(verdict, c.id.leftJustified(36), detail.leftJustified(16), c.rule, c.title, c.reason);
 }
 
+bool SellerDebug::parseListen(const QString &text, QHostAddress *host, quint16 *port)
+{
+    QString name = text;
+    QString portText = QStringLiteral("0");
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (text.startsWith(u'[')) { // [v6]:port
+        const qsizetype close = text.indexOf(u']');
+        if (close < 0 || (close + 1 < text.size() && text.at(close + 1) != u':'))
+            return false;
+        name = text.mid(1, close - 1);
+        if (close + 1 < text.size())
+            portText = text.mid(close + 2);
+    } else if (colon >= 0 && text.indexOf(u':') == colon) { // host:port, not a bare v6
+        name = text.left(colon);
+        portText = text.mid(colon + 1);
+    }
+    bool ok = false;
+    const uint number = portText.toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    if (name == u"localhost")
+        *host = QHostAddress(QHostAddress::LocalHost);
+    else if (!host->setAddress(name))
+        return false;
+    *port = quint16(number);
+    return true;
+}
+
+int SellerDebug::readLogin(const QCommandLineParser &p, DebugRun::Suite suite, DebugTarget *target)
+{
+    if (p.isSet(QStringLiteral("callback")))
+        target->loginCallback = QUrl(p.value(QStringLiteral("callback")), QUrl::StrictMode);
+    if (p.isSet(QStringLiteral("login-listen")) &&
+        !parseListen(p.value(QStringLiteral("login-listen")), &target->loginListenHost,
+                     &target->loginListenPort))
+        return SellerInputs::refuse(tr("--login-listen: expected an IP address and a port such "
+                                       "as 127.0.0.1:8765, 0.0.0.0:8765 or [::1]:0, got \"%1\"")
+                                        .arg(p.value(QStringLiteral("login-listen"))));
+    if (p.isSet(QStringLiteral("login-url")))
+        target->loginUrl = QUrl(p.value(QStringLiteral("login-url")), QUrl::StrictMode);
+    target->appId = p.value(QStringLiteral("app-id"));
+    if (target->appId.size() > 64)
+        return SellerInputs::refuse(tr("--app-id: at most 64 characters (§4.2)"));
+    const bool login = suite == DebugRun::Suite::Login ||
+                       (suite == DebugRun::Suite::All && !target->loginCallback.isEmpty());
+    if (!login)
+        return 0;
+    // The URLs first, each named by its option; then how they fit together (the message
+    // names the options).
+    if (const QString problem = DebugTarget::callbackProblem(target->loginCallback);
+        !target->loginCallback.isEmpty() && !problem.isEmpty())
+        return SellerInputs::refuse(QStringLiteral("--callback: ") + problem);
+    if (!target->loginUrl.isEmpty() &&
+        (!target->loginUrl.isValid() || target->loginUrl.host().isEmpty() ||
+         (target->loginUrl.scheme() != u"https" && target->loginUrl.scheme() != u"http")))
+        return SellerInputs::refuse(tr("--login-url: \"%1\" is not an http(s) URL")
+                                        .arg(p.value(QStringLiteral("login-url"))));
+    if (const QString problem = target->loginProblem(); !problem.isEmpty())
+        return SellerInputs::refuse(problem);
+    if (suite == DebugRun::Suite::Login && target->publicKey.isNull())
+        return SellerInputs::refuse(
+            tr("--suite login needs --public-key: applicationSync delivers the client_secret "
+               "encrypted with it (§3.6)"));
+    return 0;
+}
+
 int SellerDebug::run(const QCommandLineParser &p)
 {
     DebugRun::Suite suite;
     if (!DebugRun::parseSuite(p.value(QStringLiteral("suite")), &suite))
-        return SellerInputs::refuse(tr("--suite: expected basic, kit, license or all, got \"%1\"")
-                                        .arg(p.value(QStringLiteral("suite"))));
+        return SellerInputs::refuse(
+            tr("--suite: expected basic, kit, license, login or all, got \"%1\"")
+                .arg(p.value(QStringLiteral("suite"))));
     DebugTarget target;
     const QString mode =
         p.isSet(QStringLiteral("mode")) ? p.value(QStringLiteral("mode")) : QStringLiteral("v2");
@@ -103,6 +170,8 @@ int SellerDebug::run(const QCommandLineParser &p)
         target.caCertificates = tls.caCertificates;
     }
     target.referenceAware = p.isSet(QStringLiteral("reference-state"));
+    if (const int refused = readLogin(p, suite, &target))
+        return refused;
     const QString report = p.value(QStringLiteral("report"));
     if (!report.isEmpty()) {
         const QString suffix = QFileInfo(report).suffix().toLower();
@@ -119,7 +188,8 @@ int SellerDebug::run(const QCommandLineParser &p)
     run.start();
     loop.exec();
     if (!run.error().isEmpty())
-        return SellerInputs::refuse(QStringLiteral("--address: ") + run.error());
+        return SellerInputs::refuse(
+            (target.problem().isEmpty() ? QString() : QStringLiteral("--address: ")) + run.error());
 
     const DebugReport result(run);
     if (p.isSet(QStringLiteral("json"))) {

@@ -72,8 +72,9 @@ void describe(QCommandLineParser &p)
          QStringLiteral("URL")},
         {QStringLiteral("suite"),
          QCoreApplication::translate("SellerTools",
-                                     "seller debug: basic, kit, license or all; seller addresses "
-                                     "debug: basic, kit or all (default: every bound suite)."),
+                                     "seller debug: basic, kit, license, login or all; seller "
+                                     "addresses debug: basic, kit or all (default: every bound "
+                                     "suite)."),
          QStringLiteral("SUITE")},
         {QStringLiteral("mode"),
          QCoreApplication::translate("SellerTools",
@@ -102,6 +103,29 @@ void describe(QCommandLineParser &p)
              "SellerTools",
              "seller debug: the address is marketdesk's reference server; read its row "
              "counters for the repeated-Kit-add check.")},
+        {QStringLiteral("callback"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller debug: the credential's callback address for the login suite (https; http "
+             "only on this computer)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("login-listen"),
+         QCoreApplication::translate(
+             "SellerTools", "seller debug: where the login suite's OAuth provider listens (default "
+                            "127.0.0.1:0, a free port on this computer only)."),
+         QStringLiteral("HOST:PORT")},
+        {QStringLiteral("login-url"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller debug: the address the seller's server reaches the OAuth provider at, "
+             "sent as the tenant's domainName (default http://HOST:PORT of --login-listen)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("app-id"),
+         QCoreApplication::translate(
+             "SellerTools",
+             "seller debug: the credential's appId for the login suite's applicationSync and "
+             "authSync (default: one made up per run)."),
+         QStringLiteral("ID")},
     });
 }
 
@@ -124,11 +148,14 @@ QString usage()
         "  on the command line or the terminal)\n"
         "  seller keygen --bits 3072|4096 --out PRIVATE.pem [--passphrase-file P]\n"
         "                                           a key pair; prints the public key\n"
-        "  seller debug --address URL --suite basic|kit|license|all [--mode v1|v2]\n"
+        "  seller debug --address URL --suite basic|kit|license|login|all [--mode v1|v2]\n"
         "      --basic-key-file F --kit-key-file F [--public-key PEM] [--ca-file PEM]\n"
         "      [--encrypt-type 1|2] [--report FILE.html|FILE.json] [--json]\n"
+        "      [--callback URL [--login-listen HOST:PORT] [--login-url URL] [--app-id ID]]\n"
         "                                           the integration debugger: exit 0 when\n"
-        "                                           every check passed, 1 when one failed");
+        "                                           every check passed, 1 when one failed;\n"
+        "                                           the login suite (in all only with\n"
+        "                                           --callback) needs --public-key");
 }
 
 } // namespace SellerOptions

@@ -38,7 +38,11 @@ const QStringList kSellerOptions = {QStringLiteral("scheme"),
                                     QStringLiteral("kit-key-file"),
                                     QStringLiteral("report"),
                                     QStringLiteral("json"),
-                                    QStringLiteral("reference-state")};
+                                    QStringLiteral("reference-state"),
+                                    QStringLiteral("callback"),
+                                    QStringLiteral("login-listen"),
+                                    QStringLiteral("login-url"),
+                                    QStringLiteral("app-id")};
 
 struct Command
 {
@@ -69,7 +73,8 @@ const QMap<QString, Command> &commands()
         // The integration debugger: keys from files, never from the command line.
         {QStringLiteral("debug"),
          {{"address", "suite", "mode", "basic-key-file", "kit-key-file", "public-key",
-           "encrypt-type", "report", "json", "reference-state"},
+           "encrypt-type", "report", "json", "reference-state", "callback", "login-listen",
+           "login-url", "app-id"},
           {"address", "suite", "basic-key-file", "kit-key-file"},
           {}}},
     };

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void passes_data();
     void passes();
     void failsWhenTheServerBreaksARule();
+    void loginFailsWhenTheServerIgnoresTheTenant();
     void tlsIsVerified();
     void jsonAndReport();
     void badArguments_data();
@@ -45,6 +46,8 @@ private:
     Run run(const QStringList &args);
     QString write(const QString &name, const QByteArray &content);
     QStringList base(const QString &serverName);
+    // The reference server's login callback address.
+    static QString callback(const QString &serverName);
 
     QTemporaryDir m_dir;
     QString m_basic, m_kit, m_pub, m_ca;
@@ -83,6 +86,13 @@ QStringList TestCliSellerDebug::base(const QString &serverName)
             "--public-key",     m_pub};
 }
 
+QString TestCliSellerDebug::callback(const QString &serverName)
+{
+    QUrl u = server(serverName).host.url();
+    u.setPath(ReferenceConfig().callbackPath);
+    return u.toString();
+}
+
 void TestCliSellerDebug::initTestCase()
 {
     m_basic = write("basic.key", ReferenceFixture::kBasicKey + '\n');
@@ -108,6 +118,14 @@ void TestCliSellerDebug::passes_data()
     QTest::newRow("v2 https all") << "v2-https" << QStringList{"--suite", "all", "--ca-file", m_ca};
     QTest::newRow("v1 http basic") << "v1-http" << QStringList{"--suite", "basic", "--mode", "v1"};
     QTest::newRow("v2 http kit") << "v2-http" << QStringList{"--suite", "kit"};
+    QTest::newRow("v2 https login")
+        << "v2-https" << QStringList{"--suite",        "login",
+                                     "--ca-file",      m_ca,
+                                     "--callback",     callback("v2-https"),
+                                     "--login-listen", "127.0.0.1:0"};
+    QTest::newRow("v1 http all with login")
+        << "v1-http"
+        << QStringList{"--suite", "all", "--mode", "v1", "--callback", callback("v1-http")};
 }
 
 void TestCliSellerDebug::passes()
@@ -132,6 +150,21 @@ void TestCliSellerDebug::failsWhenTheServerBreaksARule()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains("FAIL  basic.newInstance.repeat"), r.out);
     QVERIFY(r.out.contains("1 failed"));
+}
+
+void TestCliSellerDebug::loginFailsWhenTheServerIgnoresTheTenant()
+{
+    server("v2-http").client->setFaults({{"loginIgnoresTenant", true}});
+    const Run r =
+        run(base("v2-http") + QStringList{"--suite", "login", "--callback", callback("v2-http")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("FAIL  login.otherTenant"), r.out);
+    QVERIFY2(r.out.contains("PASS  login.callback"), r.out);
+    QVERIFY(r.out.contains("1 failed"));
+    // Codes and secrets stay masked on the terminal too.
+    QVERIFY(!QRegularExpression(QStringLiteral("code=(?!••••)"))
+                 .match(QString::fromUtf8(r.out))
+                 .hasMatch());
 }
 
 void TestCliSellerDebug::tlsIsVerified()
@@ -212,6 +245,25 @@ void TestCliSellerDebug::badArguments_data()
     QTest::newRow("report folder")
         << ok + QStringList{"--address", url, "--report", m_dir.filePath("no/such/r.json")}
         << "--report";
+    QTest::newRow("login without callback")
+        << QStringList{"seller", "debug", "--suite", "login", "--address", url} + keys
+        << "--callback";
+    QTest::newRow("login without public key")
+        << QStringList{"seller",    "debug", "--suite",    "login",
+                       "--address", url,     "--callback", callback("v2-http")} +
+               keys
+        << "--public-key";
+    QTest::newRow("bad login-listen")
+        << ok + QStringList{"--address", url, "--login-listen", "somewhere:80"} << "--login-listen";
+    QTest::newRow("login-listen port")
+        << ok + QStringList{"--address", url, "--login-listen", "127.0.0.1:99999"}
+        << "--login-listen";
+    QTest::newRow("remote callback, loopback provider")
+        << ok + QStringList{"--address", url, "--callback", "https://saas.example.com/cb"}
+        << "--login-listen";
+    QTest::newRow("callback not http")
+        << ok + QStringList{"--address", url, "--callback", "ftp://saas.example.com/cb"}
+        << "--callback";
     QTest::newRow("option of another command")
         << ok + QStringList{"--address", url, "--nonce", "N"} << "--nonce";
 }

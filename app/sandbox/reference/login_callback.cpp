@@ -113,7 +113,9 @@ void LoginCallback::exchange(std::shared_ptr<Attempt> attempt, const QString &co
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
     form.addQueryItem(QStringLiteral("client_id"), clientId);
-    form.addQueryItem(QStringLiteral("client_secret"), QString::fromUtf8(clientSecret));
+    // The loginSkipsSecret fault: the client authenticates with its id alone.
+    if (!m_state.faults.loginSkipsSecret)
+        form.addQueryItem(QStringLiteral("client_secret"), QString::fromUtf8(clientSecret));
     form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri);
     // A form value's "+" must reach the server as "+", not as a space.
     QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8().replace("+", "%2B");
@@ -148,6 +150,10 @@ void LoginCallback::readUser(std::shared_ptr<Attempt> attempt, const QByteArray 
         if (why.isEmpty() && user.value(u"userName").toString().isEmpty())
             why = QStringLiteral("the answer has no userName");
         const QString tenant = user.value(u"tenant").toString();
+        // The loginIgnoresTenant fault: the user is signed in to the tenant userinfo names,
+        // whichever tenant the callback was for.
+        if (m_state.faults.loginIgnoresTenant && !tenant.isEmpty())
+            attempt->tenant = tenant;
         if (why.isEmpty() && !tenant.isEmpty() && tenant != attempt->tenant)
             why = QStringLiteral("the user belongs to tenant %1, not to %2")
                       .arg(tenant.left(64), attempt->tenant.left(64));

@@ -17,7 +17,9 @@ std::vector<std::pair<const char *, bool ReferenceFaults::*>> switches()
             {"slow", &ReferenceFaults::slow},
             {"codesOutsideTable", &ReferenceFaults::codesOutsideTable},
             {"wrongBodySign", &ReferenceFaults::wrongBodySign},
-            {"clientSecretUndecryptable", &ReferenceFaults::clientSecretUndecryptable}};
+            {"clientSecretUndecryptable", &ReferenceFaults::clientSecretUndecryptable},
+            {"loginSkipsSecret", &ReferenceFaults::loginSkipsSecret},
+            {"loginIgnoresTenant", &ReferenceFaults::loginIgnoresTenant}};
 }
 
 } // namespace

@@ -19,6 +19,8 @@ struct ReferenceFaults
     bool codesOutsideTable = false;         // resultCode "9xxxxx" instead of §2.3's "0xxxxx"
     bool wrongBodySign = false;             // V1 Body-Sign keyed with accessKey + timeStamp
     bool clientSecretUndecryptable = false; // applicationSync always answers 000101
+    bool loginSkipsSecret = false;          // the login's token call sends no client_secret
+    bool loginIgnoresTenant = false;        // the login takes whatever tenant userinfo names
 
     // Replaces every switch with `json`'s ({} switches all off). Unknown keys and wrong types
     // are refused with the key named, and then nothing changes.

@@ -63,6 +63,15 @@ QNetworkReply *DebugCaller::start(const DebugRequest &r, DebugAnswer *answer)
     if (r.kind == DebugRequest::Kind::ReferenceState) {
         method = "GET";
         url = m_target.originUrl(QStringLiteral("/_reference/state"));
+    } else if (r.kind == DebugRequest::Kind::LoginCallback) {
+        // The browser's step: the marketplace's 302 lands here, nothing signed (§5 step 2).
+        method = "GET";
+        url = m_target.loginCallback;
+        QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+        for (const auto &[k, v] : r.params)
+            query += (query.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(k) + '=' +
+                     QUrl::toPercentEncoding(v);
+        url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     } else if (!v1) {
         body = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
         const auto scheme = kit ? V2Signature::Scheme::Kit : V2Signature::Scheme::Basic;
@@ -103,7 +112,8 @@ QNetworkReply *DebugCaller::start(const DebugRequest &r, DebugAnswer *answer)
         query += "&authToken=" + QUrl::toPercentEncoding(QString::fromLatin1(token));
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     }
-    if (v1 && r.kind != DebugRequest::Kind::ReferenceState)
+    if (v1 && r.kind != DebugRequest::Kind::ReferenceState &&
+        r.kind != DebugRequest::Kind::LoginCallback)
         answer->bodySignKey = key;
 
     QNetworkRequest request(url);
@@ -132,7 +142,8 @@ void DebugCaller::send(const DebugRequest &request, Done done)
     QNetworkReply *reply = start(request, &answer);
     m_inFlight.insert(reply);
     auto timedOut = std::make_shared<bool>(false);
-    QTimer::singleShot(kTimeoutMs, reply, [reply, timedOut] {
+    const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : kTimeoutMs;
+    QTimer::singleShot(timeoutMs, reply, [reply, timedOut] {
         *timedOut = true;
         reply->abort();
     });
@@ -141,12 +152,14 @@ void DebugCaller::send(const DebugRequest &request, Done done)
         *tlsProblem = TlsPolicy::describe(errors);
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, answer, clock, timedOut, tlsProblem, done]() mutable {
+            [this, reply, answer, clock, timedOut, tlsProblem, done, timeoutMs]() mutable {
                 answer.elapsedMs = clock->elapsed();
                 answer.timedOut = *timedOut;
-                if (*timedOut)
+                if (*timedOut && timeoutMs == kTimeoutMs)
                     answer.error = tr("no answer within %1 s (the marketplace's timeout, §2.4)")
                                        .arg(kTimeoutMs / 1000);
+                else if (*timedOut)
+                    answer.error = tr("no answer within %1 s").arg(timeoutMs / 1000);
                 else if (!tlsProblem->isEmpty())
                     answer.error = *tlsProblem;
                 finish(reply, std::move(answer), done);

@@ -26,19 +26,22 @@ struct DebugRequest
 {
     enum class Kind
     {
-        Basic,         // the production address (V2 POST, V1 GET)
-        Kit,           // <address>/produceAPI[/v2]/<kitName>
-        ReferenceState // GET /_reference/state of marketdesk's reference server (unsigned)
+        Basic,          // the production address (V2 POST, V1 GET)
+        Kit,            // <address>/produceAPI[/v2]/<kitName>
+        ReferenceState, // GET /_reference/state of marketdesk's reference server (unsigned)
+        LoginCallback   // GET <the credential's callback address>?<params> (unsigned, §5)
     };
     Kind kind = Kind::Basic;
     QString kitName;
-    QJsonObject body;                          // V2 basic and all Kit calls
-    QList<std::pair<QString, QString>> params; // V1 basic calls (timeStamp added when absent)
+    QJsonObject body; // V2 basic and all Kit calls
+    // V1 basic calls (timeStamp added when absent); the login callback's query (code, tenant).
+    QList<std::pair<QString, QString>> params;
     // For the security checks: a spoilt signature, a chosen timestamp (ms; 0 = now) and a
     // chosen nonce (empty = fresh).
     bool wrongSignature = false;
     qint64 timestampMs = 0;
     QByteArray nonce;
+    int timeoutMs = 0; // 0: the marketplace's 5 s
 };
 
 struct DebugAnswer

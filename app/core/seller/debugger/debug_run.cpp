@@ -7,6 +7,8 @@
 #include "seller/debugger/debugger_logging.h"
 #include "seller/debugger/kit_scenarios.h"
 #include "seller/debugger/license_scenarios.h"
+#include "seller/debugger/login_provider.h"
+#include "seller/debugger/login_scenarios.h"
 #include "seller/debugger/reference_row_check.h"
 #include "seller/debugger/security_scenarios.h"
 #include "seller/debugger/v1_scenarios.h"
@@ -33,6 +35,7 @@ bool DebugRun::parseSuite(const QString &name, Suite *suite)
     static const QHash<QString, Suite> names = {{QStringLiteral("basic"), Suite::Basic},
                                                 {QStringLiteral("kit"), Suite::Kit},
                                                 {QStringLiteral("license"), Suite::License},
+                                                {QStringLiteral("login"), Suite::Login},
                                                 {QStringLiteral("all"), Suite::All}};
     if (!names.contains(name))
         return false;
@@ -49,6 +52,8 @@ QString DebugRun::suiteName(Suite suite)
         return QStringLiteral("kit");
     case Suite::License:
         return QStringLiteral("license");
+    case Suite::Login:
+        return QStringLiteral("login");
     case Suite::All:
         break;
     }
@@ -57,7 +62,7 @@ QString DebugRun::suiteName(Suite suite)
 
 QList<DebugScenario> DebugRun::buildScenarios()
 {
-    const ScenarioContext c(m_target, m_runId, m_mask);
+    const ScenarioContext c(m_target, m_runId, m_mask, m_provider);
     const bool v1 = m_target.mode == DebugTarget::Mode::V1;
     QList<DebugScenario> all;
     if (m_suite == Suite::Basic || m_suite == Suite::All) {
@@ -71,9 +76,40 @@ QList<DebugScenario> DebugRun::buildScenarios()
         all += SecurityScenarios::kit(c);
         all += ReferenceRowCheck::build(c);
     }
+    if (m_suite == Suite::Login || m_suite == Suite::All)
+        all += LoginScenarios::build(
+            c, m_target.loginCallback.isEmpty()
+                   ? tr("no callback address was given (--callback): the unified login is "
+                        "checked only against the credential's callback address")
+                   : QString());
     if (!m_only.isEmpty())
         all.removeIf([this](const DebugScenario &s) { return !m_only.contains(s.id); });
     return all;
+}
+
+bool DebugRun::startProvider()
+{
+    const bool wanted =
+        m_suite == Suite::Login || (m_suite == Suite::All && !m_target.loginCallback.isEmpty());
+    if (!wanted || (!m_only.isEmpty() && !m_only.contains(QStringLiteral("login"))))
+        return true;
+    if (const QString problem = m_target.loginProblem(); !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
+    m_provider = new LoginProvider(m_mask, this);
+    QString why;
+    if (!m_provider->listen(m_target.loginListenHost, m_target.loginListenPort, &why)) {
+        m_error = tr("The login provider cannot listen on %1 port %2 (--login-listen): %3")
+                      .arg(m_target.loginListenHost.toString())
+                      .arg(m_target.loginListenPort)
+                      .arg(why);
+        return false;
+    }
+    qCInfo(lcDebugger).noquote() << "login provider listening at" << m_provider->url().toString()
+                                 << "as"
+                                 << m_target.loginDomain(m_provider->url().port()).toString();
+    return true;
 }
 
 void DebugRun::start()
@@ -90,6 +126,10 @@ void DebugRun::start()
     m_runId = QStringLiteral("md") + QString::fromLatin1(SecureRandom::bytes(5).toHex());
     m_mask.addSecret(m_target.basicKey);
     m_mask.addSecret(m_target.kitKey);
+    if (!startProvider()) {
+        QTimer::singleShot(0, this, &DebugRun::finished);
+        return;
+    }
     m_scenarios = buildScenarios();
     for (qsizetype s = 0; s < m_scenarios.size(); ++s) {
         QList<int> indexes;
@@ -162,6 +202,10 @@ void DebugRun::runStep(int scenario)
             skip = tr("not run: it needs %1 from an earlier step of this scenario, which did not "
                       "give it")
                        .arg(step.needs);
+        if (skip.isEmpty() && step.inspect) {
+            judge(scenario, step.inspect(r.state));
+            return;
+        }
         if (skip.isEmpty()) {
             m_caller->send(step.request(r.state),
                            [this, scenario](const DebugAnswer &a) { judge(scenario, a); });
@@ -185,23 +229,39 @@ void DebugRun::judge(int scenario, const DebugAnswer &a)
     Running &r = m_state[scenario];
     const DebugStep &step = m_scenarios[scenario].steps[r.step];
     const int index = m_checkOf[scenario][r.step];
-    QString why = step.referenceProbe ? DebugJudge::plainJson(a) : DebugJudge::common(a);
-    const bool unusable = !a.answered() || a.timedOut || !a.isJsonObject;
+    QString why;
+    bool unusable = false;
+    if (step.inspect) {
+        // Made from what the run saw: always usable, the judge decides.
+    } else if (step.anyAnswer) {
+        unusable = !a.answered() || a.timedOut;
+        if (unusable)
+            why = tr("no answer: %1").arg(a.error);
+    } else {
+        why = step.referenceProbe ? DebugJudge::plainJson(a) : DebugJudge::common(a);
+        unusable = !a.answered() || a.timedOut || !a.isJsonObject;
+    }
     if (why.isEmpty() && !step.expect.isEmpty())
         why = DebugJudge::expectCode(a, step.expect, step.expectWhy);
     r.state.undecided.clear();
+    r.state.passReason.clear();
     if (why.isEmpty() && step.judge)
         why = step.judge(a, r.state);
+    // An inspection that found no call of the seller's server has no exchange to show.
+    const DebugExchange *exchange =
+        step.inspect && a.exchange.method.isEmpty() ? nullptr : &a.exchange;
     if (index >= 0) {
         if (!why.isEmpty())
-            record(index, DebugCheck::Verdict::Fail, why, &a.exchange);
+            record(index, DebugCheck::Verdict::Fail, why, exchange);
         else if (!r.state.undecided.isEmpty())
-            record(index, DebugCheck::Verdict::Skipped, r.state.undecided, &a.exchange);
+            record(index, DebugCheck::Verdict::Skipped, r.state.undecided, exchange);
+        else if (!r.state.passReason.isEmpty())
+            record(index, DebugCheck::Verdict::Pass, r.state.passReason, exchange);
         else
             record(index, DebugCheck::Verdict::Pass,
                    a.code().isEmpty() ? tr("answered in %1 ms").arg(a.elapsedMs)
                                       : tr("answered %1 in %2 ms").arg(a.code()).arg(a.elapsedMs),
-                   &a.exchange);
+                   exchange);
         if (unusable)
             r.brokenBy = tr("not run: an earlier call of this scenario got no usable answer");
     } else if (!why.isEmpty()) {

@@ -6,7 +6,8 @@
 // scenario in order — and keeping a verdict per check. Asynchronous: it never blocks the
 // thread it lives on; progress() as checks finish, cancel() at any time, finished() once.
 // The ids it sends (orderId, tenantId, eventId…) start with a random per-run prefix, so two
-// runs never collide.
+// runs never collide. The login suite also runs a small OAuth provider (LoginProvider) for
+// the duration of the run, on the same thread.
 #include "seller/debugger/debug_check.h"
 #include "seller/debugger/debug_scenario.h"
 #include "seller/debugger/debug_target.h"
@@ -17,6 +18,7 @@
 #include <QObject>
 
 class DebugCaller;
+class LoginProvider;
 class QNetworkAccessManager;
 
 class DebugRun : public QObject
@@ -29,7 +31,8 @@ public:
         Basic,   // V2 §6.1 / V1 §6.2 activities, and the basic signature refusals
         Kit,     // §4 Kit interfaces, and the Kit signature refusals
         License, // §7.1 getLicenseAsync
-        All
+        Login,   // §5 unified login against the credential's callback address
+        All      // everything; the login's checks skipped when no callback address is given
     };
     static constexpr int kParallel = 6; // QNetworkAccessManager's connections per host
 
@@ -74,6 +77,9 @@ private:
     };
 
     QList<DebugScenario> buildScenarios();
+    // Starts the login provider when the suite has the login in it; false (m_error set) when
+    // it cannot listen.
+    bool startProvider();
     void launchMore();
     void runStep(int scenario);
     void judge(int scenario, const DebugAnswer &answer);
@@ -89,6 +95,7 @@ private:
     SecretMask m_mask;
     QNetworkAccessManager *m_network;
     DebugCaller *m_caller;
+    LoginProvider *m_provider = nullptr; // the login suite's OAuth provider, for this run only
     QList<DebugScenario> m_scenarios;
     QList<QList<int>> m_checkOf; // [scenario][step] → index into m_checks, or -1
     QList<Running> m_state;

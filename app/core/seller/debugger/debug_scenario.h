@@ -15,6 +15,7 @@
 
 #include <functional>
 
+class LoginProvider;
 class SecretMask;
 
 struct ScenarioState
@@ -23,6 +24,8 @@ struct ScenarioState
     // Set by a judge that cannot decide from what the protocol shows: the check is skipped
     // with this reason instead of passing.
     QString undecided;
+    // Set by a judge that can say more than the time when the check passes.
+    QString passReason;
 };
 
 struct DebugStep
@@ -38,6 +41,12 @@ struct DebugStep
     // Runs after the code matched; may store values; returns why the check fails, or empty.
     std::function<QString(const DebugAnswer &, ScenarioState &)> judge;
     bool referenceProbe = false; // reads the reference server's own state: 200 and JSON only
+    // Not a protocol interface (the login callback): any answer goes to the judge, which
+    // alone decides; only a missing answer fails before it.
+    bool anyAnswer = false;
+    // Sends nothing: the answer to judge is made from what the run saw (the login provider's
+    // record of the seller's calls).
+    std::function<DebugAnswer(ScenarioState &)> inspect;
 };
 
 struct DebugScenario
@@ -50,10 +59,12 @@ struct DebugScenario
 class ScenarioContext
 {
 public:
-    ScenarioContext(const DebugTarget &target, QString runId, SecretMask &mask)
+    ScenarioContext(const DebugTarget &target, QString runId, SecretMask &mask,
+                    LoginProvider *provider = nullptr)
         : m_target(target)
         , m_runId(std::move(runId))
         , m_mask(mask)
+        , m_provider(provider)
     {
     }
     const DebugTarget &target() const { return m_target; }
@@ -61,11 +72,14 @@ public:
     // "<runId>-<what>": orderIds, tenantIds, eventIds of this run.
     QString id(const QString &what) const { return m_runId + u'-' + what; }
     SecretMask &mask() const { return m_mask; }
+    // The run's OAuth provider for the login suite; null when the suite does not run.
+    LoginProvider *provider() const { return m_provider; }
 
 private:
     const DebugTarget &m_target;
     QString m_runId;
     SecretMask &m_mask;
+    LoginProvider *m_provider;
 };
 
 // The step builders' shorthands.

@@ -1,6 +1,7 @@
 #include "seller/debugger/debug_target.h"
 
 #include "net/api_client.h"
+#include "net/loopback.h"
 #include "seller/field_cipher.h"
 
 QString DebugTarget::problem() const
@@ -23,6 +24,58 @@ QString DebugTarget::problem() const
         return tr("The seller's key for clientSecret must be the public key, not the private "
                   "one.");
     return {};
+}
+
+QString DebugTarget::loginProblem() const
+{
+    if (loginCallback.isEmpty())
+        return tr("The login suite needs the credential's callback address (--callback).");
+    if (const QString problem = callbackProblem(loginCallback); !problem.isEmpty())
+        return problem;
+    if (!loginUrl.isEmpty() && (!loginUrl.isValid() || loginUrl.host().isEmpty() ||
+                                (loginUrl.scheme() != u"https" && loginUrl.scheme() != u"http")))
+        return tr("The login provider's address \"%1\" is not an http(s) URL.")
+            .arg(loginUrl.toDisplayString());
+    const bool anyAddress = loginListenHost == QHostAddress::Any ||
+                            loginListenHost == QHostAddress::AnyIPv4 ||
+                            loginListenHost == QHostAddress::AnyIPv6;
+    if (loginUrl.isEmpty() && anyAddress)
+        return tr("The login provider listens on every address, so which one the seller's "
+                  "server reaches it at is not known: give it with --login-url.");
+    // The seller's server calls the domainName itself: a loopback one is its own computer.
+    const QUrl domain = loginDomain(loginListenPort);
+    if (Loopback::isLoopbackUrl(domain) && !Loopback::isLoopbackUrl(loginCallback))
+        return tr("The callback address is on another computer, but the login provider would "
+                  "be reached at %1, that computer's own loopback: listen on an address it can "
+                  "reach (--login-listen HOST:PORT), and give --login-url when it reaches it "
+                  "under another name.")
+            .arg(domain.host());
+    return {};
+}
+
+QString DebugTarget::callbackProblem(const QUrl &callback)
+{
+    if (!callback.isValid() || callback.host().isEmpty() ||
+        (callback.scheme() != u"https" && callback.scheme() != u"http"))
+        return tr("The callback address \"%1\" is not an http(s) URL such as "
+                  "https://saas.example.com/isv/login/callback.")
+            .arg(callback.toDisplayString());
+    if (const QString refused = ApiClient::checkBaseUrl(callback); !refused.isEmpty())
+        return tr("The callback address: %1").arg(refused);
+    if (!callback.fragment().isEmpty())
+        return tr("The callback address must not carry a fragment.");
+    return {};
+}
+
+QUrl DebugTarget::loginDomain(quint16 port) const
+{
+    if (!loginUrl.isEmpty())
+        return loginUrl;
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(loginListenHost.toString());
+    u.setPort(port);
+    return u;
 }
 
 QSslConfiguration DebugTarget::tls() const

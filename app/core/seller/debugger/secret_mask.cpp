@@ -82,6 +82,11 @@ QString SecretMask::body(QByteArrayView body) const
         at = m.capturedEnd(2);
     }
     out += QStringView(text).mid(at);
+    // A form (the login's token call): the same fields, and the code, as name=value pairs.
+    static const QRegularExpression formField(QStringLiteral(
+        "((?:^|&)(?:client_secret|code|password|access_token|refresh_token)=)([^&]*)"));
+    if (!out.startsWith(u'{') && !out.startsWith(u'['))
+        out.replace(formField, QStringLiteral("\\1") + kHidden);
     return scrub(out);
 }
 

@@ -26,7 +26,9 @@ public:
     // A header's value: x-sign and authToken shortened, Body-Sign's signature shortened.
     QString header(const QByteArray &name, const QByteArray &value) const;
     // A body (JSON or not): "clientSecret", "client_secret", "password", "access_token" and
-    // "refresh_token" string values replaced by "•••• (N chars)"; then every secret scrubbed.
+    // "refresh_token" string values replaced by "•••• (N chars)"; in a form body (not JSON)
+    // client_secret, code, password and the tokens replaced by "••••"; then every secret
+    // scrubbed.
     QString body(QByteArrayView body) const;
     // Any text: every secret scrubbed.
     QString scrub(QString text) const;

@@ -57,6 +57,8 @@ DebugTarget target(Server &server, bool referenceAware)
     if (server.tls)
         t.caCertificates = QSslCertificate::fromData(server.host.caPem(), QSsl::Pem);
     t.referenceAware = referenceAware;
+    t.loginCallback = server.host.url();
+    t.loginCallback.setPath(ReferenceConfig().callbackPath);
     return t;
 }
 

@@ -26,7 +26,7 @@ Server &server(const QString &name);
 // Stops every server started (from cleanupTestCase: while the application still exists).
 void stopAll();
 // The target for `server`: its production address, the two keys, the seller's public key, its
-// CA when it speaks TLS.
+// CA when it speaks TLS, and its login callback (so that `all` runs the login suite too).
 DebugTarget target(Server &server, bool referenceAware = true);
 // Runs `suite` (only `scenarios` when not empty) to its end; null if it did not finish.
 std::unique_ptr<DebugRun> run(const DebugTarget &target, DebugRun::Suite suite,

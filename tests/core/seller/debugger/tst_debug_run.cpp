@@ -80,8 +80,9 @@ void TestDebugRun::eachFaultIsCaught_data()
     const QStringList sig = {"security.basic.signature", "security.kit.signature"};
     const QStringList ts = {"security.basic.timestamp", "security.kit.timestamp"};
     const QStringList nonce = {"security.basic.nonce", "security.kit.nonce"};
+    // The login cannot work either: its preparation delivers a clientSecret.
     const QStringList secret = {"kit.applicationSync.add", "kit.applicationSync.repeat",
-                                "kit.applicationSync.modify"};
+                                "kit.applicationSync.modify", "login.callback"};
     for (const QString &s : {QStringLiteral("v2-http"), QStringLiteral("v2-https")}) {
         const QByteArray p = s.toLatin1() + ' ';
         QTest::newRow(QByteArray(p + "acceptAnySignature").constData())
@@ -100,6 +101,12 @@ void TestDebugRun::eachFaultIsCaught_data()
             << s << "duplicateKitRows" << QStringList{"kit.rows.reference"} << "§4.0" << true;
         QTest::newRow(QByteArray(p + "clientSecretUndecryptable").constData())
             << s << "clientSecretUndecryptable" << secret << "000101" << true;
+        QTest::newRow(QByteArray(p + "loginSkipsSecret").constData())
+            << s << "loginSkipsSecret" << QStringList{"login.token", "login.callback"}
+            << "invalid_client" << true;
+        QTest::newRow(QByteArray(p + "loginIgnoresTenant").constData())
+            << s << "loginIgnoresTenant" << QStringList{"login.otherTenant"}
+            << "userinfo's tenant must be the callback's" << true;
         QTest::newRow(QByteArray(p + "codesOutsideTable").constData())
             << s << "codesOutsideTable"
             << QStringList{"basic.newInstance", "kit.tenantSync.add", "security.basic.signature"}
@@ -112,9 +119,12 @@ void TestDebugRun::eachFaultIsCaught_data()
         << "same instanceId" << true;
     QTest::newRow("v1 clientSecretUndecryptable")
         << v1 << "clientSecretUndecryptable"
-        << QStringList{"kit.applicationSync.add", "kit.applicationSync.repeat"} << "000101" << true;
+        << QStringList{"kit.applicationSync.add", "kit.applicationSync.repeat", "login.callback"}
+        << "000101" << true;
     QTest::newRow("v1 duplicateKitRows")
         << v1 << "duplicateKitRows" << QStringList{"kit.rows.reference"} << "§4.0" << true;
+    QTest::newRow("v1 loginIgnoresTenant")
+        << v1 << "loginIgnoresTenant" << QStringList{"login.otherTenant"} << "tenant" << true;
     QTest::newRow("v1 wrongBodySign")
         << v1 << "wrongBodySign" << QStringList{"security.bodySign", "basic.newInstance"}
         << "Body-Sign" << false;
