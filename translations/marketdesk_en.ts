@@ -1709,7 +1709,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+404"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,26 +1719,26 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-195"/>
         <location line="+65"/>
         <location line="+28"/>
         <location line="+14"/>
         <location line="+19"/>
         <location line="+7"/>
         <location line="+22"/>
-        <location line="+25"/>
+        <location line="+21"/>
         <location line="+120"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+73"/>
+        <location line="-188"/>
+        <location line="+69"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-328"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,7 +1813,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+112"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,6 +2448,11 @@ Tokens kept in %6</source>
     <message>
         <location filename="../app/core/seller/debugger/debug_target.cpp" line="+10"/>
         <source>The production address &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The production address must not carry a user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5466,7 +5471,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerAddressesPage</name>
     <message>
-        <location filename="../ui/seller/seller_addresses_page.cpp" line="+28"/>
+        <location filename="../ui/seller/seller_addresses_page.cpp" line="+29"/>
         <source>&amp;Add production address…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5516,7 +5521,27 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
+        <source>Bind keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave %1 without a key for the %2? KooGallery&apos;s calls of that kind will not verify until a key is bound again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>basic interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5896,7 +5921,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5992,7 +6017,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebugDesk</name>
     <message>
-        <location filename="../app/core/seller/client/seller_debug_desk.cpp" line="+41"/>
+        <location filename="../app/core/seller/client/seller_debug_desk.cpp" line="+43"/>
         <source>Another debugging run is in progress; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6020,7 +6045,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebuggerPage</name>
     <message>
-        <location filename="../ui/seller/seller_debugger_page.cpp" line="+59"/>
+        <location filename="../ui/seller/seller_debugger_page.cpp" line="+60"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6190,13 +6215,13 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+264"/>
+        <location line="+54"/>
+        <location line="+266"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>Integration debugger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,7 +6236,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The credential&apos;s public key cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6221,7 +6246,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Running against %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6806,7 +6831,8 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerService</name>
     <message>
-        <location filename="../app/core/seller/client/seller_service.cpp" line="+181"/>
+        <location filename="../app/core/seller/client/seller_service.cpp" line="+163"/>
+        <location line="+22"/>
         <location line="+26"/>
         <location line="+141"/>
         <location line="+17"/>
@@ -6838,8 +6864,13 @@ Showing the local copy (synced %2).</source>
         <source>Cancelled: the account was closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>A debugging run is in progress; export the audit journal when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

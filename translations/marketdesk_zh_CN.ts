@@ -1707,7 +1707,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+404"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1717,26 +1717,26 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-195"/>
         <location line="+65"/>
         <location line="+28"/>
         <location line="+14"/>
         <location line="+19"/>
         <location line="+7"/>
         <location line="+22"/>
-        <location line="+25"/>
+        <location line="+21"/>
         <location line="+120"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+73"/>
+        <location line="-188"/>
+        <location line="+69"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-328"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1811,7 +1811,7 @@ Commands:
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+112"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -2449,6 +2449,11 @@ Tokens kept in %6</source>
         <location filename="../app/core/seller/debugger/debug_target.cpp" line="+10"/>
         <source>The production address &quot;%1&quot; is not a valid URL.</source>
         <translation>生产地址“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The production address must not carry a user name or password.</source>
+        <translation>生产地址中不能包含用户名或密码。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5446,7 +5451,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerAddressesPage</name>
     <message>
-        <location filename="../ui/seller/seller_addresses_page.cpp" line="+28"/>
+        <location filename="../ui/seller/seller_addresses_page.cpp" line="+29"/>
         <source>&amp;Add production address…</source>
         <translation>添加生产地址(&amp;A)…</translation>
     </message>
@@ -5496,7 +5501,27 @@ Tokens kept in %6</source>
         <translation>生产地址</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
+        <source>Bind keys</source>
+        <translation>绑定密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave %1 without a key for the %2? KooGallery&apos;s calls of that kind will not verify until a key is bound again.</source>
+        <translation>让 %1 的%2不绑定密钥吗？在重新绑定密钥之前，云商店的此类调用将无法通过验证。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>basic interfaces</source>
+        <translation>基础接口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit interfaces</source>
+        <translation>Kit 接口</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5888,7 +5913,7 @@ Showing the local copy (synced %2).</source>
         <translation>应用凭证</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5984,7 +6009,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebugDesk</name>
     <message>
-        <location filename="../app/core/seller/client/seller_debug_desk.cpp" line="+41"/>
+        <location filename="../app/core/seller/client/seller_debug_desk.cpp" line="+43"/>
         <source>Another debugging run is in progress; wait for it or cancel it.</source>
         <translation>另一次调试正在进行；请等待其结束或取消它。</translation>
     </message>
@@ -6012,7 +6037,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebuggerPage</name>
     <message>
-        <location filename="../ui/seller/seller_debugger_page.cpp" line="+59"/>
+        <location filename="../ui/seller/seller_debugger_page.cpp" line="+60"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -6182,13 +6207,13 @@ Showing the local copy (synced %2).</source>
         <translation>选择一个检查项以查看其请求与应答。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+264"/>
+        <location line="+54"/>
+        <location line="+266"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>Integration debugger</source>
         <translation>应用接入调试</translation>
     </message>
@@ -6203,7 +6228,7 @@ Showing the local copy (synced %2).</source>
         <translation>凭证 %1（%2）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The credential&apos;s public key cannot be used: %1</source>
         <translation>该凭证的公钥无法使用：%1</translation>
     </message>
@@ -6213,7 +6238,7 @@ Showing the local copy (synced %2).</source>
         <translation>请选择或输入要调试的生产地址。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Running against %1…</source>
         <translation>正在调试 %1…</translation>
     </message>
@@ -6800,7 +6825,8 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerService</name>
     <message>
-        <location filename="../app/core/seller/client/seller_service.cpp" line="+181"/>
+        <location filename="../app/core/seller/client/seller_service.cpp" line="+163"/>
+        <location line="+22"/>
         <location line="+26"/>
         <location line="+141"/>
         <location line="+17"/>
@@ -6832,8 +6858,13 @@ Showing the local copy (synced %2).</source>
         <source>Cancelled: the account was closed.</source>
         <translation>已取消：账号已关闭。</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>A debugging run is in progress; export the audit journal when it has finished.</source>
+        <translation>正在进行调试；请在调试结束后再导出审计日志。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>

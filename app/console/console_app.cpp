@@ -487,10 +487,6 @@ void ConsoleApp::startSellerService(const Account &account, const TokenSet &toke
         m_sellerSection->debuggerPage()->setKnownKeys(m_demoBasicKey, m_demoKitKey);
     }
     StartupProbe::mark("page built");
-    connect(m_sellerService, &SellerService::failed, m_window.get(), [this](const QString &m) {
-        if (m_window)
-            m_window->setOnline(false, m);
-    });
     connect(m_sellerService, &SellerService::syncFinished, m_window.get(),
             [this](bool ok, const QString &m) {
                 if (m_window)

@@ -148,8 +148,8 @@ void AddressDialog::setBusy(bool busy)
     m_url->setEnabled(!busy);
     m_basic->setEnabled(!busy);
     m_kit->setEnabled(!busy);
-    if (busy)
-        showText(m_serverError, tr("Sending…"));
+    // "Sending…" while it is; gone with the answer (a refusal then says its piece).
+    showText(m_serverError, busy ? tr("Sending…") : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && problems().isEmpty());
 }
 

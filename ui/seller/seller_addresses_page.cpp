@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -170,20 +171,36 @@ void SellerAddressesPage::openDialog(const ProductionAddress *address)
     m_dialog = new AddressDialog(snapshot ? snapshot->keys : QList<AccessKey>(), address, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString addressId = address ? address->addressId : QString();
-    connect(m_dialog, &AddressDialog::submitted, this, [this, addressId] {
-        AddressDialog *d = m_dialog;
-        d->setBusy(true);
+    const QString wasBasic = address ? address->basicKeyId : QString();
+    const QString wasKit = address ? address->kitKeyId : QString();
+    connect(m_dialog, &AddressDialog::submitted, this, [this, addressId, wasBasic, wasKit] {
+        QPointer<AddressDialog> d = m_dialog;
         const QString url = d->url(), basic = d->basicKeyId(), kit = d->kitKeyId();
-        auto done = [this, url](const SellerOutcome &o) {
-            if (m_dialog)
-                m_dialog->setBusy(false);
-            if (o.state == SellerOutcome::State::Refused && m_dialog) {
-                m_dialog->showServerError(
-                    o.field, o.code.isEmpty() ? o.message : tr("%1 (%2)").arg(o.message, o.code));
-                return;
+        // Unbinding a key stops KooGallery's calls of that kind from verifying: ask first.
+        if (((!wasBasic.isEmpty() && basic.isEmpty()) || (!wasKit.isEmpty() && kit.isEmpty())) &&
+            PlainText::message(
+                d, QMessageBox::Warning, tr("Bind keys"),
+                tr("Leave %1 without a key for the %2? KooGallery's calls of that "
+                   "kind will not verify until a key is bound again.")
+                    .arg(url, basic.isEmpty() && !wasBasic.isEmpty() ? tr("basic interfaces")
+                                                                     : tr("Kit interfaces")),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        d->setBusy(true);
+        // The first answer belongs to this form (a refusal goes beside its field, anything else
+        // closes it); a later one (the change was kept, then sent) is only reported.
+        auto first = std::make_shared<bool>(true);
+        auto done = [this, d, first, url](const SellerOutcome &o) {
+            if (std::exchange(*first, false) && d) {
+                d->setBusy(false);
+                if (o.state == SellerOutcome::State::Refused) {
+                    d->showServerError(o.field, o.code.isEmpty()
+                                                    ? o.message
+                                                    : tr("%1 (%2)").arg(o.message, o.code));
+                    return;
+                }
+                d->accept();
             }
-            if (m_dialog)
-                m_dialog->accept();
             report(o, tr("%1 saved.").arg(url));
             if (o.ok())
                 selectId(o.record.value(u"addressId").toString());

@@ -111,21 +111,25 @@ void SellerCredentialsPage::openDialog(const Credential *existing)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString appId = existing ? existing->appId : QString();
     connect(m_dialog, &CredentialDialog::submitted, this, [this, appId] {
-        CredentialDialog *d = m_dialog;
+        QPointer<CredentialDialog> d = m_dialog;
         d->setBusy(true);
         const CredentialForm form = d->form();
-        auto done = [this, name = form.appName](const SellerOutcome &o) {
-            if (m_dialog)
-                m_dialog->setBusy(false);
-            if ((o.state == SellerOutcome::State::Refused ||
-                 o.state == SellerOutcome::State::Conflict) &&
-                m_dialog) {
-                m_dialog->showServerError(
-                    o.field, o.code.isEmpty() ? o.message : tr("%1 (%2)").arg(o.message, o.code));
-                return;
+        // The first answer belongs to this form: a refusal goes beside its field; anything else
+        // closes it — a conflict too, since the form holds a version the server has moved past
+        // (the list shows the current record; edit again from there). A later answer (the
+        // change was kept, then sent) is only reported.
+        auto first = std::make_shared<bool>(true);
+        auto done = [this, d, first, name = form.appName](const SellerOutcome &o) {
+            if (std::exchange(*first, false) && d) {
+                d->setBusy(false);
+                if (o.state == SellerOutcome::State::Refused) {
+                    d->showServerError(o.field, o.code.isEmpty()
+                                                    ? o.message
+                                                    : tr("%1 (%2)").arg(o.message, o.code));
+                    return;
+                }
+                d->accept();
             }
-            if (m_dialog)
-                m_dialog->accept();
             report(o, tr("Credential for %1 saved.").arg(name));
             if (o.ok())
                 selectId(o.record.value(u"appId").toString());

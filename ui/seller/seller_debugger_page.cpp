@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -183,6 +184,10 @@ SellerDebuggerPage::SellerDebuggerPage(SellerSession *session, QWidget *parent)
     connect(m_kitKey, &QLineEdit::textChanged, this, &SellerDebuggerPage::updateState);
     connect(m_suite, &QComboBox::currentIndexChanged, this, &SellerDebuggerPage::updateState);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SellerDebuggerPage::updateState);
+    connect(m_encryptType, &QComboBox::currentIndexChanged, this, &SellerDebuggerPage::updateState);
+    connect(m_publicKey, &QComboBox::currentIndexChanged, this, &SellerDebuggerPage::updateState);
+    // A choice the person made (even "none") is kept across syncs.
+    connect(m_publicKey, &QComboBox::activated, this, [this] { m_publicKeyChosen = true; });
     connect(m_verdictFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_verdictFilter->currentData().toInt();
         m_filter->setVerdict(v < 0 ? std::nullopt
@@ -294,8 +299,9 @@ void SellerDebuggerPage::onSnapshot()
     m_address->setCurrentText(typed.isEmpty() && m_address->count() > 0 ? m_address->itemText(0)
                                                                         : typed);
     const int keep = m_publicKey->findData(chosenKey);
-    // The first credential's key by default: applicationSync's checks need one.
-    m_publicKey->setCurrentIndex(keep > 0 ? keep : std::min(1, m_publicKey->count() - 1));
+    // Until the person chooses, the first credential's key: applicationSync's checks need one.
+    m_publicKey->setCurrentIndex(
+        m_publicKeyChosen && keep >= 0 ? keep : std::min(1, m_publicKey->count() - 1));
 }
 
 bool SellerDebuggerPage::buildTarget(DebugTarget *target, QString *problem) const
@@ -345,6 +351,7 @@ void SellerDebuggerPage::run()
     m_haveOutcome = false;
     m_checks->clear();
     m_details->clear();
+    m_verdictFilter->setCurrentIndex(0); // a new run shows all its checks
     m_progress->setRange(0, 0);
     m_summary->setText(tr("Running against %1…").arg(target.address.toString()));
     m_ticket = SellerService::newTicket();
@@ -469,8 +476,10 @@ void SellerDebuggerPage::chooseExport(const QString &suffix)
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export report"), QStringLiteral("debug-%1.%2").arg(m_outcome.runId, suffix),
         suffix == u"html" ? tr("HTML files (*.html)") : tr("JSON files (*.json)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    if (path.isEmpty())
+        return;
+    // A name typed without its ending gets the one chosen (the report's format follows it).
+    exportTo(QFileInfo(path).suffix().isEmpty() ? path + u'.' + suffix : path);
 }
 
 void SellerDebuggerPage::exportTo(const QString &path)

@@ -100,4 +100,5 @@ private:
     bool m_running = false;
     bool m_haveOutcome = false;
     bool m_readOnly = false;
+    bool m_publicKeyChosen = false;
 };

@@ -152,6 +152,10 @@ void TestSellerPages::newKeyShowsItsSecretOnceAndIsListed()
     dialog->accept();
     QTRY_COMPARE(shown.size(), 1);
     QCOMPARE(shown.first().at(1).toString(), key.keyId);
+    // Once: nothing shows it again.
+    QTest::qWait(300);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(openSecretDialog() == nullptr);
 }
 
 void TestSellerPages::boundKeyIsNotDeleted()
@@ -235,6 +239,7 @@ void TestSellerPages::addressRefusedByTheServerStaysInTheForm()
     Q_EMIT dialog->submitted();
     QTRY_VERIFY_WITH_TIMEOUT(shownText(dialog).contains(QStringLiteral("020")), kWaitMs);
     QVERIFY(dialog->isVisible());
+    QVERIFY(!shownText(dialog).contains(QStringLiteral("Sending")));
     QCOMPARE(dialog->url(), existing);
     // A new address is added and the dialog closes.
     const int before = page.model()->rowCount();
@@ -341,6 +346,14 @@ void TestSellerPages::debuggerPageRunsFiltersAndExports()
     page.setKnownKeys(target.basicKey, target.kitKey);
     page.setSuite(QStringLiteral("basic"));
     QCOMPARE(page.targetProblem(), QString());
+    const auto journalled = [this] {
+        qint64 n = -1;
+        QMetaObject::invokeMethod(
+            m_service, [&n, s = m_service] { n = s->journal()->count(); },
+            Qt::BlockingQueuedConnection);
+        return n;
+    };
+    const qint64 entriesBefore = journalled();
     QSignalSpy finished(&page, &SellerDebuggerPage::runFinished);
     page.run();
     QVERIFY(page.isRunning());
@@ -350,6 +363,7 @@ void TestSellerPages::debuggerPageRunsFiltersAndExports()
     QCOMPARE(o.journalProblem, QString());
     QCOMPARE(page.checkModel()->rowCount(), int(o.checks.size()));
     QVERIFY(page.summaryLabel()->text().contains(o.runId));
+    QCOMPARE(journalled(), entriesBefore + 1); // every run is in the account's journal
     // A failed run opens on its failures; the filter shows exactly those.
     const int failed = o.tally().failed;
     if (failed > 0) {

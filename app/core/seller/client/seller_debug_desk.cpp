@@ -25,18 +25,20 @@ SellerDebugDesk::SellerDebugDesk(QObject *parent)
 
 SellerDebugDesk::~SellerDebugDesk()
 {
-    if (m_run) {
-        // Quietly: nobody is left to tell.
-        disconnect(m_run.get(), nullptr, this, nullptr);
+    if (m_run && m_run->isRunning()) {
+        // The account is closing: the run ends as cancelled and is journalled as such (the
+        // journal still exists: the service deletes this first).
         m_run->cancel();
     }
+    if (m_run)
+        disconnect(m_run.get(), nullptr, this, nullptr);
 }
 
 void SellerDebugDesk::run(quint64 ticket, const DebugTarget &target, DebugRun::Suite suite)
 {
     if (isRunning()) {
         DebugOutcome refused;
-        refused.address = target.address.toString();
+        refused.address = target.address.toString(QUrl::RemoveUserInfo);
         refused.suite = DebugRun::suiteName(suite);
         refused.error = tr("Another debugging run is in progress; wait for it or cancel it.");
         Q_EMIT finished(ticket, refused);
@@ -68,7 +70,7 @@ void SellerDebugDesk::onFinished()
     const DebugRun &run = *m_run;
     DebugOutcome o;
     o.runId = run.runId();
-    o.address = run.target().address.toString();
+    o.address = run.target().address.toString(QUrl::RemoveUserInfo); // never a password
     o.suite = DebugRun::suiteName(run.suite());
     o.mode = DebugTarget::modeName(run.target().mode);
     o.startedAt = run.startedAt();

@@ -4,7 +4,9 @@
 // as it finishes and the run when it ends, journals every run in the account's audit journal
 // (who, which address, which suite, the verdict — never a key), and writes the last run's
 // report (HTML or JSON) when asked, off the UI thread too. The keys a run uses live only in
-// the run and are dropped with it.
+// memory, in the run, which is kept until the next run or the account closes: the report
+// scrubs them from what it writes. An audit export waits on this thread, so the service
+// refuses one while a run goes (it would hold up the answers past the 5 s rule).
 #include "seller/debugger/debug_check.h"
 #include "seller/debugger/debug_run.h"
 #include "seller/debugger/debug_target.h"

@@ -158,8 +158,12 @@ void SellerService::setTokens(const TokenSet &tokens)
 
 void SellerService::sync()
 {
-    if (m_sync)
-        m_sync->start();
+    if (!m_sync) {
+        // Answered all the same: whoever waits for the sync must not wait for ever.
+        Q_EMIT syncFinished(false, tr("The local data is not open."));
+        return;
+    }
+    m_sync->start();
 }
 
 void SellerService::reloadSnapshot()
@@ -370,6 +374,14 @@ void SellerService::exportAudit(quint64 ticket, const QString &path,
         const QString why = tr("Cancelled: the account was closed.");
         journalLocal(QStringLiteral("audit.export"), path, QStringLiteral("failed"), why, &error);
         Q_EMIT exportFinished(ticket, false, why);
+        return;
+    }
+    if (m_debugDesk->isRunning()) {
+        // The export would hold this thread, and the run's answers with it, past the 5 s the
+        // marketplace allows: a correct server would fail.
+        Q_EMIT exportFinished(ticket, false,
+                              tr("A debugging run is in progress; export the audit journal when "
+                                 "it has finished."));
         return;
     }
     m_cancelExport = false;

@@ -7,7 +7,11 @@
 QString DebugTarget::problem() const
 {
     if (!address.isValid() || address.host().isEmpty())
-        return tr("The production address \"%1\" is not a valid URL.").arg(address.toString());
+        return tr("The production address \"%1\" is not a valid URL.")
+            .arg(address.toString(QUrl::RemoveUserInfo));
+    // A password in the address would travel into logs, journals and reports.
+    if (!address.userInfo().isEmpty())
+        return tr("The production address must not carry a user name or password.");
     if (const QString refused = ApiClient::checkBaseUrl(address); !refused.isEmpty())
         return refused;
     if (!address.query().isEmpty() || !address.fragment().isEmpty())

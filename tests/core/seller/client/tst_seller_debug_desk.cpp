@@ -26,6 +26,7 @@ private Q_SLOTS:
     void runIsReportedAndJournalled_data();
     void runIsReportedAndJournalled();
     void unusableTargetIsAnErrorAndJournalled();
+    void passwordInTheAddressGoesNowhere();
     void secondRunWhileOneRunsIsRefused();
     void cancelledRunSaysSo();
     void lastRunExports_data();
@@ -85,8 +86,10 @@ DebugOutcome TestSellerDebugDesk::runToEnd(const DebugTarget &target, DebugRun::
         return {};
     if (checksReported)
         *checksReported = int(checks.size());
-    if (finished.first().at(0).toULongLong() != ticket)
+    if (finished.first().at(0).toULongLong() != ticket) {
         qWarning() << "the outcome carries another ticket";
+        return {};
+    }
     return finished.first().at(1).value<DebugOutcome>();
 }
 
@@ -158,6 +161,24 @@ void TestSellerDebugDesk::unusableTargetIsAnErrorAndJournalled()
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().result, QStringLiteral("error"));
     QVERIFY(log.first().detail.contains(o.error));
+}
+
+void TestSellerDebugDesk::passwordInTheAddressGoesNowhere()
+{
+    DebugFixture::Server &s = DebugFixture::server(QStringLiteral("v2-http"));
+    DebugTarget target = DebugFixture::target(s);
+    QUrl withPassword = target.address;
+    withPassword.setUserInfo(QStringLiteral("ops:S3cretPw"));
+    target.address = withPassword;
+    const DebugOutcome o = runToEnd(target, DebugRun::Suite::Basic, 11);
+    QCOMPARE(o.verdict(), QStringLiteral("error"));
+    QVERIFY2(o.error.contains(QStringLiteral("password")), qPrintable(o.error));
+    QVERIFY(!o.address.contains(QStringLiteral("S3cretPw")));
+    QVERIFY(!o.error.contains(QStringLiteral("S3cretPw")));
+    const QList<AuditEntry> log = entries();
+    QCOMPARE(log.size(), 1);
+    QVERIFY(!log.first().target.contains(QStringLiteral("S3cretPw")));
+    QVERIFY(!log.first().detail.contains(QStringLiteral("S3cretPw")));
 }
 
 void TestSellerDebugDesk::secondRunWhileOneRunsIsRefused()
