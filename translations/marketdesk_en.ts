@@ -1709,7 +1709,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+407"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,26 +1719,26 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-198"/>
         <location line="+65"/>
         <location line="+28"/>
         <location line="+14"/>
         <location line="+19"/>
         <location line="+7"/>
         <location line="+22"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+120"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+69"/>
+        <location line="-191"/>
+        <location line="+72"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-331"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,7 +1813,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6045,7 +6045,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebuggerPage</name>
     <message>
-        <location filename="../ui/seller/seller_debugger_page.cpp" line="+60"/>
+        <location filename="../ui/seller/seller_debugger_page.cpp" line="+61"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6160,6 +6160,21 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the credential&apos;s callback address, for the unified login (optional in All)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callback address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call&amp;back address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The keys stay in this window&apos;s memory for this session and are never saved. Calls carry testFlag=1.</source>
         <translation type="unfinished"></translation>
@@ -6215,18 +6230,18 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+266"/>
+        <location line="+55"/>
+        <location line="+289"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-280"/>
         <source>Integration debugger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>none (skip the clientSecret checks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6236,7 +6251,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>The credential&apos;s public key cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6246,7 +6261,17 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>The login suite needs the credential&apos;s callback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login suite sends the client secret encrypted with the credential&apos;s public key: choose the credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Running against %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6293,7 +6318,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6618,6 +6643,11 @@ Showing the local copy (synced %2).</source>
     <message>
         <location line="+2"/>
         <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unified login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

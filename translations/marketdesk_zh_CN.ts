@@ -1707,7 +1707,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+407"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1717,26 +1717,26 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-198"/>
         <location line="+65"/>
         <location line="+28"/>
         <location line="+14"/>
         <location line="+19"/>
         <location line="+7"/>
         <location line="+22"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+120"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+69"/>
+        <location line="-191"/>
+        <location line="+72"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-331"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1811,7 +1811,7 @@ Commands:
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -6037,7 +6037,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebuggerPage</name>
     <message>
-        <location filename="../ui/seller/seller_debugger_page.cpp" line="+60"/>
+        <location filename="../ui/seller/seller_debugger_page.cpp" line="+61"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -6152,6 +6152,21 @@ Showing the local copy (synced %2).</source>
         <translation>公钥来源(&amp;F)：</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the credential&apos;s callback address, for the unified login (optional in All)</source>
+        <translation>凭证的回调地址，用于统一登录（“全部”中可选）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callback address</source>
+        <translation>回调地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call&amp;back address:</source>
+        <translation>回调地址(&amp;B)：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The keys stay in this window&apos;s memory for this session and are never saved. Calls carry testFlag=1.</source>
         <translation>密钥只在本次会话中保存在此窗口的内存里，从不写入磁盘。调用均带 testFlag=1。</translation>
@@ -6207,18 +6222,18 @@ Showing the local copy (synced %2).</source>
         <translation>选择一个检查项以查看其请求与应答。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+266"/>
+        <location line="+55"/>
+        <location line="+289"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-280"/>
         <source>Integration debugger</source>
         <translation>应用接入调试</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>none (skip the clientSecret checks)</source>
         <translation>无（跳过 clientSecret 检查）</translation>
     </message>
@@ -6228,7 +6243,7 @@ Showing the local copy (synced %2).</source>
         <translation>凭证 %1（%2）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>The credential&apos;s public key cannot be used: %1</source>
         <translation>该凭证的公钥无法使用：%1</translation>
     </message>
@@ -6238,7 +6253,17 @@ Showing the local copy (synced %2).</source>
         <translation>请选择或输入要调试的生产地址。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>The login suite needs the credential&apos;s callback address.</source>
+        <translation>统一登录测试需要凭证的回调地址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login suite sends the client secret encrypted with the credential&apos;s public key: choose the credential.</source>
+        <translation>统一登录测试会用凭证的公钥加密 client secret 后发送：请选择凭证。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Running against %1…</source>
         <translation>正在调试 %1…</translation>
     </message>
@@ -6287,7 +6312,7 @@ Showing the local copy (synced %2).</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
@@ -6613,6 +6638,11 @@ Showing the local copy (synced %2).</source>
         <location line="+2"/>
         <source>License</source>
         <translation>License</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unified login</source>
+        <translation>统一登录</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -485,6 +485,9 @@ void ConsoleApp::startSellerService(const Account &account, const TokenSet &toke
     if (m_demo) {
         // The demo seller's server was started here with these keys: its debugger is ready.
         m_sellerSection->debuggerPage()->setKnownKeys(m_demoBasicKey, m_demoKitKey);
+        // The reference server's own callback: the login suite works out of the box too.
+        m_sellerSection->debuggerPage()->setCallback(
+            m_reference->url().resolved(QUrl(QStringLiteral("/isv/login/callback"))).toString());
     }
     StartupProbe::mark("page built");
     connect(m_sellerService, &SellerService::syncFinished, m_window.get(),

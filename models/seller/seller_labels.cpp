@@ -30,6 +30,8 @@ QString SellerLabels::suite(const QString &suite)
         return tr("Kit sync");
     if (suite == u"license")
         return tr("License");
+    if (suite == u"login")
+        return tr("Unified login");
     if (suite == u"all")
         return tr("All");
     return suite;

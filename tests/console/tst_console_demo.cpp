@@ -95,6 +95,11 @@ private Q_SLOTS:
         QVERIFY2(o.verdict() == u"passed", qPrintable(debugger->summaryLabel()->text()));
         QCOMPARE(o.address, app.demoSellerServer().toString());
         QVERIFY(o.tally().passed > 10);
+        // The unified login ran against the demo server's callback, and passed.
+        int loginPassed = 0;
+        for (const DebugCheck &c : o.checks)
+            loginPassed += c.id.startsWith(u"login.") && c.verdict == DebugCheck::Verdict::Pass;
+        QVERIFY2(loginPassed >= 3, qPrintable(debugger->summaryLabel()->text()));
 
         // --demo-seller alone is a mistake, said as such.
         ConsoleApp wrong;

@@ -56,6 +56,7 @@ SellerDebuggerPage::SellerDebuggerPage(SellerSession *session, QWidget *parent)
     , m_basicKey(new QLineEdit)
     , m_kitKey(new QLineEdit)
     , m_publicKey(new QComboBox)
+    , m_callback(new QLineEdit)
     , m_problem(PlainText::label())
     , m_run(new QPushButton(tr("&Run")))
     , m_cancel(new QPushButton(tr("Cancel")))
@@ -92,7 +93,7 @@ SellerDebuggerPage::SellerDebuggerPage(SellerSession *session, QWidget *parent)
     modeRow->addWidget(m_encryptType, 1);
     form->addRow(tr("&Protocol:"), modeRow);
     for (const QString &s : {QStringLiteral("all"), QStringLiteral("basic"), QStringLiteral("kit"),
-                             QStringLiteral("license")})
+                             QStringLiteral("license"), QStringLiteral("login")})
         m_suite->addItem(SellerLabels::suite(s), s);
     form->addRow(tr("&Suite:"), m_suite);
     for (QLineEdit *key : {m_basicKey, m_kitKey}) {
@@ -111,6 +112,11 @@ SellerDebuggerPage::SellerDebuggerPage(SellerSession *session, QWidget *parent)
     form->addRow(tr("&Kit key:"), m_kitKey);
     m_publicKey->setAccessibleName(tr("Public key for clientSecret"));
     form->addRow(tr("Public key &from:"), m_publicKey);
+    m_callback->setPlaceholderText(
+        tr("the credential's callback address, for the unified login (optional in All)"));
+    m_callback->setClearButtonEnabled(true);
+    m_callback->setAccessibleName(tr("Callback address"));
+    form->addRow(tr("Call&back address:"), m_callback);
     layout->addLayout(form);
     QLabel *note = PlainText::label(
         tr("The keys stay in this window's memory for this session and are never saved. "
@@ -182,6 +188,7 @@ SellerDebuggerPage::SellerDebuggerPage(SellerSession *session, QWidget *parent)
     connect(m_address, &QComboBox::currentTextChanged, this, &SellerDebuggerPage::updateState);
     connect(m_basicKey, &QLineEdit::textChanged, this, &SellerDebuggerPage::updateState);
     connect(m_kitKey, &QLineEdit::textChanged, this, &SellerDebuggerPage::updateState);
+    connect(m_callback, &QLineEdit::textChanged, this, &SellerDebuggerPage::updateState);
     connect(m_suite, &QComboBox::currentIndexChanged, this, &SellerDebuggerPage::updateState);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SellerDebuggerPage::updateState);
     connect(m_encryptType, &QComboBox::currentIndexChanged, this, &SellerDebuggerPage::updateState);
@@ -268,6 +275,11 @@ void SellerDebuggerPage::setKnownKeys(const QByteArray &basicKey, const QByteArr
     m_kitKey->setText(QString::fromUtf8(kitKey));
 }
 
+void SellerDebuggerPage::setCallback(const QString &url)
+{
+    m_callback->setText(url);
+}
+
 void SellerDebuggerPage::setAddress(const QString &url)
 {
     m_address->setCurrentText(url);
@@ -291,9 +303,12 @@ void SellerDebuggerPage::onSnapshot()
         for (const ProductionAddress &a : s->addresses)
             m_address->addItem(a.url);
         for (const Credential &c : s->credentials) {
-            if (!c.form.publicKey.isEmpty())
+            if (!c.form.publicKey.isEmpty()) {
                 m_publicKey->addItem(tr("credential %1 (%2)").arg(c.appId, c.form.appName),
                                      c.form.publicKey);
+                // applicationSync and authSync of the login suite name this app.
+                m_publicKey->setItemData(m_publicKey->count() - 1, c.appId, Qt::UserRole + 1);
+            }
         }
     }
     m_address->setCurrentText(typed.isEmpty() && m_address->count() > 0 ? m_address->itemText(0)
@@ -311,6 +326,10 @@ bool SellerDebuggerPage::buildTarget(DebugTarget *target, QString *problem) cons
     target->encryptType = m_encryptType->currentData().toString();
     target->basicKey = m_basicKey->text().toUtf8();
     target->kitKey = m_kitKey->text().toUtf8();
+    const QString callback = m_callback->text().trimmed();
+    if (!callback.isEmpty())
+        target->loginCallback = QUrl(callback, QUrl::StrictMode);
+    target->appId = m_publicKey->currentData(Qt::UserRole + 1).toString();
     if (const QString key = m_publicKey->currentData().toString(); !key.isEmpty()) {
         const SellerResult<RsaKey> parsed = PublicKeyCheck::check(key);
         if (!parsed) {
@@ -324,6 +343,16 @@ bool SellerDebuggerPage::buildTarget(DebugTarget *target, QString *problem) cons
         return false;
     }
     *problem = target->problem();
+    if (problem->isEmpty()) {
+        const QString suite = m_suite->currentData().toString();
+        if (suite == u"login" && callback.isEmpty())
+            *problem = tr("The login suite needs the credential's callback address.");
+        else if (suite == u"login" || (suite == u"all" && !callback.isEmpty()))
+            *problem = target->loginProblem();
+        if (suite == u"login" && problem->isEmpty() && target->publicKey.isNull())
+            *problem = tr("The login suite sends the client secret encrypted with the "
+                          "credential's public key: choose the credential.");
+    }
     return problem->isEmpty();
 }
 
@@ -464,8 +493,9 @@ void SellerDebuggerPage::updateState()
     m_exportHtml->setEnabled(!m_running && m_haveOutcome);
     m_exportJson->setEnabled(!m_running && m_haveOutcome);
     m_encryptType->setEnabled(m_mode->currentData().toInt() == int(DebugTarget::Mode::V1));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_address, m_mode, m_suite, m_encryptType,
-                                                       m_basicKey, m_kitKey, m_publicKey})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_address, m_mode, m_suite, m_encryptType, m_basicKey,
+                                          m_kitKey, m_publicKey, m_callback})
         w->setEnabled(!m_running && (w != m_encryptType || m_encryptType->isEnabled()));
 }
 

@@ -37,6 +37,8 @@ public:
 
     // The demo: its seller's server was started with these keys, so they are filled in.
     void setKnownKeys(const QByteArray &basicKey, const QByteArray &kitKey);
+    // The credential's callback address for the login suite (the demo: its server's).
+    void setCallback(const QString &url);
     void setAddress(const QString &url);
     void setSuite(const QString &suite);
     // What keeps Run off ("" when a run may start).
@@ -79,6 +81,7 @@ private:
     QLineEdit *m_basicKey;
     QLineEdit *m_kitKey;
     QComboBox *m_publicKey; // the credential whose public key applicationSync uses
+    QLineEdit *m_callback;  // the login suite's callback address
     QLabel *m_problem;
     QPushButton *m_run;
     QPushButton *m_cancel;

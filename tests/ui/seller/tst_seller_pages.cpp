@@ -344,6 +344,13 @@ void TestSellerPages::debuggerPageRunsFiltersAndExports()
     page.setKnownKeys({}, {});
     QVERIFY(!page.targetProblem().isEmpty());
     page.setKnownKeys(target.basicKey, target.kitKey);
+    // The login suite wants the credential's callback address, and a reachable one.
+    page.setSuite(QStringLiteral("login"));
+    QVERIFY2(page.targetProblem().contains(QStringLiteral("callback")),
+             qPrintable(page.targetProblem()));
+    page.setCallback(QStringLiteral("ftp://saas.example.com/cb"));
+    QVERIFY(!page.targetProblem().isEmpty());
+    page.setCallback({});
     page.setSuite(QStringLiteral("basic"));
     QCOMPARE(page.targetProblem(), QString());
     const auto journalled = [this] {
