@@ -11,6 +11,7 @@
 #include "support/queued_spy.h"
 #include "support/rotation_fixture.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 using Step = KeyRotationState::Step;
@@ -167,6 +168,9 @@ void TestKeyRotation::rotatesWithEvidence()
     QVERIFY(!m_fx.keyExists(oldKey));
     QVERIFY(s.retiredAt.isValid());
     QVERIFY(!m_fx.filesBytes().contains(secret));
+    const QFileInfo kept(m_fx.dataDir() + QStringLiteral("/seller-rotations.sqlite"));
+    QVERIFY(kept.exists());
+    QCOMPARE(kept.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     // After the switch there is nothing to abandon.
     invoke([](KeyRotation *r) { r->abandon(true); });
     QTRY_COMPARE_WITH_TIMEOUT(m_failed->count(), 1, kWaitMs);
