@@ -6015,7 +6015,17 @@ The rotation is kept; %2 picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+7"/>
+        <source>seller debug: the production address (https; http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: basic, kit, license or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>seller debug: print the report as JSON; seller … list|show: print the records as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6025,17 +6035,7 @@ The rotation is kept; %2 picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>seller debug: the production address (https; http only on this computer); seller rotate-key: the production address&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>seller debug: basic, kit, license or all; seller addresses debug: basic, kit or all (default: every bound suite); seller rotate-key: basic or kit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>seller debug: the file holding the basic interfaces&apos; accessKey (never printed).</source>
         <translation type="unfinished"></translation>
     </message>

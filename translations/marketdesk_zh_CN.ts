@@ -6016,7 +6016,17 @@ The rotation is kept; %2 picks it up.</source>
         <translation>seller keygen：加密私钥的写入位置；decrypt-field 和 decrypt-secret：解密后的值的写入位置（新文件，权限 0600；从不覆盖）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+7"/>
+        <source>seller debug: the production address (https; http only on this computer).</source>
+        <translation>seller debug：生产地址（https；仅本机可用 http）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seller debug: basic, kit, license or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
+        <translation>seller debug：basic、kit、license 或 all；seller addresses debug：basic、kit 或 all（默认：每个已绑定的套件）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>seller debug: print the report as JSON; seller … list|show: print the records as JSON.</source>
         <translation>seller debug：以 JSON 输出报告；seller … list|show：以 JSON 输出记录。</translation>
     </message>
@@ -6026,17 +6036,7 @@ The rotation is kept; %2 picks it up.</source>
         <translation>seller debug：协议，v2（默认）或 v1。</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>seller debug: the production address (https; http only on this computer); seller rotate-key: the production address&apos;s id.</source>
-        <translation>seller debug：生产地址（https；仅本机可用 http）；seller rotate-key：生产地址的 ID。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>seller debug: basic, kit, license or all; seller addresses debug: basic, kit or all (default: every bound suite); seller rotate-key: basic or kit.</source>
-        <translation>seller debug：basic、kit、license 或 all；seller addresses debug：basic、kit 或 all（默认：每个已绑定的套件）；seller rotate-key：basic 或 kit。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>seller debug: the file holding the basic interfaces&apos; accessKey (never printed).</source>
         <translation>seller debug：存放基础接口 accessKey 的文件（从不打印）。</translation>
     </message>

@@ -68,14 +68,12 @@ void describe(QCommandLineParser &p)
         {QStringLiteral("address"),
          QCoreApplication::translate(
              "SellerTools",
-             "seller debug: the production address (https; http only on this computer); "
-             "seller rotate-key: the production address's id."),
+             "seller debug: the production address (https; http only on this computer)."),
          QStringLiteral("URL")},
         {QStringLiteral("suite"),
          QCoreApplication::translate("SellerTools",
                                      "seller debug: basic, kit, license or all; seller addresses "
-                                     "debug: basic, kit or all (default: every bound suite); "
-                                     "seller rotate-key: basic or kit."),
+                                     "debug: basic, kit or all (default: every bound suite)."),
          QStringLiteral("SUITE")},
         {QStringLiteral("mode"),
          QCoreApplication::translate("SellerTools",
