@@ -949,7 +949,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+39"/>
+        <location filename="../app/cli/cli_app.cpp" line="+40"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+35"/>
+        <location filename="../app/cli/cli_options.cpp" line="+37"/>
         <source>See above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,12 +1034,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+150"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>%n member in the cache.</numerusform>
@@ -1188,7 +1188,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-122"/>
+        <location filename="../app/cli/cli_options.cpp" line="-123"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -1209,7 +1209,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1269,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-593"/>
+        <location filename="../app/cli/cli_app.cpp" line="-601"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,7 +1284,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,12 +1371,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-359"/>
+        <location filename="../app/cli/cli_app.cpp" line="-363"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+346"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,6 +3226,264 @@ Tokens kept in %6</source>
     <message>
         <location line="+4"/>
         <source>No key pair was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../app/core/seller/client/rotation/key_rotation.cpp" line="+33"/>
+        <source>suite: expected basic or kit, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>The local data is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rotation of the %1 key of %2 is under way: continue or abandon it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no production address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 binds no %2 key: there is nothing to rotate; bind a key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The rotation does not wait for the new secret to be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no failed step to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The binding was switched to the new key already (or the switch is on its way): the rotation can only be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no rotation under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change of this rotation waits for the server&apos;s answer; abandon it once it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The outcome of change %1 could not be read from the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationDialog</name>
+    <message>
+        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+56"/>
+        <source>Rotate the %1 key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new key replaces the one bound for the %1 interfaces. Nothing is switched before a debugging run with the new key passed against your server, and the old key is deleted only once the server confirmed the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. Create a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Install its secret on your server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Debugging run with the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4. Switch the address to the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Retire the old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>When abandoning, &amp;delete the new unused key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue: the secret is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the rotation kept for this address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the address&apos;s bindings from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A rotation started %1 was resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secret of the new access key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it into your server&apos;s configuration for the %1 interfaces of %2, then press Continue here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+4"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>key %1 (%2), replacing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirmed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the new secret into your server&apos;s configuration, then press Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>run %1: %2, %3 checks passed, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 binds %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rotation is finished: %1 uses the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rotation was given up; the old key %1 stays bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationRecovery</name>
+    <message>
+        <location filename="../app/core/seller/client/rotation/key_rotation_recovery.cpp" line="+89"/>
+        <source>The server holds no key named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server lists no %1 run of %2 with key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server holds no production address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationStep</name>
+    <message>
+        <location filename="../app/core/seller/client/rotation/key_rotation_step.cpp" line="+28"/>
+        <source>The debugging run %1 with the new key failed (%2 checks passed, %3 failed): %4. Check that the new secret is installed on your server, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Key %1 was created, but its secret was answered while nobody was there to receive it and cannot be shown again. Abandon this rotation (deleting %1) and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 binds %2 for the %3 interfaces, not the new key %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationStore</name>
+    <message>
+        <location filename="../app/core/seller/client/rotation/key_rotation_store.cpp" line="+84"/>
+        <source>The key rotation could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5652,16 +5910,16 @@ Showing the local copy (synced %2).</source>
     </message>
     <message>
         <location filename="../app/cli/seller_center_options.cpp" line="+13"/>
-        <source>seller keys create, credentials apply|test-account: write the secret the server shows once to FILE, a new 0600 file (never overwritten).</source>
+        <source>seller keys create, rotate-key, credentials apply|test-account: write the secret the server shows once to FILE, a new 0600 file (never overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>seller keys create, credentials apply|test-account: print the secret on standard output instead.</source>
+        <source>seller keys create, rotate-key, credentials apply|test-account: print the secret on standard output instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>seller … list|show: the local copy, without asking the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6738,6 +6996,173 @@ Showing the local copy (synced %2).</source>
     <message>
         <location line="+12"/>
         <source>an application has no version yet; leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerRotateCli</name>
+    <message>
+        <location filename="../app/cli/seller_rotate_cli.cpp" line="+23"/>
+        <source>seller rotate-key: go on with the rotation kept for the address and suite (after installing the new secret, or to retry a step that failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller rotate-key: give the rotation up before the switch; the new key is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller rotate-key --abandon: keep the new key instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access key rotation (a seller&apos;s account):
+  seller rotate-key --address ADDRESS_ID --suite basic|kit
+      --secret-out FILE|--print-secret   create a new key; install its secret on
+                                         your server, then:
+  seller rotate-key --address ADDRESS_ID --suite basic|kit --continue
+                                         run the debugger with the new key,
+                                         switch to it, delete the old one
+  seller rotate-key --address ADDRESS_ID --suite basic|kit --abandon [--keep-new-key]
+  (exit 3: the debugging run with the new key failed; --continue retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by seller rotate-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>seller rotate-key needs --address ADDRESS_ID (see seller addresses list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--suite: expected basic or kit, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--continue and --abandon: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--keep-new-key goes with --abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new key&apos;s secret goes where the command that started the rotation said; --secret-out and --print-secret start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A rotation of the %1 key of %2 is under way (%3): %4, or --abandon it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no rotation of the %1 key of %2 under way; start one with --secret-out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>1/5 created: new key %1 (%2), old key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2/5 installed: confirmed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3/5 tested: debugging run %1 with %2: %3, %4 checks passed, %5 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>4/5 switched: %1 binds %2 for the %3 interfaces (version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5/5 retired: old key %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give it up: marketdesk-cli seller rotate-key --address %1 --suite %2 --abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Then: %1 (or --abandon before the switch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+The rotation is kept; %2 picks it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>creating a new key for the %1 interfaces of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>running the %1 debugging suite against %2 with %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>switching %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleting the old key %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new key&apos;s secret could not be kept. Give the rotation up: marketdesk-cli seller rotate-key --address %1 --suite %2 --abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2/5 install the new secret on your server (for the %1 interfaces), then: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rotation is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rotation was given up; the old key %1 stays bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rotation was given up: the new key %1 was deleted; the old key %2 stays bound.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

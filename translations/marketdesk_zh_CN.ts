@@ -950,7 +950,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+39"/>
+        <location filename="../app/cli/cli_app.cpp" line="+40"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>%1 不在终端中运行时，请加 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+35"/>
+        <location filename="../app/cli/cli_options.cpp" line="+37"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>未指定命令；请参阅 --help</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -1035,12 +1035,12 @@
         <translation>%1 %2 需要指定文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a time in ISO 8601 form, e.g. 2026-11-29T08:00:00Z</source>
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+150"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>本地缓存中有 %n 名成员。</numerusform>
@@ -1182,7 +1182,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-122"/>
+        <location filename="../app/cli/cli_options.cpp" line="-123"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -1219,7 +1219,7 @@ Commands:
   audit check FILE                       按清单校验导出的 CSV</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation>login：账号的服务器，例如 https://console.example.com（会被记住）。</translation>
     </message>
@@ -1279,7 +1279,7 @@ Commands:
         <translation>audit export：此时间（ISO 8601）及之后的条目；seller credentials apply|edit：凭证表单的 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-593"/>
+        <location filename="../app/cli/cli_app.cpp" line="-601"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
@@ -1294,7 +1294,7 @@ Commands:
         <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -1377,12 +1377,12 @@ Commands:
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-359"/>
+        <location filename="../app/cli/cli_app.cpp" line="-363"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+346"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
@@ -3223,6 +3223,264 @@ Tokens kept in %6</source>
         <location line="+4"/>
         <source>No key pair was made: %1</source>
         <translation>未生成密钥对：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../app/core/seller/client/rotation/key_rotation.cpp" line="+33"/>
+        <source>suite: expected basic or kit, got &quot;%1&quot;</source>
+        <translation>suite：应为 basic 或 kit，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>The local data is not open.</source>
+        <translation>本地数据未打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rotation of the %1 key of %2 is under way: continue or abandon it.</source>
+        <translation>%2 的 %1 密钥正在轮换中：请继续或放弃该轮换。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no production address %1.</source>
+        <translation>不存在生产地址 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 binds no %2 key: there is nothing to rotate; bind a key instead.</source>
+        <translation>%1 未绑定 %2 密钥：没有可轮换的密钥；请直接绑定一个密钥。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The rotation does not wait for the new secret to be installed.</source>
+        <translation>该轮换当前并不在等待安装新密钥。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no failed step to retry.</source>
+        <translation>没有可重试的失败步骤。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The binding was switched to the new key already (or the switch is on its way): the rotation can only be finished.</source>
+        <translation>绑定已切换到新密钥（或切换正在进行中）：该轮换只能完成，不能放弃。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no rotation under way.</source>
+        <translation>当前没有进行中的轮换。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change of this rotation waits for the server&apos;s answer; abandon it once it is answered.</source>
+        <translation>该轮换的一项变更正在等待服务器应答；应答后再放弃。</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The outcome of change %1 could not be read from the server: %2</source>
+        <translation>无法从服务器读取变更 %1 的结果：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationDialog</name>
+    <message>
+        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+56"/>
+        <source>Rotate the %1 key of %2</source>
+        <translation>轮换 %2 的 %1 密钥</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new key replaces the one bound for the %1 interfaces. Nothing is switched before a debugging run with the new key passed against your server, and the old key is deleted only once the server confirmed the switch.</source>
+        <translation>新密钥将替换 %1 接口当前绑定的密钥。在用新密钥对您的服务器进行的调试运行通过之前不会切换任何绑定；只有在服务器确认切换之后才会删除旧密钥。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. Create a new key</source>
+        <translation>1. 创建新密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Install its secret on your server</source>
+        <translation>2. 在您的服务器上安装其密钥值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Debugging run with the new key</source>
+        <translation>3. 用新密钥进行调试运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4. Switch the address to the new key</source>
+        <translation>4. 将地址切换到新密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Retire the old key</source>
+        <translation>5. 停用旧密钥</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>When abandoning, &amp;delete the new unused key</source>
+        <translation>放弃时&amp;删除未使用的新密钥</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue: the secret is installed</source>
+        <translation>继续：密钥值已安装(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abandon</source>
+        <translation>放弃(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the rotation kept for this address…</source>
+        <translation>正在读取此地址保存的轮换…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the address&apos;s bindings from the server…</source>
+        <translation>正在从服务器读取该地址的绑定…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A rotation started %1 was resumed.</source>
+        <translation>已恢复于 %1 开始的轮换。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secret of the new access key %1</source>
+        <translation>新密钥 %1 的密钥值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it into your server&apos;s configuration for the %1 interfaces of %2, then press Continue here.</source>
+        <translation>请将其写入您服务器上 %2 的 %1 接口配置，然后在此处点击“继续”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+4"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>given up</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for you</source>
+        <translation>等待您操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>key %1 (%2), replacing %3</source>
+        <translation>密钥 %1（%2），替换 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirmed %1</source>
+        <translation>已于 %1 确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the new secret into your server&apos;s configuration, then press Continue.</source>
+        <translation>请将新密钥值写入您服务器的配置，然后点击“继续”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>run %1: %2, %3 checks passed, %4 failed</source>
+        <translation>运行 %1：%2，%3 项检查通过，%4 项失败</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 binds %2 (version %3)</source>
+        <translation>%1 已绑定 %2（版本 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key %1 deleted</source>
+        <translation>密钥 %1 已删除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rotation is finished: %1 uses the new key.</source>
+        <translation>轮换已完成：%1 使用新密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rotation was given up; the old key %1 stays bound.</source>
+        <translation>轮换已放弃；旧密钥 %1 仍保持绑定。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationRecovery</name>
+    <message>
+        <location filename="../app/core/seller/client/rotation/key_rotation_recovery.cpp" line="+89"/>
+        <source>The server holds no key named %1.</source>
+        <translation>服务器上没有名为 %1 的密钥。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server lists no %1 run of %2 with key %3.</source>
+        <translation>服务器上没有 %2 使用密钥 %3 的 %1 调试运行记录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server holds no production address %1.</source>
+        <translation>服务器上没有生产地址 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationStep</name>
+    <message>
+        <location filename="../app/core/seller/client/rotation/key_rotation_step.cpp" line="+28"/>
+        <source>The debugging run %1 with the new key failed (%2 checks passed, %3 failed): %4. Check that the new secret is installed on your server, then retry.</source>
+        <translation>使用新密钥的调试运行 %1 失败（%2 项检查通过，%3 项失败）：%4。请确认新密钥值已安装到您的服务器上，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Key %1 was created, but its secret was answered while nobody was there to receive it and cannot be shown again. Abandon this rotation (deleting %1) and start a new one.</source>
+        <translation>密钥 %1 已创建，但其密钥值返回时无人接收，且无法再次显示。请放弃此轮换（删除 %1）并重新开始。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 binds %2 for the %3 interfaces, not the new key %4.</source>
+        <translation>%1 的 %3 接口绑定的是 %2，而不是新密钥 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationStore</name>
+    <message>
+        <location filename="../app/core/seller/client/rotation/key_rotation_store.cpp" line="+84"/>
+        <source>The key rotation could not be saved: %1</source>
+        <translation>无法保存密钥轮换：%1</translation>
     </message>
 </context>
 <context>
@@ -5633,16 +5891,16 @@ Showing the local copy (synced %2).</source>
     </message>
     <message>
         <location filename="../app/cli/seller_center_options.cpp" line="+13"/>
-        <source>seller keys create, credentials apply|test-account: write the secret the server shows once to FILE, a new 0600 file (never overwritten).</source>
-        <translation>seller keys create、credentials apply|test-account：将服务器只显示一次的密钥写入 FILE，一个新建的 0600 文件（绝不覆盖）。</translation>
+        <source>seller keys create, rotate-key, credentials apply|test-account: write the secret the server shows once to FILE, a new 0600 file (never overwritten).</source>
+        <translation>seller keys create、rotate-key、credentials apply|test-account：将服务器只显示一次的密钥写入 FILE，一个新建的 0600 文件（绝不覆盖）。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>seller keys create, credentials apply|test-account: print the secret on standard output instead.</source>
-        <translation>seller keys create、credentials apply|test-account：改为在标准输出上打印密钥。</translation>
+        <source>seller keys create, rotate-key, credentials apply|test-account: print the secret on standard output instead.</source>
+        <translation>seller keys create、rotate-key、credentials apply|test-account：改为在标准输出上打印密钥。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>seller … list|show: the local copy, without asking the server.</source>
         <translation>seller … list|show：使用本地副本，不询问服务器。</translation>
     </message>
@@ -6733,6 +6991,182 @@ Showing the local copy (synced %2).</source>
         <location line="+12"/>
         <source>an application has no version yet; leave it out</source>
         <translation>申请尚无版本；请省略此项</translation>
+    </message>
+</context>
+<context>
+    <name>SellerRotateCli</name>
+    <message>
+        <location filename="../app/cli/seller_rotate_cli.cpp" line="+23"/>
+        <source>seller rotate-key: go on with the rotation kept for the address and suite (after installing the new secret, or to retry a step that failed).</source>
+        <translation>seller rotate-key：继续该地址和套件保存的轮换（安装新密钥值之后，或重试失败的步骤）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller rotate-key: give the rotation up before the switch; the new key is deleted.</source>
+        <translation>seller rotate-key：在切换之前放弃轮换；新密钥将被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seller rotate-key --abandon: keep the new key instead of deleting it.</source>
+        <translation>seller rotate-key --abandon：保留新密钥而不删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access key rotation (a seller&apos;s account):
+  seller rotate-key --address ADDRESS_ID --suite basic|kit
+      --secret-out FILE|--print-secret   create a new key; install its secret on
+                                         your server, then:
+  seller rotate-key --address ADDRESS_ID --suite basic|kit --continue
+                                         run the debugger with the new key,
+                                         switch to it, delete the old one
+  seller rotate-key --address ADDRESS_ID --suite basic|kit --abandon [--keep-new-key]
+  (exit 3: the debugging run with the new key failed; --continue retries)</source>
+        <translation>密钥轮换（卖家账号）：
+  seller rotate-key --address ADDRESS_ID --suite basic|kit
+      --secret-out FILE|--print-secret   创建新密钥；在您的服务器上安装其密钥值，
+                                         然后：
+  seller rotate-key --address ADDRESS_ID --suite basic|kit --continue
+                                         用新密钥运行调试器，
+                                         切换到新密钥，删除旧密钥
+  seller rotate-key --address ADDRESS_ID --suite basic|kit --abandon [--keep-new-key]
+  （退出码 3：使用新密钥的调试运行失败；--continue 会重试）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by seller rotate-key</source>
+        <translation>seller rotate-key 不使用 --%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>seller rotate-key needs --address ADDRESS_ID (see seller addresses list)</source>
+        <translation>seller rotate-key 需要 --address ADDRESS_ID（见 seller addresses list）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--suite: expected basic or kit, got &quot;%1&quot;</source>
+        <translation>--suite：应为 basic 或 kit，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--continue and --abandon: choose one</source>
+        <translation>--continue 与 --abandon：只能选一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--keep-new-key goes with --abandon</source>
+        <translation>--keep-new-key 需与 --abandon 一起使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new key&apos;s secret goes where the command that started the rotation said; --secret-out and --print-secret start one</source>
+        <translation>新密钥的密钥值去向由开始轮换的命令指定；--secret-out 和 --print-secret 用于开始一次轮换</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
+        <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A rotation of the %1 key of %2 is under way (%3): %4, or --abandon it.</source>
+        <translation>%2 的 %1 密钥正在轮换中（%3）：请运行 %4，或用 --abandon 放弃。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no rotation of the %1 key of %2 under way; start one with --secret-out FILE.</source>
+        <translation>%2 的 %1 密钥没有进行中的轮换；请用 --secret-out FILE 开始一次轮换。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>1/5 created: new key %1 (%2), old key %3</source>
+        <translation>1/5 已创建：新密钥 %1（%2），旧密钥 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2/5 installed: confirmed at %1</source>
+        <translation>2/5 已安装：于 %1 确认</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3/5 tested: debugging run %1 with %2: %3, %4 checks passed, %5 failed</source>
+        <translation>3/5 已调试：使用 %2 的调试运行 %1：%3，%4 项检查通过，%5 项失败</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>4/5 switched: %1 binds %2 for the %3 interfaces (version %4)</source>
+        <translation>4/5 已切换：%1 的 %3 接口绑定 %2（版本 %4）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5/5 retired: old key %1 deleted</source>
+        <translation>5/5 已停用：旧密钥 %1 已删除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give it up: marketdesk-cli seller rotate-key --address %1 --suite %2 --abandon</source>
+        <translation>请放弃它：marketdesk-cli seller rotate-key --address %1 --suite %2 --abandon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Then: %1 (or --abandon before the switch)</source>
+        <translation>然后运行：%1（或在切换前用 --abandon 放弃）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+The rotation is kept; %2 picks it up.</source>
+        <translation>%1
+轮换已保存；%2 会接着进行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>creating a new key for the %1 interfaces of %2…</source>
+        <translation>正在为 %2 的 %1 接口创建新密钥…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>running the %1 debugging suite against %2 with %3…</source>
+        <translation>正在用 %3 对 %2 运行 %1 调试套件…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>switching %1 to %2…</source>
+        <translation>正在将 %1 切换到 %2…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleting the old key %1…</source>
+        <translation>正在删除旧密钥 %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new key&apos;s secret could not be kept. Give the rotation up: marketdesk-cli seller rotate-key --address %1 --suite %2 --abandon</source>
+        <translation>新密钥的密钥值未能保存。请放弃此轮换：marketdesk-cli seller rotate-key --address %1 --suite %2 --abandon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2/5 install the new secret on your server (for the %1 interfaces), then: %2</source>
+        <translation>2/5 请在您的服务器上安装新密钥值（用于 %1 接口），然后运行：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rotation is finished.</source>
+        <translation>轮换已完成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rotation was given up; the old key %1 stays bound.</source>
+        <translation>轮换已放弃；旧密钥 %1 仍保持绑定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rotation was given up: the new key %1 was deleted; the old key %2 stays bound.</source>
+        <translation>轮换已放弃：新密钥 %1 已删除；旧密钥 %2 仍保持绑定。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/cli_options.h"
 #include "cli/cli_output.h"
 #include "cli/seller_center_cli.h"
+#include "cli/seller_rotate_cli.h"
 #include "cli/seller_tools.h"
 #include "identity/actor.h"
 
@@ -96,8 +97,10 @@ int CliApp::parse(const QStringList &arguments)
     }
     // The seller's tools need no account, server or event loop: they finish here. The Seller
     // Center's commands (keys, addresses, credentials) use an account like the others.
-    const bool sellerCenter =
-        m_positional.first() == u"seller" && SellerCenterCli::handles(m_positional.value(1));
+    const bool sellerRotate =
+        m_positional.first() == u"seller" && SellerRotateCli::handles(m_positional.value(1));
+    const bool sellerCenter = sellerRotate || (m_positional.first() == u"seller" &&
+                                               SellerCenterCli::handles(m_positional.value(1)));
     if (m_positional.first() == u"seller" && !sellerCenter)
         return SellerTools::run(p, m_positional);
     m_account = p.value(QStringLiteral("account"));
@@ -184,6 +187,10 @@ int CliApp::parse(const QStringList &arguments)
         err(QCoreApplication::translate("CliApp", "%1 %2 needs a FILE").arg(cmd, sub));
         return 2;
     }
+    if (sellerRotate) {
+        m_sellerRotate = new SellerRotateCli(this);
+        return m_sellerRotate->parse(p, m_positional);
+    }
     if (sellerCenter) {
         // Its --from is a file, not a time.
         m_sellerCenter = new SellerCenterCli(this);
@@ -248,6 +255,10 @@ void CliApp::run()
                                         "audit export); the demo's server lives inside "
                                         "marketdesk --demo"));
         finish(2);
+        return;
+    }
+    if (m_sellerRotate) {
+        m_sellerRotate->run(m_auth, m_account, m_actorNote, [this](int code) { finish(code); });
         return;
     }
     if (m_sellerCenter) {

@@ -14,6 +14,7 @@
 
 class OrgService;
 class SellerCenterCli;
+class SellerRotateCli;
 struct OrgServiceConfig;
 
 class CliApp : public QObject
@@ -72,6 +73,7 @@ private:
     QString m_from, m_to, m_filterActor, m_filterAction;
     OrgService *m_service = nullptr;
     SellerCenterCli *m_sellerCenter = nullptr; // seller keys|addresses|credentials
+    SellerRotateCli *m_sellerRotate = nullptr; // seller rotate-key
     QSet<qint64> m_waitFor;                    // operations this run waits for
     int m_failedTargets = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "cli/seller_center_options.h"
 #include "cli/seller_options.h"
+#include "cli/seller_rotate_cli.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,8 @@ void describe(QCommandLineParser &p)
         "  audit check FILE                       check an exported CSV against its manifest"));
     p.setApplicationDescription(p.applicationDescription() + QStringLiteral("\n\n") +
                                 SellerOptions::usage() + QStringLiteral("\n\n") +
-                                SellerCenterOptions::usage());
+                                SellerCenterOptions::usage() + QStringLiteral("\n\n") +
+                                SellerRotateCli::usage());
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
@@ -137,6 +139,7 @@ void describe(QCommandLineParser &p)
     });
     SellerOptions::describe(p);
     SellerCenterOptions::describe(p);
+    SellerRotateCli::describe(p);
 }
 
 } // namespace CliOptions

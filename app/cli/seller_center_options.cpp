@@ -12,13 +12,14 @@ void describe(QCommandLineParser &p)
         {QStringLiteral("secret-out"),
          QCoreApplication::translate(
              "SellerCenterCli",
-             "seller keys create, credentials apply|test-account: write the secret the server "
-             "shows once to FILE, a new 0600 file (never overwritten)."),
+             "seller keys create, rotate-key, credentials apply|test-account: write the secret "
+             "the server shows once to FILE, a new 0600 file (never overwritten)."),
          QStringLiteral("FILE")},
         {QStringLiteral("print-secret"),
          QCoreApplication::translate("SellerCenterCli",
-                                     "seller keys create, credentials apply|test-account: print "
-                                     "the secret on standard output instead.")},
+                                     "seller keys create, rotate-key, credentials "
+                                     "apply|test-account: print the secret on standard output "
+                                     "instead.")},
         {QStringLiteral("offline"),
          QCoreApplication::translate(
              "SellerCenterCli", "seller … list|show: the local copy, without asking the server.")},

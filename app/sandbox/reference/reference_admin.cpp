@@ -32,7 +32,8 @@ HttpAnswer ReferenceAdmin::answer(const QHttpServerRequest &request)
         return ok(m_state.toJson());
     if (path == u"/_reference/faults" && get)
         return ok(m_state.faults.toJson());
-    const bool known = path == u"/_reference/faults" || path == u"/_reference/reset";
+    const bool known = path == u"/_reference/faults" || path == u"/_reference/reset" ||
+                       path == u"/_reference/keys";
     if (!known)
         return HttpAnswer::error(404, "000002", QStringLiteral("no such endpoint"));
     if (!post)
@@ -50,6 +51,15 @@ HttpAnswer ReferenceAdmin::answer(const QHttpServerRequest &request)
         m_state.reset();
         qCInfo(lcReference) << "data, nonces and counters reset";
         return ok({});
+    }
+    if (path == u"/_reference/keys") {
+        if (const QString problem = m_state.config.replaceAccessKeys(doc.object());
+            !problem.isEmpty())
+            return HttpAnswer::error(400, "000002", problem);
+        // Which keys changed, never their values.
+        qCInfo(lcReference).noquote()
+            << "access keys replaced:" << doc.object().keys().join(QStringLiteral(", "));
+        return ok(m_state.config.toJson());
     }
     if (const QString problem = m_state.faults.configure(doc.object()); !problem.isEmpty())
         return HttpAnswer::error(400, "000002", problem);

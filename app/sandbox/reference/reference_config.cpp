@@ -151,6 +151,27 @@ QString ReferenceConfig::problem() const
     return {};
 }
 
+QString ReferenceConfig::replaceAccessKeys(const QJsonObject &body)
+{
+    ReferenceConfig next = *this;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const QString &k = it.key();
+        if (k != u"basicAccessKey" && k != u"kitAccessKey")
+            return QStringLiteral("%1: unknown field (basicAccessKey, kitAccessKey)").arg(k);
+        if (!it->isString() || it->toString().trimmed().isEmpty())
+            return QStringLiteral("%1: expected a non-empty string").arg(k);
+        (k == u"basicAccessKey" ? next.basicAccessKey : next.kitAccessKey) =
+            it->toString().trimmed().toUtf8();
+    }
+    if (body.isEmpty())
+        return QStringLiteral("body: give basicAccessKey, kitAccessKey or both");
+    if (const QString p = next.problem(); !p.isEmpty())
+        return p;
+    basicAccessKey = next.basicAccessKey;
+    kitAccessKey = next.kitAccessKey;
+    return {};
+}
+
 QJsonObject ReferenceConfig::toJson() const
 {
     return {{QStringLiteral("mode"), modeName(mode)},

@@ -43,6 +43,11 @@ struct ReferenceConfig
     // What makes this set-up unusable (a missing key, the same key twice, a bad path), or
     // empty.
     QString problem() const;
+    // POST /_reference/keys: the seller installing a new access key on their server, as a key
+    // rotation asks (docs/api.md): {"basicAccessKey"?, "kitAccessKey"?}, each a non-empty
+    // string replacing that key. All or nothing: returns what is wrong (an unknown field, a
+    // wrong type, nothing given, the two keys alike) and changes nothing, or empty.
+    QString replaceAccessKeys(const QJsonObject &body);
     // The set-up without its secrets, for GET /_reference/state.
     QJsonObject toJson() const;
 

@@ -2,7 +2,8 @@
 // exactly the mistake it names and no other: with one switch on, a battery of probes — one
 // per rule a seller's server must keep — finds that rule broken and every other rule kept.
 // With none on, every probe passes. The slow switch is checked by ordering (a later request
-// is answered first) and by a client timeout, never by measuring time.
+// is answered first) and by a client timeout, never by measuring time. POST /_reference/keys
+// replaces an access key (a rotation's install step), all or nothing.
 #include "sandbox/reference/reference_client.h"
 #include "seller/v2_signature.h"
 
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void switchesRefuseBadInput_data();
     void switchesRefuseBadInput();
     void startFaultsFromTheConfiguration();
+    void accessKeysAreReplaced_data();
+    void accessKeysAreReplaced();
 
 private:
     // Whether the server keeps the rule `probe` tests (after a reset).
@@ -64,6 +67,10 @@ void TestReferenceFaults::init()
 {
     m_client->setFaults({});
     m_client->reset();
+    // accessKeysAreReplaced changes them; every test starts from the configured pair.
+    m_client->postJson(QStringLiteral("/_reference/keys"),
+                       {{"basicAccessKey", QString::fromLatin1(kBasicKey)},
+                        {"kitAccessKey", QString::fromLatin1(kKitKey)}});
 }
 
 bool TestReferenceFaults::keeps(const QString &probe)
@@ -266,6 +273,59 @@ void TestReferenceFaults::startFaultsFromTheConfiguration()
     ReferenceHost refused;
     QVERIFY(!refused.start(o, &error));
     QVERIFY2(error.contains(u"nonsense"), qPrintable(error));
+}
+
+void TestReferenceFaults::accessKeysAreReplaced_data()
+{
+    // POST /_reference/keys: the seller installing a rotated key on their server.
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("basicKey"); // the keys the server takes afterwards
+    QTest::addColumn<QByteArray>("kitKey");
+    QTest::newRow("basic replaced") << QByteArray(R"({"basicAccessKey":"rotated-basic-1"})") << 200
+                                    << QByteArray("rotated-basic-1") << kKitKey;
+    QTest::newRow("kit replaced") << QByteArray(R"({"kitAccessKey":"rotated-kit-1"})") << 200
+                                  << kBasicKey << QByteArray("rotated-kit-1");
+    QTest::newRow("both replaced")
+        << QByteArray(R"({"basicAccessKey":"rotated-basic-2","kitAccessKey":"rotated-kit-2"})")
+        << 200 << QByteArray("rotated-basic-2") << QByteArray("rotated-kit-2");
+    QTest::newRow("basic made the Kit key: refused")
+        << QByteArray(R"({"basicAccessKey":")" + kKitKey + R"("})") << 400 << kBasicKey << kKitKey;
+    QTest::newRow("unknown field: refused")
+        << QByteArray(R"({"basicAccessKey":"x-1","privateKey":"y"})") << 400 << kBasicKey
+        << kKitKey;
+    QTest::newRow("empty key: refused")
+        << QByteArray(R"({"kitAccessKey":"  "})") << 400 << kBasicKey << kKitKey;
+    QTest::newRow("not a string: refused")
+        << QByteArray(R"({"kitAccessKey":7})") << 400 << kBasicKey << kKitKey;
+    QTest::newRow("nothing given: refused") << QByteArray("{}") << 400 << kBasicKey << kKitKey;
+}
+
+void TestReferenceFaults::accessKeysAreReplaced()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QByteArray, basicKey);
+    QFETCH(QByteArray, kitKey);
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_host.url().toString() + QStringLiteral("/_reference/keys")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    const Reply r = ReferenceClient::wait(network.post(request, body));
+    QCOMPARE(r.status, status);
+    // The answer is the set-up without secrets.
+    QVERIFY(!r.body.contains("rotated-"));
+    QCOMPARE(m_client->basic(newInstance("O", "L", "B"), signedWith(basicKey)).code(),
+             QStringLiteral("000000"));
+    QCOMPARE(
+        m_client->kit("tenantSync", tenantSync("t-1", "https://t1.example.com"), signedWith(kitKey))
+            .code(),
+        QStringLiteral("000000"));
+    // A replaced key is refused from then on.
+    if (basicKey != kBasicKey)
+        QCOMPARE(m_client->basic(newInstance("O", "L", "B")).code(), QStringLiteral("000001"));
+    if (kitKey != kKitKey)
+        QCOMPARE(m_client->kit("tenantSync", tenantSync("t-2", "https://t2.example.com")).code(),
+                 QStringLiteral("000001"));
 }
 
 QTEST_GUILESS_MAIN(TestReferenceFaults)
