@@ -1709,7 +1709,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+427"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,26 +1719,26 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-218"/>
         <location line="+65"/>
         <location line="+28"/>
         <location line="+14"/>
         <location line="+19"/>
         <location line="+7"/>
         <location line="+22"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <location line="+120"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+72"/>
+        <location line="-211"/>
+        <location line="+92"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-351"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,7 +1813,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+37"/>
+        <source>the demo&apos;s server is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,7 +3297,7 @@ Tokens kept in %6</source>
 <context>
     <name>KeyRotationDialog</name>
     <message>
-        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+56"/>
+        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+57"/>
         <source>Rotate the %1 key of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,7 +3382,17 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>The demo&apos;s server now uses the new key: press Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo&apos;s server did not take the new key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <source>done</source>
         <translation type="unfinished"></translation>
@@ -5754,12 +5769,22 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rotate the basic &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate the Kit k&amp;ey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Debugging runs of the selected address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5779,7 +5804,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Bind keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,7 +5834,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>The Seller Center is debugging %1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>

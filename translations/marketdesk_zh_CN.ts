@@ -1707,7 +1707,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+427"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1717,26 +1717,26 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-218"/>
         <location line="+65"/>
         <location line="+28"/>
         <location line="+14"/>
         <location line="+19"/>
         <location line="+7"/>
         <location line="+22"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <location line="+120"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+72"/>
+        <location line="-211"/>
+        <location line="+92"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-351"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1811,7 +1811,12 @@ Commands:
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+37"/>
+        <source>the demo&apos;s server is not running</source>
+        <translation>演示服务器未在运行</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -3288,7 +3293,7 @@ Tokens kept in %6</source>
 <context>
     <name>KeyRotationDialog</name>
     <message>
-        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+56"/>
+        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+57"/>
         <source>Rotate the %1 key of %2</source>
         <translation>轮换 %2 的 %1 密钥</translation>
     </message>
@@ -3373,7 +3378,17 @@ Tokens kept in %6</source>
         <translation>请将其写入您服务器上 %2 的 %1 接口配置，然后在此处点击“继续”。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>The demo&apos;s server now uses the new key: press Continue.</source>
+        <translation>演示服务器已改用新密钥：请点击“继续”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo&apos;s server did not take the new key: %1</source>
+        <translation>演示服务器未能使用新密钥：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <source>done</source>
         <translation>已完成</translation>
@@ -5734,12 +5749,22 @@ Tokens kept in %6</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rotate the basic &amp;key…</source>
+        <translation>轮换基础接口密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate the Kit k&amp;ey…</source>
+        <translation>轮换 Kit 密钥(&amp;E)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Addresses</source>
         <translation>生产地址(&amp;A)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Debugging runs of the selected address</source>
         <translation>所选地址的调试记录</translation>
     </message>
@@ -5759,7 +5784,7 @@ Tokens kept in %6</source>
         <translation>生产地址</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Bind keys</source>
         <translation>绑定密钥</translation>
     </message>
@@ -5789,7 +5814,7 @@ Tokens kept in %6</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>The Seller Center is debugging %1 (%2)…</source>
         <translation>卖家中心正在调试 %1（%2）…</translation>
     </message>

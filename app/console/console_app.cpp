@@ -485,6 +485,26 @@ void ConsoleApp::startSellerService(const Account &account, const TokenSet &toke
     if (m_demo) {
         // The demo seller's server was started here with these keys: its debugger is ready.
         m_sellerSection->debuggerPage()->setKnownKeys(m_demoBasicKey, m_demoKitKey);
+        // A rotated key goes onto the demo's server as a seller would put it on theirs.
+        m_sellerSection->addressesPage()->setRotationInstaller(
+            [this](const QString &suite, const QByteArray &secret,
+                   std::function<void(const QString &)> done) {
+                if (!m_reference) {
+                    done(tr("the demo's server is not running"));
+                    return;
+                }
+                m_reference->replaceAccessKeys({{suite == u"kit" ? QStringLiteral("kitAccessKey")
+                                                                 : QStringLiteral("basicAccessKey"),
+                                                 QString::fromUtf8(secret)}},
+                                               this, std::move(done));
+                // The debugger page signs with what the server now expects.
+                if (suite == u"kit")
+                    m_demoKitKey = secret;
+                else
+                    m_demoBasicKey = secret;
+                if (m_sellerSection)
+                    m_sellerSection->debuggerPage()->setKnownKeys(m_demoBasicKey, m_demoKitKey);
+            });
         // The reference server's own callback: the login suite works out of the box too.
         m_sellerSection->debuggerPage()->setCallback(
             m_reference->url().resolved(QUrl(QStringLiteral("/isv/login/callback"))).toString());

@@ -8,6 +8,8 @@
 #include "models/seller/seller_key_model.h"
 #include "support/sandbox_fixture.h"
 #include "ui/org/org_page.h"
+#include "ui/seller/key_rotation_dialog.h"
+#include "ui/seller/secret_reveal_dialog.h"
 #include "ui/seller/seller_addresses_page.h"
 #include "ui/seller/seller_debugger_page.h"
 #include "ui/seller/seller_keys_page.h"
@@ -100,6 +102,45 @@ private Q_SLOTS:
         for (const DebugCheck &c : o.checks)
             loginPassed += c.id.startsWith(u"login.") && c.verdict == DebugCheck::Verdict::Pass;
         QVERIFY2(loginPassed >= 3, qPrintable(debugger->summaryLabel()->text()));
+
+        // A guided rotation of the basic key, end to end on the demo: the new key's secret goes
+        // onto the demo's server as a seller would install it, the Seller Center's run with it
+        // passes, the address switches, the old key is retired — and the debugger, given the
+        // new key, still passes.
+        SellerAddressesPage *addresses = section->addressesPage();
+        window->setCurrentPage(addresses);
+        const QString oldKey = addresses->model()->address(0).basicKeyId;
+        addresses->rotateKey(QStringLiteral("basic"));
+        KeyRotationDialog *rotation = nullptr;
+        QTRY_VERIFY((rotation = addresses->findChild<KeyRotationDialog *>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(rotation->isOpened(), 30000);
+        rotation->startRotation();
+        QTRY_COMPARE_WITH_TIMEOUT(rotation->state().step, KeyRotationState::Step::AwaitingInstall,
+                                  30000);
+        SecretRevealDialog *secret = nullptr;
+        QTRY_VERIFY((secret = rotation->findChild<SecretRevealDialog *>()) != nullptr);
+        secret->copy();
+        secret->accept();
+        // The installer answered (asynchronously) before Continue is pressed.
+        QTRY_VERIFY_WITH_TIMEOUT(rotation->findChild<QLabel *>(QStringLiteral("message"))
+                                     ->text()
+                                     .contains(QStringLiteral("demo")),
+                                 10000);
+        QSignalSpy rotated(rotation, &KeyRotationDialog::rotationFinished);
+        rotation->confirmInstalled();
+        QTRY_COMPARE_WITH_TIMEOUT(rotated.size(), 1, 60000);
+        const KeyRotationState done = rotated.first().first().value<KeyRotationState>();
+        QCOMPARE(done.step, KeyRotationState::Step::Retired);
+        QCOMPARE(done.runVerdict, QStringLiteral("passed"));
+        QTRY_COMPARE_WITH_TIMEOUT(addresses->model()->address(0).basicKeyId, done.newKeyId, 30000);
+        QVERIFY(addresses->model()->address(0).basicKeyId != oldKey);
+        QTRY_COMPARE_WITH_TIMEOUT(section->keysPage()->model()->rowOf(oldKey), -1, 30000);
+        window->setCurrentPage(debugger);
+        debugger->setSuite(QStringLiteral("basic"));
+        debugger->run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QVERIFY2(debugger->lastOutcome().verdict() == u"passed",
+                 qPrintable(debugger->summaryLabel()->text()));
 
         // --demo-seller alone is a mistake, said as such.
         ConsoleApp wrong;

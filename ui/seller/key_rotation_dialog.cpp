@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -180,6 +181,19 @@ void KeyRotationDialog::onSecret(const SellerSecret &secret)
         this, ClipboardGuard::instance());
     reveal->setAttribute(Qt::WA_DeleteOnClose);
     reveal->open();
+    if (m_installer) {
+        m_installer(m_state.suite, secret.value,
+                    [this, guard = QPointer<KeyRotationDialog>(this)](const QString &problem) {
+                        if (!guard)
+                            return;
+                        m_installNote =
+                            problem.isEmpty()
+                                ? tr("The demo's server now uses the new key: press Continue.")
+                                : tr("The demo's server did not take the new key: %1").arg(problem);
+                        if (m_state.step == KeyRotationState::Step::AwaitingInstall)
+                            m_message->setText(m_installNote);
+                    });
+    }
 }
 
 void KeyRotationDialog::showStep(int index, const QString &status, const QString &evidence)
@@ -239,6 +253,8 @@ void KeyRotationDialog::onChanged(const KeyRotationState &s)
     else if (s.step == Step::Abandoned)
         m_message->setText(
             tr("The rotation was given up; the old key %1 stays bound.").arg(s.oldKeyId));
+    else if (s.step == Step::AwaitingInstall && !m_installNote.isEmpty())
+        m_message->setText(m_installNote);
     else if (m_opened)
         m_message->clear();
     updateButtons();

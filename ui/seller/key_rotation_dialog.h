@@ -15,6 +15,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class KeyRotation;
 class QCheckBox;
 class QLabel;
@@ -33,6 +35,13 @@ public:
 
     KeyRotationState state() const { return m_state; }
     bool isOpened() const { return m_opened; }
+
+    // Puts a new secret on the seller's server for `suite` ("basic" or "kit") and calls `done`
+    // with "" or what went wrong. Only the demo has one (its server is in this program); a
+    // seller installs the secret on their own server.
+    using Installer = std::function<void(const QString &suite, const QByteArray &secret,
+                                         std::function<void(const QString &problem)> done)>;
+    void setInstaller(Installer installer) { m_installer = std::move(installer); }
 
 public Q_SLOTS:
     void startRotation();
@@ -58,6 +67,8 @@ private:
     template <typename F> void call(F &&f);
 
     SellerService *m_service;
+    Installer m_installer;
+    QString m_installNote; // what the installer said, shown while the install is awaited
     KeyRotation *m_rotation;
     KeyRotationState m_state;
     bool m_opened = false;

@@ -31,6 +31,8 @@ SellerAddressesPage::SellerAddressesPage(SellerSession *session, QWidget *parent
     , m_runBasic(new QAction(tr("Run debugging: &basic interfaces"), this))
     , m_runKit(new QAction(tr("Run debugging: &Kit sync"), this))
     , m_sync(new QAction(tr("&Sync"), this))
+    , m_rotateBasic(new QAction(tr("Rotate the basic &key…"), this))
+    , m_rotateKit(new QAction(tr("Rotate the Kit k&ey…"), this))
 {
     setObjectName(QStringLiteral("SellerAddressesPage"));
     pageMenu()->setTitle(tr("&Addresses"));
@@ -47,6 +49,8 @@ SellerAddressesPage::SellerAddressesPage(SellerSession *session, QWidget *parent
     pageMenu()->addSeparator();
     pageMenu()->addActions({m_runBasic, m_runKit});
     pageMenu()->addSeparator();
+    pageMenu()->addActions({m_rotateBasic, m_rotateKit});
+    pageMenu()->addSeparator();
     pageMenu()->addAction(m_sync);
     connect(m_add, &QAction::triggered, this, &SellerAddressesPage::addAddress);
     connect(m_bind, &QAction::triggered, this, &SellerAddressesPage::bindKeys);
@@ -54,6 +58,9 @@ SellerAddressesPage::SellerAddressesPage(SellerSession *session, QWidget *parent
             [this] { runDebugging(QStringLiteral("basic")); });
     connect(m_runKit, &QAction::triggered, this, [this] { runDebugging(QStringLiteral("kit")); });
     connect(m_sync, &QAction::triggered, session, &SellerSession::sync);
+    connect(m_rotateBasic, &QAction::triggered, this,
+            [this] { rotateKey(QStringLiteral("basic")); });
+    connect(m_rotateKit, &QAction::triggered, this, [this] { rotateKey(QStringLiteral("kit")); });
     connect(table(), &QTableView::activated, m_bind, &QAction::trigger);
 
     // The runs of the selected address, under the list.
@@ -142,6 +149,10 @@ void SellerAddressesPage::updateActions()
                            !m_model->address(row).basicKeyId.isEmpty());
     m_runKit->setEnabled(!isReadOnly() && row >= 0 && !running &&
                          !m_model->address(row).kitKeyId.isEmpty());
+    // A rotation replaces a bound key (a kept one resumes whatever is bound now).
+    m_rotateBasic->setEnabled(!isReadOnly() && row >= 0 &&
+                              !m_model->address(row).basicKeyId.isEmpty());
+    m_rotateKit->setEnabled(!isReadOnly() && row >= 0 && !m_model->address(row).kitKeyId.isEmpty());
     // The runs pane follows the snapshot too, not only the selection.
     if (m_runs->addressId() != id || selected)
         showRuns();
@@ -221,6 +232,19 @@ void SellerAddressesPage::openDialog(const ProductionAddress *address)
                 done);
     });
     m_dialog->open();
+}
+
+void SellerAddressesPage::rotateKey(const QString &suite)
+{
+    const QString id = currentId();
+    if (m_model->rowOf(id) < 0)
+        return;
+    auto *dialog = new KeyRotationDialog(session()->service(), id, suite, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_installer)
+        dialog->setInstaller(m_installer);
+    connect(dialog, &KeyRotationDialog::rotationFinished, session(), &SellerSession::sync);
+    dialog->open();
 }
 
 void SellerAddressesPage::runDebugging(const QString &suite)

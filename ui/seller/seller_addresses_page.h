@@ -3,6 +3,7 @@
 // their debugging state, and below it the debugging runs the Seller Center kept for the
 // selected one. Adds addresses, binds keys, and asks the Seller Center for a debugging run
 // (the run that lets credentials use the address).
+#include "ui/seller/key_rotation_dialog.h"
 #include "ui/seller/seller_table_page.h"
 
 #include <QPointer>
@@ -34,6 +35,15 @@ public Q_SLOTS:
     void bindKeys();
     // Asks the Seller Center to run `suite` ("basic" or "kit") against the current address.
     void runDebugging(const QString &suite);
+    // The guided rotation of the current address's key for `suite` (resumed when one is kept).
+    void rotateKey(const QString &suite);
+
+public:
+    // The demo's: puts a rotated key on its in-process server.
+    void setRotationInstaller(KeyRotationDialog::Installer installer)
+    {
+        m_installer = std::move(installer);
+    }
 
 protected:
     void showSnapshot(const SellerSnapshotPtr &snapshot) override;
@@ -53,6 +63,9 @@ private:
     QAction *m_runBasic;
     QAction *m_runKit;
     QAction *m_sync;
+    QAction *m_rotateBasic;
+    QAction *m_rotateKit;
+    KeyRotationDialog::Installer m_installer;
     QPointer<AddressDialog> m_dialog;
     QSet<QString> m_running; // addresses with a run under way
 };

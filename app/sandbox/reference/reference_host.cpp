@@ -1,5 +1,7 @@
 #include "sandbox/reference/reference_host.h"
 
+#include <QPointer>
+
 #include "sandbox/reference/reference_logging.h"
 #include "sandbox/reference/reference_server.h"
 #include "sandbox/sandbox_tls.h"
@@ -106,6 +108,21 @@ QUrl ReferenceHost::productionUrl() const
     QUrl u = url();
     u.setPath(m_prefix);
     return u;
+}
+
+void ReferenceHost::replaceAccessKeys(const QJsonObject &keys, QObject *receiver,
+                                      std::function<void(const QString &problem)> done)
+{
+    if (!m_server) {
+        QMetaObject::invokeMethod(receiver, [done] { done(QStringLiteral("not running")); });
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_context, [this, keys, receiver = QPointer<QObject>(receiver), done = std::move(done)] {
+            const QString problem = m_server->state().config.replaceAccessKeys(keys);
+            if (receiver)
+                QMetaObject::invokeMethod(receiver.data(), [done, problem] { done(problem); });
+        });
 }
 
 QJsonObject ReferenceHost::stateNow()

@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <functional>
+
 #include <memory>
 
 class ReferenceServer;
@@ -43,6 +45,11 @@ public:
     QByteArray caPem() const { return m_caPem; }
     // GET /_reference/state's body, read on the server's own thread.
     QJsonObject stateNow();
+    // Replaces the basic and/or Kit access key ({"basicAccessKey", "kitAccessKey"}), as
+    // POST /_reference/keys does, on the server's thread; `done` is called in `receiver`'s
+    // thread with "" or what is wrong. Never waits.
+    void replaceAccessKeys(const QJsonObject &keys, QObject *receiver,
+                           std::function<void(const QString &problem)> done);
 
 private:
     QThread m_thread;
