@@ -5863,7 +5863,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerCenterCli</name>
     <message>
-        <location filename="../app/cli/seller_center_cli.cpp" line="+39"/>
+        <location filename="../app/cli/seller_center_cli.cpp" line="+40"/>
         <source>unknown command &quot;seller %1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5903,12 +5903,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+78"/>
         <source>%1 (going on with the local copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6090,6 +6085,14 @@ Showing the local copy (synced %2).</source>
     <message>
         <location filename="../app/core/seller/client/seller_change.cpp" line="+147"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerCliService</name>
+    <message>
+        <location filename="../app/cli/seller_cli_service.cpp" line="+61"/>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7027,7 +7030,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerRotateCli</name>
     <message>
-        <location filename="../app/cli/seller_rotate_cli.cpp" line="+23"/>
+        <location filename="../app/cli/seller_rotate_cli.cpp" line="+24"/>
         <source>seller rotate-key: go on with the rotation kept for the address and suite (after installing the new secret, or to retry a step that failed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7090,12 +7093,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+61"/>
         <source>A rotation of the %1 key of %2 is under way (%3): %4, or --abandon it.</source>
         <translation type="unfinished"></translation>
     </message>

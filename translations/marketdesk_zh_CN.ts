@@ -5843,7 +5843,7 @@ Tokens kept in %6</source>
 <context>
     <name>SellerCenterCli</name>
     <message>
-        <location filename="../app/cli/seller_center_cli.cpp" line="+39"/>
+        <location filename="../app/cli/seller_center_cli.cpp" line="+40"/>
         <source>unknown command &quot;seller %1&quot;; see --help</source>
         <translation>未知命令“seller %1”；请参阅 --help</translation>
     </message>
@@ -5883,12 +5883,7 @@ Tokens kept in %6</source>
         <translation>seller %1 需要 --from FILE.json（凭证表单）</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
-        <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+78"/>
         <source>%1 (going on with the local copy)</source>
         <translation>%1（继续使用本地副本）</translation>
     </message>
@@ -6083,6 +6078,14 @@ Showing the local copy (synced %2).</source>
         <location filename="../app/core/seller/client/seller_change.cpp" line="+147"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
         <translation>%1 已在服务器上变更，但无法更新本地副本：%2。下次同步时会更新。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerCliService</name>
+    <message>
+        <location filename="../app/cli/seller_cli_service.cpp" line="+61"/>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
+        <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
 </context>
 <context>
@@ -7021,7 +7024,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerRotateCli</name>
     <message>
-        <location filename="../app/cli/seller_rotate_cli.cpp" line="+23"/>
+        <location filename="../app/cli/seller_rotate_cli.cpp" line="+24"/>
         <source>seller rotate-key: go on with the rotation kept for the address and suite (after installing the new secret, or to retry a step that failed).</source>
         <translation>seller rotate-key：继续该地址和套件保存的轮换（安装新密钥值之后，或重试失败的步骤）。</translation>
     </message>
@@ -7092,12 +7095,7 @@ Showing the local copy (synced %2).</source>
         <translation>新密钥的密钥值去向由开始轮换的命令指定；--secret-out 和 --print-secret 用于开始一次轮换</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
-        <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+61"/>
         <source>A rotation of the %1 key of %2 is under way (%3): %4, or --abandon it.</source>
         <translation>%2 的 %1 密钥正在轮换中（%3）：请运行 %4，或用 --abandon 放弃。</translation>
     </message>

@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class SellerCliService;
 class SellerService;
 
 class SellerCenterCli : public QObject
@@ -32,8 +33,6 @@ public:
     void run(CliAuth *auth, const QString &account, const QString &actorNote, Finish finish);
 
 private:
-    void start(const Account &account, const TokenSet &tokens, const QByteArray &anchor,
-               bool anchorKept);
     void connectService(const Account &account);
     void dispatch();
     void show(bool synced, const QString &syncMessage);
@@ -45,17 +44,17 @@ private:
 
     QString m_group, m_verb, m_operand;
     bool m_json = false, m_offline = false, m_print = false;
-    QString m_secretOut, m_name, m_key, m_actorNote;
+    QString m_secretOut, m_name, m_key;
     std::optional<QString> m_basicKey, m_kitKey;
     QStringList m_suites; // debugging runs still to start
     CredentialForm m_form;
     CliAuth *m_auth = nullptr;
     SellerService *m_service = nullptr;
+    SellerCliService *m_opener = nullptr; // opens the service, knows whether to sign in
     Finish m_finish;
     quint64 m_ticket = 0;
     int m_code = 0;
     bool m_ending = false;
     bool m_stalled = false;
-    bool m_signInNeeded = false;
     bool m_secretLost = false;
 };

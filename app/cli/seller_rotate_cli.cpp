@@ -2,6 +2,7 @@
 
 #include "cli/cli_output.h"
 #include "cli/seller_center_options.h"
+#include "cli/seller_cli_service.h"
 #include "cli/seller_secret_sink.h"
 #include "identity/actor.h"
 #include "seller/client/rotation/key_rotation.h"
@@ -85,56 +86,21 @@ void SellerRotateCli::run(CliAuth *auth, const QString &account, const QString &
                           Finish finish)
 {
     m_auth = auth;
-    m_actorNote = actorNote;
     m_finish = std::move(finish);
-    m_auth->open(
-        account,
-        [this](const Account &a, const TokenSet &tokens) {
-            m_auth->anchorKeeper(a)->read([this, a, tokens](JournalAnchorKeeper::Read result,
-                                                            const JournalAnchor &anchor,
-                                                            const QString &) {
-                const bool kept = result == JournalAnchorKeeper::Read::Ok;
-                start(a, tokens, kept && !anchor.isNull() ? anchor.serialize() : QByteArray(),
-                      kept);
-            });
+    m_opener = new SellerCliService(this);
+    m_opener->open(
+        auth, account, actorNote,
+        [this](SellerService *service, const Account &a) {
+            m_service = service;
+            connectService(a);
+            m_service->open();
         },
         [this](int code) { m_finish(code); });
 }
 
-// As SellerCenterCli opens the account's Seller Center.
-void SellerRotateCli::start(const Account &account, const TokenSet &tokens,
-                            const QByteArray &anchor, bool anchorKept)
-{
-    SellerServiceConfig config;
-    QString error;
-    if (!account.tlsPolicy(&config.tls, &error)) {
-        err(error);
-        m_finish(2);
-        return;
-    }
-    config.server = account.server;
-    config.dataDir = m_auth->accounts().accountDir(account.name);
-    config.actor = Actor::forJournal(account.userName, account.tenant, m_actorNote);
-    config.endpoints = account.endpoints;
-    config.tokens = tokens;
-    config.anchorKept = anchorKept;
-    config.journalAnchor = anchor;
-    m_service = new SellerService(config, this);
-    connectService(account);
-    m_service->open();
-}
-
 void SellerRotateCli::connectService(const Account &account)
 {
-    connect(m_service, &SellerService::failed, this, [](const QString &m) { err(m); });
-    connect(m_service, &SellerService::journalAdvanced, m_auth->anchorKeeper(account),
-            &JournalAnchorKeeper::advance);
-    connect(m_service, &SellerService::tokensChanged, this,
-            [this, account](const TokenSet &t) { m_auth->saveTokens(account, t); });
-    connect(m_service, &SellerService::signInRequired, this, [this, account](const QString &why) {
-        err(tr("%1 Sign in again: marketdesk-cli login --account %2").arg(why, account.name));
-        m_signInNeeded = true;
-    });
+    // Errors, the journal's anchor, renewed tokens and sign-in: SellerCliService.
     connect(m_service, &SellerService::opened, this, [this](bool ok, const QString &message) {
         if (!ok) {
             err(message);
@@ -296,7 +262,7 @@ void SellerRotateCli::end(int code)
     if (m_ended)
         return;
     m_ended = true;
-    if (m_signInNeeded && code == 1)
+    if ((m_opener && m_opener->signInNeeded()) && code == 1)
         code = 5;
     const Finish finish = std::move(m_finish);
     m_finish = [](int) {};

@@ -17,6 +17,7 @@
 #include <functional>
 
 class KeyRotation;
+class SellerCliService;
 class SellerService;
 
 class SellerRotateCli : public QObject
@@ -35,8 +36,6 @@ public:
     void run(CliAuth *auth, const QString &account, const QString &actorNote, Finish finish);
 
 private:
-    void start(const Account &account, const TokenSet &tokens, const QByteArray &anchor,
-               bool anchorKept);
     void connectService(const Account &account);
     void onOpened(bool ok, const QString &message);
     void onChanged(const KeyRotationState &state);
@@ -45,14 +44,14 @@ private:
     QString continueCommand() const;
     void end(int code);
 
-    QString m_addressId, m_suite, m_secretOut, m_actorNote;
+    QString m_addressId, m_suite, m_secretOut;
     bool m_print = false, m_continue = false, m_abandon = false, m_keepNewKey = false;
     CliAuth *m_auth = nullptr;
     SellerService *m_service = nullptr;
+    SellerCliService *m_opener = nullptr; // opens the service, knows whether to sign in
     KeyRotation *m_rotation = nullptr;
     Finish m_finish;
     bool m_acted = false; // the command's own request went to the rotation
-    bool m_signInNeeded = false;
     bool m_secretLost = false;
     bool m_ended = false;
     KeyRotationState::Step m_announced = KeyRotationState::Step::None;
