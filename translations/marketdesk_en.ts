@@ -5824,11 +5824,6 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>%1 saved.</source>
         <translation type="unfinished"></translation>
@@ -6207,12 +6202,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>Credential for %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7482,14 +7472,14 @@ The rotation is kept; %2 picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>%1 was changed by someone else meanwhile; the list now shows their version. Look at it and try again.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

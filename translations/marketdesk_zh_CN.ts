@@ -5804,11 +5804,6 @@ Tokens kept in %6</source>
         <translation>Kit 接口</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
@@ -6199,12 +6194,7 @@ Showing the local copy (synced %2).</source>
         <translation>应用凭证</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>Credential for %1 saved.</source>
         <translation>%1 的凭证已保存。</translation>
     </message>
@@ -7482,7 +7472,7 @@ The rotation is kept; %2 picks it up.</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>%1 was changed by someone else meanwhile; the list now shows their version. Look at it and try again.
 
 %2</source>
@@ -7491,7 +7481,7 @@ The rotation is kept; %2 picks it up.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

@@ -198,24 +198,11 @@ void SellerAddressesPage::openDialog(const ProductionAddress *address)
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
             return;
         d->setBusy(true);
-        // The first answer belongs to this form (a refusal goes beside its field, anything else
-        // closes it); a later one (the change was kept, then sent) is only reported.
-        auto first = std::make_shared<bool>(true);
-        auto done = [this, d, first, url](const SellerOutcome &o) {
-            if (std::exchange(*first, false) && d) {
-                d->setBusy(false);
-                if (o.state == SellerOutcome::State::Refused) {
-                    d->showServerError(o.field, o.code.isEmpty()
-                                                    ? o.message
-                                                    : tr("%1 (%2)").arg(o.message, o.code));
-                    return;
-                }
-                d->accept();
-            }
+        auto done = formAnswer(d, [this, url](const SellerOutcome &o) {
             report(o, tr("%1 saved.").arg(url));
             if (o.ok())
                 selectId(o.record.value(u"addressId").toString());
-        };
+        });
         if (addressId.isEmpty())
             session()->change(
                 this,

@@ -114,26 +114,13 @@ void SellerCredentialsPage::openDialog(const Credential *existing)
         QPointer<CredentialDialog> d = m_dialog;
         d->setBusy(true);
         const CredentialForm form = d->form();
-        // The first answer belongs to this form: a refusal goes beside its field; anything else
-        // closes it — a conflict too, since the form holds a version the server has moved past
-        // (the list shows the current record; edit again from there). A later answer (the
-        // change was kept, then sent) is only reported.
-        auto first = std::make_shared<bool>(true);
-        auto done = [this, d, first, name = form.appName](const SellerOutcome &o) {
-            if (std::exchange(*first, false) && d) {
-                d->setBusy(false);
-                if (o.state == SellerOutcome::State::Refused) {
-                    d->showServerError(o.field, o.code.isEmpty()
-                                                    ? o.message
-                                                    : tr("%1 (%2)").arg(o.message, o.code));
-                    return;
-                }
-                d->accept();
-            }
+        // A conflict closes the form too: it holds a version the server has moved past (the
+        // list shows the current record; edit again from there).
+        auto done = formAnswer(d, [this, name = form.appName](const SellerOutcome &o) {
             report(o, tr("Credential for %1 saved.").arg(name));
             if (o.ok())
                 selectId(o.record.value(u"appId").toString());
-        };
+        });
         if (appId.isEmpty())
             session()->change(
                 this, [form](SellerService *s, quint64 t) { s->applyCredential(t, form); }, done);

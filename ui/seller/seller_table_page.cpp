@@ -138,6 +138,12 @@ void SellerTablePage::onSnapshot(const SellerSnapshotPtr &snapshot)
     updateActions();
 }
 
+QString SellerTablePage::refusalText(const SellerOutcome &outcome)
+{
+    return outcome.code.isEmpty() ? outcome.message
+                                  : tr("%1 (%2)").arg(outcome.message, outcome.code);
+}
+
 void SellerTablePage::report(const SellerOutcome &outcome, const QString &doneText)
 {
     switch (outcome.state) {
@@ -154,10 +160,7 @@ void SellerTablePage::report(const SellerOutcome &outcome, const QString &doneTe
                                .arg(outcome.target, outcome.message));
         return;
     case SellerOutcome::State::Refused:
-        PlainText::warning(this, title(),
-                           outcome.code.isEmpty()
-                               ? outcome.message
-                               : tr("%1 (%2)").arg(outcome.message, outcome.code));
+        PlainText::warning(this, title(), refusalText(outcome));
         return;
     }
 }

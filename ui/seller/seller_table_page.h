@@ -4,7 +4,12 @@
 // by record id across snapshots, a context menu of the page's actions, a remembered column
 // layout, and refusals from the server shown in a message that names the record.
 #include "seller/client/seller_outcome.h"
+#include "ui/seller/seller_session.h"
 #include "ui/shell/page.h"
+
+#include <QPointer>
+
+#include <memory>
 
 class QAbstractTableModel;
 class QLabel;
@@ -52,6 +57,29 @@ protected:
     void report(const SellerOutcome &outcome, const QString &doneText);
     QLabel *emptyLabel() const { return m_empty; }
     QAbstractTableModel *sourceModel() const { return m_model; }
+    // The server's refusal as a person reads it: the message, and its code when there is one.
+    static QString refusalText(const SellerOutcome &outcome);
+    // The answer to a change sent from form `d` (which has setBusy, showServerError, accept):
+    // the first answer belongs to the form — a refusal goes beside its field and the form stays
+    // as typed, anything else closes it — and is then, like any later one (the change was
+    // kept, then sent), passed to `after`, unless the form showed it.
+    template <typename Dialog>
+    static SellerSession::Done formAnswer(QPointer<Dialog> d,
+                                          std::function<void(const SellerOutcome &)> after)
+    {
+        auto first = std::make_shared<bool>(true);
+        return [d, first, after = std::move(after)](const SellerOutcome &o) {
+            if (std::exchange(*first, false) && d) {
+                d->setBusy(false);
+                if (o.state == SellerOutcome::State::Refused) {
+                    d->showServerError(o.field, refusalText(o));
+                    return;
+                }
+                d->accept();
+            }
+            after(o);
+        };
+    }
 
 private:
     void onSnapshot(const SellerSnapshotPtr &snapshot);
