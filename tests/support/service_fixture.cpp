@@ -1,5 +1,7 @@
 #include "support/service_fixture.h"
 
+#include "support/queued_spy.h"
+
 #include "org/org_service.h"
 #include "support/sandbox_fixture.h"
 
@@ -32,20 +34,22 @@ QString ServiceFixture::start(int members, int departments, const QString &actor
         new OrgService(TestSupport::serviceConfig(m_host.url(), dataDir(), actor, signedIn));
     m_service->moveToThread(&m_thread);
     m_thread.start();
-    QSignalSpy snapshots(m_service, &OrgService::snapshotReady);
-    QSignalSpy synced(m_service, &OrgService::syncFinished);
+    // Recorded in this thread (QSignalSpy::wait on a signal of another thread misses one
+    // emitted before it starts waiting).
+    QueuedSpy snapshots(m_service, &OrgService::snapshotReady);
+    QueuedSpy synced(m_service, &OrgService::syncFinished);
     QMetaObject::invokeMethod(m_service, [s = m_service] {
         s->open();
         s->sync();
     });
-    if (!synced.wait(30000))
+    if (!QTest::qWaitFor([&] { return synced.count() > 0; }, 30000))
         return QStringLiteral("no sync within 30 s");
-    if (!synced.first().first().toBool())
-        return synced.first().at(1).toString();
+    if (!synced.at(0).first().toBool())
+        return synced.at(0).at(1).toString();
     // The snapshot after the sync is the one holding every member.
     if (!QTest::qWaitFor(
             [&] {
-                return !snapshots.isEmpty() &&
+                return snapshots.count() > 0 &&
                        snapshots.last().first().value<OrgSnapshotPtr>()->memberCount() == members;
             },
             10000))
