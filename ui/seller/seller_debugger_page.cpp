@@ -91,7 +91,10 @@ SellerDebuggerPage::SellerDebuggerPage(SellerSession *session, QWidget *parent)
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_mode, 1);
     modeRow->addWidget(m_encryptType, 1);
-    form->addRow(tr("&Protocol:"), modeRow);
+    // A row of two fields: its label needs a buddy, or the mnemonic shows as "&".
+    QLabel *modeLabel = PlainText::label(tr("&Protocol:"));
+    modeLabel->setBuddy(m_mode);
+    form->addRow(modeLabel, modeRow);
     for (const QString &s : {QStringLiteral("all"), QStringLiteral("basic"), QStringLiteral("kit"),
                              QStringLiteral("license"), QStringLiteral("login")})
         m_suite->addItem(SellerLabels::suite(s), s);
@@ -447,6 +450,9 @@ void SellerDebuggerPage::onFinished(quint64 ticket, const DebugOutcome &outcome)
     m_summary->setText(text);
     if (t.failed > 0 && outcome.error.isEmpty())
         m_verdictFilter->setCurrentIndex(m_verdictFilter->findData(int(DebugCheck::Verdict::Fail)));
+    // The first check shown is selected, so its request and answer are there at once.
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
     Q_EMIT statusMessage(text, 0);
     updateState();
     Q_EMIT runFinished(outcome);
