@@ -6,6 +6,7 @@
 #include "ui/shell/view_settings.h"
 
 #include <QApplication>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -38,6 +39,11 @@ int main(int argc, char **argv)
     const QString language = Translations::choose(languageFrom(app.arguments()));
     if (const QString missing = Translations::install(app, language); !missing.isEmpty())
         std::fprintf(stderr, "marketdesk: no translation %s\n", qPrintable(missing));
+    // Dates and numbers speak the window's language: the system's own format when it speaks
+    // that language already (en_GB stays en_GB), else the language's main one.
+    const QLocale wanted(language);
+    if (QLocale::system().language() != wanted.language())
+        QLocale::setDefault(wanted);
     StartupProbe::mark("translations");
     ConsoleApp console;
     const int early = console.start(app.arguments());
