@@ -130,6 +130,9 @@ void SellerAddressesPage::showSnapshot(const SellerSnapshotPtr &snapshot)
 {
     m_model->setSnapshot(snapshot);
     emptyLabel()->setVisible(m_model->rowCount() == 0);
+    // The reset cleared the selection; the runs pane follows it again when it is restored
+    // (currentRowChanged), and stays empty when no address is current.
+    showRuns();
 }
 
 void SellerAddressesPage::showRuns()
@@ -153,9 +156,6 @@ void SellerAddressesPage::updateActions()
     m_rotateBasic->setEnabled(!isReadOnly() && row >= 0 &&
                               !m_model->address(row).basicKeyId.isEmpty());
     m_rotateKit->setEnabled(!isReadOnly() && row >= 0 && !m_model->address(row).kitKeyId.isEmpty());
-    // The runs pane follows the snapshot too, not only the selection.
-    if (m_runs->addressId() != id || selected)
-        showRuns();
 }
 
 void SellerAddressesPage::addAddress()
@@ -252,12 +252,9 @@ void SellerAddressesPage::runDebugging(const QString &suite)
                 m_running.remove(id);
             updateActions();
             const QString verdict = o.record.value(u"verdict").toString();
+            // The run is in the cache with the answer, and the snapshot that follows shows it.
             report(o, tr("Debugging of %1 (%2): %3. %4")
                           .arg(url, SellerLabels::suite(suite), SellerLabels::verdict(verdict),
                                o.record.value(u"note").toString()));
-            if (o.ok())
-                QMetaObject::invokeMethod(session()->service(), [s = session()->service(), id] {
-                    s->readDebugRuns(SellerService::newTicket(), id);
-                });
         });
 }

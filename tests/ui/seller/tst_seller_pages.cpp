@@ -12,6 +12,7 @@
 #include "models/seller/seller_address_model.h"
 #include "models/seller/seller_credential_model.h"
 #include "models/seller/seller_key_model.h"
+#include "models/seller/seller_run_model.h"
 #include "seller/client/seller_service.h"
 #include "seller/rsa_key.h"
 #include "storage/audit_journal.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void addressFormSaysWhatIsWrong_data();
     void addressFormSaysWhatIsWrong();
     void addressRefusedByTheServerStaysInTheForm();
+    void debuggingRunShowsInTheRunsPane();
     void credentialFormSaysWhatIsWrong();
     void credentialRefusalComesBackToItsField();
     void debuggerPageRunsFiltersAndExports_data();
@@ -247,6 +249,32 @@ void TestSellerPages::addressRefusedByTheServerStaysInTheForm()
     Q_EMIT dialog->submitted();
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), before + 1, kWaitMs);
     QTRY_VERIFY(page.openDialog() == nullptr);
+}
+
+void TestSellerPages::debuggingRunShowsInTheRunsPane()
+{
+    SellerAddressesPage page(m_session);
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() >= 1);
+    const QString seeded = m_session->snapshot()->addresses.first().addressId;
+    page.selectId(seeded);
+    QTRY_COMPARE(page.runModel()->addressId(), seeded);
+    const int before = page.runModel()->rowCount();
+    // The sandbox's harness decides the run here (the real debugger is tst_console_demo's).
+    const QUrl harness = m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/seller")));
+    TestSupport::httpJson(harness, "POST",
+                          {{QStringLiteral("debugVerdict"), QStringLiteral("passed")}});
+    QString refused; // a refusal would come as a message box
+    TestSupport::answerNextMessageBox(QMessageBox::Ok, &refused, 300);
+    page.runDebugging(QStringLiteral("basic"));
+    QTRY_VERIFY2_WITH_TIMEOUT(page.runModel()->rowCount() > before || !refused.isEmpty(),
+                              qPrintable(refused), kWaitMs);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    // The answer's run, from the cache: newest first in the pane under the list.
+    QTRY_COMPARE_WITH_TIMEOUT(page.runModel()->rowCount(), before + 1, kWaitMs);
+    QCOMPARE(page.runModel()->addressId(), seeded);
+    QCOMPARE(page.runModel()->run(0).suite, QStringLiteral("basic"));
+    TestSupport::httpJson(harness, "POST", {{QStringLiteral("debugVerdict"), QString()}});
 }
 
 void TestSellerPages::credentialFormSaysWhatIsWrong()
