@@ -1,9 +1,18 @@
 // The cold-start baseline: a bare QMainWindow started the way marketdesk is (same platform,
-// same Qt), printing when it first paints, then quitting.
+// same Qt), printing when it first paints, then quitting. With --chrome it shows what the
+// console's shell shows before its first page (menus, a tool bar, a navigation list, status
+// bar text): the same window with text, whose fonts the bare one never loads.
 #include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
 #include <QMainWindow>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 #include <cstdio>
 
@@ -37,6 +46,24 @@ int main(int argc, char **argv)
     FirstPaint probe;
     app.installEventFilter(&probe);
     QMainWindow window;
+    if (app.arguments().contains(QStringLiteral("--chrome"))) {
+        for (const char *title : {"&File", "&View", "&Account", "&Help"})
+            window.menuBar()
+                ->addMenu(QString::fromLatin1(title))
+                ->addAction(QStringLiteral("Quit"));
+        window.addToolBar(QStringLiteral("Main"));
+        auto *central = new QWidget;
+        auto *layout = new QHBoxLayout(central);
+        auto *navigation = new QListWidget;
+        navigation->setFixedWidth(140);
+        layout->addWidget(navigation);
+        layout->addWidget(new QStackedWidget, 1);
+        window.setCentralWidget(central);
+        window.statusBar()->addPermanentWidget(
+            new QLabel(QStringLiteral("Zhang Min · Huadong Tech · administrator")));
+        window.statusBar()->addPermanentWidget(new QLabel(QStringLiteral("● Online")));
+        window.statusBar()->showMessage(QStringLiteral("Opening demo…"));
+    }
     window.resize(1280, 800);
     window.show();
     return app.exec();

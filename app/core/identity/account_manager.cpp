@@ -275,6 +275,13 @@ Saved modifyOnDisk(const QString &root, const std::function<void(AccountStore &)
 {
     Saved out;
     out.store = AccountStore(root);
+    if (!change) {
+        // A plain read takes no lock: the list is replaced whole (QSaveFile renames it into
+        // place), so a reader sees the old list or the new one. The cold start saves the lock
+        // file's creation, its sync to disk and its removal.
+        out.ok = out.store.load(&out.error);
+        return out;
+    }
     if (!PrivateFiles::makeDir(root, &out.error))
         return out;
     QLockFile lock(root + QStringLiteral("/accounts.lock"));

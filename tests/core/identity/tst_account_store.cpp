@@ -139,7 +139,8 @@ void TestAccountStore::twoProgramsKeepEachOthersAccounts()
 }
 
 // The console reads and writes the list on a pool thread: while the CLI holds the list's lock,
-// the caller's event loop goes on, and the change is saved once the lock is free.
+// a read still answers (the list is replaced whole, never written in place), a change waits
+// for the lock off the caller's thread, and the caller's event loop goes on.
 void TestAccountStore::listIsSavedOffTheCallersThread()
 {
     QTemporaryDir dir;
@@ -156,37 +157,53 @@ void TestAccountStore::listIsSavedOffTheCallersThread()
         ++loaded;
         ok = success;
     });
-    console.touch(QStringLiteral("first"));
-    QCOMPARE(loaded, 0); // nothing waited on this thread for the lock
-    bool ticked = false;
-    QTimer::singleShot(0, this, [&ticked] { ticked = true; });
-    QTRY_VERIFY(ticked); // the event loop runs while the lock is held
-    QCOMPARE(loaded, 0);
-    held.unlock();
+    QCOMPARE(loaded, 0); // answered on the caller's thread later, never at once
     QTRY_COMPARE_WITH_TIMEOUT(loaded, 1, 10000);
     QVERIFY(ok);
     QVERIFY(console.store().find(QStringLiteral("first")));
+    const QDateTime before = console.store().find(QStringLiteral("first"))->lastUsed;
+    console.touch(QStringLiteral("first"));
     bool saved = false;
     console.whenSaved([&saved] { saved = true; });
+    bool ticked = false;
+    QTimer::singleShot(0, this, [&ticked] { ticked = true; });
+    QTRY_VERIFY(ticked); // the event loop runs while the change waits for the lock
+    QVERIFY(!saved);
+    held.unlock();
     QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+    AccountStore after(dir.path());
+    QVERIFY(after.load(&error));
+    QVERIFY(after.find(QStringLiteral("first"))->lastUsed > before);
 }
 
 // Held for longer than the wait allowed, the lock is reported, and the list is left alone.
 void TestAccountStore::aLockHeldTooLongIsReported()
 {
     QTemporaryDir dir;
+    AccountStore seed(dir.path());
+    Account first = sample(QStringLiteral("first"));
+    first.secretStore = SecretStore::Kind::Memory; // no keychain needed to forget its tokens
+    seed.upsert(first);
+    QString error;
+    QVERIFY(seed.save(&error));
     AccountManager console(dir.path());
+    bool loaded = false;
+    console.loadAsync([&loaded](bool ok, const QString &) { loaded = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(loaded, 10000);
     QLockFile held(dir.filePath(QStringLiteral("accounts.lock")));
     QVERIFY(held.tryLock(0));
     QString message;
     bool answered = false;
-    console.loadAsync([&](bool success, const QString &why) {
+    console.removeAccount(QStringLiteral("first"), false, [&](bool success, const QString &why) {
         answered = true;
         QVERIFY(!success);
         message = why;
     });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
     QVERIFY2(message.contains(u"locked by another program"), qPrintable(message));
+    AccountStore after(dir.path());
+    QVERIFY(after.load(&error));
+    QVERIFY(after.find(QStringLiteral("first")));
 }
 
 void TestAccountStore::mostRecentFirst()
