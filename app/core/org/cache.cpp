@@ -34,6 +34,15 @@ const Database::Migrations kMigrations = {
         QStringLiteral("DROP TABLE members"),
         QStringLiteral("ALTER TABLE members2 RENAME TO members"),
     },
+    // 3: a first listing lands here in the server's order, then goes into members in one
+    // sorted pass. Written straight into members (clustered by userName), the server's order
+    // scattered each page over the whole table: 2 of a 3.5 s sync were B-tree inserts.
+    {
+        QStringLiteral("CREATE TABLE members_incoming(user_name TEXT NOT NULL, name TEXT NOT "
+                       "NULL, email TEXT NOT NULL, mobile TEXT NOT NULL, org_code TEXT NOT NULL, "
+                       "admin INTEGER NOT NULL, enabled INTEGER NOT NULL, version INTEGER NOT "
+                       "NULL)"),
+    },
 };
 
 QByteArray kindName(Cache::Kind kind)
@@ -244,13 +253,48 @@ Cache::SyncState Cache::syncState(Kind kind) const
 
 bool Cache::beginListing(Kind kind, QString *error)
 {
+    CacheTransaction tx(m_db, CacheTransaction::Kind::Write);
     Statement q(m_db, "INSERT INTO sync_state(kind) VALUES (?) ON CONFLICT(kind) DO UPDATE SET "
                       "listing_since = change_token, cursor = ''");
-    if (!q.ok() || !q.bindText(1, kindName(kind)) || !q.exec()) {
+    // What an abandoned first listing left behind is not part of this one.
+    const bool ok =
+        tx.isActive() && q.ok() && q.bindText(1, kindName(kind)) && q.exec() &&
+        (kind != Kind::Members || sqlite3_exec(m_db, "DELETE FROM members_incoming", nullptr,
+                                               nullptr, nullptr) == SQLITE_OK) &&
+        tx.commit();
+    if (!ok)
         *error = failure(Access::Write);
-        return false;
-    }
-    return true;
+    return ok;
+}
+
+bool Cache::firstListing() const
+{
+    // A listing with no starting point: the first sync, or the one after a reset.
+    Statement q(m_db, "SELECT 1 FROM sync_state WHERE kind = 'members' AND listing_since = '' "
+                      "AND change_token = ''");
+    return q.ok() && q.step() == SQLITE_ROW;
+}
+
+bool Cache::mergeIncoming()
+{
+    // Sorted, each row goes to the end of the table's B-tree. A row seen twice in the listing
+    // (changed while it ran) comes later with a version at least as new, and wins.
+    return sqlite3_exec(m_db,
+                        "INSERT INTO members(user_name, name, email, mobile, org_code, admin, "
+                        "enabled, version) SELECT user_name, name, email, mobile, org_code, admin, "
+                        "enabled, version FROM members_incoming WHERE true ORDER BY user_name, "
+                        "rowid ON CONFLICT(user_name) DO UPDATE SET name = excluded.name, email = "
+                        "excluded.email, mobile = excluded.mobile, org_code = excluded.org_code, "
+                        "admin = excluded.admin, enabled = excluded.enabled, version = "
+                        "excluded.version WHERE excluded.version >= members.version; DELETE FROM "
+                        "members_incoming",
+                        nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+int Cache::incomingMemberCount() const
+{
+    Statement q(m_db, "SELECT COUNT(*) FROM members_incoming");
+    return q.ok() && q.step() == SQLITE_ROW ? int(q.integer(0)) : 0;
 }
 
 bool Cache::finishPage(Kind kind, const QString &nextCursor, const QString &token, QString *error)
@@ -316,10 +360,15 @@ bool Cache::applyPage(const OrgJson::Page<Member> &page, QString *error)
         *error = failure(Access::Write);
         return false;
     }
-    Statement up(m_db, "INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
-                       "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const bool staged = firstListing();
+    Statement up(m_db, staged
+                           ? "INSERT INTO members_incoming(user_name, name, email, mobile, "
+                             "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                           : "INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
+                             "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     Statement del(m_db, "DELETE FROM members WHERE user_name = ?");
-    if (!up.ok() || !del.ok()) {
+    Statement delIncoming(m_db, "DELETE FROM members_incoming WHERE user_name = ?");
+    if (!up.ok() || !del.ok() || !delIncoming.ok()) {
         *error = failure(Access::Write);
         return false;
     }
@@ -332,10 +381,15 @@ bool Cache::applyPage(const OrgJson::Page<Member> &page, QString *error)
         }
     }
     for (const QString &userName : page.deleted) {
-        if (!del.bindText(1, userName) || !del.exec()) {
+        if (!del.bindText(1, userName) || !del.exec() ||
+            (staged && (!delIncoming.bindText(1, userName) || !delIncoming.exec()))) {
             *error = failure(Access::Write);
             return false;
         }
+    }
+    if (staged && page.nextCursor.isEmpty() && !mergeIncoming()) {
+        *error = failure(Access::Write);
+        return false;
     }
     if (!finishPage(Kind::Members, page.nextCursor, page.changeToken, error))
         return false;
@@ -351,8 +405,8 @@ bool Cache::resetForFullSync(QString *error)
     CacheTransaction tx(m_db, CacheTransaction::Kind::Write);
     const bool ok = tx.isActive() &&
                     sqlite3_exec(m_db,
-                                 "DELETE FROM members; DELETE FROM departments; DELETE FROM "
-                                 "sync_state",
+                                 "DELETE FROM members; DELETE FROM members_incoming; DELETE "
+                                 "FROM departments; DELETE FROM sync_state",
                                  nullptr, nullptr, nullptr) == SQLITE_OK &&
                     tx.commit();
     if (!ok)

@@ -50,7 +50,8 @@ public:
     // Starts a listing from the stored change token, remembering where it started.
     bool beginListing(Kind kind, QString *error);
     // Writes one page and the progress after it atomically. The last page (nextCursor empty)
-    // also stores the page's change token as the new starting point.
+    // also stores the page's change token as the new starting point. The pages of a first
+    // listing (no change token yet) wait apart and join the members with the last page.
     bool applyPage(const OrgJson::Page<Department> &page, QString *error);
     bool applyPage(const OrgJson::Page<Member> &page, QString *error);
     // The server no longer knows our token: forget everything and start again.
@@ -65,6 +66,8 @@ public:
 
     std::optional<Member> member(const QString &userName) const;
     int memberCount() const;
+    // Members of a first listing received so far, not yet among memberCount().
+    int incomingMemberCount() const;
     QDateTime lastSync() const;
     std::shared_ptr<const OrgSnapshot> loadSnapshot(QString *error) const;
     QString integrityCheck() const { return check("PRAGMA integrity_check"); } // "ok" or not
@@ -76,6 +79,8 @@ public:
 private:
     Cache(QString path, sqlite3 *db);
     bool finishPage(Kind kind, const QString &nextCursor, const QString &token, QString *error);
+    bool firstListing() const;
+    bool mergeIncoming();
     QString check(const char *pragma) const;
     enum class Access
     {
