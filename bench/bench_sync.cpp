@@ -205,9 +205,10 @@ void sync(const QUrl &server, const SignInResult &auth, const QString &workDir, 
              .arg(median(imports), 0, 'f', 0)
              .arg(spread(imports))
              .arg(floorMs, 0, 'f', 0));
-    line(QStringLiteral("ratio: %1x the floor (targets: <= 2x, then <= 1.5x), warm server for both, "
-                        "medians of 3 alternating rounds")
-             .arg(oursMs / floorMs, 0, 'f', 2));
+    line(
+        QStringLiteral("ratio: %1x the floor (targets: <= 2x, then <= 1.5x), warm server for both, "
+                       "medians of 3 alternating rounds")
+            .arg(oursMs / floorMs, 0, 'f', 2));
 }
 
 } // namespace Bench
