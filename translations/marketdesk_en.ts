@@ -54,12 +54,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+180"/>
         <source>the account list in %1 is locked by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-87"/>
         <source>The session at the server could not be ended (%1); the tokens were removed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,7 +901,7 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/core/org/cache.cpp" line="+156"/>
+        <location filename="../app/core/org/cache.cpp" line="+165"/>
         <source>The cache needs a file, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,6 +3780,72 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>LicenseFingerprint</name>
+    <message>
+        <location filename="../app/core/licenses/license_fingerprint.cpp" line="+13"/>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The fingerprint is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fingerprint is %1 bytes long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Character %1 (U+%2) is not allowed: a fingerprint is printable ASCII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fingerprint starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The fingerprint has %n field(s) separated by &quot;|&quot;; expected 4: MAC|disk|board|CPU (empty ones kept).</source>
+        <translation>
+            <numerusform>The fingerprint has %n field separated by &quot;|&quot;; expected 4: MAC|disk|board|CPU (empty ones kept).</numerusform>
+            <numerusform>The fingerprint has %n fields separated by &quot;|&quot;; expected 4: MAC|disk|board|CPU (empty ones kept).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The fingerprint must be upper case: &quot;%1&quot; at character %2 (%3 field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MAC field, entry %1: &quot;%2&quot; is not a MAC address (00:1A:2B:3C:4D:5E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All four fields of the fingerprint are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenseScenarios</name>
     <message>
         <location filename="../app/core/seller/debugger/license_scenarios.cpp" line="+36"/>
@@ -5490,6 +5556,24 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>ReclaimList</name>
+    <message>
+        <location filename="../app/core/licenses/reclaim_list.cpp" line="+51"/>
+        <source>deleted at the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferenceRowCheck</name>
     <message>
         <location filename="../app/core/seller/debugger/reference_row_check.cpp" line="+29"/>
@@ -5542,6 +5626,29 @@ Tokens kept in %6</source>
     <message>
         <location line="+4"/>
         <source>OpenSSL could not generate an RSA key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatForecaster</name>
+    <message>
+        <location filename="../app/core/licenses/seat_forecast.cpp" line="+72"/>
+        <source>At the current trend (%1 seats a day), seats run out on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every seat is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat use is not growing; no run-out date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough history for a trend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5834,7 +5941,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Debugging of %1 (%2): %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6386,12 +6493,12 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Protocol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Suite:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6507,12 +6614,12 @@ Showing the local copy (synced %2).</source>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+289"/>
+        <location line="+292"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Integration debugger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6567,7 +6674,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 (%2, %3)
 %4: %5
 </source>

@@ -54,12 +54,12 @@
         <translation>您以 %2 的 %1 登录，但账号“%3”属于 %5 的 %4。请以该用户登录，或添加一个新账号。</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+180"/>
         <source>the account list in %1 is locked by another program</source>
         <translation>%1 中的账号列表正被其他程序锁定</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-87"/>
         <source>The session at the server could not be ended (%1); the tokens were removed here.</source>
         <translation>无法结束服务器上的会话（%1）；令牌已从本机删除。</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/core/org/cache.cpp" line="+156"/>
+        <location filename="../app/core/org/cache.cpp" line="+165"/>
         <source>The cache needs a file, not %1.</source>
         <translation>缓存需要一个文件，而不是 %1。</translation>
     </message>
@@ -3776,6 +3776,71 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>LicenseFingerprint</name>
+    <message>
+        <location filename="../app/core/licenses/license_fingerprint.cpp" line="+13"/>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk</source>
+        <translation>硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The fingerprint is empty.</source>
+        <translation>设备指纹为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fingerprint is %1 bytes long; at most %2 are allowed.</source>
+        <translation>设备指纹长 %1 字节；最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Character %1 (U+%2) is not allowed: a fingerprint is printable ASCII.</source>
+        <translation>第 %1 个字符（U+%2）不允许：设备指纹只能是可打印的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fingerprint starts or ends with a space.</source>
+        <translation>设备指纹以空白开头或结尾。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The fingerprint has %n field(s) separated by &quot;|&quot;; expected 4: MAC|disk|board|CPU (empty ones kept).</source>
+        <translation>
+            <numerusform>设备指纹有 %n 个以“|”分隔的字段；应为 4 个：MAC|硬盘|主板|CPU（空字段也要保留）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The fingerprint must be upper case: &quot;%1&quot; at character %2 (%3 field).</source>
+        <translation>设备指纹必须为大写：第 %2 个字符“%1”（%3 字段）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MAC field, entry %1: &quot;%2&quot; is not a MAC address (00:1A:2B:3C:4D:5E).</source>
+        <translation>MAC 字段第 %1 项：“%2”不是 MAC 地址（如 00:1A:2B:3C:4D:5E）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All four fields of the fingerprint are empty.</source>
+        <translation>设备指纹的四个字段都为空。</translation>
+    </message>
+</context>
+<context>
     <name>LicenseScenarios</name>
     <message>
         <location filename="../app/core/seller/debugger/license_scenarios.cpp" line="+36"/>
@@ -5472,6 +5537,24 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>ReclaimList</name>
+    <message>
+        <location filename="../app/core/licenses/reclaim_list.cpp" line="+51"/>
+        <source>deleted at the server</source>
+        <translation>已在服务器上删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never used</source>
+        <translation>从未使用</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceRowCheck</name>
     <message>
         <location filename="../app/core/seller/debugger/reference_row_check.cpp" line="+29"/>
@@ -5525,6 +5608,29 @@ Tokens kept in %6</source>
         <location line="+4"/>
         <source>OpenSSL could not generate an RSA key: %1</source>
         <translation>OpenSSL 无法生成 RSA 密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SeatForecaster</name>
+    <message>
+        <location filename="../app/core/licenses/seat_forecast.cpp" line="+72"/>
+        <source>At the current trend (%1 seats a day), seats run out on %2.</source>
+        <translation>按当前趋势（每天 %1 个席位），席位将在 %2 用完。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every seat is in use.</source>
+        <translation>所有席位都已占用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat use is not growing; no run-out date.</source>
+        <translation>席位使用没有增长，不会用完。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough history for a trend.</source>
+        <translation>历史数据不足，无法推算趋势。</translation>
     </message>
 </context>
 <context>
@@ -5814,7 +5920,7 @@ Tokens kept in %6</source>
         <translation>卖家中心正在调试 %1（%2）…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Debugging of %1 (%2): %3. %4</source>
         <translation>%1 的调试（%2）：%3。%4</translation>
     </message>
@@ -6378,12 +6484,12 @@ Showing the local copy (synced %2).</source>
         <translation>AES-128（encryptType 2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Protocol:</source>
         <translation>协议(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Suite:</source>
         <translation>测试套件(&amp;S)：</translation>
     </message>
@@ -6499,12 +6605,12 @@ Showing the local copy (synced %2).</source>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+289"/>
+        <location line="+292"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Integration debugger</source>
         <translation>应用接入调试</translation>
     </message>
@@ -6559,7 +6665,7 @@ Showing the local copy (synced %2).</source>
         <translation>调试无法开始：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 (%2, %3)
 %4: %5
 </source>
