@@ -8195,6 +8195,45 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     </message>
 </context>
 <context>
+    <name>UtilisationChart</name>
+    <message>
+        <location filename="../ui/licenses/utilisation_chart.cpp" line="+32"/>
+        <source>Seats assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Trend: seats run out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 of %3 seats assigned (%4 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>V1AuthToken</name>
     <message>
         <location filename="../app/core/seller/v1_auth_token.cpp" line="+45"/>

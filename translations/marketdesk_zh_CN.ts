@@ -8215,6 +8215,45 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     </message>
 </context>
 <context>
+    <name>UtilisationChart</name>
+    <message>
+        <location filename="../ui/licenses/utilisation_chart.cpp" line="+32"/>
+        <source>Seats assigned</source>
+        <translation>已分配席位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats bought</source>
+        <translation>已购席位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>席位</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Trend: seats run out on %1</source>
+        <translation>趋势：席位将在 %1 用完</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 of %3 seats assigned (%4 free)</source>
+        <translation>%1：已分配 %2 / %3 个席位（空闲 %4 个）</translation>
+    </message>
+</context>
+<context>
     <name>V1AuthToken</name>
     <message>
         <location filename="../app/core/seller/v1_auth_token.cpp" line="+45"/>

@@ -1,0 +1,119 @@
+#include "ui/licenses/utilisation_chart.h"
+
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace {
+
+qreal msAt(QDate day)
+{
+    return qreal(day.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
+
+} // namespace
+
+UtilisationChart::UtilisationChart(QWidget *parent)
+    : QChartView(parent)
+    , m_assigned(new QLineSeries)
+    , m_boughtLine(new QLineSeries)
+    , m_trend(new QLineSeries)
+    , m_time(new QDateTimeAxis)
+    , m_seats(new QValueAxis)
+{
+    setObjectName(QStringLiteral("utilisationChart"));
+    setRenderHint(QPainter::Antialiasing);
+    auto *c = chart();
+    c->legend()->setAlignment(Qt::AlignBottom);
+    m_assigned->setName(tr("Seats assigned"));
+    m_boughtLine->setName(tr("Seats bought"));
+    m_trend->setName(tr("Trend"));
+    QPen dashed = m_trend->pen();
+    dashed.setStyle(Qt::DashLine);
+    m_trend->setPen(dashed);
+    for (QLineSeries *s : {m_assigned, m_boughtLine, m_trend})
+        c->addSeries(s);
+    m_time->setFormat(QStringLiteral("yyyy-MM"));
+    m_time->setTitleText(tr("Date"));
+    m_seats->setTitleText(tr("Seats"));
+    m_seats->setLabelFormat(QStringLiteral("%d"));
+    c->addAxis(m_time, Qt::AlignBottom);
+    c->addAxis(m_seats, Qt::AlignLeft);
+    for (QLineSeries *s : {m_assigned, m_boughtLine, m_trend}) {
+        s->attachAxis(m_time);
+        s->attachAxis(m_seats);
+    }
+    connect(m_assigned, &QLineSeries::hovered, this, &UtilisationChart::showValues);
+}
+
+void UtilisationChart::setHistory(const QList<DailySeats> &history, int seatsBought,
+                                  const SeatForecast &forecast)
+{
+    m_history = history;
+    m_seatsBought = seatsBought;
+    QList<QPointF> points;
+    points.reserve(history.size());
+    int most = seatsBought;
+    for (const DailySeats &d : history) {
+        points.append({msAt(d.date), qreal(d.used)});
+        most = std::max(most, d.used);
+    }
+    m_assigned->replace(points);
+    if (history.isEmpty()) {
+        m_boughtLine->clear();
+        m_trend->clear();
+        return;
+    }
+    QDate first = history.constFirst().date, last = history.constLast().date;
+    QList<QPointF> trend;
+    if (forecast.outcome == SeatForecast::Outcome::RunsOut) {
+        // From the first day the trend was fitted on to the day it reaches the seats bought.
+        const qreal x = qreal(forecast.from.daysTo(forecast.runOut));
+        trend = {{msAt(forecast.from), forecast.intercept},
+                 {msAt(forecast.runOut), forecast.intercept + forecast.seatsPerDay * x}};
+        last = std::max(last, forecast.runOut);
+        m_trend->setName(tr("Trend: seats run out on %1")
+                             .arg(QLocale().toString(forecast.runOut, QLocale::ShortFormat)));
+    } else {
+        m_trend->setName(tr("Trend"));
+    }
+    m_trend->replace(trend);
+    m_boughtLine->replace({{msAt(first), qreal(seatsBought)}, {msAt(last), qreal(seatsBought)}});
+    m_time->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
+    m_seats->setRange(0, most + std::max(1, most / 10));
+    m_seats->applyNiceNumbers();
+}
+
+QString UtilisationChart::describe(const QPointF &point) const
+{
+    if (m_history.isEmpty())
+        return {};
+    const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date();
+    // The nearest day on record (the history may have gaps).
+    auto it = std::lower_bound(m_history.cbegin(), m_history.cend(), day,
+                               [](const DailySeats &d, QDate x) { return d.date < x; });
+    if (it == m_history.cend())
+        --it;
+    else if (it != m_history.cbegin() && std::prev(it)->date.daysTo(day) < day.daysTo(it->date))
+        --it;
+    if (qAbs(it->date.daysTo(day)) > 1)
+        return {};
+    return tr("%1: %2 of %3 seats assigned (%4 free)")
+        .arg(QLocale().toString(it->date, QLocale::ShortFormat))
+        .arg(it->used)
+        .arg(m_seatsBought)
+        .arg(m_seatsBought - it->used);
+}
+
+void UtilisationChart::showValues(const QPointF &point, bool entering)
+{
+    if (!entering) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), describe(point), this);
+}
