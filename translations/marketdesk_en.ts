@@ -2760,6 +2760,54 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>ImageRenewal</name>
+    <message>
+        <location filename="../app/core/licenses/image_renewal.cpp" line="+27"/>
+        <source>Ended on %1. ECS %2 still runs on this image&apos;s system disk, so the image has been billed on demand (hourly, from the account balance) since. Renew it, or change the ECS&apos;s system disk, to stop that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ended on %1; no ECS uses it, so nothing is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renews by itself on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ends on %1. If it is not renewed by then and ECS %2 keeps running on this image&apos;s system disk, the image is billed on demand (hourly, from the account balance); changing the system disk before then avoids it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image subscription ends: %1 (ECS %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Impact</name>
     <message>
         <location filename="../app/core/org/impact.cpp" line="+31"/>

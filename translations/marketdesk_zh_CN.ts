@@ -2759,6 +2759,54 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>ImageRenewal</name>
+    <message>
+        <location filename="../app/core/licenses/image_renewal.cpp" line="+27"/>
+        <source>Ended on %1. ECS %2 still runs on this image&apos;s system disk, so the image has been billed on demand (hourly, from the account balance) since. Renew it, or change the ECS&apos;s system disk, to stop that.</source>
+        <translation>已于 %1 到期。云服务器 %2 仍在使用此镜像的系统盘，因此镜像自到期起按需计费（按小时从账户余额扣费）。续费，或为该云服务器更换系统盘，即可停止计费。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ended on %1; no ECS uses it, so nothing is billed.</source>
+        <translation>已于 %1 到期；没有云服务器在使用，不会计费。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renews by itself on %1.</source>
+        <translation>将于 %1 自动续费。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ends on %1. If it is not renewed by then and ECS %2 keeps running on this image&apos;s system disk, the image is billed on demand (hourly, from the account balance); changing the system disk before then avoids it.</source>
+        <translation>将于 %1 到期。若届时未续费且云服务器 %2 仍在使用此镜像的系统盘，镜像将按需计费（按小时从账户余额扣费）；在此之前更换系统盘可避免。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image subscription ends: %1 (ECS %2, %3)</source>
+        <translation>镜像包年包月到期：%1（云服务器 %2，%3）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>within 30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within 7 days</source>
+        <translation>7 天内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within a day</source>
+        <translation>1 天内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation>已到期</translation>
+    </message>
+</context>
+<context>
     <name>Impact</name>
     <message>
         <location filename="../app/core/org/impact.cpp" line="+31"/>
