@@ -1,5 +1,6 @@
 // marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
-// same run. Usage: marketdesk-bench [sync|model|batch|export|auth|startup|signing|debugger|all]
+// same run. Usage: marketdesk-bench
+// [sync|model|batch|export|auth|startup|signing|debugger|chart|all]
 // [--members N] [--rows N] [--bodies N] [--runs N]
 #include "bench_common.h"
 #include "identity/sign_in_flow.h"
@@ -19,6 +20,7 @@ void exportAudit(const QString &workDir, int rows);
 void auth(const QUrl &server);
 void signing(const QString &workDir, int count);
 void debugger(int runs);
+void chart(int runs);
 
 // Signs in through the real flow; the sandbox must approve without its page (the embedded one
 // is started that way; start a separate one with --auto-approve zhang.min).
@@ -93,5 +95,7 @@ int main(int argc, char **argv)
         Bench::signing(dir.path(), bodies);
     if (what == u"all" || what == u"debugger")
         Bench::debugger(runs);
+    if (what == u"all" || what == u"chart")
+        Bench::chart(runs);
     return 0;
 }
