@@ -134,10 +134,18 @@ void TestSandboxSeatHistory::deterministicAcrossStarts()
         QCOMPARE(runs[i].size(), 10);
     }
     QCOMPARE(runs[0], runs[1]);
-    // Another seed: other apps, other history.
+    // Another seed: other apps, and each product's history another (compared by product, the
+    // catalogue being the same).
     QVERIFY(runs[0].keys() != runs[2].keys());
-    QVERIFY(runs[0].values().first().value(u"history") !=
-            runs[2].values().first().value(u"history"));
+    QMap<QString, QJsonValue> histories[2];
+    for (int i : {0, 2})
+        for (const QJsonObject &app : runs[i])
+            histories[i / 2].insert(app.value(u"name").toString() +
+                                        app.value(u"edition").toString(),
+                                    app.value(u"history"));
+    QCOMPARE(histories[0].keys(), histories[1].keys());
+    for (const QString &product : histories[0].keys())
+        QVERIFY2(histories[0].value(product) != histories[1].value(product), qPrintable(product));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxSeatHistory)

@@ -214,18 +214,20 @@ bool seed(AppsStore &store, const OrgView &org, const AppsSeedOptions &options, 
              {todayMs + 9 * 3600000LL}, error))
         return false;
     // Two years of daily history, yesterday back: a rising trend to today's count, fewer
-    // seats bought before the last renewal, less use at weekends.
+    // seats bought before the last renewal, less use at weekends; the day-to-day noise
+    // depends on the seed too.
     if (!run(db,
              QStringLiteral(
                  "WITH RECURSIVE d(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM d WHERE n < "
                  "729) INSERT INTO app_history SELECT app_id, day, bought, MIN(bought, "
                  "MAX(0, assigned)), MIN(bought, MAX(0, assigned)) * (CASE WHEN "
                  "strftime('%w', day) IN ('0', '6') THEN 20 ELSE 60 + (n * 13 + position * "
-                 "7) % 30 END) / 100 FROM (SELECT a.app_id, a.position, n, date(?, '-' || n "
+                 "7 + ?) % 30 END) / 100 FROM (SELECT a.app_id, a.position, n, date(?, '-' || n "
                  "|| ' days') AS day, CASE WHEN n > 365 THEN a.seats * 4 / 5 ELSE a.seats END "
                  "AS bought, a.assigned * (1000 - n * 600 / 729) / 1000 + (n * 37 + "
-                 "a.position * 11) % 9 - 4 AS assigned FROM apps a, d)"),
-             {today.toString(Qt::ISODate)}, error))
+                 "a.position * 11 + ?) % 9 - 4 AS assigned FROM apps a, d)"),
+             {int(options.seed % 997), today.toString(Qt::ISODate), int(options.seed % 997)},
+             error))
         return false;
     if (!store.setMeta(QStringLiteral("sandbox_today"), today.toString(Qt::ISODate)) ||
         !SeatReconciler(store, org).markFollowed())
