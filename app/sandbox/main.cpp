@@ -52,6 +52,13 @@ int main(int argc, char **argv)
          QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("Random seed for the generated enterprise."),
          QStringLiteral("S")},
+        {QStringLiteral("apps"),
+         QStringLiteral("Apps the enterprise bought, with their seats and history (default 50)."),
+         QStringLiteral("N")},
+        {QStringLiteral("today"),
+         QStringLiteral("The sandbox's today, YYYY-MM-DD, which the seed counts back from "
+                        "(default: the real one, UTC+8)."),
+         QStringLiteral("DATE")},
         {QStringLiteral("data"),
          QStringLiteral("Keep the state in this SQLite file (default: in memory). An existing file "
                         "is reused as it is."),
@@ -93,8 +100,19 @@ int main(int argc, char **argv)
     if (!readInt(p, QStringLiteral("port"), 0, 65535, &port) ||
         !readInt(p, QStringLiteral("members"), 0, 2'000'000, &options.seed.members) ||
         !readInt(p, QStringLiteral("departments"), 1, 200'000, &options.seed.departments) ||
-        !readInt(p, QStringLiteral("seed"), 0, INT_MAX, &seed))
+        !readInt(p, QStringLiteral("seed"), 0, INT_MAX, &seed) ||
+        !readInt(p, QStringLiteral("apps"), 0, 1000, &options.apps))
         return 2;
+    if (p.isSet(QStringLiteral("today"))) {
+        options.today = QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate);
+        if (!options.today.isValid()) {
+            std::fprintf(stderr,
+                         "marketdesk-sandbox: --today: expected a date as YYYY-MM-DD, "
+                         "got \"%s\"\n",
+                         qPrintable(p.value(QStringLiteral("today"))));
+            return 2;
+        }
+    }
     options.port = quint16(port);
     options.seed.seed = quint32(seed);
     if (p.isSet(QStringLiteral("data")))

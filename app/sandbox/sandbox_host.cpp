@@ -1,6 +1,10 @@
 #include "sandbox/sandbox_host.h"
 
 #include "common/logging.h"
+#include "sandbox/apps/apps_domain.h"
+#include "sandbox/apps/apps_seed.h"
+#include "sandbox/licenses/licenses_domain.h"
+#include "sandbox/licenses/licenses_seed.h"
 #include "sandbox/org/org_domain.h"
 #include "sandbox/sandbox_server.h"
 #include "sandbox/seller/engine_debug_runner.h"
@@ -16,9 +20,26 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
     if (!primary)
         return nullptr;
     auto server = std::make_unique<SandboxServer>(std::move(primary));
-    // The console API's domains: each registers here, and licenses comes beside them.
+    // The console API's domains: each registers here.
     OrgDomain &org = server->addDomain(std::make_unique<OrgDomain>());
     SellerDomain &seller = server->addDomain(std::make_unique<SellerDomain>());
+    AppsDomain &apps = server->addDomain(std::make_unique<AppsDomain>());
+    LicensesDomain &licenses = server->addDomain(std::make_unique<LicensesDomain>());
+    // What an enterprise bought, after its organisation (grants need its members); also into
+    // a data file of an earlier version, which had none.
+    const auto seedPurchases = [&](SandboxTenant &tenant, int count, quint32 seed) {
+        if (!apps.store(tenant).isEmpty())
+            return true;
+        QElapsedTimer timer;
+        timer.start();
+        const AppsSeedOptions o{count, seed, options.today, tenant.id()};
+        if (!AppsSeed::seed(apps.store(tenant), apps.org(tenant), o, error) ||
+            !LicensesSeed::seed(licenses.store(tenant), o, error))
+            return false;
+        qCInfo(lcSandbox) << "seeded" << count << "apps with their orders, Licenses and images for"
+                          << tenant.id() << "in" << timer.elapsed() << "ms";
+        return true;
+    };
     if (options.realDebugger)
         seller.setRunner(std::make_unique<EngineDebugRunner>());
     if (OrgStore &store = org.store(server->primaryTenant()); store.isEmpty()) {
@@ -30,6 +51,8 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
         qCInfo(lcSandbox) << "seeded" << data.departments.size() << "departments and"
                           << data.members.size() << "members in" << timer.elapsed() << "ms";
     }
+    if (!seedPurchases(server->primaryTenant(), options.apps, options.seed.seed))
+        return nullptr;
     // The second tenant: small, in memory, its own people and departments.
     auto second =
         SandboxTenant::open(AuthServer::secondTenant(), QStringLiteral(":memory:"), error);
@@ -41,8 +64,9 @@ std::unique_ptr<SandboxServer> createSandbox(const SandboxOptions &options, QStr
     small.seed = options.seed.seed + 7;
     small.companyName = QStringLiteral("北方云联科技 Beifang Cloud Technology");
     const SeedData data = generateEnterprise(small);
-    OrgStore &secondStore = org.store(server->addTenant(std::move(second)));
-    if (!secondStore.insertSeed(data.departments, data.members, error))
+    SandboxTenant &secondTenant = server->addTenant(std::move(second));
+    if (!org.store(secondTenant).insertSeed(data.departments, data.members, error) ||
+        !seedPurchases(secondTenant, 8, small.seed))
         return nullptr;
     // The sellers' tenants, in memory: the first with demo data in its Seller Center.
     for (const QString &id : {AuthServer::sellerTenant(), AuthServer::secondSellerTenant()}) {

@@ -5,6 +5,7 @@
 #include "sandbox/seeder.h"
 #include "sandbox/seller/seller_seed.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QThread>
 #include <QUrl>
@@ -21,6 +22,8 @@ struct SandboxOptions
     QString autoApprove; // an account ("zhang.min" or "chen.jie@beifang-cloud") or empty
     bool tls = false;
     SandboxTls::Mode tlsMode = SandboxTls::Mode::Valid;
+    int apps = 50; // apps the primary enterprise bought (the second: 8)
+    QDate today;   // the sandbox's today, which its seed counts back from; invalid: the real one
     DemoSellerOptions demoSeller; // the seeded seller's address, keys and public key
     // Debugging runs call the address with marketdesk's debugger (EngineDebugRunner) instead
     // of taking the test harness's verdict from /_sandbox/seller.

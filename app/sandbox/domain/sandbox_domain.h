@@ -1,10 +1,10 @@
 #pragma once
-// What a domain of the console API (org, seller; licenses next) gives the sandbox: the path
-// it answers under, who may use it, its storage in each tenant's database, its routes and,
-// if it has one, a switch of its own under /_sandbox/. The server registers it once
-// (SandboxServer::addDomain) and sends it only requests that passed the shared stages:
-// counted, faults applied, bearer checked, tenant found, role allowed by the domain's own
-// rule and idempotency settled (pipeline/).
+// What a domain of the console API (org, seller, apps, licenses) gives the sandbox: the path
+// it answers under (a prefix, and the collections right below it when it shares the prefix), who
+// may use it, its storage in each tenant's database, its routes and, if it has one, a switch of its
+// own under /_sandbox/. The server registers it once (SandboxServer::addDomain) and sends it only
+// requests that passed the shared stages: counted, faults applied, bearer checked, tenant found,
+// role allowed by the domain's own rule and idempotency settled (pipeline/).
 #include "sandbox/auth_server.h"
 #include "sandbox/http/sandbox_reply.h"
 
@@ -40,6 +40,10 @@ public:
 
     // The path segments it answers under, e.g. {"api", "v1", "org"}.
     virtual QStringList prefix() const = 0;
+    // The first segments after the prefix it answers, or empty for all of them: lets a domain
+    // own several top-level collections (apps: /api/v1/apps/… and /api/v1/groups/…) without
+    // claiming every path under /api/v1/. The domain still sees them in DomainRequest::path.
+    virtual QStringList collections() const { return {}; }
     virtual DomainAccess access() const = 0;
     // The 403's message for an account whose role access() leaves out: a sentence naming
     // the account and who may read (`change` false) or change.
