@@ -36,12 +36,14 @@ const Database::Migrations kMigrations = {
     },
     // 3: a first listing lands here in the server's order, then goes into members in one
     // sorted pass. Written straight into members (clustered by userName), the server's order
-    // scattered each page over the whole table: 2 of a 3.5 s sync were B-tree inserts.
+    // scattered each page over the whole table: 2 of a 3.5 s sync were B-tree inserts. Rows
+    // are only appended (a deletion is a row too): no index to keep, and for each member the
+    // last row is the truth.
     {
         QStringLiteral("CREATE TABLE members_incoming(user_name TEXT NOT NULL, name TEXT NOT "
                        "NULL, email TEXT NOT NULL, mobile TEXT NOT NULL, org_code TEXT NOT NULL, "
                        "admin INTEGER NOT NULL, enabled INTEGER NOT NULL, version INTEGER NOT "
-                       "NULL)"),
+                       "NULL, deleted INTEGER NOT NULL DEFAULT 0)"),
     },
 };
 
@@ -277,23 +279,35 @@ bool Cache::firstListing() const
 
 bool Cache::mergeIncoming()
 {
-    // Sorted, each row goes to the end of the table's B-tree. A row seen twice in the listing
-    // (changed while it ran) comes later with a version at least as new, and wins.
-    return sqlite3_exec(m_db,
-                        "INSERT INTO members(user_name, name, email, mobile, org_code, admin, "
-                        "enabled, version) SELECT user_name, name, email, mobile, org_code, admin, "
-                        "enabled, version FROM members_incoming WHERE true ORDER BY user_name, "
-                        "rowid ON CONFLICT(user_name) DO UPDATE SET name = excluded.name, email = "
-                        "excluded.email, mobile = excluded.mobile, org_code = excluded.org_code, "
-                        "admin = excluded.admin, enabled = excluded.enabled, version = "
-                        "excluded.version WHERE excluded.version >= members.version; DELETE FROM "
-                        "members_incoming",
-                        nullptr, nullptr, nullptr) == SQLITE_OK;
+    // For each member the last row staged wins: the listing runs in the server's change order,
+    // and a confirmed change of ours is staged as it is answered. Versions are not compared: a
+    // member deleted and created again starts again at version 1. Sorted, each row goes to
+    // the end of the table's B-tree.
+    return sqlite3_exec(
+               m_db,
+               "DROP TABLE IF EXISTS temp.last_incoming; CREATE TEMP TABLE last_incoming AS SELECT "
+               "MAX(rowid) AS id FROM members_incoming "
+               "GROUP BY user_name; "
+               "DELETE FROM members WHERE user_name IN (SELECT user_name FROM members_incoming "
+               "WHERE deleted = 1 AND rowid IN (SELECT id FROM last_incoming)); "
+               "INSERT OR REPLACE INTO members(user_name, name, email, mobile, org_code, admin, "
+               "enabled, version) SELECT user_name, name, email, mobile, org_code, admin, "
+               "enabled, version FROM members_incoming WHERE deleted = 0 AND rowid IN (SELECT id "
+               "FROM last_incoming) ORDER BY user_name; "
+               "DROP TABLE last_incoming; DELETE FROM members_incoming",
+               nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+bool Cache::stageDeletion(const QString &userName)
+{
+    Statement q(m_db, "INSERT INTO members_incoming(user_name, name, email, mobile, org_code, "
+                      "admin, enabled, version, deleted) VALUES (?, '', '', '', '', 0, 0, 0, 1)");
+    return q.ok() && q.bindText(1, userName) && q.exec();
 }
 
 int Cache::incomingMemberCount() const
 {
-    Statement q(m_db, "SELECT COUNT(*) FROM members_incoming");
+    Statement q(m_db, "SELECT COUNT(*) FROM members_incoming WHERE deleted = 0");
     return q.ok() && q.step() == SQLITE_ROW ? int(q.integer(0)) : 0;
 }
 
@@ -367,8 +381,7 @@ bool Cache::applyPage(const OrgJson::Page<Member> &page, QString *error)
                            : "INSERT OR REPLACE INTO members(user_name, name, email, mobile, "
                              "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     Statement del(m_db, "DELETE FROM members WHERE user_name = ?");
-    Statement delIncoming(m_db, "DELETE FROM members_incoming WHERE user_name = ?");
-    if (!up.ok() || !del.ok() || !delIncoming.ok()) {
+    if (!up.ok() || !del.ok()) {
         *error = failure(Access::Write);
         return false;
     }
@@ -381,8 +394,7 @@ bool Cache::applyPage(const OrgJson::Page<Member> &page, QString *error)
         }
     }
     for (const QString &userName : page.deleted) {
-        if (!del.bindText(1, userName) || !del.exec() ||
-            (staged && (!delIncoming.bindText(1, userName) || !delIncoming.exec()))) {
+        if (!del.bindText(1, userName) || !del.exec() || (staged && !stageDeletion(userName))) {
             *error = failure(Access::Write);
             return false;
         }
@@ -442,6 +454,10 @@ bool Cache::applyMemberResults(MemberAction action, const QList<OrgJson::MemberR
             return false;
         }
     }
+    if (firstListing() && !stageResults(action, results)) {
+        *error = failure(Access::Write);
+        return false;
+    }
     if (!tx.commit()) {
         *error = failure(Access::Write);
         return false;
@@ -449,14 +465,51 @@ bool Cache::applyMemberResults(MemberAction action, const QList<OrgJson::MemberR
     return true;
 }
 
+bool Cache::stageResults(MemberAction action, const QList<OrgJson::MemberResult> &results)
+{
+    // A member of a first listing may so far be only among the staged rows: the change the
+    // server confirmed goes there too, as the member's last row, or the join would bring back
+    // the state before it. Each looks through the staged rows (no index); changes confirmed
+    // while a first listing runs are few.
+    Statement copy(m_db, "INSERT INTO members_incoming(user_name, name, email, mobile, org_code, "
+                         "admin, enabled, version) SELECT user_name, name, email, mobile, "
+                         "org_code, admin, ?, MAX(version, ?) FROM (SELECT * FROM "
+                         "members_incoming WHERE user_name = ? ORDER BY rowid DESC LIMIT 1) "
+                         "WHERE deleted = 0");
+    if (!copy.ok())
+        return false;
+    for (const OrgJson::MemberResult &r : results) {
+        if (!r.ok())
+            continue;
+        const bool ok = action == MemberAction::Delete
+                            ? stageDeletion(r.userName)
+                            : copy.bindInt(1, action == MemberAction::Enable) &&
+                                  copy.bindInt(2, r.version) && copy.bindText(3, r.userName) &&
+                                  copy.exec();
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 bool Cache::upsertMember(const Member &m, QString *error)
 {
-    Statement up(m_db, "INSERT OR REPLACE INTO members(user_name, name, email, mobile, org_code, "
-                       "admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!up.ok() || !up.bindText(1, m.userName) || !up.bindText(2, m.name) ||
-        !up.bindText(3, m.email) || !up.bindText(4, m.mobile) || !up.bindText(5, m.orgCode) ||
-        !up.bindInt(6, m.admin) || !up.bindInt(7, m.enabled) || !up.bindInt(8, m.version) ||
-        !up.exec()) {
+    CacheTransaction tx(m_db, CacheTransaction::Kind::Write);
+    // During a first listing the member is staged too, as its last row (see stageResults).
+    const bool staged = tx.isActive() && firstListing();
+    const auto write = [&](const char *sql) {
+        Statement up(m_db, sql);
+        return up.ok() && up.bindText(1, m.userName) && up.bindText(2, m.name) &&
+               up.bindText(3, m.email) && up.bindText(4, m.mobile) && up.bindText(5, m.orgCode) &&
+               up.bindInt(6, m.admin) && up.bindInt(7, m.enabled) && up.bindInt(8, m.version) &&
+               up.exec();
+    };
+    if (!tx.isActive() ||
+        !write("INSERT OR REPLACE INTO members(user_name, name, email, mobile, org_code, admin, "
+               "enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") ||
+        (staged && !write("INSERT INTO members_incoming(user_name, name, email, mobile, "
+                          "org_code, admin, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) ||
+        !tx.commit()) {
         *error = failure(Access::Write);
         return false;
     }

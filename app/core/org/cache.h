@@ -66,7 +66,8 @@ public:
 
     std::optional<Member> member(const QString &userName) const;
     int memberCount() const;
-    // Members of a first listing received so far, not yet among memberCount().
+    // Member rows of a first listing received so far (a member listed twice counts twice),
+    // not yet among memberCount().
     int incomingMemberCount() const;
     QDateTime lastSync() const;
     std::shared_ptr<const OrgSnapshot> loadSnapshot(QString *error) const;
@@ -81,6 +82,8 @@ private:
     bool finishPage(Kind kind, const QString &nextCursor, const QString &token, QString *error);
     bool firstListing() const;
     bool mergeIncoming();
+    bool stageDeletion(const QString &userName);
+    bool stageResults(MemberAction action, const QList<OrgJson::MemberResult> &results);
     QString check(const char *pragma) const;
     enum class Access
     {

@@ -1,7 +1,8 @@
 // A first listing (no change token yet) keeps its pages apart from the members and joins them,
 // sorted, with its last page: in one transaction, so that nobody sees a half-listed
 // organisation, and a row listed twice or deleted while the listing ran ends as the server
-// left it. Listings after the first write straight into the members.
+// left it, as does a change of ours the server confirmed meanwhile. Listings after the first
+// write straight into the members.
 #include "org/cache.h"
 
 #include <QSqlDatabase>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void pagesWaitApartUntilTheLast_data();
     void pagesWaitApartUntilTheLast();
     void aLocalChangeMadeMeanwhileIsKept();
+    void resultsConfirmedMeanwhileAreKept_data();
+    void resultsConfirmedMeanwhileAreKept();
     void anAbandonedListingLeavesNothingBehind();
     void aLockedLastPageWritesNothing();
 
@@ -93,6 +96,11 @@ void TestCacheFirstListing::pagesWaitApartUntilTheLast_data()
     QTest::newRow("deleted while listed")
         << QStringList{"a:1,b:1", "-a,c:1"} << QStringLiteral("b:1,c:1");
     QTest::newRow("deleted, then back") << QStringList{"a:1", "-a", "a:3"} << QStringLiteral("a:3");
+    // Deleted and created again: the server starts its version again; the later row wins.
+    QTest::newRow("created again, version 1")
+        << QStringList{"x:4,b:1", "x:1"} << QStringLiteral("b:1,x:1");
+    QTest::newRow("deleted after it was listed")
+        << QStringList{"a:1,b:1", "c:1", "-b"} << QStringLiteral("a:1,c:1");
     QTest::newRow("one page") << QStringList{"b:4,a:2"} << QStringLiteral("a:2,b:4");
 }
 
@@ -100,7 +108,7 @@ void TestCacheFirstListing::pagesWaitApartUntilTheLast()
 {
     QFETCH(QStringList, pages);
     QFETCH(QString, expected);
-    const QStringList everyone{"a", "b", "c", "d", "e", "z"};
+    const QStringList everyone{"a", "b", "c", "d", "e", "x", "z"};
     QString error;
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const bool last = i == pages.size() - 1;
@@ -139,6 +147,35 @@ void TestCacheFirstListing::aLocalChangeMadeMeanwhileIsKept()
     QVERIFY2(m_cache->applyPage(page(QStringLiteral("c:1"), {}), &error), qPrintable(error));
     QCOMPARE(m_cache->member(QStringLiteral("a"))->name, QStringLiteral("改过的名字"));
     QCOMPARE(membersOf(*m_cache, {"a", "b", "c"}), QStringLiteral("a:5,b:1,c:1"));
+}
+
+// The server confirmed a change of ours to a member the listing had staged but not joined
+// yet: the join keeps the change, and a deletion keeps the member away.
+void TestCacheFirstListing::resultsConfirmedMeanwhileAreKept_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("enabled");
+    QTest::newRow("disabled") << int(MemberAction::Disable) << QStringLiteral("a:7,b:1") << false;
+    QTest::newRow("deleted") << int(MemberAction::Delete) << QStringLiteral("b:1") << true;
+}
+
+void TestCacheFirstListing::resultsConfirmedMeanwhileAreKept()
+{
+    QFETCH(int, action);
+    QFETCH(QString, expected);
+    QFETCH(bool, enabled);
+    QString error;
+    QVERIFY(m_cache->applyPage(page(QStringLiteral("a:1"), QStringLiteral("c1")), &error));
+    OrgJson::MemberResult done{QStringLiteral("a"), QStringLiteral("000000"), {}, 7};
+    OrgJson::MemberResult refused{QStringLiteral("b"), QStringLiteral("010001"), {}, 0};
+    QVERIFY2(m_cache->applyMemberResults(MemberAction(action), {done, refused}, &error),
+             qPrintable(error));
+    QVERIFY2(m_cache->applyPage(page(QStringLiteral("b:1"), {}), &error), qPrintable(error));
+    QCOMPARE(membersOf(*m_cache, {"a", "b"}), expected);
+    if (const auto a = m_cache->member(QStringLiteral("a")))
+        QCOMPARE(a->enabled, enabled);
+    QCOMPARE(m_cache->incomingMemberCount(), 0);
 }
 
 // A listing begun again from scratch (its cursor forgotten) starts with nothing waiting.
