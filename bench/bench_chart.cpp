@@ -28,7 +28,7 @@ QList<DailySeats> history()
     QList<DailySeats> out;
     const QDate first = QDate::currentDate().addDays(-729);
     for (int d = 0; d < 730; ++d)
-        out.append({first.addDays(d), 120 + d / 8 - (d % 7 == 6 ? 3 : 0)});
+        out.append({first.addDays(d), 120 + d / 8 - (d % 7 == 6 ? 3 : 0), d < 365 ? 208 : 260});
     return out;
 }
 
@@ -65,7 +65,7 @@ double appended(const QList<DailySeats> &days)
     series->attachAxis(x);
     series->attachAxis(y);
     for (const DailySeats &d : days)
-        series->append(qreal(d.date.startOfDay(Qt::UTC).toMSecsSinceEpoch()), d.used);
+        series->append(qreal(d.date.startOfDay(Qt::UTC).toMSecsSinceEpoch()), d.assigned);
     x->setRange(days.constFirst().date.startOfDay(Qt::UTC),
                 days.constLast().date.startOfDay(Qt::UTC));
     y->setRange(0, 300);
@@ -85,7 +85,7 @@ double polyline(const QList<DailySeats> &days)
     line.reserve(days.size());
     for (qsizetype i = 0; i < days.size(); ++i)
         line << QPointF(40 + i * (kSize.width() - 80.0) / days.size(),
-                        kSize.height() - 40 - days[i].used);
+                        kSize.height() - 40 - days[i].assigned);
     p.drawPolyline(line);
     p.end();
     return t.nsecsElapsed() / 1e6;

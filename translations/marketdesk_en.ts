@@ -901,7 +901,7 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/core/org/cache.cpp" line="+165"/>
+        <location filename="../app/core/org/cache.cpp" line="+167"/>
         <source>The cache needs a file, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,7 +2782,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Image subscription ends: %1 (ECS %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3883,7 +3883,12 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The %1 field has an empty entry between commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>MAC field, entry %1: &quot;%2&quot; is not a MAC address (00:1A:2B:3C:4D:5E).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8256,12 +8261,12 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8271,12 +8276,12 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Trend: seats run out on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1: %2 of %3 seats assigned (%4 free)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -902,7 +902,7 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/core/org/cache.cpp" line="+165"/>
+        <location filename="../app/core/org/cache.cpp" line="+167"/>
         <source>The cache needs a file, not %1.</source>
         <translation>缓存需要一个文件，而不是 %1。</translation>
     </message>
@@ -2781,7 +2781,7 @@ Tokens kept in %6</source>
         <translation>将于 %1 到期。若届时未续费且云服务器 %2 仍在使用此镜像的系统盘，镜像将按需计费（按小时从账户余额扣费）；在此之前更换系统盘可避免。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Image subscription ends: %1 (ECS %2, %3)</source>
         <translation>镜像包年包月到期：%1（云服务器 %2，%3）</translation>
     </message>
@@ -3878,7 +3878,12 @@ Tokens kept in %6</source>
         <translation>设备指纹必须为大写：第 %2 个字符“%1”（%3 字段）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The %1 field has an empty entry between commas.</source>
+        <translation>%1 字段的逗号之间有一项为空。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>MAC field, entry %1: &quot;%2&quot; is not a MAC address (00:1A:2B:3C:4D:5E).</source>
         <translation>MAC 字段第 %1 项：“%2”不是 MAC 地址（如 00:1A:2B:3C:4D:5E）。</translation>
     </message>
@@ -8276,12 +8281,12 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -8291,12 +8296,12 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation>席位</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Trend: seats run out on %1</source>
         <translation>趋势：席位将在 %1 用完</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1: %2 of %3 seats assigned (%4 free)</source>
         <translation>%1：已分配 %2 / %3 个席位（空闲 %4 个）</translation>
     </message>

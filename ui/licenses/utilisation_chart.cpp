@@ -55,12 +55,19 @@ void UtilisationChart::setHistory(const QList<DailySeats> &history, int seatsBou
 {
     m_history = history;
     m_seatsBought = seatsBought;
-    QList<QPointF> points;
+    QList<QPointF> points, bought;
     points.reserve(history.size());
     int most = seatsBought;
     for (const DailySeats &d : history) {
-        points.append({msAt(d.date), qreal(d.used)});
-        most = std::max(most, d.used);
+        points.append({msAt(d.date), qreal(d.assigned)});
+        // What was bought that day: a renewal that bought more shows as a step.
+        const int b = d.bought > 0 ? d.bought : seatsBought;
+        if (bought.isEmpty() || bought.constLast().y() != b) {
+            if (!bought.isEmpty())
+                bought.append({msAt(d.date), bought.constLast().y()});
+            bought.append({msAt(d.date), qreal(b)});
+        }
+        most = std::max({most, d.assigned, b});
     }
     m_assigned->replace(points);
     if (history.isEmpty()) {
@@ -82,7 +89,11 @@ void UtilisationChart::setHistory(const QList<DailySeats> &history, int seatsBou
         m_trend->setName(tr("Trend"));
     }
     m_trend->replace(trend);
-    m_boughtLine->replace({{msAt(first), qreal(seatsBought)}, {msAt(last), qreal(seatsBought)}});
+    // Today's count carries on to the end of the range (the trend's run-out day).
+    if (bought.constLast().y() != seatsBought)
+        bought.append({msAt(history.constLast().date), qreal(seatsBought)});
+    bought.append({msAt(last), qreal(seatsBought)});
+    m_boughtLine->replace(bought);
     m_time->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
     m_seats->setRange(0, most + std::max(1, most / 10));
     m_seats->applyNiceNumbers();
@@ -92,7 +103,9 @@ QString UtilisationChart::describe(const QPointF &point) const
 {
     if (m_history.isEmpty())
         return {};
-    const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date();
+    // The nearest day: half a day on, then the day it falls in.
+    const QDate day =
+        QDateTime::fromMSecsSinceEpoch(qint64(point.x()) + 12 * 3600 * 1000, Qt::UTC).date();
     // The nearest day on record (the history may have gaps).
     auto it = std::lower_bound(m_history.cbegin(), m_history.cend(), day,
                                [](const DailySeats &d, QDate x) { return d.date < x; });
@@ -102,11 +115,12 @@ QString UtilisationChart::describe(const QPointF &point) const
         --it;
     if (qAbs(it->date.daysTo(day)) > 1)
         return {};
+    const int bought = it->bought > 0 ? it->bought : m_seatsBought;
     return tr("%1: %2 of %3 seats assigned (%4 free)")
         .arg(QLocale().toString(it->date, QLocale::ShortFormat))
-        .arg(it->used)
-        .arg(m_seatsBought)
-        .arg(m_seatsBought - it->used);
+        .arg(it->assigned)
+        .arg(bought)
+        .arg(std::max(0, bought - it->assigned));
 }
 
 void UtilisationChart::showValues(const QPointF &point, bool entering)

@@ -41,6 +41,8 @@ QByteArray IcsCalendar::fold(const QByteArray &line)
         // Never between the bytes of one UTF-8 character: back up to its first byte.
         while (cut > start && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
             --cut;
+        if (cut == start) // not UTF-8 at all (75 continuation bytes): cut where the limit is
+            cut = start + limit;
         out += line.mid(start, cut - start);
         out += "\r\n ";
         start = cut;

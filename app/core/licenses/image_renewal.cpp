@@ -56,11 +56,13 @@ QList<CalendarEvent> ImageRenewal::calendar(const QList<ImageSubscription> &imag
             continue;
         CalendarEvent e;
         e.uid = image.subscriptionId + QStringLiteral("@marketdesk.renewals");
-        e.date = image.periodEnd.toTimeZone(now.timeZone()).date();
+        // One that ended and still bills goes on today, without reminders of a past date.
+        const bool billing = n.urgency == ImageRenewalNotice::Urgency::Expired;
+        e.date = billing ? now.date() : image.periodEnd.toTimeZone(now.timeZone()).date();
         e.summary = tr("Image subscription ends: %1 (ECS %2, %3)")
                         .arg(image.imageName, image.ecsInstance, image.region);
         e.description = n.consequence;
-        if (!image.autoRenew)
+        if (!image.autoRenew && !billing)
             e.remindDaysBefore = {30, 7, 1};
         out.append(e);
     }

@@ -78,6 +78,9 @@ QString LicenseFingerprint::problem(const QString &fingerprint)
                     .arg(offset + i + 1)
                     .arg(fieldName(f));
         anything |= !field.isEmpty();
+        // Several MACs or disks are joined by commas; an empty one between them is a slip.
+        if (!field.isEmpty() && field.split(u',').contains(QString()))
+            return tr("The %1 field has an empty entry between commas.").arg(fieldName(f));
         if (f == 0 && !field.isEmpty()) {
             const QStringList macs = field.split(u',');
             for (qsizetype m = 0; m < macs.size(); ++m)

@@ -11,7 +11,7 @@ SeatForecast SeatForecaster::forecast(const QList<DailySeats> &history, int seat
     if (history.isEmpty())
         return f;
     const QDate last = history.constLast().date;
-    if (history.constLast().used >= seatsBought) {
+    if (history.constLast().assigned >= seatsBought) {
         f.outcome = SeatForecast::Outcome::AlreadyFull;
         f.runOut = last;
         return f;
@@ -26,7 +26,7 @@ SeatForecast SeatForecaster::forecast(const QList<DailySeats> &history, int seat
             continue;
         if (!first.isValid())
             first = d.date;
-        points.append({double(first.daysTo(d.date)), double(d.used)});
+        points.append({double(first.daysTo(d.date)), double(d.assigned)});
     }
     if (points.size() < 2) {
         f.from = first;

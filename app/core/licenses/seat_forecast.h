@@ -7,10 +7,13 @@
 #include <QList>
 #include <QString>
 
+// One day of an app's seat history: the seats held that day and the seats bought then (a
+// renewal may have bought more). Not the members who signed in that day: the API's "used".
 struct DailySeats
 {
     QDate date;
-    int used = 0;
+    int assigned = 0;
+    int bought = 0; // 0: not known; the chart then draws today's count
 };
 
 struct SeatForecast

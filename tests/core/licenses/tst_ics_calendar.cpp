@@ -13,6 +13,7 @@ private Q_SLOTS:
     void escaping();
     void linesAreShortAndWhole_data();
     void linesAreShortAndWhole();
+    void foldsWhatIsNotUtf8();
     void events();
 };
 
@@ -53,7 +54,9 @@ void TestIcsCalendar::escaping_data()
     QTest::newRow("backslash") << QStringLiteral("C:\\x") << QByteArray("C:\\\\x");
     QTest::newRow("line breaks") << QStringLiteral("one\ntwo\r\nthree")
                                  << QByteArray("one\\ntwo\\nthree");
-    QTest::newRow("control character dropped") << QStringLiteral("a\x01" "b") << QByteArray("ab");
+    QTest::newRow("control character dropped") << QStringLiteral("a\x01"
+                                                                 "b")
+                                               << QByteArray("ab");
 }
 
 void TestIcsCalendar::escaping()
@@ -89,6 +92,14 @@ void TestIcsCalendar::linesAreShortAndWhole()
     }
     QCOMPARE(readBack(ics, "SUMMARY"), summary);
     QCOMPARE(readBack(ics, "DESCRIPTION"), summary);
+}
+
+// Bytes that are not UTF-8 at all (continuation bytes only) are still folded, not looped on.
+void TestIcsCalendar::foldsWhatIsNotUtf8()
+{
+    const QByteArray folded = IcsCalendar::fold(QByteArray(200, char(0x80)));
+    QCOMPARE(folded.count("\r\n"), 3);
+    QCOMPARE(folded.size(), 200 + 3 * 2 + 2); // three line ends, two continuation spaces
 }
 
 void TestIcsCalendar::events()

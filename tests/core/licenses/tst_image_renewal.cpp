@@ -112,10 +112,12 @@ void TestImageRenewal::calendar()
     QVERIFY(events[0].summary.contains(u"ecs-7f3a"));
     QVERIFY(events[1].remindDaysBefore.isEmpty());
     QCOMPARE(events[2].uid, QStringLiteral("sub-4@marketdesk.renewals"));
+    QCOMPARE(events[2].date, kNow.date()); // billing now: today, no reminders of the past
+    QVERIFY(events[2].remindDaysBefore.isEmpty());
     QVERIFY(events[2].description.contains(u"billed on demand"));
     const QByteArray ics = IcsCalendar::write(events, kNow);
     QCOMPARE(ics.count("BEGIN:VEVENT"), 3);
-    QCOMPARE(ics.count("BEGIN:VALARM"), 6);
+    QCOMPARE(ics.count("BEGIN:VALARM"), 3);
 }
 
 QTEST_GUILESS_MAIN(TestImageRenewal)

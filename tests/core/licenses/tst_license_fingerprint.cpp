@@ -27,20 +27,24 @@ void TestLicenseFingerprint::check_data()
     QTest::newRow("exactly 5 KB") << QStringLiteral("|||") + QString(5 * 1024 - 3, u'A')
                                   << QString();
     QTest::newRow("empty") << QString() << QStringLiteral("empty");
-    QTest::newRow("one byte over 5 KB")
-        << QStringLiteral("|||") + QString(5 * 1024 - 2, u'A') << QStringLiteral("5121 bytes long; at most 5120");
+    QTest::newRow("one byte over 5 KB") << QStringLiteral("|||") + QString(5 * 1024 - 2, u'A')
+                                        << QStringLiteral("5121 bytes long; at most 5120");
     QTest::newRow("three fields") << QStringLiteral("00:1A:2B:3C:4D:5E|DISK|BOARD")
                                   << QStringLiteral("has 3 field");
     QTest::newRow("five fields") << QStringLiteral("|A|B|C|D") << QStringLiteral("has 5 field");
     QTest::newRow("lower case, in the disk field")
         << QStringLiteral("00:1A:2B:3C:4D:5E|wd-1|B|C")
         << QStringLiteral("\"w\" at character 19 (disk field)");
-    QTest::newRow("lower case MAC")
-        << QStringLiteral("00:1a:2B:3C:4D:5E|D|B|C") << QStringLiteral("\"a\" at character 5 (MAC field)");
+    QTest::newRow("lower case MAC") << QStringLiteral("00:1a:2B:3C:4D:5E|D|B|C")
+                                    << QStringLiteral("\"a\" at character 5 (MAC field)");
     QTest::newRow("not a MAC") << QStringLiteral("00:1A:2B:3C:4D|D|B|C")
                                << QStringLiteral("entry 1: \"00:1A:2B:3C:4D\" is not a MAC");
     QTest::newRow("second MAC mixed separators")
         << QStringLiteral("001A2B3C4D5E,00:1A-2B:3C:4D:5E|D|B|C") << QStringLiteral("entry 2");
+    QTest::newRow("an empty disk between commas")
+        << QStringLiteral("|S1,,S2|B|C") << QStringLiteral("disk field has an empty entry");
+    QTest::newRow("a trailing comma after the MACs")
+        << QStringLiteral("001A2B3C4D5E,|D|B|C") << QStringLiteral("MAC field has an empty entry");
     QTest::newRow("all empty") << QStringLiteral("|||") << QStringLiteral("All four fields");
     QTest::newRow("a line break") << QStringLiteral("|D|B|C\n")
                                   << QStringLiteral("Character 7 (U+000a)");

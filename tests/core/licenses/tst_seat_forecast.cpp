@@ -18,12 +18,12 @@ namespace {
 
 const QDate kStart(2026, 1, 1);
 
-// Days from kStart: {offset, used} pairs.
+// Days from kStart: {offset, assigned} pairs.
 QList<DailySeats> history(const QList<std::pair<int, int>> &days)
 {
     QList<DailySeats> out;
     for (const auto &[offset, used] : days)
-        out.append({kStart.addDays(offset), used});
+        out.append({kStart.addDays(offset), used, 0});
     return out;
 }
 

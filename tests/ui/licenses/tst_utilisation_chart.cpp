@@ -18,6 +18,7 @@ private Q_SLOTS:
     void twoYears();
     void valuesUnderThePointer_data();
     void valuesUnderThePointer();
+    void aRenewalShowsAsAStep();
     void drawsTheLines();
     void emptyHistory();
 };
@@ -32,7 +33,7 @@ QList<DailySeats> seeded(int slopeEvery = 8)
     QList<DailySeats> out;
     for (int d = 0; d < 730; ++d)
         out.append(
-            {kFirst.addDays(d), 120 + (slopeEvery ? d / slopeEvery : 0) - (d % 7 == 6 ? 3 : 0)});
+            {kFirst.addDays(d), 120 + (slopeEvery ? d / slopeEvery : 0) - (d % 7 == 6 ? 3 : 0), 0});
     return out;
 }
 
@@ -93,8 +94,11 @@ void TestUtilisationChart::valuesUnderThePointer_data()
     QTest::addColumn<QString>("expected"); // a part; empty: nothing shown
     QTest::newRow("the first day")
         << ms(kFirst) << QStringLiteral(": 120 of 260 seats assigned (140 free)");
-    QTest::newRow("midday rounds to the day")
-        << ms(kFirst.addDays(80)) + 11 * 3600 * 1000.0 << QStringLiteral(": 130 of 260");
+    // Day 87 has 130, day 88 131: 13:00 on day 87 is nearer day 88.
+    QTest::newRow("the nearest day")
+        << ms(kFirst.addDays(87)) + 13 * 3600 * 1000.0 << QStringLiteral(": 131 of 260");
+    QTest::newRow("the morning stays")
+        << ms(kFirst.addDays(87)) + 11 * 3600 * 1000.0 << QStringLiteral(": 130 of 260");
     QTest::newRow("a dip") << ms(kFirst.addDays(6)) << QStringLiteral(": 117 of 260");
     QTest::newRow("far before") << ms(kFirst.addDays(-30)) << QString();
     QTest::newRow("far after") << ms(kFirst.addDays(800)) << QString();
@@ -112,6 +116,24 @@ void TestUtilisationChart::valuesUnderThePointer()
         QVERIFY2(shown.isEmpty(), qPrintable(shown));
     else
         QVERIFY2(shown.contains(expected), qPrintable(shown));
+}
+
+// 208 seats bought the first year, 260 after the renewal: the bought line steps up on the
+// renewal's day, and the pointer says what was bought on the day under it.
+void TestUtilisationChart::aRenewalShowsAsAStep()
+{
+    QList<DailySeats> history = seeded(0);
+    for (qsizetype d = 0; d < history.size(); ++d)
+        history[d].bought = d < 365 ? 208 : 260;
+    UtilisationChart chart;
+    chart.setHistory(history, 260, SeatForecaster::forecast(history, 260));
+    const QList<QPointF> expected{{ms(kFirst), 208},
+                                  {ms(kFirst.addDays(365)), 208},
+                                  {ms(kFirst.addDays(365)), 260},
+                                  {ms(kFirst.addDays(729)), 260}};
+    QCOMPARE(chart.boughtSeries()->points(), expected);
+    QVERIFY(chart.describe({ms(kFirst.addDays(10)), 0}).contains(u": 120 of 208"));
+    QVERIFY(chart.describe({ms(kFirst.addDays(400)), 0}).contains(u": 120 of 260"));
 }
 
 void TestUtilisationChart::drawsTheLines()
