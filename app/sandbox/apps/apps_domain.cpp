@@ -67,7 +67,16 @@ SandboxReply AppsDomain::handle(const DomainRequest &request)
         if (!SeatReconciler(*a.store, *a.org).followOrganisation(now) || !tx.commit())
             return JsonReply::from(AppsResult::storageError());
     }
-    return AppsRoutes(*a.store, *a.org, request.tenant.stats(), now).handle(request);
+    // A change that fails half-way (the storage refused a write) leaves nothing behind: the
+    // routes' writes commit only with an answer that is not a server error.
+    Transaction tx(request.tenant.database());
+    const SandboxReply reply =
+        AppsRoutes(*a.store, *a.org, request.tenant.stats(), now).handle(request);
+    if (reply.status >= 500)
+        return reply;
+    if (!tx.commit())
+        return JsonReply::from(AppsResult::storageError());
+    return reply;
 }
 
 void AppsDomain::addStats(SandboxTenant &tenant, QJsonObject *stats)

@@ -1,6 +1,8 @@
 #include "sandbox/licenses/licenses_domain.h"
 
+#include "sandbox/apps/apps_codes.h"
 #include "sandbox/domain/sandbox_clock.h"
+#include "sandbox/http/json_reply.h"
 #include "sandbox/licenses/licenses_routes.h"
 #include "sandbox/tenant/sandbox_tenant.h"
 #include "storage/database.h"
@@ -43,8 +45,13 @@ LicensesStore &LicensesDomain::store(const SandboxTenant &tenant)
 SandboxReply LicensesDomain::handle(const DomainRequest &request)
 {
     LicensesStore &s = store(request.tenant);
-    return LicensesRoutes(s, request.tenant.stats(), SandboxClock::nowMs(s.today()))
-        .handle(request);
+    // As the apps domain: writes commit only with an answer that is not a server error.
+    Transaction tx(request.tenant.database());
+    const SandboxReply reply =
+        LicensesRoutes(s, request.tenant.stats(), SandboxClock::nowMs(s.today())).handle(request);
+    if (reply.status >= 500 || tx.commit())
+        return reply;
+    return JsonReply::from(AppsResult::storageError());
 }
 
 void LicensesDomain::addStats(SandboxTenant &tenant, QJsonObject *stats)
