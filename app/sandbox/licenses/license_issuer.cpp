@@ -1,8 +1,8 @@
 #include "sandbox/licenses/license_issuer.h"
 
+#include "licenses/license_fingerprint.h"
 #include "sandbox/apps/apps_codes.h"
 #include "sandbox/apps/apps_json.h"
-#include "sandbox/licenses/device_fingerprint.h"
 #include "sandbox/licenses/licenses_codes.h"
 #include "sandbox/licenses/licenses_json.h"
 
@@ -95,7 +95,7 @@ DomainResult LicenseIssuer::apply(const QJsonObject &body)
             Kind::Refused, ResultCode::FingerprintRequired, QStringLiteral("deviceFingerprint"),
             QStringLiteral("this License product binds to a device: send its fingerprint "
                            "(MAC|disk|board|cpu)"));
-    if (const QString why = DeviceFingerprint::problem(fingerprint); !why.isEmpty())
+    if (const QString why = LicenseFingerprint::problem(fingerprint); !why.isEmpty())
         return AppsResult::invalid(QStringLiteral("deviceFingerprint"), why);
     ++m_stats.executedTargets;
     // The same request again: the License it got, whatever happened since.
