@@ -3,8 +3,8 @@
 // the same QChart filled the way most examples fill one (append() point by point), and a
 // plain QPainter polyline of the same points (the least a chart can cost).
 #include "bench_common.h"
-#include "licenses/seat_forecast.h"
-#include "ui/licenses/utilisation_chart.h"
+#include "apps/seat_forecast.h"
+#include "ui/apps/utilisation_chart.h"
 
 #include <QChart>
 #include <QChartView>

@@ -3,7 +3,7 @@
 // the seats bought, and the current trend drawn on to the day the seats run out, with the
 // values of the day under the pointer. Two years of daily history are 730 points: the series
 // are filled in one replace() each, never point by point.
-#include "licenses/seat_forecast.h"
+#include "apps/seat_forecast.h"
 
 #include <QChartView>
 

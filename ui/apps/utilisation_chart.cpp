@@ -1,4 +1,4 @@
-#include "ui/licenses/utilisation_chart.h"
+#include "ui/apps/utilisation_chart.h"
 
 #include <QDateTimeAxis>
 #include <QLineSeries>

@@ -1,4 +1,4 @@
-#include "licenses/seat_forecast.h"
+#include "apps/seat_forecast.h"
 
 #include <QLocale>
 

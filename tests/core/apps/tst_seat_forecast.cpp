@@ -1,7 +1,7 @@
 // The run-out date of an app's seats, against cases computed by hand: a straight line, a
 // noisy one (least squares worked out on paper below), gaps in the history, the window, and
 // the cases with no date.
-#include "licenses/seat_forecast.h"
+#include "apps/seat_forecast.h"
 
 #include <QTest>
 

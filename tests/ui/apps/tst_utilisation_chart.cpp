@@ -1,7 +1,7 @@
 // The utilisation chart offscreen: two years of daily history in one series, the seats bought
 // across the whole range, the trend drawn to the run-out date (and only when there is one),
 // the values under the pointer, and a picture with the lines in it.
-#include "ui/licenses/utilisation_chart.h"
+#include "ui/apps/utilisation_chart.h"
 
 #include <QDateTimeAxis>
 #include <QImage>

@@ -1,6 +1,6 @@
 // The reclaim list against a brute-force computation over the same generated seats (each rule
 // written out again, independently), and the cases a person would check by hand.
-#include "licenses/reclaim_list.h"
+#include "apps/reclaim_list.h"
 
 #include <QRandomGenerator>
 #include <QSet>

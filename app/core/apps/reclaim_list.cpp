@@ -1,4 +1,4 @@
-#include "licenses/reclaim_list.h"
+#include "apps/reclaim_list.h"
 
 #include <algorithm>
 #include <optional>
