@@ -1,7 +1,7 @@
 #pragma once
-// Reads the fields of one JSON object of the Seller Center, remembering the first failure with
+// Reads the fields of one JSON object a server answered, remembering the first failure with
 // its path ("items[2].kitDebug: …"), so that a mapping reads a record whole or not at all and
-// says which field was wrong. Used by SellerRecordJson.
+// says which field was wrong. Every domain's client maps its records with it.
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -9,10 +9,10 @@
 
 #include <optional>
 
-class SellerJsonFields
+class JsonFields
 {
 public:
-    SellerJsonFields(const QJsonValue &value, const QString &where, QString *error);
+    JsonFields(const QJsonValue &value, const QString &where, QString *error);
     bool ok() const { return m_ok; }
     const QJsonObject &object() const { return m_object; }
 
@@ -26,6 +26,17 @@ public:
     QStringList strings(const char *name, bool required);
     // Records the first failure: "where.field: why".
     void fail(const QString &field, const QString &why);
+
+    // One page of a listing (docs/api.md, "Listing and incremental sync"): the records still as
+    // JSON (each kind reads its own), the keys deleted, and where the listing goes on.
+    struct ListingPage
+    {
+        QList<QJsonValue> items;
+        QStringList deleted;
+        QString nextCursor; // empty on the last page
+        QString changeToken;
+    };
+    static std::optional<ListingPage> listingPage(const QJsonObject &json, QString *error);
 
 private:
     QJsonObject m_object;
