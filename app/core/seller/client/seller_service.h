@@ -10,9 +10,7 @@
 // server answers once arrives by secretIssued() and is kept nowhere. The seller outbox is a
 // file of its own: the organisation's executor refuses actions it does not know, and must
 // never see these.
-#include "identity/oauth_endpoints.h"
-#include "identity/token_set.h"
-#include "net/tls_policy.h"
+#include "identity/account_service_config.h"
 #include "seller/client/seller_outcome.h"
 #include "storage/audit_export.h"
 
@@ -33,20 +31,8 @@ class SellerDebugDesk;
 class SellerExecutor;
 class SellerSync;
 
-struct SellerServiceConfig
-{
-    QUrl server;
-    QString dataDir; // holds seller.sqlite, seller-outbox.sqlite, audit.sqlite
-    QString actor;   // who is acting, for the journal
-    int timeoutMs = 30'000;
-    OAuthEndpoints endpoints;
-    TokenSet tokens; // refreshed tokens come back by tokensChanged()
-    TlsPolicy tls;
-    // The journal's anchor as kept outside it (JournalAnchor::serialize()), when one is kept:
-    // new heads are reported only while the journal still holds it.
-    bool anchorKept = false;
-    QByteArray journalAnchor;
-};
+// The Seller Center's config is an account's (seller.sqlite, seller-outbox.sqlite, audit.sqlite).
+using SellerServiceConfig = AccountServiceConfig;
 
 class SellerService : public QObject
 {

@@ -1,0 +1,108 @@
+#pragma once
+// The purchased apps of one enterprise account, as the console's Apps and License inventory
+// pages and `marketdesk-cli apps|licenses` use them: owns the API client, the cache
+// (apps.sqlite), the apps outbox (apps-outbox.sqlite), the executor, the sync and the account's
+// audit journal (audit.sqlite, shared with the organisation). The console runs it on a worker
+// thread and talks to it through queued calls and signals; the CLI on its own thread.
+//
+// Every change goes into the outbox with its idempotency key before it is sent, and is
+// answered by operationFinished() with the operation id that operationQueued() gave the
+// caller's ticket (tickets: newTicket()). A finished change brings a sync of what it touched.
+#include "apps/client/apps_change.h"
+#include "apps/client/apps_records.h"
+#include "identity/account_service_config.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class ApiClient;
+class AppsCache;
+class AppsExecutor;
+class AppsSync;
+class AuditJournal;
+class AuthSession;
+class Outbox;
+
+using AppsServiceConfig = AccountServiceConfig;
+
+class AppsService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppsService(const AppsServiceConfig &config, QObject *parent = nullptr);
+    ~AppsService() override;
+
+    // A fresh ticket for a call; unique in the process, from any thread.
+    static quint64 newTicket();
+
+    // Direct access for the CLI and tests, on the service's thread.
+    AppsCache *cache() const { return m_cache.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    AuditJournal *journal() const { return m_journal.get(); }
+
+public Q_SLOTS:
+    void open();
+    void sync();
+    void reloadSnapshot();
+    // The seats of one app from the cache: answered by seatsReady.
+    void readSeats(quint64 ticket, const QString &appId);
+    // The daily seat history of one app: the cached days at once (when there are any), then
+    // the server's (historyReady twice, the second with `fresh`).
+    void readHistory(quint64 ticket, const QString &appId);
+    // Changes. The app's switch and agreement are sent with the cached version.
+    void setEnabled(quint64 ticket, const QString &appId, bool enabled);
+    void acceptAgreement(quint64 ticket, const QString &appId);
+    void grant(quint64 ticket, const QString &appId, const QList<AppsChange::Target> &targets);
+    void revoke(quint64 ticket, const QString &appId, const QList<AppsChange::Target> &targets);
+    void reclaim(quint64 ticket, const QString &appId, const QStringList &userNames);
+    // The failed targets of an operation, as a new operation of the same action.
+    void retryFailed(quint64 ticket, qint64 operationId);
+    void cancelOperation(qint64 operationId);
+    // Sends what is pending (after a restart, or once the server answers again).
+    void resumeOutbox();
+    void setTokens(const TokenSet &tokens);
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &message);
+    void snapshotReady(const AppsSnapshotPtr &snapshot);
+    void syncFinished(bool ok, const QString &message);
+    void seatsReady(quint64 ticket, const QString &appId, const QList<AppSeat> &seats);
+    void historyReady(quint64 ticket, const QString &appId, const QList<SeatDay> &days, bool fresh,
+                      const QString &problem);
+    // The change is in the outbox as `operationId` with `total` targets, on its way. Refused
+    // before it got there: operationId 0 and `problem` says why.
+    void operationQueued(quint64 ticket, qint64 operationId, const QString &action, int total,
+                         const QString &problem);
+    void operationProgress(qint64 operationId, int done, int failed, int total);
+    // Every target has its outcome (Outbox::targets(operationId) lists them).
+    void operationFinished(qint64 operationId, int done, int failed);
+    void outboxStalled(const QString &message);
+    void failed(const QString &message);
+    void tokensChanged(const TokenSet &tokens);
+    void signInRequired(const QString &reason);
+    // The shared audit journal grew; keep `anchor` outside it (JournalAnchorKeeper).
+    void journalAdvanced(const QByteArray &anchor);
+
+private:
+    void enqueue(quint64 ticket, const char *action, const QList<Outbox::Item> &items,
+                 int chunkSize);
+    void batch(quint64 ticket, const char *action, const QString &appId,
+               const QList<AppsChange::Target> &targets);
+    void onStalled(const QString &message);
+
+    AppsServiceConfig m_config;
+    ApiClient *m_client = nullptr;
+    AuthSession *m_auth = nullptr;
+    std::unique_ptr<AppsCache> m_cache;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AuditJournal> m_journal;
+    AppsSync *m_sync = nullptr;
+    AppsExecutor *m_executor = nullptr;
+    QTimer m_retry;
+    QMultiHash<QString, quint64> m_historyReaders; // appId → tickets waiting for the server
+    bool m_signedOut = false;
+    bool m_syncAgain = false; // a change finished while a sync ran
+};

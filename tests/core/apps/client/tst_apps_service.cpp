@@ -1,0 +1,516 @@
+// AppsService against the real sandbox, on a thread of its own as the console runs it: a sync
+// reads every app, authorisation list, seat and group as the server lists them, and a second
+// sync only what changed; grants, revokes and reclaims go through the outbox with a result per
+// target, into the journal; a request refused whole fails every target with its reason; the
+// switch goes off and back on (undo); an answer lost after the server applied a grant, then a
+// restart, still grants each member exactly once.
+#include "apps/client/apps_cache.h"
+#include "apps/client/apps_service.h"
+#include "sandbox/sandbox_caller.h"
+#include "storage/audit_journal.h"
+#include "storage/outbox.h"
+#include "support/queued_spy.h"
+#include "support/sandbox_fixture.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+constexpr int kWaitMs = 30'000;
+const QString kAdmin = QStringLiteral("admin");
+} // namespace
+
+class TestAppsService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+    void syncMatchesTheServer();
+    void secondSyncReadsOnlyChanges();
+    void grantHasAResultPerTarget();
+    void refusedWholeFailsEveryTarget_data();
+    void refusedWholeFailsEveryTarget();
+    void switchOffAndUndo();
+    void lostAnswerAndRestartGrantOnce();
+    void malformedListingLeavesTheCacheAsItWas();
+
+private:
+    AppsService *startService(bool sync = true, bool freshFolder = true);
+    void stopService();
+    // Runs `call` on the service's thread and waits for its operation to finish.
+    struct Finished
+    {
+        qint64 operationId = 0;
+        int done = 0;
+        int failed = 0;
+        QString problem;
+    };
+    Finished runOperation(const std::function<void(AppsService *, quint64)> &call);
+    bool syncNow();
+    // Runs `f` on the service's thread (the cache and the outbox are used there only).
+    template <typename F> auto onService(F f)
+    {
+        decltype(f()) out{};
+        QMetaObject::invokeMethod(
+            m_service, [&] { out = f(); }, Qt::BlockingQueuedConnection);
+        return out;
+    }
+    QJsonObject grantable(int free);
+    QList<QJsonObject> serverSeats(const QString &appId)
+    {
+        return m_api.listAll(kAdmin, QStringLiteral("/api/v1/apps/%1/seats").arg(appId));
+    }
+    QStringList membersWithoutSeat(const QString &appId, bool enabled, int n);
+    int executedTargets();
+
+    SandboxHost m_host;
+    SandboxCaller m_api;
+    QList<QJsonObject> m_members;
+    QThread m_thread;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    AppsService *m_service = nullptr;
+    std::unique_ptr<QueuedSpy> m_queued;
+    std::unique_ptr<QueuedSpy> m_finished;
+    SignInResult m_signIn;
+};
+
+void TestAppsService::initTestCase()
+{
+    SandboxOptions o;
+    o.seed.members = 600;
+    o.seed.departments = 30;
+    o.apps = 10;
+    o.today = QDate(2026, 6, 30);
+    QString error;
+    QVERIFY2(m_host.start(o, &error), qPrintable(error));
+    m_api.setServer(m_host.url());
+    QCOMPARE(m_api.signIn(kAdmin, QStringLiteral("zhang.min")), QString());
+    QCOMPARE(TestSupport::signIn(m_host.url(), QStringLiteral("zhang.min"), &m_signIn), QString());
+    m_members = m_api.listAll(kAdmin, QStringLiteral("/api/v1/org/members"));
+    m_thread.start();
+}
+
+void TestAppsService::cleanup()
+{
+    TestSupport::setFaults(m_host.url(), {});
+    stopService();
+    m_dir.reset();
+}
+
+void TestAppsService::cleanupTestCase()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TestAppsService::stopService()
+{
+    if (m_service)
+        QMetaObject::invokeMethod(
+            m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
+    m_service = nullptr;
+    m_queued.reset();
+    m_finished.reset();
+}
+
+AppsService *TestAppsService::startService(bool sync, bool freshFolder)
+{
+    if (freshFolder || !m_dir)
+        m_dir = std::make_unique<QTemporaryDir>();
+    AppsServiceConfig c;
+    c.server = m_host.url();
+    c.dataDir = m_dir->filePath(QStringLiteral("account"));
+    c.actor = QStringLiteral("zhang.min@test");
+    c.endpoints = m_signIn.endpoints;
+    c.tokens = m_signIn.tokens;
+    m_service = new AppsService(c);
+    m_service->moveToThread(&m_thread);
+    m_queued = std::make_unique<QueuedSpy>(m_service, &AppsService::operationQueued);
+    m_finished = std::make_unique<QueuedSpy>(m_service, &AppsService::operationFinished);
+    QueuedSpy opened(m_service, &AppsService::opened);
+    QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
+    if (!QTest::qWaitFor([&] { return opened.count() > 0; }, kWaitMs) ||
+        !opened.last().first().toBool())
+        return nullptr;
+    if (sync && !syncNow())
+        return nullptr;
+    return m_service;
+}
+
+bool TestAppsService::syncNow()
+{
+    QueuedSpy synced(m_service, &AppsService::syncFinished);
+    QMetaObject::invokeMethod(m_service, [s = m_service] { s->sync(); });
+    if (!QTest::qWaitFor([&] { return synced.count() > 0; }, kWaitMs))
+        return false;
+    if (!synced.last().first().toBool())
+        qWarning() << "sync failed:" << synced.last().at(1).toString();
+    return synced.last().first().toBool();
+}
+
+TestAppsService::Finished
+TestAppsService::runOperation(const std::function<void(AppsService *, quint64)> &call)
+{
+    const quint64 ticket = AppsService::newTicket();
+    QMetaObject::invokeMethod(m_service, [s = m_service, call, ticket] { call(s, ticket); });
+    Finished f;
+    const bool queued = QTest::qWaitFor(
+        [&] {
+            for (qsizetype i = 0; i < m_queued->count(); ++i)
+                if (m_queued->at(i).at(0).toULongLong() == ticket) {
+                    f.operationId = m_queued->at(i).at(1).toLongLong();
+                    f.problem = m_queued->at(i).at(4).toString();
+                    return true;
+                }
+            return false;
+        },
+        kWaitMs);
+    if (!queued || f.operationId == 0)
+        return f;
+    if (!QTest::qWaitFor(
+            [&] {
+                for (qsizetype i = 0; i < m_finished->count(); ++i)
+                    if (m_finished->at(i).at(0).toLongLong() == f.operationId) {
+                        f.done = m_finished->at(i).at(1).toInt();
+                        f.failed = m_finished->at(i).at(2).toInt();
+                        return true;
+                    }
+                return false;
+            },
+            kWaitMs))
+        f.problem = QStringLiteral("operation %1 did not finish").arg(f.operationId);
+    return f;
+}
+
+QJsonObject TestAppsService::grantable(int free)
+{
+    QList<QJsonObject> apps = m_api.listAll(kAdmin, QStringLiteral("/api/v1/apps"));
+    std::sort(apps.begin(), apps.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(u"appId").toString() < b.value(u"appId").toString();
+    });
+    for (const QJsonObject &a : apps)
+        if (a.value(u"agreementAccepted").toBool() && a.value(u"loginDomainSet").toBool() &&
+            a.value(u"enabled").toBool() && a.value(u"seatsFree").toInt() >= free)
+            return a;
+    return {};
+}
+
+QStringList TestAppsService::membersWithoutSeat(const QString &appId, bool enabled, int n)
+{
+    QSet<QString> holding;
+    for (const QJsonObject &s : serverSeats(appId))
+        holding.insert(s.value(u"userName").toString());
+    QStringList out;
+    for (const QJsonObject &m : m_members)
+        if (out.size() < n && m.value(u"enabled").toBool() == enabled &&
+            !holding.contains(m.value(u"userName").toString()))
+            out.append(m.value(u"userName").toString());
+    return out;
+}
+
+int TestAppsService::executedTargets()
+{
+    return TestSupport::httpJson(m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/stats"))))
+        .value(u"executedTargets")
+        .toInt();
+}
+
+void TestAppsService::syncMatchesTheServer()
+{
+    QVERIFY(startService());
+    const QList<QJsonObject> apps = m_api.listAll(kAdmin, QStringLiteral("/api/v1/apps"));
+    QCOMPARE(apps.size(), 10);
+    const auto snapshot = onService([this] {
+        QString error;
+        return m_service->cache()->snapshot(&error);
+    });
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->apps.size(), 10);
+    QVERIFY(snapshot->syncedAt.isValid());
+    for (const QJsonObject &a : apps) {
+        const QString appId = a.value(u"appId").toString();
+        const PurchasedApp *kept = snapshot->app(appId);
+        QVERIFY2(kept, qPrintable(appId));
+        QCOMPARE(kept->seatsAssigned, a.value(u"seatsAssigned").toInt());
+        QCOMPARE(kept->enabled, a.value(u"enabled").toBool());
+        QCOMPARE(kept->version, qint64(a.value(u"version").toDouble()));
+        // Every seat and grant, as the server lists them.
+        const QList<QJsonObject> seats = serverSeats(appId);
+        const QList<AppSeat> cached = onService([&] {
+            QString error;
+            return m_service->cache()->seats(appId, &error);
+        });
+        QCOMPARE(cached.size(), seats.size());
+        QSet<QString> serverNames, cachedNames;
+        for (const QJsonObject &s : seats)
+            serverNames.insert(s.value(u"userName").toString());
+        for (const AppSeat &s : cached)
+            cachedNames.insert(s.userName);
+        QCOMPARE(cachedNames, serverNames);
+        const QList<QJsonObject> grants =
+            m_api.listAll(kAdmin, QStringLiteral("/api/v1/apps/%1/grants").arg(appId));
+        QCOMPARE(snapshot->grants.value(appId).size(), grants.size());
+    }
+    // Groups with their members (the editor shows who a group grant covers).
+    const QList<QJsonObject> groups = m_api.listAll(kAdmin, QStringLiteral("/api/v1/groups"));
+    QCOMPARE(snapshot->groups.size(), groups.size());
+    QVERIFY(!groups.isEmpty());
+    for (const AppGroup &g : snapshot->groups)
+        QCOMPARE(g.userNames.size(), g.memberCount);
+}
+
+void TestAppsService::secondSyncReadsOnlyChanges()
+{
+    QVERIFY(startService());
+    const QJsonObject app = grantable(1);
+    QVERIFY(!app.isEmpty());
+    const QString appId = app.value(u"appId").toString();
+    // A change made elsewhere (the Buyer Center in a browser): one member granted by hand.
+    const QString member = membersWithoutSeat(appId, true, 1).value(0);
+    QVERIFY(!member.isEmpty());
+    const RouteAnswer granted =
+        m_api.call(kAdmin, "POST", QStringLiteral("/api/v1/apps/%1/grant").arg(appId),
+                   {{QStringLiteral("userNames"), QJsonArray{member}}});
+    QCOMPARE(granted.status, 200);
+    const int before =
+        TestSupport::httpJson(m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/stats"))))
+            .value(u"requests")
+            .toInt();
+    QVERIFY(syncNow());
+    const QList<AppSeat> seats = onService([&] {
+        QString error;
+        return m_service->cache()->seats(appId, &error);
+    });
+    QVERIFY(std::any_of(seats.cbegin(), seats.cend(),
+                        [&](const AppSeat &s) { return s.userName == member; }));
+    const auto kept = onService([&] { return m_service->cache()->app(appId); });
+    QVERIFY(kept);
+    QCOMPARE(kept->seatsAssigned, app.value(u"seatsAssigned").toInt() + 1);
+    // One listing per kind and app, each a single page since the token: nothing read twice.
+    const int requests =
+        TestSupport::httpJson(m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/stats"))))
+            .value(u"requests")
+            .toInt() -
+        before;
+    QVERIFY2(requests <= 2 + 2 * 10 + 1, qPrintable(QString::number(requests)));
+}
+
+void TestAppsService::grantHasAResultPerTarget()
+{
+    QVERIFY(startService());
+    const QJsonObject app = grantable(3);
+    QVERIFY(!app.isEmpty());
+    const QString appId = app.value(u"appId").toString();
+    const QStringList enabled = membersWithoutSeat(appId, true, 2);
+    const QStringList disabled = membersWithoutSeat(appId, false, 1);
+    QCOMPARE(enabled.size(), 2);
+    QCOMPARE(disabled.size(), 1);
+    QList<AppsChange::Target> targets;
+    for (const QString &u : enabled + disabled + QStringList{QStringLiteral("nobody.here")})
+        targets.append({AppGrant::Kind::Member, u});
+    const Finished f = runOperation(
+        [appId, targets](AppsService *s, quint64 ticket) { s->grant(ticket, appId, targets); });
+    QVERIFY2(f.operationId > 0, qPrintable(f.problem));
+    QCOMPARE(f.done, 2);
+    QCOMPARE(f.failed, 2);
+    const QList<Outbox::Target> results =
+        onService([&] { return m_service->outbox()->targets(f.operationId); });
+    QHash<QString, QString> codes;
+    for (const Outbox::Target &t : results)
+        codes.insert(t.key.section(u':', 1), t.resultCode);
+    QCOMPARE(codes.value(enabled.at(0)), QStringLiteral("000000"));
+    QCOMPARE(codes.value(disabled.at(0)), QStringLiteral("030005"));
+    QCOMPARE(codes.value(QStringLiteral("nobody.here")), QStringLiteral("010001"));
+    // In the journal, one row per target with the outcome.
+    const int rows = [&] {
+        const QString path = onService([&] { return m_service->journal()->path(); });
+        int n = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("journal-read"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM entries WHERE action = 'apps.grant' "
+                                     "AND op_id = ?"));
+            q.addBindValue(f.operationId);
+            if (q.exec() && q.next())
+                n = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("journal-read"));
+        return n;
+    }();
+    QCOMPARE(rows, 4);
+    // The sync that follows brings the seats.
+    QTRY_VERIFY_WITH_TIMEOUT(onService([&] {
+                                 QString error;
+                                 const auto seats = m_service->cache()->seats(appId, &error);
+                                 return std::count_if(seats.cbegin(), seats.cend(),
+                                                      [&](const AppSeat &s) {
+                                                          return enabled.contains(s.userName);
+                                                      }) == 2;
+                             }),
+                             kWaitMs);
+    // Retrying the failed ones fails them again, for the same reasons.
+    const Finished retry = runOperation(
+        [id = f.operationId](AppsService *s, quint64 ticket) { s->retryFailed(ticket, id); });
+    QVERIFY(retry.operationId > f.operationId);
+    QCOMPARE(retry.done + retry.failed, 2);
+    QCOMPARE(retry.failed, 2);
+}
+
+void TestAppsService::refusedWholeFailsEveryTarget_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("agreement not accepted") << "agreement"
+                                            << "030002";
+    QTest::newRow("login address not set") << "login"
+                                           << "030003";
+    QTest::newRow("more than the free seats") << "seats"
+                                              << "030004";
+}
+
+void TestAppsService::refusedWholeFailsEveryTarget()
+{
+    QFETCH(QString, which);
+    QFETCH(QString, code);
+    QVERIFY(startService());
+    QString appId;
+    for (const QJsonObject &a : m_api.listAll(kAdmin, QStringLiteral("/api/v1/apps"))) {
+        const bool agreement = a.value(u"agreementAccepted").toBool();
+        const bool login = a.value(u"loginDomainSet").toBool();
+        if ((which == u"agreement" && !agreement) || (which == u"login" && agreement && !login) ||
+            (which == u"seats" && agreement && login && a.value(u"seatsFree").toInt() < 50)) {
+            appId = a.value(u"appId").toString();
+            break;
+        }
+    }
+    QVERIFY2(!appId.isEmpty(), "the seed has no such app");
+    const QStringList members = membersWithoutSeat(appId, true, 60);
+    QList<AppsChange::Target> targets;
+    for (const QString &u : members)
+        targets.append({AppGrant::Kind::Member, u});
+    const int seatsBefore = int(serverSeats(appId).size());
+    const Finished f = runOperation(
+        [appId, targets](AppsService *s, quint64 ticket) { s->grant(ticket, appId, targets); });
+    QVERIFY(f.operationId > 0);
+    QCOMPARE(f.done, 0);
+    QCOMPARE(f.failed, int(members.size()));
+    const QList<Outbox::Target> results =
+        onService([&] { return m_service->outbox()->targets(f.operationId); });
+    for (const Outbox::Target &t : results) {
+        QCOMPARE(t.resultCode, code);
+        QVERIFY(!t.message.isEmpty());
+    }
+    QCOMPARE(serverSeats(appId).size(), seatsBefore);
+}
+
+void TestAppsService::switchOffAndUndo()
+{
+    QVERIFY(startService());
+    const QJsonObject app = grantable(0);
+    const QString appId = app.value(u"appId").toString();
+    const Finished off = runOperation(
+        [appId](AppsService *s, quint64 ticket) { s->setEnabled(ticket, appId, false); });
+    QCOMPARE(off.done, 1);
+    QVERIFY(!onService([&] { return m_service->cache()->app(appId); })->enabled);
+    QCOMPARE(m_api.call(kAdmin, "GET", QStringLiteral("/api/v1/apps/") + appId)
+                 .json.value(u"app")
+                 .toObject()
+                 .value(u"enabled")
+                 .toBool(),
+             false);
+    const Finished undo = runOperation(
+        [appId](AppsService *s, quint64 ticket) { s->setEnabled(ticket, appId, true); });
+    QCOMPARE(undo.done, 1);
+    QVERIFY(onService([&] { return m_service->cache()->app(appId); })->enabled);
+    // A switch sent with a version someone else moved past is a conflict, and the cache
+    // takes the server's current app.
+    const RouteAnswer elsewhere =
+        m_api.call(kAdmin, "POST", QStringLiteral("/api/v1/apps/%1/disable").arg(appId), {});
+    QCOMPARE(elsewhere.status, 200);
+    const Finished stale = runOperation(
+        [appId](AppsService *s, quint64 ticket) { s->setEnabled(ticket, appId, true); });
+    QCOMPARE(stale.failed, 1);
+    const auto kept = onService([&] { return m_service->cache()->app(appId); });
+    QVERIFY(!kept->enabled);
+    QCOMPARE(kept->version,
+             qint64(elsewhere.json.value(u"app").toObject().value(u"version").toDouble()));
+}
+
+void TestAppsService::lostAnswerAndRestartGrantOnce()
+{
+    QVERIFY(startService());
+    const QJsonObject app = grantable(30);
+    QVERIFY(!app.isEmpty());
+    const QString appId = app.value(u"appId").toString();
+    const QStringList members = membersWithoutSeat(appId, true, 30);
+    QCOMPARE(members.size(), 30);
+    QList<AppsChange::Target> targets;
+    for (const QString &u : members)
+        targets.append({AppGrant::Kind::Member, u});
+    const int executedBefore = executedTargets();
+    // The server grants, then the answer is lost; every later try is refused before it is
+    // processed, until the program has given up and closed.
+    TestSupport::setFaults(m_host.url(),
+                           {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/apps/")},
+                            {QStringLiteral("script"), QJsonArray{QStringLiteral("drop")}},
+                            {QStringLiteral("rate503"), 1.0}});
+    QueuedSpy stalled(m_service, &AppsService::outboxStalled);
+    const quint64 ticket = AppsService::newTicket();
+    QMetaObject::invokeMethod(
+        m_service, [s = m_service, appId, targets, ticket] { s->grant(ticket, appId, targets); });
+    QVERIFY(QTest::qWaitFor([&] { return stalled.count() > 0; }, kWaitMs));
+    QCOMPARE(executedTargets() - executedBefore, 30);
+    QCOMPARE(onService([&] { return m_service->outbox()->pendingCount(); }), 30);
+    stopService();
+    TestSupport::setFaults(m_host.url(), {});
+    // The next start sends it again with the same key: the server answers the first answer.
+    QVERIFY(startService(false, false));
+    QTRY_COMPARE_WITH_TIMEOUT(onService([&] { return m_service->outbox()->pendingCount(); }), 0,
+                              kWaitMs);
+    QCOMPARE(executedTargets() - executedBefore, 30);
+    const QList<Outbox::Operation> ops =
+        onService([&] { return m_service->outbox()->operations(); });
+    QCOMPARE(ops.size(), 1);
+    QCOMPARE(ops.first().done, 30);
+    int seated = 0;
+    for (const QJsonObject &s : serverSeats(appId))
+        seated += members.contains(s.value(u"userName").toString());
+    QCOMPARE(seated, 30);
+}
+
+void TestAppsService::malformedListingLeavesTheCacheAsItWas()
+{
+    QVERIFY(startService());
+    const QJsonObject app = grantable(1);
+    const QString appId = app.value(u"appId").toString();
+    const QString member = membersWithoutSeat(appId, true, 1).value(0);
+    QCOMPARE(m_api
+                 .call(kAdmin, "POST", QStringLiteral("/api/v1/apps/%1/grant").arg(appId),
+                       {{QStringLiteral("userNames"), QJsonArray{member}}})
+                 .status,
+             200);
+    const QString tokenBefore =
+        onService([&] { return m_service->cache()->changeToken(AppsCache::Kind::Apps); });
+    TestSupport::setFaults(m_host.url(),
+                           {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/apps")},
+                            {QStringLiteral("rateMalformed"), 1.0}});
+    QVERIFY(!syncNow());
+    QCOMPARE(onService([&] { return m_service->cache()->changeToken(AppsCache::Kind::Apps); }),
+             tokenBefore);
+    TestSupport::setFaults(m_host.url(), {});
+    QVERIFY(syncNow());
+    QVERIFY(onService([&] { return m_service->cache()->changeToken(AppsCache::Kind::Apps); }) !=
+            tokenBefore);
+}
+
+QTEST_GUILESS_MAIN(TestAppsService)
+#include "tst_apps_service.moc"
