@@ -8,6 +8,7 @@
 #include "identity/auth_session.h"
 #include "net/api_client.h"
 #include "storage/audit_journal.h"
+#include "storage/csv_table.h"
 #include "storage/journal_anchor_watch.h"
 #include "storage/outbox.h"
 
@@ -25,6 +26,9 @@ AppsService::AppsService(const AppsServiceConfig &config, QObject *parent)
     qRegisterMetaType<QList<SeatDay>>();
     qRegisterMetaType<QList<AppsChange::Target>>();
     qRegisterMetaType<TokenSet>();
+    qRegisterMetaType<QList<InventoryRow>>();
+    qRegisterMetaType<QList<ReclaimCandidate>>();
+    qRegisterMetaType<QList<Outbox::Target>>();
     m_retry.setSingleShot(true);
     m_retry.setInterval(15'000);
     connect(&m_retry, &QTimer::timeout, this, &AppsService::resumeOutbox);
@@ -289,4 +293,109 @@ void AppsService::onStalled(const QString &message)
     // (setTokens) send the outbox.
     if (!m_signedOut)
         m_retry.start();
+}
+
+void AppsService::requestResults(qint64 operationId)
+{
+    if (m_outbox)
+        Q_EMIT resultsReady(operationId, m_outbox->targets(operationId));
+}
+
+void AppsService::exportResults(quint64 ticket, qint64 operationId, const QString &path)
+{
+    if (!m_outbox) {
+        Q_EMIT exportFinished(ticket, false, tr("The local data is not open."));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const Outbox::Target &t : m_outbox->targets(operationId)) {
+        const auto parts = AppsChange::splitKey(t.key);
+        rows.append({parts ? parts->first : QString(), parts ? parts->second : t.key,
+                     t.state == Outbox::TargetState::Done     ? QStringLiteral("done")
+                     : t.state == Outbox::TargetState::Failed ? QStringLiteral("failed")
+                                                              : QStringLiteral("pending"),
+                     t.resultCode, t.message});
+    }
+    saveCsv(ticket, QStringLiteral("apps.results.export"), path,
+            {QStringLiteral("appId"), QStringLiteral("target"), QStringLiteral("outcome"),
+             QStringLiteral("resultCode"), QStringLiteral("message")},
+            rows, {});
+}
+
+QList<InventoryRow> AppsService::inventory(QString *error) const
+{
+    QList<InventoryRow> rows;
+    const auto snapshot = m_cache->snapshot(error);
+    if (!snapshot)
+        return rows;
+    const QDateTime now = m_now();
+    for (const PurchasedApp &a : snapshot->apps)
+        rows.append(SeatInventory::row(a, m_cache->seats(a.appId, error), now));
+    return rows;
+}
+
+void AppsService::readInventory(quint64 ticket)
+{
+    QString error;
+    const QList<InventoryRow> rows = m_cache ? inventory(&error) : QList<InventoryRow>();
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
+    Q_EMIT inventoryReady(ticket, rows);
+}
+
+void AppsService::readReclaimList(quint64 ticket, const QString &appId)
+{
+    QString error;
+    const QList<AppSeat> seats = m_cache ? m_cache->seats(appId, &error) : QList<AppSeat>();
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
+    Q_EMIT reclaimListReady(ticket, appId, SeatInventory::reclaimList(seats, m_now()));
+}
+
+void AppsService::exportInventory(quint64 ticket, const QString &path)
+{
+    if (!m_cache) {
+        Q_EMIT exportFinished(ticket, false, tr("The local data is not open."));
+        return;
+    }
+    QString error;
+    QList<QStringList> rows;
+    for (const InventoryRow &r : inventory(&error))
+        rows.append(SeatInventory::fields(r));
+    saveCsv(ticket, QStringLiteral("apps.inventory.export"), path, SeatInventory::header(), rows,
+            {3, 4, 5, 6, 7, 8, 9, 10, 12});
+}
+
+void AppsService::exportReclaimList(quint64 ticket, const QString &appId, const QString &path)
+{
+    if (!m_cache) {
+        Q_EMIT exportFinished(ticket, false, tr("The local data is not open."));
+        return;
+    }
+    QString error;
+    QList<QStringList> rows;
+    for (const ReclaimCandidate &c :
+         SeatInventory::reclaimList(m_cache->seats(appId, &error), m_now()))
+        rows.append(SeatInventory::reclaimFields(appId, c));
+    saveCsv(ticket, QStringLiteral("apps.reclaim.export"), path, SeatInventory::reclaimHeader(),
+            rows, {});
+}
+
+void AppsService::saveCsv(quint64 ticket, const QString &action, const QString &path,
+                          const QStringList &header, const QList<QStringList> &rows,
+                          const QList<int> &numeric)
+{
+    QString error;
+    const bool ok = CsvTable::save(path, header, rows, &error, numeric);
+    AuditEntry entry;
+    entry.actor = m_config.actor;
+    entry.action = action;
+    entry.target = path;
+    entry.result = ok ? QStringLiteral("done") : QStringLiteral("failed");
+    entry.detail = ok ? tr("%n row(s)", nullptr, int(rows.size())) : error;
+    QString journalError;
+    if (m_journal && !m_journal->append(entry, &journalError))
+        Q_EMIT failed(journalError);
+    Q_EMIT exportFinished(
+        ticket, ok, ok ? tr("Saved %n row(s) to %1.", nullptr, int(rows.size())).arg(path) : error);
 }

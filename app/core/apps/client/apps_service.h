@@ -10,12 +10,15 @@
 // caller's ticket (tickets: newTicket()). A finished change brings a sync of what it touched.
 #include "apps/client/apps_change.h"
 #include "apps/client/apps_records.h"
+#include "apps/client/seat_inventory.h"
 #include "identity/account_service_config.h"
+#include "storage/outbox.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class ApiClient;
@@ -42,6 +45,9 @@ public:
     AppsCache *cache() const { return m_cache.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     AuditJournal *journal() const { return m_journal.get(); }
+    // What "now" is for the inventory (days left, never used within the grace days); the
+    // clock by default. Set before open().
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 public Q_SLOTS:
     void open();
@@ -52,6 +58,11 @@ public Q_SLOTS:
     // The daily seat history of one app: the cached days at once (when there are any), then
     // the server's (historyReady twice, the second with `fresh`).
     void readHistory(quint64 ticket, const QString &appId);
+    // The License inventory, one row per app (computed here: the seats of every app are read).
+    void readInventory(quint64 ticket);
+    void readReclaimList(quint64 ticket, const QString &appId);
+    void exportInventory(quint64 ticket, const QString &path);
+    void exportReclaimList(quint64 ticket, const QString &appId, const QString &path);
     // Changes. The app's switch and agreement are sent with the cached version.
     void setEnabled(quint64 ticket, const QString &appId, bool enabled);
     void acceptAgreement(quint64 ticket, const QString &appId);
@@ -61,6 +72,8 @@ public Q_SLOTS:
     // The failed targets of an operation, as a new operation of the same action.
     void retryFailed(quint64 ticket, qint64 operationId);
     void cancelOperation(qint64 operationId);
+    void requestResults(qint64 operationId);
+    void exportResults(quint64 ticket, qint64 operationId, const QString &path);
     // Sends what is pending (after a restart, or once the server answers again).
     void resumeOutbox();
     void setTokens(const TokenSet &tokens);
@@ -79,6 +92,11 @@ Q_SIGNALS:
     void operationProgress(qint64 operationId, int done, int failed, int total);
     // Every target has its outcome (Outbox::targets(operationId) lists them).
     void operationFinished(qint64 operationId, int done, int failed);
+    void resultsReady(qint64 operationId, const QList<Outbox::Target> &targets);
+    void inventoryReady(quint64 ticket, const QList<InventoryRow> &rows);
+    void reclaimListReady(quint64 ticket, const QString &appId,
+                          const QList<ReclaimCandidate> &candidates);
+    void exportFinished(quint64 ticket, bool ok, const QString &message);
     void outboxStalled(const QString &message);
     void failed(const QString &message);
     void tokensChanged(const TokenSet &tokens);
@@ -92,6 +110,11 @@ private:
     void batch(quint64 ticket, const char *action, const QString &appId,
                const QList<AppsChange::Target> &targets);
     void onStalled(const QString &message);
+    QList<InventoryRow> inventory(QString *error) const;
+    // Writes the CSV and journals the export (`action`, e.g. "apps.inventory.export").
+    void saveCsv(quint64 ticket, const QString &action, const QString &path,
+                 const QStringList &header, const QList<QStringList> &rows,
+                 const QList<int> &numeric);
 
     AppsServiceConfig m_config;
     ApiClient *m_client = nullptr;
@@ -105,4 +128,5 @@ private:
     QMultiHash<QString, quint64> m_historyReaders; // appId → tickets waiting for the server
     bool m_signedOut = false;
     bool m_syncAgain = false; // a change finished while a sync ran
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };

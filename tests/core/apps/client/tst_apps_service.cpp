@@ -12,6 +12,7 @@
 #include "support/queued_spy.h"
 #include "support/sandbox_fixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void switchOffAndUndo();
     void lostAnswerAndRestartGrantOnce();
     void malformedListingLeavesTheCacheAsItWas();
+    void inventoryMatchesABruteForceCount();
+    void exportsAreCsvWithABom();
 
 private:
     AppsService *startService(bool sync = true, bool freshFolder = true);
@@ -130,6 +133,7 @@ AppsService *TestAppsService::startService(bool sync, bool freshFolder)
     c.endpoints = m_signIn.endpoints;
     c.tokens = m_signIn.tokens;
     m_service = new AppsService(c);
+    m_service->setClock([] { return QDateTime(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC); });
     m_service->moveToThread(&m_thread);
     m_queued = std::make_unique<QueuedSpy>(m_service, &AppsService::operationQueued);
     m_finished = std::make_unique<QueuedSpy>(m_service, &AppsService::operationFinished);
@@ -510,6 +514,72 @@ void TestAppsService::malformedListingLeavesTheCacheAsItWas()
     QVERIFY(syncNow());
     QVERIFY(onService([&] { return m_service->cache()->changeToken(AppsCache::Kind::Apps); }) !=
             tokenBefore);
+}
+
+void TestAppsService::inventoryMatchesABruteForceCount()
+{
+    QVERIFY(startService());
+    const QDateTime now(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC);
+    QueuedSpy ready(m_service, &AppsService::inventoryReady);
+    const quint64 ticket = AppsService::newTicket();
+    QMetaObject::invokeMethod(m_service, [s = m_service, ticket] { s->readInventory(ticket); });
+    QVERIFY(QTest::qWaitFor([&] { return ready.count() > 0; }, kWaitMs));
+    const auto rows = ready.last().at(1).value<QList<InventoryRow>>();
+    QCOMPARE(rows.size(), 10);
+    int disabledSeen = 0, deletedSeen = 0, neverSeen = 0;
+    for (const InventoryRow &r : rows) {
+        // The same count straight from the server's JSON, by its own rules.
+        int deleted = 0, disabled = 0, never = 0;
+        for (const QJsonObject &s : serverSeats(r.appId)) {
+            if (!s.value(u"seated").toBool())
+                continue;
+            const QString state = s.value(u"memberState").toString();
+            const QDateTime granted =
+                QDateTime::fromString(s.value(u"grantedAt").toString(), Qt::ISODateWithMs);
+            if (state == u"deleted")
+                ++deleted;
+            else if (state == u"disabled")
+                ++disabled;
+            else if (s.value(u"lastUsedAt").isNull() && granted.addDays(14) <= now)
+                ++never;
+        }
+        QCOMPARE(r.heldByDeleted, deleted);
+        QCOMPARE(r.heldByDisabled, disabled);
+        QCOMPARE(r.neverUsed, never);
+        QCOMPARE(r.reclaimable, deleted + disabled + never);
+        QCOMPARE(r.free, r.bought - r.assigned);
+        disabledSeen += disabled;
+        deletedSeen += deleted;
+        neverSeen += never;
+    }
+    // The seed has every kind, or this test proves nothing.
+    QVERIFY(disabledSeen > 0 && deletedSeen > 0 && neverSeen > 0);
+}
+
+void TestAppsService::exportsAreCsvWithABom()
+{
+    QVERIFY(startService());
+    QueuedSpy exported(m_service, &AppsService::exportFinished);
+    const QString path = m_dir->filePath(QStringLiteral("inventory.csv"));
+    const quint64 ticket = AppsService::newTicket();
+    QMetaObject::invokeMethod(m_service,
+                              [s = m_service, ticket, path] { s->exportInventory(ticket, path); });
+    QVERIFY(QTest::qWaitFor([&] { return exported.count() > 0; }, kWaitMs));
+    QVERIFY2(exported.last().at(1).toBool(), qPrintable(exported.last().at(2).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "appId,name,enabled,seatsBought"));
+    QCOMPARE(bytes.count("\r\n"), 11);
+    // Into a folder that does not exist: a clear error, nothing written.
+    const QString bad = m_dir->filePath(QStringLiteral("no/such/folder/x.csv"));
+    const quint64 second = AppsService::newTicket();
+    QMetaObject::invokeMethod(m_service,
+                              [s = m_service, second, bad] { s->exportInventory(second, bad); });
+    QVERIFY(QTest::qWaitFor([&] { return exported.count() > 1; }, kWaitMs));
+    QVERIFY(!exported.last().at(1).toBool());
+    QVERIFY(exported.last().at(2).toString().contains(bad));
+    QVERIFY(!QFile::exists(bad));
 }
 
 QTEST_GUILESS_MAIN(TestAppsService)
