@@ -1,6 +1,6 @@
 #include "seller/client/seller_record_json.h"
 
-#include "seller/client/seller_json_fields.h"
+#include "net/json_fields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,7 +18,7 @@ const QStringList kDebugStates = {QStringLiteral("unbound"), QStringLiteral("unt
                                   QStringLiteral("passed"), QStringLiteral("failed")};
 
 // Reads the form's fields from `f` (an apply, an edit, or a record the server sent).
-CredentialForm readForm(SellerJsonFields &f, bool withVersion, bool fromServer)
+CredentialForm readForm(JsonFields &f, bool withVersion, bool fromServer)
 {
     CredentialForm c;
     c.appName = f.string("appName");
@@ -110,7 +110,7 @@ QJsonObject toJson(const Credential &c)
 
 std::optional<AccessKey> keyFromJson(const QJsonValue &value, const QString &where, QString *error)
 {
-    SellerJsonFields f(value, where, error);
+    JsonFields f(value, where, error);
     AccessKey k;
     k.keyId = f.string("keyId");
     k.name = f.string("name");
@@ -126,7 +126,7 @@ std::optional<AccessKey> keyFromJson(const QJsonValue &value, const QString &whe
 std::optional<ProductionAddress> addressFromJson(const QJsonValue &value, const QString &where,
                                                  QString *error)
 {
-    SellerJsonFields f(value, where, error);
+    JsonFields f(value, where, error);
     ProductionAddress a;
     a.addressId = f.string("addressId");
     a.url = f.string("url");
@@ -147,7 +147,7 @@ std::optional<ProductionAddress> addressFromJson(const QJsonValue &value, const 
 std::optional<SellerDebugRun> runFromJson(const QJsonValue &value, const QString &where,
                                           QString *error)
 {
-    SellerJsonFields f(value, where, error);
+    JsonFields f(value, where, error);
     SellerDebugRun r;
     r.runId = f.string("runId");
     r.addressId = f.string("addressId");
@@ -166,7 +166,7 @@ std::optional<SellerDebugRun> runFromJson(const QJsonValue &value, const QString
 std::optional<Credential> credentialFromJson(const QJsonValue &value, const QString &where,
                                              QString *error)
 {
-    SellerJsonFields f(value, where, error);
+    JsonFields f(value, where, error);
     Credential c;
     c.appId = f.string("appId");
     c.form = readForm(f, true, true);
@@ -174,10 +174,10 @@ std::optional<Credential> credentialFromJson(const QJsonValue &value, const QStr
     c.createdAt = f.time("createdAt");
     const QJsonValue account = f.object().value(u"testAccount");
     if (f.ok() && !account.isNull() && !account.isUndefined()) {
-        SellerJsonFields t(account,
-                           where.isEmpty() ? QStringLiteral("testAccount")
-                                           : where + QStringLiteral(".testAccount"),
-                           error);
+        JsonFields t(account,
+                     where.isEmpty() ? QStringLiteral("testAccount")
+                                     : where + QStringLiteral(".testAccount"),
+                     error);
         TestAccount a;
         a.domain = t.string("domain");
         a.tenantId = t.string("tenantId");
@@ -207,7 +207,7 @@ std::optional<CredentialForm> formFromJson(const QJsonObject &json, bool forEdit
             return std::nullopt;
         }
     }
-    SellerJsonFields f(json, QString(), error);
+    JsonFields f(json, QString(), error);
     // An edit may leave the version out: the caller then takes the one it read.
     const bool hasVersion = forEdit && json.contains(u"version");
     CredentialForm c = readForm(f, hasVersion, false);
@@ -216,26 +216,6 @@ std::optional<CredentialForm> formFromJson(const QJsonObject &json, bool forEdit
                QCoreApplication::translate("SellerRecordJson",
                                            "an application has no version yet; leave it out"));
     return f.ok() ? std::optional(c) : std::nullopt;
-}
-
-std::optional<Page> pageFromJson(const QJsonObject &json, QString *error)
-{
-    SellerJsonFields f(json, QString(), error);
-    Page p;
-    const QJsonValue items = json.value(u"items");
-    if (!items.isArray()) {
-        f.fail(QStringLiteral("items"),
-               items.isUndefined()
-                   ? QCoreApplication::translate("SellerRecordJson", "missing")
-                   : QCoreApplication::translate("SellerRecordJson", "expected an array"));
-        return std::nullopt;
-    }
-    for (const QJsonValue &v : items.toArray())
-        p.items.append(v);
-    p.deleted = f.strings("deleted", false);
-    p.nextCursor = f.string("nextCursor");
-    p.changeToken = f.string("changeToken");
-    return f.ok() ? std::optional(p) : std::nullopt;
 }
 
 } // namespace SellerRecordJson

@@ -36,15 +36,4 @@ std::optional<Credential> credentialFromJson(const QJsonValue &value, const QStr
 // missing required field, a wrong type or an unknown field is refused, naming it.
 std::optional<CredentialForm> formFromJson(const QJsonObject &json, bool forEdit, QString *error);
 
-// One page of a listing: the records still as JSON (each kind reads its own), the keys that
-// were deleted, and where the listing goes on.
-struct Page
-{
-    QList<QJsonValue> items;
-    QStringList deleted;
-    QString nextCursor; // empty on the last page
-    QString changeToken;
-};
-std::optional<Page> pageFromJson(const QJsonObject &json, QString *error);
-
 } // namespace SellerRecordJson

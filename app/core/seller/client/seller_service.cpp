@@ -4,7 +4,6 @@
 #include "identity/auth_session.h"
 #include "net/api_client.h"
 #include "net/result_code.h"
-#include "seller/client/seller_anchor_watch.h"
 #include "seller/client/seller_cache.h"
 #include "seller/client/seller_change.h"
 #include "seller/client/seller_client_logging.h"
@@ -13,6 +12,7 @@
 #include "seller/client/seller_record_json.h"
 #include "seller/client/seller_sync.h"
 #include "storage/audit_journal.h"
+#include "storage/journal_anchor_watch.h"
 #include "storage/outbox.h"
 
 #include <QDir>
@@ -94,9 +94,9 @@ void SellerService::open()
         Q_EMIT opened(false, error);
         return;
     }
-    auto *watch = new SellerAnchorWatch(m_journal.get(), this);
-    connect(watch, &SellerAnchorWatch::advanced, this, &SellerService::journalAdvanced);
-    connect(watch, &SellerAnchorWatch::held, this, &SellerService::failed);
+    auto *watch = new JournalAnchorWatch(m_journal.get(), this);
+    connect(watch, &JournalAnchorWatch::advanced, this, &SellerService::journalAdvanced);
+    connect(watch, &JournalAnchorWatch::held, this, &SellerService::failed);
     watch->start(m_config.anchorKept, m_config.journalAnchor);
     m_client = new ApiClient(m_config.server, this);
     m_client->setTimeoutMs(m_config.timeoutMs);

@@ -1,6 +1,7 @@
 #include "seller/client/seller_sync.h"
 
 #include "net/api_client.h"
+#include "net/change_page.h"
 #include "net/result_code.h"
 #include "seller/client/seller_client_logging.h"
 #include "seller/client/seller_record_json.h"
@@ -128,7 +129,7 @@ void SellerSync::onPage(const ApiResponse &response)
         end(response.error.message);
         return;
     }
-    const auto page = SellerRecordJson::pageFromJson(response.json, &error);
+    const auto page = ChangePage::fromJson(response.json, &error);
     if (!page) {
         end(tr("The server's %1 listing could not be read: %2")
                 .arg(SellerCache::kindName(kind), error));
@@ -207,8 +208,7 @@ void SellerSync::onRuns(const ApiResponse &response)
     m_call = nullptr;
     const QString addressId = m_addresses.first();
     QString error;
-    auto page =
-        response.ok() ? SellerRecordJson::pageFromJson(response.json, &error) : std::nullopt;
+    auto page = response.ok() ? ChangePage::fromJson(response.json, &error) : std::nullopt;
     if (!response.ok())
         error = response.error.message;
     for (qsizetype i = 0; page && i < page->items.size(); ++i) {

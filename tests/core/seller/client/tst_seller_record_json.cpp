@@ -2,6 +2,7 @@
 // malformed answer is refused with the field (and the record's place) in the message — never
 // half-read. The credential form from a seller's file refuses unknown and missing fields by
 // name, and ignores the read-only ones a shown record carries.
+#include "net/change_page.h"
 #include "seller/client/seller_record_json.h"
 
 #include <QJsonArray>
@@ -233,21 +234,21 @@ void TestSellerRecordJson::form()
 void TestSellerRecordJson::page()
 {
     QString error;
-    const auto p = SellerRecordJson::pageFromJson({{"items", QJsonArray{key()}},
-                                                   {"deleted", QJsonArray{"key-9"}},
-                                                   {"nextCursor", ""},
-                                                   {"changeToken", "e:4"}},
-                                                  &error);
+    const auto p = ChangePage::fromJson({{"items", QJsonArray{key()}},
+                                         {"deleted", QJsonArray{"key-9"}},
+                                         {"nextCursor", ""},
+                                         {"changeToken", "e:4"}},
+                                        &error);
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(p->items.size(), 1);
     QCOMPARE(p->deleted, QStringList{QStringLiteral("key-9")});
-    QVERIFY(!SellerRecordJson::pageFromJson({{"items", "none"}}, &error));
+    QVERIFY(!ChangePage::fromJson({{"items", "none"}}, &error));
     QCOMPARE(error, QStringLiteral("items: expected an array"));
-    QVERIFY(!SellerRecordJson::pageFromJson({{"items", QJsonArray{}},
-                                             {"deleted", QJsonArray{1}},
-                                             {"nextCursor", ""},
-                                             {"changeToken", ""}},
-                                            &error));
+    QVERIFY(!ChangePage::fromJson({{"items", QJsonArray{}},
+                                   {"deleted", QJsonArray{1}},
+                                   {"nextCursor", ""},
+                                   {"changeToken", ""}},
+                                  &error));
     QCOMPARE(error, QStringLiteral("deleted[0]: expected a string"));
 }
 

@@ -1,41 +1,41 @@
-#include "seller/client/seller_json_fields.h"
+#include "net/json_fields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-SellerJsonFields::SellerJsonFields(const QJsonValue &value, const QString &where, QString *error)
+JsonFields::JsonFields(const QJsonValue &value, const QString &where, QString *error)
     : m_object(value.toObject())
     , m_where(where)
     , m_error(error)
 {
     if (!value.isObject())
-        fail(QString(), QCoreApplication::translate("SellerRecordJson", "expected an object"));
+        fail(QString(), QCoreApplication::translate("JsonFields", "expected an object"));
 }
 
-QString SellerJsonFields::string(const char *name, bool required)
+QString JsonFields::string(const char *name, bool required)
 {
     const QJsonValue v = m_object.value(QLatin1String(name));
     if (v.isString())
         return v.toString();
     if (!required && (v.isUndefined() || v.isNull()))
         return {};
-    fail(QLatin1String(name),
-         v.isUndefined() ? QCoreApplication::translate("SellerRecordJson", "missing")
-                         : QCoreApplication::translate("SellerRecordJson", "expected a string"));
+    fail(QLatin1String(name), v.isUndefined()
+                                  ? QCoreApplication::translate("JsonFields", "missing")
+                                  : QCoreApplication::translate("JsonFields", "expected a string"));
     return {};
 }
 
-QString SellerJsonFields::oneOf(const char *name, const QStringList &allowed)
+QString JsonFields::oneOf(const char *name, const QStringList &allowed)
 {
     const QString s = string(name);
     if (m_ok && !allowed.contains(s))
         fail(QLatin1String(name),
-             QCoreApplication::translate("SellerRecordJson", "expected one of %1, got \"%2\"")
+             QCoreApplication::translate("JsonFields", "expected one of %1, got \"%2\"")
                  .arg(allowed.join(QStringLiteral(", ")), s.left(64)));
     return s;
 }
 
-bool SellerJsonFields::boolean(const char *name, std::optional<bool> fallback)
+bool JsonFields::boolean(const char *name, std::optional<bool> fallback)
 {
     const QJsonValue v = m_object.value(QLatin1String(name));
     if (v.isBool())
@@ -43,13 +43,12 @@ bool SellerJsonFields::boolean(const char *name, std::optional<bool> fallback)
     if (fallback && v.isUndefined())
         return *fallback;
     fail(QLatin1String(name),
-         v.isUndefined()
-             ? QCoreApplication::translate("SellerRecordJson", "missing")
-             : QCoreApplication::translate("SellerRecordJson", "expected true or false"));
+         v.isUndefined() ? QCoreApplication::translate("JsonFields", "missing")
+                         : QCoreApplication::translate("JsonFields", "expected true or false"));
     return false;
 }
 
-qint64 SellerJsonFields::integer(const char *name, qint64 min, std::optional<qint64> fallback)
+qint64 JsonFields::integer(const char *name, qint64 min, std::optional<qint64> fallback)
 {
     const QJsonValue v = m_object.value(QLatin1String(name));
     if (fallback && v.isUndefined())
@@ -58,8 +57,8 @@ qint64 SellerJsonFields::integer(const char *name, qint64 min, std::optional<qin
     // The range first: converting a double beyond qint64 (1e300) is undefined.
     if (!v.isDouble() || d < double(min) || d > 9.0e15 || d != double(qint64(d))) {
         fail(QLatin1String(name),
-             v.isUndefined() ? QCoreApplication::translate("SellerRecordJson", "missing")
-                             : QCoreApplication::translate("SellerRecordJson",
+             v.isUndefined() ? QCoreApplication::translate("JsonFields", "missing")
+                             : QCoreApplication::translate("JsonFields",
                                                            "expected a whole number of at least %1")
                                    .arg(min));
         return 0;
@@ -67,27 +66,26 @@ qint64 SellerJsonFields::integer(const char *name, qint64 min, std::optional<qin
     return qint64(d);
 }
 
-QDateTime SellerJsonFields::time(const char *name)
+QDateTime JsonFields::time(const char *name)
 {
     const QString s = string(name);
     const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (m_ok && !t.isValid())
-        fail(QLatin1String(name), QCoreApplication::translate(
-                                      "SellerRecordJson", "expected an ISO 8601 time, got \"%1\"")
-                                      .arg(s.left(64)));
+        fail(QLatin1String(name),
+             QCoreApplication::translate("JsonFields", "expected an ISO 8601 time, got \"%1\"")
+                 .arg(s.left(64)));
     return t;
 }
 
-QStringList SellerJsonFields::strings(const char *name, bool required)
+QStringList JsonFields::strings(const char *name, bool required)
 {
     const QJsonValue v = m_object.value(QLatin1String(name));
     if (!required && (v.isUndefined() || v.isNull()))
         return {};
     if (!v.isArray()) {
         fail(QLatin1String(name),
-             v.isUndefined()
-                 ? QCoreApplication::translate("SellerRecordJson", "missing")
-                 : QCoreApplication::translate("SellerRecordJson", "expected an array"));
+             v.isUndefined() ? QCoreApplication::translate("JsonFields", "missing")
+                             : QCoreApplication::translate("JsonFields", "expected an array"));
         return {};
     }
     QStringList out;
@@ -95,7 +93,7 @@ QStringList SellerJsonFields::strings(const char *name, bool required)
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString()) {
             fail(QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i),
-                 QCoreApplication::translate("SellerRecordJson", "expected a string"));
+                 QCoreApplication::translate("JsonFields", "expected a string"));
             return {};
         }
         out.append(a.at(i).toString());
@@ -103,7 +101,20 @@ QStringList SellerJsonFields::strings(const char *name, bool required)
     return out;
 }
 
-void SellerJsonFields::fail(const QString &field, const QString &why)
+QDateTime JsonFields::optionalTime(const char *name)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (v.isUndefined() || v.isNull())
+        return {};
+    return time(name);
+}
+
+QString JsonFields::pathOf(const QString &field) const
+{
+    return m_where.isEmpty() ? field : m_where + u'.' + field;
+}
+
+void JsonFields::fail(const QString &field, const QString &why)
 {
     if (!m_ok)
         return;

@@ -1,15 +1,15 @@
-#include "seller/client/seller_anchor_watch.h"
+#include "storage/journal_anchor_watch.h"
 
-#include "seller/client/seller_client_logging.h"
+#include "common/logging.h"
 #include "storage/audit_journal.h"
 
-SellerAnchorWatch::SellerAnchorWatch(AuditJournal *journal, QObject *parent)
+JournalAnchorWatch::JournalAnchorWatch(AuditJournal *journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
 {
 }
 
-void SellerAnchorWatch::start(bool kept, const QByteArray &anchor)
+void JournalAnchorWatch::start(bool kept, const QByteArray &anchor)
 {
     if (!kept)
         return;
@@ -41,10 +41,10 @@ void SellerAnchorWatch::start(bool kept, const QByteArray &anchor)
     });
 }
 
-void SellerAnchorWatch::hold(const QString &problem)
+void JournalAnchorWatch::hold(const QString &problem)
 {
     m_held = true;
-    qCWarning(lcSellerClient) << "journal anchor held:" << problem;
+    qCWarning(lcAudit) << "journal anchor held:" << problem;
     Q_EMIT held(tr("The audit journal does not match what was recorded outside it (%1); the "
                    "record is left as it was (marketdesk-cli audit verify).")
                     .arg(problem));

@@ -1,7 +1,8 @@
 #pragma once
-// Reads the fields of one JSON object of the Seller Center, remembering the first failure with
-// its path ("items[2].kitDebug: …"), so that a mapping reads a record whole or not at all and
-// says which field was wrong. Used by SellerRecordJson.
+// Reads the fields of one JSON object a server sent, remembering the first failure with its
+// path ("items[2].kitDebug: …"), so that a mapping reads a record whole or not at all and says
+// which field was wrong. Server JSON is untrusted; every domain's client reads it through this
+// (the Seller Center's and the licenses domain's record mappings).
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -9,12 +10,14 @@
 
 #include <optional>
 
-class SellerJsonFields
+class JsonFields
 {
 public:
-    SellerJsonFields(const QJsonValue &value, const QString &where, QString *error);
+    JsonFields(const QJsonValue &value, const QString &where, QString *error);
     bool ok() const { return m_ok; }
     const QJsonObject &object() const { return m_object; }
+    // The path of `field` below this object, for a nested reader ("items[3].instance").
+    QString pathOf(const QString &field) const;
 
     // A string; when not required, absent or null reads as empty.
     QString string(const char *name, bool required = true);
@@ -23,6 +26,8 @@ public:
     bool boolean(const char *name, std::optional<bool> fallback = std::nullopt);
     qint64 integer(const char *name, qint64 min, std::optional<qint64> fallback = std::nullopt);
     QDateTime time(const char *name);
+    // Absent or null reads as an invalid time.
+    QDateTime optionalTime(const char *name);
     QStringList strings(const char *name, bool required);
     // Records the first failure: "where.field: why".
     void fail(const QString &field, const QString &why);
