@@ -94,24 +94,25 @@ CliRun TestCliLicenses::run(const QStringList &args)
     return r;
 }
 
+// The program speaks English here, with its plural forms (translations/marketdesk_en.ts).
 void TestCliLicenses::ordersList()
 {
     const CliRun all = run({QStringLiteral("orders"), QStringLiteral("list")});
     QCOMPARE(all.code, 0);
-    QVERIFY2(all.out.contains("18 order(s)."), all.out.constData());
+    QVERIFY2(all.out.contains("18 orders."), all.out.constData());
     const CliRun images = run({QStringLiteral("orders"), QStringLiteral("list"),
                                QStringLiteral("--type"), QStringLiteral("image")});
     QCOMPARE(images.code, 0);
-    QVERIFY2(images.out.contains("8 order(s)."), images.out.constData());
+    QVERIFY2(images.out.contains("8 orders."), images.out.constData());
     QVERIFY(!images.out.contains("\tsaas\t"));
     const CliRun licenses = run({QStringLiteral("orders"), QStringLiteral("list"),
                                  QStringLiteral("--type"), QStringLiteral("license")});
-    QVERIFY2(licenses.out.contains("4 order(s)."), licenses.out.constData());
+    QVERIFY2(licenses.out.contains("4 orders."), licenses.out.constData());
     QVERIFY(licenses.out.contains("Licenses "));
     const CliRun frozen =
         run({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--type"),
              QStringLiteral("license"), QStringLiteral("--status"), QStringLiteral("frozen")});
-    QVERIFY2(frozen.out.contains("1 order(s)."), frozen.out.constData());
+    QVERIFY2(frozen.out.contains("1 order."), frozen.out.constData());
 }
 
 void TestCliLicenses::ordersExport()
@@ -134,15 +135,15 @@ void TestCliLicenses::imagesExpiring()
     const CliRun r = run({QStringLiteral("images"), QStringLiteral("expiring"),
                           QStringLiteral("--days"), QStringLiteral("30")});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains("5 image subscription(s)"), r.out.constData());
+    QVERIFY2(r.out.contains("5 image subscriptions end"), r.out.constData());
     QVERIFY2(r.out.contains("billed on demand"), r.out.constData());
-    QVERIFY(r.out.contains("ended 12 day(s) ago"));
-    QVERIFY(r.out.contains("ends in 1 day(s)"));
-    QVERIFY(!r.out.contains("ended 4 day(s) ago"));
-    QVERIFY(!r.out.contains("ends in 90 day(s)"));
+    QVERIFY(r.out.contains("ended 12 days ago"));
+    QVERIFY(r.out.contains("ends in 1 day\t"));
+    QVERIFY(!r.out.contains("ended 4 days ago"));
+    QVERIFY(!r.out.contains("ends in 90 days"));
     const CliRun week = run({QStringLiteral("images"), QStringLiteral("expiring"),
                              QStringLiteral("--days"), QStringLiteral("7")});
-    QVERIFY2(week.out.contains("3 image subscription(s)"), week.out.constData());
+    QVERIFY2(week.out.contains("3 image subscriptions end"), week.out.constData());
 }
 
 void TestCliLicenses::imagesExportIcs()
