@@ -65,6 +65,14 @@
     </message>
 </context>
 <context>
+    <name>AccountServiceOpener</name>
+    <message>
+        <location filename="../app/cli/account_service_opener.cpp" line="+45"/>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <location filename="../app/core/identity/account_store.cpp" line="+81"/>
@@ -949,7 +957,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+40"/>
+        <location filename="../app/cli/cli_app.cpp" line="+41"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +972,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+37"/>
+        <location filename="../app/cli/cli_options.cpp" line="+38"/>
         <source>See above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1027,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,7 +1037,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 %2 needs a FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+154"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>%n member in the cache.</numerusform>
@@ -1269,7 +1277,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-601"/>
+        <location filename="../app/cli/cli_app.cpp" line="-609"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,7 +1292,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,12 +1379,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-363"/>
+        <location filename="../app/cli/cli_app.cpp" line="-367"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+350"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,6 +3045,63 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>JournalAnchorWatch</name>
+    <message>
+        <location filename="../app/core/storage/journal_anchor_watch.cpp" line="+48"/>
+        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../app/core/net/change_page.cpp" line="+16"/>
+        <location filename="../app/core/net/json_fields.cpp" line="+23"/>
+        <location line="+23"/>
+        <location line="+14"/>
+        <location line="+27"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/core/net/json_fields.cpp" line="+1"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/net/json_fields.cpp" line="-76"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+72"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected an ISO 8601 time, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonTree</name>
     <message>
         <location filename="../app/core/seller/json_tree.cpp" line="+57"/>
@@ -3955,6 +4020,372 @@ Tokens kept in %6</source>
         <location line="+3"/>
         <source>§2.3: 000903 from a product whose License is bound to a device, success from one that is not</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicensesCache</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_cache.cpp" line="+36"/>
+        <source>The licenses cache could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicensesChange</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_change.cpp" line="+89"/>
+        <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>License %1 issued for instance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>License %1 for instance %2, the one issued before for this eventId and fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image subscription %1 renews by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image subscription %1 no longer renews by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicensesCli</name>
+    <message>
+        <location filename="../app/cli/licenses_cli.cpp" line="+37"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>licenses apply needs --instance ID (the instance of a License product; see orders list --type license)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>licenses apply needs --fingerprint F (MAC|disk|board|CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--type: expected saas, license or image, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>images expiring needs --days N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--days: expected a whole number of days from 0 to 3650, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 queued as change %2; sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (going on with the local copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Showing the local copy (synced %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The change is kept; the next marketdesk-cli licenses, orders or images command sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/licenses_cli_options.cpp" line="+13"/>
+        <source>licenses apply: the instance of a License product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>licenses apply: the device fingerprint, MAC|disk|board|CPU, upper case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>orders list|export: only orders of this product type (saas, license or image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>orders list|export: only orders whose order or instance has this status (paid, normal, frozen, expired, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>images expiring: subscriptions ending within N days (0 to 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Orders, Licenses and images (an administrator&apos;s account; exit codes as for the other account commands):
+  licenses apply --instance ID --fingerprint F   apply for a License for a License
+                                         product&apos;s instance and this device
+  orders list [--type saas|license|image] [--status S]
+  orders export FILE [--type T] [--status S]   the orders as CSV (UTF-8 with BOM)
+  images expiring --days N               image subscriptions ending within N days,
+                                         and those past their end still billing
+  images export-ics FILE                 the subscriptions&apos; end dates as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicensesCliView</name>
+    <message>
+        <location filename="../app/cli/licenses_cli_view.cpp" line="+31"/>
+        <source>Licenses %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s).</source>
+        <translation>
+            <numerusform>%n order.</numerusform>
+            <numerusform>%n orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>ended %n day ago</numerusform>
+            <numerusform>ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>ends in %n day</numerusform>
+            <numerusform>ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On demand: %1 %2 an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image subscription(s) end within %1 day(s) or bill on demand.</source>
+        <translation>
+            <numerusform>%n image subscription ends within %1 day(s) or bills on demand.</numerusform>
+            <numerusform>%n image subscriptions end within %1 day(s) or bill on demand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent before an interruption and answered now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Issued as the file %1 (%2 bytes, SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2: %3 (%4). The subscription as it is now renews by itself: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 refused (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 refused (%3): %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicensesExecutor</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_executor.cpp" line="+63"/>
+        <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicensesRecordJson</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_record_json.cpp" line="+24"/>
+        <source>expected an amount such as 31200.00, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>only a License product has a License quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ends before its period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicensesService</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+153"/>
+        <location line="+50"/>
+        <location line="+97"/>
+        <location line="+74"/>
+        <location line="+55"/>
+        <source>The local data is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>instanceId: name the instance of a License product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The image subscription %1 is not in the local copy; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The server cannot be reached now (%1); the change is kept and sent when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>License %1 was issued as characters, not as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>License %1 is not in the local copy; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server&apos;s answer for License %1&apos;s file could not be read (contentBase64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>License %1&apos;s file does not match its record: SHA-256 %2 and %3 bytes received, %4 and %5 bytes expected. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>License %1&apos;s file (%2 bytes, SHA-256 %3) written to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported %n renewal date(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n renewal date to %1.</numerusform>
+            <numerusform>Exported %n renewal dates to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicensesSync</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_sync.cpp" line="+104"/>
+        <source>The server&apos;s %1 listing could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server handed out the page cursor &quot;%1&quot; a second time; the list would never end, so the sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Synced %n change(s) to orders, Licenses and images.</source>
+        <translation>
+            <numerusform>Synced %n change to orders, Licenses and images.</numerusform>
+            <numerusform>Synced %n changes to orders, Licenses and images.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5611,7 +6042,7 @@ Tokens kept in %6</source>
 <context>
     <name>ReclaimList</name>
     <message>
-        <location filename="../app/core/licenses/reclaim_list.cpp" line="+51"/>
+        <location filename="../app/core/apps/reclaim_list.cpp" line="+51"/>
         <source>deleted at the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5685,7 +6116,7 @@ Tokens kept in %6</source>
 <context>
     <name>SeatForecaster</name>
     <message>
-        <location filename="../app/core/licenses/seat_forecast.cpp" line="+72"/>
+        <location filename="../app/core/apps/seat_forecast.cpp" line="+72"/>
         <source>At the current trend (%1 seats a day), seats run out on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6000,14 +6431,6 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
-    <name>SellerAnchorWatch</name>
-    <message>
-        <location filename="../app/core/seller/client/seller_anchor_watch.cpp" line="+48"/>
-        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SellerCache</name>
     <message>
         <location filename="../app/core/seller/client/seller_cache.cpp" line="+38"/>
@@ -6240,14 +6663,6 @@ Showing the local copy (synced %2).</source>
     <message>
         <location filename="../app/core/seller/client/seller_change.cpp" line="+147"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SellerCliService</name>
-    <message>
-        <location filename="../app/cli/seller_cli_service.cpp" line="+61"/>
-        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7115,53 +7530,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerRecordJson</name>
     <message>
-        <location filename="../app/core/seller/client/seller_json_fields.cpp" line="+12"/>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+24"/>
-        <location line="+14"/>
-        <location line="+28"/>
-        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+229"/>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+74"/>
-        <source>expected a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>expected true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>expected a whole number of at least %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>expected an ISO 8601 time, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+1"/>
-        <source>expected an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/seller/client/seller_record_json.cpp" line="-108"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+122"/>
         <location line="+21"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
@@ -7590,7 +7959,7 @@ The rotation is kept; %2 picks it up.</source>
 <context>
     <name>SellerSync</name>
     <message>
-        <location filename="../app/core/seller/client/seller_sync.cpp" line="+73"/>
+        <location filename="../app/core/seller/client/seller_sync.cpp" line="+74"/>
         <source>A sync is running; its end brings the runs too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7606,7 +7975,7 @@ The rotation is kept; %2 picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>The debugging runs of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8250,7 +8619,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>UtilisationChart</name>
     <message>
-        <location filename="../ui/licenses/utilisation_chart.cpp" line="+32"/>
+        <location filename="../ui/apps/utilisation_chart.cpp" line="+32"/>
         <source>Seats assigned</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,6 +65,14 @@
     </message>
 </context>
 <context>
+    <name>AccountServiceOpener</name>
+    <message>
+        <location filename="../app/cli/account_service_opener.cpp" line="+45"/>
+        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
+        <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <location filename="../app/core/identity/account_store.cpp" line="+81"/>
@@ -950,7 +958,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+40"/>
+        <location filename="../app/cli/cli_app.cpp" line="+41"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -965,7 +973,7 @@
         <translation>%1 不在终端中运行时，请加 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+37"/>
+        <location filename="../app/cli/cli_options.cpp" line="+38"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -1020,7 +1028,7 @@
         <translation>未指定命令；请参阅 --help</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -1030,7 +1038,7 @@
         <translation>members %1 需要 --from-csv FILE</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 %2 needs a FILE</source>
         <translation>%1 %2 需要指定文件</translation>
     </message>
@@ -1040,7 +1048,7 @@
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+154"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>本地缓存中有 %n 名成员。</numerusform>
@@ -1279,7 +1287,7 @@ Commands:
         <translation>audit export：此时间（ISO 8601）及之后的条目；seller credentials apply|edit：凭证表单的 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-601"/>
+        <location filename="../app/cli/cli_app.cpp" line="-609"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
@@ -1294,7 +1302,7 @@ Commands:
         <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -1377,12 +1385,12 @@ Commands:
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-363"/>
+        <location filename="../app/cli/cli_app.cpp" line="-367"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+350"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
@@ -3034,6 +3042,63 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>JournalAnchorWatch</name>
+    <message>
+        <location filename="../app/core/storage/journal_anchor_watch.cpp" line="+48"/>
+        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
+        <translation>审计日志与其外部记录不符（%1）；外部记录保持原样（marketdesk-cli audit verify）。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../app/core/net/change_page.cpp" line="+16"/>
+        <location filename="../app/core/net/json_fields.cpp" line="+23"/>
+        <location line="+23"/>
+        <location line="+14"/>
+        <location line="+27"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/core/net/json_fields.cpp" line="+1"/>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <location filename="../app/core/net/json_fields.cpp" line="-76"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+72"/>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>应为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a whole number of at least %1</source>
+        <translation>应为不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected an ISO 8601 time, got &quot;%1&quot;</source>
+        <translation>应为 ISO 8601 时间，实际为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>JsonTree</name>
     <message>
         <location filename="../app/core/seller/json_tree.cpp" line="+57"/>
@@ -3950,6 +4015,372 @@ Tokens kept in %6</source>
         <location line="+3"/>
         <source>§2.3: 000903 from a product whose License is bound to a device, success from one that is not</source>
         <translation>§2.3：License 绑定设备的商品返回 000903，不绑定设备的商品返回成功</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesCache</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_cache.cpp" line="+36"/>
+        <source>The licenses cache could not be written: %1</source>
+        <translation>无法写入订单与 License 缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesChange</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_change.cpp" line="+89"/>
+        <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
+        <translation>%1 已在服务器上变更，但无法更新本地副本：%2。下次同步时会更新。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>License %1 issued for instance %2.</source>
+        <translation>已为实例 %2 签发 License %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>License %1 for instance %2, the one issued before for this eventId and fingerprint.</source>
+        <translation>实例 %2 的 License %1：即此前针对该 eventId 与指纹签发的那一个。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image subscription %1 renews by itself.</source>
+        <translation>镜像订阅 %1 将自动续费。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image subscription %1 no longer renews by itself.</source>
+        <translation>镜像订阅 %1 不再自动续费。</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesCli</name>
+    <message>
+        <location filename="../app/cli/licenses_cli.cpp" line="+37"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>未知命令“%1”；请参阅 --help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not used by %2</source>
+        <translation>%2 不使用 --%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs %2</source>
+        <translation>%1 需要 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>licenses apply needs --instance ID (the instance of a License product; see orders list --type license)</source>
+        <translation>licenses apply 需要 --instance ID（License 商品的实例；见 orders list --type license）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>licenses apply needs --fingerprint F (MAC|disk|board|CPU)</source>
+        <translation>licenses apply 需要 --fingerprint F（MAC|硬盘|主板|CPU）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--fingerprint: %1</source>
+        <translation>--fingerprint：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--type: expected saas, license or image, got &quot;%1&quot;</source>
+        <translation>--type：应为 saas、license 或 image，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>images expiring needs --days N</source>
+        <translation>images expiring 需要 --days N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--days: expected a whole number of days from 0 to 3650, got &quot;%1&quot;</source>
+        <translation>--days：应为 0 到 3650 的整数天数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 queued as change %2; sending</source>
+        <translation>%1 已作为变更 %2 排队；正在发送</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (going on with the local copy)</source>
+        <translation>%1（继续使用本地副本）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Showing the local copy (synced %1).</source>
+        <translation>显示本地副本（同步于 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The change is kept; the next marketdesk-cli licenses, orders or images command sends it.</source>
+        <translation>该变更已保留；下一条 marketdesk-cli licenses、orders 或 images 命令会发送它。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/licenses_cli_options.cpp" line="+13"/>
+        <source>licenses apply: the instance of a License product.</source>
+        <translation>licenses apply：License 商品的实例。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>licenses apply: the device fingerprint, MAC|disk|board|CPU, upper case.</source>
+        <translation>licenses apply：设备指纹，MAC|硬盘|主板|CPU，大写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>orders list|export: only orders of this product type (saas, license or image).</source>
+        <translation>orders list|export：仅此商品类型的订单（saas、license 或 image）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>orders list|export: only orders whose order or instance has this status (paid, normal, frozen, expired, …).</source>
+        <translation>orders list|export：仅订单或其实例处于此状态的订单（paid、normal、frozen、expired 等）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>images expiring: subscriptions ending within N days (0 to 3650).</source>
+        <translation>images expiring：N 天内到期的订阅（0 到 3650）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Orders, Licenses and images (an administrator&apos;s account; exit codes as for the other account commands):
+  licenses apply --instance ID --fingerprint F   apply for a License for a License
+                                         product&apos;s instance and this device
+  orders list [--type saas|license|image] [--status S]
+  orders export FILE [--type T] [--status S]   the orders as CSV (UTF-8 with BOM)
+  images expiring --days N               image subscriptions ending within N days,
+                                         and those past their end still billing
+  images export-ics FILE                 the subscriptions&apos; end dates as a calendar</source>
+        <translation>订单、License 与镜像（管理员账号；退出码与其他账号命令相同）：
+  licenses apply --instance ID --fingerprint F   为 License 商品的实例
+                                         和本设备申请 License
+  orders list [--type saas|license|image] [--status S]
+  orders export FILE [--type T] [--status S]   以 CSV 导出订单（带 BOM 的 UTF-8）
+  images expiring --days N               N 天内到期的镜像订阅，
+                                         以及已过期仍在计费的订阅
+  images export-ics FILE                 将订阅到期日导出为日历</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesCliView</name>
+    <message>
+        <location filename="../app/cli/licenses_cli_view.cpp" line="+31"/>
+        <source>Licenses %1 of %2 (%3)</source>
+        <translation>License 已签发 %1 / %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s).</source>
+        <translation>
+            <numerusform>共 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前已到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On demand: %1 %2 an hour.</source>
+        <translation>按需计费：每小时 %1 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image subscription(s) end within %1 day(s) or bill on demand.</source>
+        <translation>
+            <numerusform>%n 个镜像订阅将在 %1 天内到期或正在按需计费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent before an interruption and answered now: </source>
+        <translation>中断前已发送、现在才收到答复：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Issued as the file %1 (%2 bytes, SHA-256 %3).</source>
+        <translation>以文件 %1 签发（%2 字节，SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2: %3 (%4). The subscription as it is now renews by itself: %5.</source>
+        <translation>%1 %2：%3（%4）。该订阅当前是否自动续费：%5。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 refused (%3): %4</source>
+        <translation>%1 %2 被拒绝（%3）：%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 refused (%3): %4: %5</source>
+        <translation>%1 %2 被拒绝（%3）：%4：%5</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesExecutor</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_executor.cpp" line="+63"/>
+        <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
+        <translation>本程序不认识操作“%1”；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesRecordJson</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_record_json.cpp" line="+24"/>
+        <source>expected an amount such as 31200.00, got &quot;%1&quot;</source>
+        <translation>应为金额，例如 31200.00，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>only a License product has a License quota</source>
+        <translation>只有 License 商品才有 License 配额</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected 64 lower-case hexadecimal digits</source>
+        <translation>应为 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ends before its period starts</source>
+        <translation>结束时间早于周期开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesService</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+153"/>
+        <location line="+50"/>
+        <location line="+97"/>
+        <location line="+74"/>
+        <location line="+55"/>
+        <source>The local data is not open.</source>
+        <translation>本地数据未打开。</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>instanceId: name the instance of a License product.</source>
+        <translation>instanceId：请指定 License 商品的实例。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The image subscription %1 is not in the local copy; sync first.</source>
+        <translation>本地副本中没有镜像订阅 %1；请先同步。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The server cannot be reached now (%1); the change is kept and sent when it answers.</source>
+        <translation>目前无法连接服务器（%1）；变更已保留，服务器恢复响应后发送。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>License %1 was issued as characters, not as a file.</source>
+        <translation>License %1 以字符串形式签发，而非文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>License %1 is not in the local copy; sync first.</source>
+        <translation>本地副本中没有 License %1；请先同步。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server&apos;s answer for License %1&apos;s file could not be read (contentBase64).</source>
+        <translation>无法读取服务器对 License %1 文件的答复（contentBase64）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>License %1&apos;s file does not match its record: SHA-256 %2 and %3 bytes received, %4 and %5 bytes expected. Nothing was written.</source>
+        <translation>License %1 的文件与其记录不符：收到 SHA-256 %2、%3 字节，应为 %4、%5 字节。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>License %1&apos;s file (%2 bytes, SHA-256 %3) written to %4.</source>
+        <translation>License %1 的文件（%2 字节，SHA-256 %3）已写入 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个订单导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported %n renewal date(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个续费日期导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesSync</name>
+    <message>
+        <location filename="../app/core/licenses/client/licenses_sync.cpp" line="+104"/>
+        <source>The server&apos;s %1 listing could not be read: %2</source>
+        <translation>无法读取服务器的 %1 列表：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server handed out the page cursor &quot;%1&quot; a second time; the list would never end, so the sync stopped.</source>
+        <translation>服务器第二次给出了分页游标“%1”；列表将永远读不完，因此同步已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Synced %n change(s) to orders, Licenses and images.</source>
+        <translation>
+            <numerusform>已同步订单、License 与镜像的 %n 项变更。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5592,7 +6023,7 @@ Tokens kept in %6</source>
 <context>
     <name>ReclaimList</name>
     <message>
-        <location filename="../app/core/licenses/reclaim_list.cpp" line="+51"/>
+        <location filename="../app/core/apps/reclaim_list.cpp" line="+51"/>
         <source>deleted at the server</source>
         <translation>已在服务器上删除</translation>
     </message>
@@ -5666,7 +6097,7 @@ Tokens kept in %6</source>
 <context>
     <name>SeatForecaster</name>
     <message>
-        <location filename="../app/core/licenses/seat_forecast.cpp" line="+72"/>
+        <location filename="../app/core/apps/seat_forecast.cpp" line="+72"/>
         <source>At the current trend (%1 seats a day), seats run out on %2.</source>
         <translation>按当前趋势（每天 %1 个席位），席位将在 %2 用完。</translation>
     </message>
@@ -5979,14 +6410,6 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
-    <name>SellerAnchorWatch</name>
-    <message>
-        <location filename="../app/core/seller/client/seller_anchor_watch.cpp" line="+48"/>
-        <source>The audit journal does not match what was recorded outside it (%1); the record is left as it was (marketdesk-cli audit verify).</source>
-        <translation>审计日志与其外部记录不符（%1）；外部记录保持原样（marketdesk-cli audit verify）。</translation>
-    </message>
-</context>
-<context>
     <name>SellerCache</name>
     <message>
         <location filename="../app/core/seller/client/seller_cache.cpp" line="+38"/>
@@ -6232,14 +6655,6 @@ Showing the local copy (synced %2).</source>
         <location filename="../app/core/seller/client/seller_change.cpp" line="+147"/>
         <source>%1 was changed at the server, but the local copy could not be updated: %2. The next sync brings it up to date.</source>
         <translation>%1 已在服务器上变更，但无法更新本地副本：%2。下次同步时会更新。</translation>
-    </message>
-</context>
-<context>
-    <name>SellerCliService</name>
-    <message>
-        <location filename="../app/cli/seller_cli_service.cpp" line="+61"/>
-        <source>%1 Sign in again: marketdesk-cli login --account %2</source>
-        <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
 </context>
 <context>
@@ -7108,53 +7523,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerRecordJson</name>
     <message>
-        <location filename="../app/core/seller/client/seller_json_fields.cpp" line="+12"/>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+24"/>
-        <location line="+14"/>
-        <location line="+28"/>
-        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+229"/>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+74"/>
-        <source>expected a string</source>
-        <translation>应为字符串</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>expected one of %1, got &quot;%2&quot;</source>
-        <translation>应为 %1 之一，实际为“%2”</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>expected true or false</source>
-        <translation>应为 true 或 false</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>expected a whole number of at least %1</source>
-        <translation>应为不小于 %1 的整数</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>expected an ISO 8601 time, got &quot;%1&quot;</source>
-        <translation>应为 ISO 8601 时间，实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+1"/>
-        <source>expected an array</source>
-        <translation>应为数组</translation>
-    </message>
-    <message>
-        <location filename="../app/core/seller/client/seller_record_json.cpp" line="-108"/>
+        <location filename="../app/core/seller/client/seller_record_json.cpp" line="+122"/>
         <location line="+21"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
@@ -7590,7 +7959,7 @@ The rotation is kept; %2 picks it up.</source>
 <context>
     <name>SellerSync</name>
     <message>
-        <location filename="../app/core/seller/client/seller_sync.cpp" line="+73"/>
+        <location filename="../app/core/seller/client/seller_sync.cpp" line="+74"/>
         <source>A sync is running; its end brings the runs too.</source>
         <translation>正在同步；同步结束时也会带回调试运行记录。</translation>
     </message>
@@ -7606,7 +7975,7 @@ The rotation is kept; %2 picks it up.</source>
         <translation>无法读取服务器的 %1 列表：%2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>The debugging runs of %1 could not be read: %2</source>
         <translation>无法读取 %1 的调试运行记录：%2</translation>
     </message>
@@ -8270,7 +8639,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>UtilisationChart</name>
     <message>
-        <location filename="../ui/licenses/utilisation_chart.cpp" line="+32"/>
+        <location filename="../ui/apps/utilisation_chart.cpp" line="+32"/>
         <source>Seats assigned</source>
         <translation>已分配席位</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "cli/cli_auth.h"
 #include "cli/cli_options.h"
 #include "cli/cli_output.h"
+#include "cli/licenses_cli.h"
 #include "cli/seller_center_cli.h"
 #include "cli/seller_rotate_cli.h"
 #include "cli/seller_tools.h"
@@ -103,6 +104,10 @@ int CliApp::parse(const QStringList &arguments)
                                                SellerCenterCli::handles(m_positional.value(1)));
     if (m_positional.first() == u"seller" && !sellerCenter)
         return SellerTools::run(p, m_positional);
+    // A group's verbs may have different handlers: `licenses apply` is LicensesCli's (the
+    // licenses domain); the seat inventory's `licenses list|reclaim|export` (the apps domain)
+    // gets a handler of its own, asked here beside it.
+    const bool licenses = LicensesCli::handles(m_positional.first(), m_positional.value(1));
     m_account = p.value(QStringLiteral("account"));
     if (!m_account.isEmpty()) {
         if (const QString e = AccountStore::checkName(m_account); !e.isEmpty()) {
@@ -164,7 +169,7 @@ int CliApp::parse(const QStringList &arguments)
          (sub == u"enable" || sub == u"disable" || sub == u"delete" || sub == u"import")) ||
         (cmd == u"outbox" && (sub == u"run" || sub == u"status")) ||
         (cmd == u"audit" && (sub == u"verify" || sub == u"export" || sub == u"check")) ||
-        sellerCenter;
+        sellerCenter || licenses;
     if (!known) {
         err(QCoreApplication::translate("CliApp", "unknown command \"%1\"; see --help")
                 .arg(m_positional.join(u' ')));
@@ -182,6 +187,10 @@ int CliApp::parse(const QStringList &arguments)
         err(QCoreApplication::translate("CliApp",
                                         "--server is for login; an account remembers its server"));
         return 2;
+    }
+    if (licenses) {
+        m_licenses = new LicensesCli(this);
+        return m_licenses->parse(p, m_positional);
     }
     if ((sub == u"import" || sub == u"export" || sub == u"check") && m_positional.size() < 3) {
         err(QCoreApplication::translate("CliApp", "%1 %2 needs a FILE").arg(cmd, sub));
@@ -263,6 +272,10 @@ void CliApp::run()
     }
     if (m_sellerCenter) {
         m_sellerCenter->run(m_auth, m_account, m_actorNote, [this](int code) { finish(code); });
+        return;
+    }
+    if (m_licenses) {
+        m_licenses->run(m_auth, m_account, m_actorNote, [this](int code) { finish(code); });
         return;
     }
     openService([this, cmd, sub] {

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class LicensesCli;
 class OrgService;
 class SellerCenterCli;
 class SellerRotateCli;
@@ -74,6 +75,7 @@ private:
     OrgService *m_service = nullptr;
     SellerCenterCli *m_sellerCenter = nullptr; // seller keys|addresses|credentials
     SellerRotateCli *m_sellerRotate = nullptr; // seller rotate-key
+    LicensesCli *m_licenses = nullptr;         // licenses apply, orders …, images …
     QSet<qint64> m_waitFor;                    // operations this run waits for
     int m_failedTargets = 0;
 };

@@ -1,5 +1,6 @@
 #include "cli/cli_options.h"
 
+#include "cli/licenses_cli_options.h"
 #include "cli/seller_center_options.h"
 #include "cli/seller_options.h"
 #include "cli/seller_rotate_cli.h"
@@ -27,10 +28,10 @@ void describe(QCommandLineParser &p)
         "  audit export FILE                      write the journal as CSV (and\n"
         "                                         FILE.manifest.json beside it)\n"
         "  audit check FILE                       check an exported CSV against its manifest"));
-    p.setApplicationDescription(p.applicationDescription() + QStringLiteral("\n\n") +
-                                SellerOptions::usage() + QStringLiteral("\n\n") +
-                                SellerCenterOptions::usage() + QStringLiteral("\n\n") +
-                                SellerRotateCli::usage());
+    p.setApplicationDescription(
+        p.applicationDescription() + QStringLiteral("\n\n") + SellerOptions::usage() +
+        QStringLiteral("\n\n") + SellerCenterOptions::usage() + QStringLiteral("\n\n") +
+        SellerRotateCli::usage() + QStringLiteral("\n\n") + LicensesCliOptions::usage());
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
@@ -140,6 +141,7 @@ void describe(QCommandLineParser &p)
     SellerOptions::describe(p);
     SellerCenterOptions::describe(p);
     SellerRotateCli::describe(p);
+    LicensesCliOptions::describe(p);
 }
 
 } // namespace CliOptions

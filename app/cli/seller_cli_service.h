@@ -1,16 +1,14 @@
 #pragma once
-// Opens one account's Seller Center for a `marketdesk-cli seller …` command: signs in from the
-// saved tokens, reads the journal's anchor, makes the SellerService with the account's server,
-// TLS policy, folder and actor, and wires what every seller command needs alike — errors to
-// the terminal, the journal's anchor kept, renewed tokens saved, a sign-in that is needed said
-// with the command to run. The command then connects its own signals and opens the service.
-#include "identity/token_set.h"
-
+// Opens one account's Seller Center for a `marketdesk-cli seller …` command: the account
+// opened as every domain service's is (AccountServiceOpener: signed in from the saved tokens,
+// the journal's anchor read, errors, anchor, renewed tokens and a needed sign-in wired), made
+// into a SellerService. The command then connects its own signals and opens the service.
 #include <QObject>
 
 #include <functional>
 
 struct Account;
+class AccountServiceOpener;
 class CliAuth;
 class SellerService;
 
@@ -28,15 +26,8 @@ public:
     void open(CliAuth *auth, const QString &account, const QString &actorNote, Ready ready,
               Finish finish);
     // The server asked for a new sign-in meanwhile.
-    bool signInNeeded() const { return m_signInNeeded; }
+    bool signInNeeded() const;
 
 private:
-    void start(const Account &account, const TokenSet &tokens, const QByteArray &anchor,
-               bool anchorKept);
-
-    CliAuth *m_auth = nullptr;
-    QString m_actorNote;
-    Ready m_ready;
-    Finish m_finish;
-    bool m_signInNeeded = false;
+    AccountServiceOpener *m_opener = nullptr;
 };

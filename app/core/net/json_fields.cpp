@@ -101,6 +101,19 @@ QStringList JsonFields::strings(const char *name, bool required)
     return out;
 }
 
+QDateTime JsonFields::optionalTime(const char *name)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+        return {};
+    return time(name);
+}
+
+QString JsonFields::pathOf(const QString &field) const
+{
+    return m_where.isEmpty() ? field : m_where + u'.' + field;
+}
+
 void JsonFields::fail(const QString &field, const QString &why)
 {
     if (!m_ok)

@@ -16,6 +16,8 @@ public:
     bool ok() const { return m_ok; }
     const QJsonObject &object() const { return m_object; }
 
+    // The path of `field` below this object, for a nested reader ("items[3].instance").
+    QString pathOf(const QString &field) const;
     // A string; when not required, absent or null reads as empty.
     QString string(const char *name, bool required = true);
     QString oneOf(const char *name, const QStringList &allowed);
@@ -23,6 +25,8 @@ public:
     bool boolean(const char *name, std::optional<bool> fallback = std::nullopt);
     qint64 integer(const char *name, qint64 min, std::optional<qint64> fallback = std::nullopt);
     QDateTime time(const char *name);
+    // Absent, null or "" reads as an invalid time.
+    QDateTime optionalTime(const char *name);
     QStringList strings(const char *name, bool required);
     // Records the first failure: "where.field: why".
     void fail(const QString &field, const QString &why);

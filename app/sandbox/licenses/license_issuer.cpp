@@ -1,9 +1,9 @@
 #include "sandbox/licenses/license_issuer.h"
 
 #include "licenses/license_fingerprint.h"
+#include "licenses/licenses_codes.h"
 #include "sandbox/apps/apps_codes.h"
 #include "sandbox/apps/apps_json.h"
-#include "sandbox/licenses/licenses_codes.h"
 #include "sandbox/licenses/licenses_json.h"
 
 #include <QCryptographicHash>

@@ -1,11 +1,11 @@
 #include "sandbox/licenses/licenses_routes.h"
 
+#include "licenses/licenses_codes.h"
 #include "net/result_code.h"
 #include "sandbox/apps/apps_codes.h"
 #include "sandbox/domain/change_listing.h"
 #include "sandbox/http/json_reply.h"
 #include "sandbox/licenses/license_issuer.h"
-#include "sandbox/licenses/licenses_codes.h"
 #include "sandbox/licenses/licenses_json.h"
 
 #include <QHttpServerRequest>

@@ -19,13 +19,6 @@ int count(JsonFields &f, const char *name)
     return int(std::min<qint64>(f.integer(name, 0), std::numeric_limits<int>::max()));
 }
 
-QDateTime optionalTime(JsonFields &f, const char *name)
-{
-    const QJsonValue v = f.object().value(QLatin1String(name));
-    if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
-        return {};
-    return f.time(name);
-}
 
 } // namespace
 
@@ -75,8 +68,8 @@ std::optional<PurchasedApp> appFromJson(const QJsonValue &value, const QString &
     a.seatsAssigned = count(f, "seatsAssigned");
     a.seatsFree = count(f, "seatsFree");
     a.seatsWaiting = int(f.integer("seatsWaiting", 0, 0));
-    a.periodStart = optionalTime(f, "periodStart");
-    a.periodEnd = optionalTime(f, "periodEnd");
+    a.periodStart = f.optionalTime("periodStart");
+    a.periodEnd = f.optionalTime("periodEnd");
     a.enabled = f.boolean("enabled");
     a.loginType = f.oneOf("loginType", {QStringLiteral("shared"), QStringLiteral("per-tenant")});
     a.loginDomainSet = f.boolean("loginDomainSet", true);
@@ -97,7 +90,7 @@ std::optional<AppGrant> grantFromJson(const QJsonValue &value, const QString &wh
     g.kind = AppGrant::kindFromName(kind).value_or(AppGrant::Kind::Member);
     g.id = f.string("id");
     g.name = f.string("name", false);
-    g.grantedAt = optionalTime(f, "grantedAt");
+    g.grantedAt = f.optionalTime("grantedAt");
     g.version = f.integer("version", 1);
     if (f.ok() && g.id.isEmpty())
         f.fail(QStringLiteral("id"), QCoreApplication::translate("AppsClientJson", "empty"));
@@ -119,8 +112,8 @@ std::optional<AppSeat> seatFromJson(const QJsonValue &value, const QString &wher
     s.memberState = state == u"disabled"  ? AppSeat::State::Disabled
                     : state == u"deleted" ? AppSeat::State::Deleted
                                           : AppSeat::State::Enabled;
-    s.grantedAt = optionalTime(f, "grantedAt");
-    s.lastUsedAt = optionalTime(f, "lastUsedAt");
+    s.grantedAt = f.optionalTime("grantedAt");
+    s.lastUsedAt = f.optionalTime("lastUsedAt");
     s.version = f.integer("version", 1);
     if (f.ok() && s.userName.isEmpty())
         f.fail(QStringLiteral("userName"), QCoreApplication::translate("AppsClientJson", "empty"));

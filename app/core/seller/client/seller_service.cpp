@@ -4,7 +4,6 @@
 #include "identity/auth_session.h"
 #include "net/api_client.h"
 #include "net/result_code.h"
-#include "storage/journal_anchor_watch.h"
 #include "seller/client/seller_cache.h"
 #include "seller/client/seller_change.h"
 #include "seller/client/seller_client_logging.h"
@@ -13,6 +12,7 @@
 #include "seller/client/seller_record_json.h"
 #include "seller/client/seller_sync.h"
 #include "storage/audit_journal.h"
+#include "storage/journal_anchor_watch.h"
 #include "storage/outbox.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 // The licenses domain's result codes (docs/api.md, "Orders, Licenses and images"): KooGallery's
 // own License codes where they fit (protocol reference §2.3, 000900–000903) and 040xxx for the
-// rest. In the sandbox until the console's licenses client reads them.
+// rest. The sandbox answers them and the licenses client (licenses/client/) reads them.
 #include "net/result_code.h"
 
 namespace ResultCode {
