@@ -458,6 +458,131 @@
     </message>
 </context>
 <context>
+    <name>AppsCache</name>
+    <message>
+        <location filename="../app/core/apps/client/apps_cache.cpp" line="+56"/>
+        <source>The apps cache could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsChange</name>
+    <message>
+        <location filename="../app/core/apps/client/apps_change.cpp" line="+43"/>
+        <source>The change went through, but the local copy could not take the app the server answered (%1); the next sync brings it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsClientJson</name>
+    <message>
+        <location filename="../app/core/apps/client/apps_client_json.cpp" line="+80"/>
+        <location line="+16"/>
+        <location line="+23"/>
+        <location line="+14"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>days: expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not after the day before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>results: expected an array</source>
+        <translation type="unfinished">results：应为数组</translation>
+    </message>
+</context>
+<context>
+    <name>AppsExecutor</name>
+    <message>
+        <location filename="../app/core/apps/client/apps_executor.cpp" line="+34"/>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished">发送前已取消。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
+        <translation type="unfinished">本程序不认识操作“%1”；未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server&apos;s answer to %1 could not be read (%2); it will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsService</name>
+    <message>
+        <location filename="../app/core/apps/client/apps_service.cpp" line="+146"/>
+        <location line="+31"/>
+        <location line="+22"/>
+        <location line="+108"/>
+        <location line="+51"/>
+        <location line="+14"/>
+        <source>The local data is not open.</source>
+        <translation type="unfinished">本地数据未打开。</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>The app %1 is not in the local copy; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was chosen, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No failed targets to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+129"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Saved %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppsSync</name>
+    <message>
+        <location filename="../app/core/apps/client/apps_sync.cpp" line="+122"/>
+        <source>The server&apos;s listing of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The server&apos;s group %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server&apos;s seat history of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditExport</name>
     <message>
         <location filename="../app/core/storage/audit_export.cpp" line="+43"/>
@@ -2092,6 +2217,14 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <location filename="../app/core/storage/csv_table.cpp" line="+30"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../app/core/storage/database.cpp" line="+42"/>
@@ -3052,22 +3185,22 @@ Tokens kept in %6</source>
 <context>
     <name>JsonFields</name>
     <message>
-        <location filename="../app/core/net/change_page.cpp" line="+16"/>
         <location filename="../app/core/net/json_fields.cpp" line="+23"/>
         <location line="+23"/>
         <location line="+14"/>
         <location line="+27"/>
+        <location line="+50"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/core/net/json_fields.cpp" line="+1"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
     <message>
-        <location filename="../app/core/net/json_fields.cpp" line="-76"/>
+        <location line="-126"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
@@ -4381,6 +4514,19 @@ Tokens kept in %6</source>
         <translation>
             <numerusform>已同步订单、License 与镜像的 %n 项变更。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ListingReader</name>
+    <message>
+        <location filename="../app/core/net/listing_reader.cpp" line="+58"/>
+        <source>The server&apos;s listing of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server handed out the page cursor &quot;%1&quot; a second time; the list would never end, so the sync stopped.</source>
+        <translation type="unfinished">服务器第二次给出了分页游标“%1”；列表将永远读不完，因此同步已停止。</translation>
     </message>
 </context>
 <context>

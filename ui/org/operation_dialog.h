@@ -1,51 +1,16 @@
 #pragma once
-// Sends one batch operation and follows it: progress with cancel while it runs, then each
-// member's outcome, "retry the failed ones", undo and export of the results as CSV. Each
-// request it makes carries its own ticket, so it never follows another window's operation.
+// The organisation's batch dialog: enable, disable or delete members through OrgService, with
+// progress, per-member results, retry, undo (enable and disable) and export
+// (BatchOperationDialog over OrgBatchOperations).
 #include "org/domain.h"
+#include "ui/shell/batch_operation_dialog.h"
 
-#include <QDialog>
-
-class OperationResultsModel;
 class OrgService;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QTableView;
 
-class OperationDialog : public QDialog
+class OperationDialog : public BatchOperationDialog
 {
     Q_OBJECT
 public:
     OperationDialog(OrgService *service, MemberAction action, const QStringList &userNames,
                     QWidget *parent = nullptr);
-    qint64 operationId() const { return m_id; }
-    bool isFinished() const { return m_finished; }
-    OperationResultsModel *results() const { return m_results; }
-
-private:
-    // Asks the service for the change (or, with `retryOf`, for the failed ones of that
-    // operation again) under a new ticket.
-    void send(const QStringList &userNames, qint64 retryOf = 0);
-    void follow(qint64 id, int total);
-    void onProgress(qint64 id, int done, int failed, int total);
-    void onFinished(qint64 id, int done, int failed);
-    void exportResults();
-
-    OrgService *m_service;
-    MemberAction m_action;
-    qint64 m_id = 0;
-    quint64 m_ticket = 0; // of the request whose operation this window waits for
-    bool m_waitingForId = true;
-    bool m_finished = false;
-    bool m_undone = false;
-    QLabel *m_label;
-    QProgressBar *m_progress;
-    QTableView *m_table;
-    OperationResultsModel *m_results;
-    QPushButton *m_cancel;
-    QPushButton *m_retry;
-    QPushButton *m_undo;
-    QPushButton *m_export;
-    QPushButton *m_close;
 };

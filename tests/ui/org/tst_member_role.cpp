@@ -2,7 +2,7 @@
 // change, and when a change reaches the server anyway it is refused (403) and the progress
 // window says why, member by member, in words.
 #include "models/org/member_table_model.h"
-#include "models/org/operation_results_model.h"
+#include "models/common/operation_results_model.h"
 #include "org/org_service.h"
 #include "support/queued_spy.h"
 #include "support/service_fixture.h"

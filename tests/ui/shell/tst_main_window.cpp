@@ -6,7 +6,7 @@
 // timeout).
 #include "models/org/department_tree_model.h"
 #include "models/org/member_table_model.h"
-#include "models/org/operation_results_model.h"
+#include "models/common/operation_results_model.h"
 #include "org/org_service.h"
 #include "support/queued_spy.h"
 #include "support/sandbox_fixture.h"

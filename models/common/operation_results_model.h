@@ -1,8 +1,11 @@
 #pragma once
-// The per-member outcomes of one batch operation, for the result view.
+// The per-target outcomes of one batch operation (members of an organisation batch, members,
+// departments and groups of a grant), for the result view. Failures first.
 #include "storage/outbox.h"
 
 #include <QAbstractTableModel>
+
+#include <functional>
 
 class OperationResultsModel : public QAbstractTableModel
 {
@@ -18,9 +21,11 @@ public:
     };
 
     explicit OperationResultsModel(QObject *parent = nullptr);
+    // How a target key is shown (the outbox's key by default) and the first column's title.
+    void setKeyLabel(std::function<QString(const QString &)> label, const QString &header);
     void setTargets(const QList<Outbox::Target> &targets);
     int failedCount() const;
-    QStringList doneUserNames() const;
+    QStringList doneKeys() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,4 +35,6 @@ public:
 
 private:
     QList<Outbox::Target> m_targets;
+    std::function<QString(const QString &)> m_label;
+    QString m_header;
 };

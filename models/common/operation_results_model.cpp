@@ -1,4 +1,4 @@
-#include "models/org/operation_results_model.h"
+#include "models/common/operation_results_model.h"
 
 #include "models/common/plain_tooltip.h"
 
@@ -7,6 +7,15 @@
 OperationResultsModel::OperationResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+void OperationResultsModel::setKeyLabel(std::function<QString(const QString &)> label,
+                                        const QString &header)
+{
+    beginResetModel();
+    m_label = std::move(label);
+    m_header = header;
+    endResetModel();
 }
 
 void OperationResultsModel::setTargets(const QList<Outbox::Target> &targets)
@@ -29,7 +38,7 @@ int OperationResultsModel::failedCount() const
     }));
 }
 
-QStringList OperationResultsModel::doneUserNames() const
+QStringList OperationResultsModel::doneKeys() const
 {
     QStringList out;
     for (const Outbox::Target &t : m_targets)
@@ -61,7 +70,7 @@ QVariant OperationResultsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case UserNameColumn:
-        return t.key;
+        return m_label ? m_label(t.key) : t.key;
     case OutcomeColumn:
         switch (t.state) {
         case Outbox::TargetState::Done:
@@ -86,7 +95,7 @@ QVariant OperationResultsModel::headerData(int section, Qt::Orientation orientat
         return {};
     switch (section) {
     case UserNameColumn:
-        return tr("User name");
+        return m_header.isEmpty() ? tr("User name") : m_header;
     case OutcomeColumn:
         return tr("Outcome");
     case CodeColumn:
