@@ -1,6 +1,8 @@
 #include "console/console_app.h"
 
+#include "apps/client/apps_service.h"
 #include "common/secure_random.h"
+#include "console/apps_section.h"
 #include "console/seller_section.h"
 #include "console/sign_in_controller.h"
 #include "console/startup_probe.h"
@@ -112,6 +114,10 @@ int ConsoleApp::start(const QStringList &arguments)
          tr("After the first sync, save a picture of the window to "
             "FILE and quit."),
          QStringLiteral("FILE")},
+        {QStringLiteral("page"),
+         tr("Open on this section: its name in the navigation (e.g. \"License inventory\") or "
+            "its place (1, 2, …)."),
+         QStringLiteral("PAGE")},
     });
     if (!p.parse(arguments)) {
         complain(p.errorText());
@@ -141,6 +147,7 @@ int ConsoleApp::start(const QStringList &arguments)
         return 2;
     }
     m_screenshot = p.value(QStringLiteral("screenshot"));
+    m_startPage = p.value(QStringLiteral("page"));
     m_demo = p.isSet(QStringLiteral("demo"));
     m_demoSeller = p.isSet(QStringLiteral("demo-seller"));
     if (m_demoSeller && !m_demo) {
@@ -436,6 +443,22 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
         connect(m_service, &OrgService::syncFinished, this, &ConsoleApp::takeScreenshotAndQuit,
                 Qt::SingleShotConnection);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
+    // The purchased apps and their seats, on the same thread with the same sign-in.
+    AppsServiceConfig apps;
+    apps.server = config.server;
+    apps.dataDir = config.dataDir;
+    apps.actor = config.actor;
+    apps.timeoutMs = config.timeoutMs;
+    apps.endpoints = config.endpoints;
+    apps.tls = config.tls;
+    apps.anchorKept = config.anchorState == OrgServiceConfig::Anchor::Read;
+    apps.journalAnchor = apps.anchorKept ? config.journalAnchor : QByteArray();
+    m_appsService = new AppsService(apps);
+    m_appsService->moveToThread(&m_serviceThread);
+    connect(m_appsService, &AppsService::journalAdvanced, m_anchorKeeper,
+            &JournalAnchorKeeper::advance);
+    new AppsSection(m_appsService, m_service, m_window.get());
+    showStartPage();
     StartupProbe::mark("wired");
 }
 
@@ -482,6 +505,7 @@ void ConsoleApp::startSellerService(const Account &account, const TokenSet &toke
     ensureWindow(account);
     wireService(m_sellerService);
     m_sellerSection = new SellerSection(m_sellerService, m_window.get());
+    showStartPage();
     if (m_demo) {
         // The demo seller's server was started here with these keys: its debugger is ready.
         m_sellerSection->debuggerPage()->setKnownKeys(m_demoBasicKey, m_demoKitKey);
@@ -616,6 +640,13 @@ void ConsoleApp::closeService(bool wait, const QString &keepWindowOf)
         m_anchorKeeper = nullptr;
         keeper->whenIdle([keeper] { keeper->deleteLater(); });
     }
+    if (m_appsService) {
+        // Before the organisation's service, whose sign-in it borrows.
+        QMetaObject::invokeMethod(
+            m_appsService, [s = m_appsService] { delete s; },
+            wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
+        m_appsService = nullptr;
+    }
     if (m_service) {
         // The service and everything it owns are destroyed on their own thread, after what
         // is queued there already; the UI does not wait for that unless the program ends.
@@ -725,6 +756,21 @@ void ConsoleApp::removeAccount(const QString &name)
     });
 }
 
+void ConsoleApp::showStartPage()
+{
+    if (m_startPage.isEmpty() || !m_window)
+        return;
+    const QList<Page *> pages = m_window->pages();
+    bool isNumber = false;
+    const int place = m_startPage.toInt(&isNumber);
+    for (int i = 0; i < pages.size(); ++i)
+        if ((isNumber && place == i + 1) ||
+            pages.at(i)->title().compare(m_startPage, Qt::CaseInsensitive) == 0) {
+            m_window->setCurrentPage(pages.at(i));
+            return;
+        }
+}
+
 void ConsoleApp::takeScreenshotAndQuit()
 {
     // A seller is shown the production addresses: the page that says most about their state.
@@ -735,6 +781,7 @@ void ConsoleApp::takeScreenshotAndQuit()
         // Show something worth seeing: the first member of the first division, selected.
         if (m_orgPage)
             m_orgPage->showFirstMember();
+        showStartPage();
         const bool ok = m_window->grab().save(m_screenshot);
         std::fprintf(ok ? stdout : stderr,
                      ok ? "marketdesk: saved %s\n" : "marketdesk: cannot write %s\n",

@@ -20,6 +20,7 @@ class OrgPage;
 class ReferenceHost;
 class SandboxHost;
 class SellerSection;
+class AppsService;
 class SellerService;
 struct DemoSellerOptions;
 class SignInController;
@@ -82,6 +83,8 @@ private:
     void signOut();
     void removeAccount(const QString &name);
     void takeScreenshotAndQuit();
+    // The section --page names, when its page is there.
+    void showStartPage();
 
     std::unique_ptr<SandboxHost> m_sandbox;
     // The demo seller's server, beside the sandbox (declared after it: stops first).
@@ -90,8 +93,9 @@ private:
     QThread m_serviceThread;
     OrgService *m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
-    QString m_windowAccount;      // whose window m_window is
-    OrgPage *m_orgPage = nullptr; // owned by m_window
+    QString m_windowAccount;              // whose window m_window is
+    OrgPage *m_orgPage = nullptr;         // owned by m_window
+    AppsService *m_appsService = nullptr; // beside m_service, for an enterprise account
     SellerService *m_sellerService = nullptr;
     SellerSection *m_sellerSection = nullptr; // owned by m_window
     SignInController *m_signIn = nullptr;
@@ -103,4 +107,5 @@ private:
     bool m_demoSeller = false;               // --demo-seller: the demo opens as the seeded seller
     QByteArray m_demoBasicKey, m_demoKitKey; // the demo seller's server's, for its debugger
     QString m_screenshot;
+    QString m_startPage; // --page: the section to open on
 };

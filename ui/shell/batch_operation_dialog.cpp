@@ -92,6 +92,15 @@ BatchOperationDialog::BatchOperationDialog(BatchOperations *operations, const QS
             follow(id, total);
         }
     });
+    connect(m_ops, &BatchOperations::refused, this, [this](quint64 ticket, const QString &why) {
+        if (!m_waitingForId || ticket != m_ticket)
+            return;
+        m_waitingForId = false;
+        m_finished = true;
+        m_label->setText(why);
+        m_cancel->setEnabled(false);
+        m_close->setEnabled(true);
+    });
     connect(m_ops, &BatchOperations::progress, this, &BatchOperationDialog::onProgress);
     connect(m_ops, &BatchOperations::finished, this, &BatchOperationDialog::onFinished);
     connect(m_ops, &BatchOperations::resultsReady, this,

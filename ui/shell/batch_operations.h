@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void queued(quint64 ticket, qint64 operationId, int total);
+    // The change was refused before it reached the outbox (nothing was sent).
+    void refused(quint64 ticket, const QString &message);
     void progress(qint64 operationId, int done, int failed, int total);
     void finished(qint64 operationId, int done, int failed);
     void resultsReady(qint64 operationId, const QList<Outbox::Target> &targets);

@@ -79,6 +79,9 @@ public:
 
     // A fresh ticket for a call; unique in the process, from any thread.
     static quint64 newTicket();
+    // The account's sign-in, for the other domains' services of the same account on this
+    // thread (one refresh token must have one holder: two would spend it twice). After open().
+    AuthSession *authSession() const { return m_auth; }
 
 public Q_SLOTS:
     void open();

@@ -19,7 +19,6 @@ int count(JsonFields &f, const char *name)
     return int(std::min<qint64>(f.integer(name, 0), std::numeric_limits<int>::max()));
 }
 
-
 } // namespace
 
 QJsonObject toJson(const PurchasedApp &a)

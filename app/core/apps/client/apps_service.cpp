@@ -77,16 +77,28 @@ void AppsService::open()
     m_client = new ApiClient(m_config.server, this);
     m_client->setTimeoutMs(m_config.timeoutMs);
     m_client->setTlsPolicy(m_config.tls);
-    m_auth = new AuthSession(m_config.endpoints, m_config.tokens, this);
+    if (m_sharedAuth) {
+        m_client->setAuthSession(m_sharedAuth);
+        connect(m_sharedAuth, &AuthSession::signInRequired, this, [this] {
+            m_signedOut = true;
+            m_retry.stop();
+        });
+        connect(m_sharedAuth, &AuthSession::tokensChanged, this, [this] {
+            m_signedOut = false;
+            resumeOutbox();
+        });
+    } else {
+        m_auth = new AuthSession(m_config.endpoints, m_config.tokens, this);
+        m_auth->setClient(m_client);
+        m_client->setAuthSession(m_auth);
+        connect(m_auth, &AuthSession::tokensChanged, this, &AppsService::tokensChanged);
+        connect(m_auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
+            m_signedOut = true;
+            m_retry.stop();
+            Q_EMIT signInRequired(reason);
+        });
+    }
     m_config.tokens = {}; // the session holds them from here on
-    m_auth->setClient(m_client);
-    m_client->setAuthSession(m_auth);
-    connect(m_auth, &AuthSession::tokensChanged, this, &AppsService::tokensChanged);
-    connect(m_auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
-        m_signedOut = true;
-        m_retry.stop();
-        Q_EMIT signInRequired(reason);
-    });
     m_sync = new AppsSync(m_client, m_cache.get(), this);
     connect(m_sync, &AppsSync::finished, this, [this](bool ok, const QString &message) {
         reloadSnapshot();
@@ -132,7 +144,7 @@ void AppsService::open()
 
 void AppsService::setTokens(const TokenSet &tokens)
 {
-    if (!m_auth)
+    if (!m_auth) // none, or the shared one's owner takes them
         return;
     m_auth->setTokens(tokens);
     m_signedOut = false;
@@ -350,6 +362,37 @@ void AppsService::readReclaimList(quint64 ticket, const QString &appId)
     if (!error.isEmpty())
         Q_EMIT failed(error);
     Q_EMIT reclaimListReady(ticket, appId, SeatInventory::reclaimList(seats, m_now()));
+}
+
+void AppsService::exportApps(quint64 ticket, const QString &path)
+{
+    QString error;
+    const auto snapshot = m_cache ? m_cache->snapshot(&error) : nullptr;
+    if (!snapshot) {
+        Q_EMIT exportFinished(ticket, false,
+                              error.isEmpty() ? tr("The local data is not open.") : error);
+        return;
+    }
+    const auto iso = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    };
+    QList<QStringList> rows;
+    for (const PurchasedApp &a : snapshot->apps)
+        rows.append({a.appId, a.name, a.seller, a.edition, a.orderId, a.instanceId,
+                     a.enabled ? QStringLiteral("on") : QStringLiteral("off"),
+                     QString::number(a.seatsBought), QString::number(a.seatsAssigned),
+                     QString::number(a.seatsFree), iso(a.periodStart), iso(a.periodEnd),
+                     a.loginType, a.loginUrl,
+                     a.agreementAccepted ? QStringLiteral("yes") : QStringLiteral("no")});
+    saveCsv(ticket, QStringLiteral("apps.list.export"), path,
+            {QStringLiteral("appId"), QStringLiteral("name"), QStringLiteral("seller"),
+             QStringLiteral("edition"), QStringLiteral("orderId"), QStringLiteral("instanceId"),
+             QStringLiteral("switch"), QStringLiteral("seatsBought"),
+             QStringLiteral("seatsAssigned"), QStringLiteral("seatsFree"),
+             QStringLiteral("periodStart"), QStringLiteral("periodEnd"),
+             QStringLiteral("loginType"), QStringLiteral("loginUrl"),
+             QStringLiteral("agreementAccepted")},
+            rows, {7, 8, 9});
 }
 
 void AppsService::exportInventory(quint64 ticket, const QString &path)

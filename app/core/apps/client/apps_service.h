@@ -12,10 +12,12 @@
 #include "apps/client/apps_records.h"
 #include "apps/client/seat_inventory.h"
 #include "identity/account_service_config.h"
+#include "identity/auth_session.h"
 #include "storage/outbox.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -26,7 +28,6 @@ class AppsCache;
 class AppsExecutor;
 class AppsSync;
 class AuditJournal;
-class AuthSession;
 class Outbox;
 
 using AppsServiceConfig = AccountServiceConfig;
@@ -48,6 +49,10 @@ public:
     // What "now" is for the inventory (days left, never used within the grace days); the
     // clock by default. Set before open().
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    // Uses the sign-in of another service of the same account, on this thread, instead of one
+    // of its own: a refresh token spent by one holder would be a reuse for the other. Set
+    // before open(); that service renews the tokens and reports them.
+    void shareSession(AuthSession *session) { m_sharedAuth = session; }
 
 public Q_SLOTS:
     void open();
@@ -61,6 +66,7 @@ public Q_SLOTS:
     // The License inventory, one row per app (computed here: the seats of every app are read).
     void readInventory(quint64 ticket);
     void readReclaimList(quint64 ticket, const QString &appId);
+    void exportApps(quint64 ticket, const QString &path);
     void exportInventory(quint64 ticket, const QString &path);
     void exportReclaimList(quint64 ticket, const QString &appId, const QString &path);
     // Changes. The app's switch and agreement are sent with the cached version.
@@ -118,7 +124,8 @@ private:
 
     AppsServiceConfig m_config;
     ApiClient *m_client = nullptr;
-    AuthSession *m_auth = nullptr;
+    AuthSession *m_auth = nullptr; // its own, when none is shared
+    QPointer<AuthSession> m_sharedAuth;
     std::unique_ptr<AppsCache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditJournal> m_journal;

@@ -1,0 +1,132 @@
+#include "ui/apps/apps_batch_operations.h"
+
+#include "apps/client/apps_service.h"
+
+AppsBatchOperations::AppsBatchOperations(AppsService *service, Action action, const QString &appId,
+                                         const QString &appName, QObject *parent)
+    : BatchOperations(parent)
+    , m_service(service)
+    , m_action(action)
+    , m_appId(appId)
+    , m_appName(appName)
+{
+    connect(service, &AppsService::operationQueued, this,
+            [this](quint64 ticket, qint64 id, const QString &, int total, const QString &problem) {
+                if (id == 0) // refused before the outbox: nothing to follow
+                    Q_EMIT refused(ticket, problem);
+                else
+                    Q_EMIT queued(ticket, id, total);
+            });
+    connect(service, &AppsService::operationProgress, this, &BatchOperations::progress);
+    connect(service, &AppsService::operationFinished, this, &BatchOperations::finished);
+    connect(service, &AppsService::resultsReady, this, &BatchOperations::resultsReady);
+    connect(service, &AppsService::outboxStalled, this, &BatchOperations::stalled);
+    connect(service, &AppsService::exportFinished, this, &BatchOperations::exportFinished);
+}
+
+std::optional<AppsChange::Target> AppsBatchOperations::target(const QString &key)
+{
+    const QString k = key.contains(u'|') ? key.section(u'|', 1) : key;
+    const qsizetype colon = k.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const auto kind = AppGrant::kindFromName(k.left(colon));
+    if (!kind || *kind == AppGrant::Kind::Exclusion)
+        return std::nullopt;
+    return AppsChange::Target{*kind, k.mid(colon + 1)};
+}
+
+quint64 AppsBatchOperations::newTicket() const
+{
+    return AppsService::newTicket();
+}
+
+QString AppsBatchOperations::title(int count) const
+{
+    switch (m_action) {
+    case Action::Grant:
+        return tr("Grant %1 to %n target(s)", nullptr, count).arg(m_appName);
+    case Action::Revoke:
+        return tr("Revoke %1 from %n target(s)", nullptr, count).arg(m_appName);
+    case Action::Reclaim:
+        return tr("Reclaim %n seat(s) of %1", nullptr, count).arg(m_appName);
+    }
+    return {};
+}
+
+QString AppsBatchOperations::doneText(int done) const
+{
+    return m_action == Action::Reclaim ? tr("Done: %n seat(s) reclaimed.", nullptr, done)
+                                       : tr("Done: %n target(s) changed.", nullptr, done);
+}
+
+void AppsBatchOperations::send(quint64 ticket, const QStringList &keys)
+{
+    QList<AppsChange::Target> targets;
+    for (const QString &key : keys)
+        if (const auto t = target(key))
+            targets.append(*t);
+    QMetaObject::invokeMethod(m_service,
+                              [s = m_service, ticket, a = m_action, appId = m_appId, targets] {
+                                  if (a == Action::Grant) {
+                                      s->grant(ticket, appId, targets);
+                                  } else if (a == Action::Revoke) {
+                                      s->revoke(ticket, appId, targets);
+                                  } else {
+                                      QStringList users;
+                                      for (const AppsChange::Target &t : targets)
+                                          users.append(t.id);
+                                      s->reclaim(ticket, appId, users);
+                                  }
+                              });
+}
+
+void AppsBatchOperations::retryFailed(quint64 ticket, qint64 operationId)
+{
+    QMetaObject::invokeMethod(
+        m_service, [s = m_service, ticket, operationId] { s->retryFailed(ticket, operationId); });
+}
+
+void AppsBatchOperations::cancel(qint64 operationId)
+{
+    QMetaObject::invokeMethod(m_service,
+                              [s = m_service, operationId] { s->cancelOperation(operationId); });
+}
+
+void AppsBatchOperations::requestResults(qint64 operationId)
+{
+    QMetaObject::invokeMethod(m_service,
+                              [s = m_service, operationId] { s->requestResults(operationId); });
+}
+
+void AppsBatchOperations::exportResults(quint64 ticket, qint64 operationId, const QString &path)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, ticket, operationId, path] {
+        s->exportResults(ticket, operationId, path);
+    });
+}
+
+void AppsBatchOperations::switchToUndo()
+{
+    m_action = m_action == Action::Grant ? Action::Revoke : Action::Grant;
+}
+
+QString AppsBatchOperations::keyLabel(const QString &key) const
+{
+    const auto t = target(key);
+    if (!t)
+        return key;
+    switch (t->kind) {
+    case AppGrant::Kind::Department:
+        return tr("department %1").arg(t->id);
+    case AppGrant::Kind::Group:
+        return tr("group %1").arg(t->id);
+    default:
+        return t->id;
+    }
+}
+
+QString AppsBatchOperations::keyHeader() const
+{
+    return tr("Member, department or group");
+}
