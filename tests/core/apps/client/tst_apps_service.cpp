@@ -520,6 +520,23 @@ void TestAppsService::inventoryMatchesABruteForceCount()
 {
     QVERIFY(startService());
     const QDateTime now(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC);
+    // A seat given just now and not used yet is not wasted yet (the grace days).
+    const QString freshApp = grantable(1).value(u"appId").toString();
+    const QString fresh = membersWithoutSeat(freshApp, true, 1).value(0);
+    QCOMPARE(m_api
+                 .call(kAdmin, "POST", QStringLiteral("/api/v1/apps/%1/grant").arg(freshApp),
+                       {{QStringLiteral("userNames"), QJsonArray{fresh}}})
+                 .status,
+             200);
+    QVERIFY(syncNow());
+    QueuedSpy reclaimable(m_service, &AppsService::reclaimListReady);
+    QMetaObject::invokeMethod(m_service,
+                              [s = m_service, freshApp] { s->readReclaimList(1, freshApp); });
+    QVERIFY(QTest::qWaitFor([&] { return reclaimable.count() > 0; }, kWaitMs));
+    const auto candidates = reclaimable.last().at(2).value<QList<ReclaimCandidate>>();
+    QVERIFY(!candidates.isEmpty());
+    QVERIFY(std::none_of(candidates.cbegin(), candidates.cend(),
+                         [&](const ReclaimCandidate &c) { return c.userName == fresh; }));
     QueuedSpy ready(m_service, &AppsService::inventoryReady);
     const quint64 ticket = AppsService::newTicket();
     QMetaObject::invokeMethod(m_service, [s = m_service, ticket] { s->readInventory(ticket); });
@@ -569,7 +586,8 @@ void TestAppsService::exportsAreCsvWithABom()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "appId,name,enabled,seatsBought"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "appId,name,enabled,seatsBought"));
     QCOMPARE(bytes.count("\r\n"), 11);
     // Into a folder that does not exist: a clear error, nothing written.
     const QString bad = m_dir->filePath(QStringLiteral("no/such/folder/x.csv"));

@@ -1,0 +1,291 @@
+// The Apps and License inventory pages offscreen over a real AppsService and sandbox: their
+// models pass QAbstractItemModelTester with the seeded data; switching an app off first shows
+// who loses access (administrators counted from the organisation's data) and nothing changes
+// until it is confirmed; the switch is undone with the Undo action; the inventory's reclaim
+// list is the app's seats held by disabled and deleted members and never used; the chart
+// draws two years of the app's seeded history; a reclaim goes through the batch window and
+// the seats are gone at the server; a member's account may look but not change.
+#include "apps/client/apps_service.h"
+#include "models/apps/app_table_model.h"
+#include "models/apps/inventory_model.h"
+#include "models/apps/reclaim_list_model.h"
+#include "models/common/operation_results_model.h"
+#include "sandbox/sandbox_caller.h"
+#include "support/sandbox_fixture.h"
+#include "ui/apps/apps_page.h"
+#include "ui/apps/inventory_page.h"
+#include "ui/apps/utilisation_chart.h"
+#include "ui/shell/batch_operation_dialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+constexpr int kWaitMs = 30'000;
+const QString kAdmin = QStringLiteral("admin");
+const QDateTime kNow(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC);
+} // namespace
+
+class TestAppsPages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void modelsPassTheTester();
+    void switchOffShowsTheImpactFirst();
+    void cancelledSwitchChangesNothing();
+    void reclaimListAndChartOfTheChosenApp();
+    void reclaimGoesThroughTheBatchWindow();
+    void readOnlyTurnsChangesOff();
+
+private:
+    QList<QJsonObject> serverSeats(const QString &appId)
+    {
+        return m_api.listAll(kAdmin, QStringLiteral("/api/v1/apps/%1/seats").arg(appId));
+    }
+    bool serverEnabled(const QString &appId)
+    {
+        return m_api.call(kAdmin, "GET", QStringLiteral("/api/v1/apps/") + appId)
+            .json.value(u"app")
+            .toObject()
+            .value(u"enabled")
+            .toBool();
+    }
+    // An enabled app that someone can use now, by name order.
+    QString enabledAppWithUsers();
+    bool synced();
+
+    SandboxHost m_host;
+    SandboxCaller m_api;
+    QSet<QString> m_admins;
+    QThread m_thread;
+    QTemporaryDir m_dir;
+    AppsService *m_service = nullptr;
+    std::unique_ptr<AppsPage> m_apps;
+    std::unique_ptr<InventoryPage> m_inventory;
+};
+
+void TestAppsPages::initTestCase()
+{
+    SandboxOptions o;
+    o.seed.members = 500;
+    o.seed.departments = 25;
+    o.apps = 8;
+    o.today = kNow.date();
+    QString error;
+    QVERIFY2(m_host.start(o, &error), qPrintable(error));
+    m_api.setServer(m_host.url());
+    QCOMPARE(m_api.signIn(kAdmin, QStringLiteral("zhang.min")), QString());
+    for (const QJsonObject &m : m_api.listAll(kAdmin, QStringLiteral("/api/v1/org/members")))
+        if (m.value(u"role").toString() == u"admin")
+            m_admins.insert(m.value(u"userName").toString());
+    QVERIFY(!m_admins.isEmpty());
+    SignInResult signedIn;
+    QCOMPARE(TestSupport::signIn(m_host.url(), QStringLiteral("zhang.min"), &signedIn), QString());
+    AppsServiceConfig c;
+    c.server = m_host.url();
+    c.dataDir = m_dir.filePath(QStringLiteral("account"));
+    c.actor = QStringLiteral("zhang.min@test");
+    c.endpoints = signedIn.endpoints;
+    c.tokens = signedIn.tokens;
+    m_service = new AppsService(c);
+    m_service->setClock([] { return kNow; });
+    m_service->moveToThread(&m_thread);
+    m_thread.start();
+    m_apps = std::make_unique<AppsPage>(m_service);
+    m_apps->setAdministratorCheck([this](const QString &u) { return m_admins.contains(u); });
+    m_inventory = std::make_unique<InventoryPage>(m_service);
+    m_apps->resize(1200, 700);
+    m_inventory->resize(1200, 700);
+    m_apps->show();
+    m_inventory->show();
+    QSignalSpy opened(m_service, &AppsService::opened);
+    QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
+    QVERIFY(opened.wait(kWaitMs));
+    QVERIFY(synced());
+}
+
+void TestAppsPages::cleanupTestCase()
+{
+    m_apps.reset();
+    m_inventory.reset();
+    QMetaObject::invokeMethod(
+        m_service, [s = m_service] { delete s; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool TestAppsPages::synced()
+{
+    QSignalSpy done(m_service, &AppsService::syncFinished);
+    m_apps->requestSync();
+    return done.wait(kWaitMs) && done.last().first().toBool();
+}
+
+QString TestAppsPages::enabledAppWithUsers()
+{
+    AppTableModel *m = m_apps->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->app(r).enabled && m->app(r).seatsAssigned > 20)
+            return m->app(r).appId;
+    return {};
+}
+
+void TestAppsPages::modelsPassTheTester()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_apps->model()->rowCount() == 8, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_inventory->model()->rowCount() == 8, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_inventory->reclaimModel()->rowCount() > 0, kWaitMs);
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+             m_apps->model(), m_inventory->model(), m_inventory->reclaimModel()}) {
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c)
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::UserRole),
+                                 int(Qt::UserRole) + 1})
+                    model->index(r, c).data(role);
+    }
+    // The switch column says the state; a switched-off app is listed too.
+    int off = 0;
+    for (int r = 0; r < m_apps->model()->rowCount(); ++r)
+        off += !m_apps->model()->app(r).enabled;
+    QVERIFY(off > 0);
+}
+
+void TestAppsPages::switchOffShowsTheImpactFirst()
+{
+    const QString appId = enabledAppWithUsers();
+    QVERIFY(!appId.isEmpty());
+    // What the confirmation must say, counted from the server's own seats.
+    int losing = 0, admins = 0;
+    for (const QJsonObject &s : serverSeats(appId))
+        if (s.value(u"seated").toBool() && s.value(u"memberState").toString() == u"enabled") {
+            ++losing;
+            admins += m_admins.contains(s.value(u"userName").toString());
+        }
+    QVERIFY(losing > 0);
+    m_apps->selectApp(appId);
+    QVERIFY(m_apps->switchOffAction()->isEnabled());
+    QVERIFY(!m_apps->switchOnAction()->isEnabled());
+    m_apps->switchOffAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_apps->pendingConfirmation(), kWaitMs);
+    QMessageBox *box = m_apps->pendingConfirmation();
+    const QString text = box->text();
+    QVERIFY2(text.contains(QStringLiteral("%1 member").arg(losing)), qPrintable(text));
+    if (admins > 0)
+        QVERIFY2(text.contains(QStringLiteral("including %1 administrator").arg(admins)),
+                 qPrintable(text));
+    // Nothing is sent before the answer.
+    QVERIFY(serverEnabled(appId));
+    box->findChild<QPushButton *>(QStringLiteral("confirmSwitchOff"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!serverEnabled(appId), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_apps->model()->app(m_apps->model()->rowOf(appId)).enabled, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_apps->undoAction()->isEnabled(), kWaitMs);
+    m_apps->undoAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(serverEnabled(appId), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_apps->model()->app(m_apps->model()->rowOf(appId)).enabled, kWaitMs);
+    QVERIFY(!m_apps->undoAction()->isEnabled());
+}
+
+void TestAppsPages::cancelledSwitchChangesNothing()
+{
+    const QString appId = enabledAppWithUsers();
+    m_apps->selectApp(appId);
+    m_apps->switchOffAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_apps->pendingConfirmation(), kWaitMs);
+    m_apps->pendingConfirmation()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_apps->pendingConfirmation());
+    QTest::qWait(300);
+    QVERIFY(serverEnabled(appId));
+    QVERIFY(m_apps->model()->app(m_apps->model()->rowOf(appId)).enabled);
+}
+
+void TestAppsPages::reclaimListAndChartOfTheChosenApp()
+{
+    InventoryModel *m = m_inventory->model();
+    QTRY_VERIFY_WITH_TIMEOUT(m->rowCount() == 8, kWaitMs);
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const InventoryRow row = m->row(r);
+        m_inventory->selectApp(row.appId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_inventory->reclaimModel()->appId(), row.appId, kWaitMs);
+        QCOMPARE(m_inventory->reclaimModel()->rowCount(), row.reclaimable);
+        // The same list from the server's seats.
+        QSet<QString> expected;
+        for (const QJsonObject &s : serverSeats(row.appId)) {
+            if (!s.value(u"seated").toBool())
+                continue;
+            const QString state = s.value(u"memberState").toString();
+            const QDateTime granted =
+                QDateTime::fromString(s.value(u"grantedAt").toString(), Qt::ISODateWithMs);
+            if (state != u"enabled" ||
+                (s.value(u"lastUsedAt").isNull() && granted.addDays(14) <= kNow))
+                expected.insert(s.value(u"userName").toString());
+        }
+        const QStringList listed = m_inventory->reclaimModel()->userNames();
+        QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()), expected);
+    }
+    // Two years of the last app's history in the chart, ending on the sandbox's today.
+    QTRY_COMPARE_WITH_TIMEOUT(m_inventory->chart()->assignedSeries()->count(), 730, kWaitMs);
+    QVERIFY(!m_inventory->forecastLabel()->text().isEmpty());
+}
+
+void TestAppsPages::reclaimGoesThroughTheBatchWindow()
+{
+    InventoryModel *m = m_inventory->model();
+    QString appId;
+    for (int r = 0; r < m->rowCount() && appId.isEmpty(); ++r)
+        if (m->row(r).reclaimable > 0 && m->row(r).reclaimable <= 200)
+            appId = m->row(r).appId;
+    QVERIFY(!appId.isEmpty());
+    m_inventory->selectApp(appId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inventory->reclaimModel()->appId(), appId, kWaitMs);
+    const QStringList users = m_inventory->reclaimModel()->userNames();
+    QTRY_VERIFY(m_inventory->reclaimAction()->isEnabled());
+    m_inventory->reclaimAction()->trigger();
+    QTRY_VERIFY(m_inventory->pendingConfirmation());
+    m_inventory->pendingConfirmation()
+        ->findChild<QPushButton *>(QStringLiteral("confirmReclaim"))
+        ->click();
+    QTRY_VERIFY(m_inventory->operationDialog());
+    BatchOperationDialog *dialog = m_inventory->operationDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished() && dialog->results()->rowCount() > 0, kWaitMs);
+    QCOMPARE(dialog->results()->rowCount(), int(users.size()));
+    QCOMPARE(dialog->results()->failedCount(), 0);
+    QSet<QString> stillSeated;
+    for (const QJsonObject &s : serverSeats(appId))
+        if (s.value(u"seated").toBool())
+            stillSeated.insert(s.value(u"userName").toString());
+    for (const QString &u : users)
+        QVERIFY2(!stillSeated.contains(u), qPrintable(u));
+    dialog->close();
+    // The sync after the change brings the inventory down to nothing left to reclaim.
+    QTRY_VERIFY_WITH_TIMEOUT(m->row(m->rowOf(appId)).reclaimable == 0, kWaitMs);
+}
+
+void TestAppsPages::readOnlyTurnsChangesOff()
+{
+    m_apps->setReadOnly(true, QStringLiteral("Only administrators can make changes."));
+    m_inventory->setReadOnly(true, QStringLiteral("Only administrators can make changes."));
+    for (QAction *a : {m_apps->switchOnAction(), m_apps->switchOffAction(),
+                       m_apps->agreementAction(), m_inventory->reclaimAction()}) {
+        QVERIFY(!a->isEnabled());
+        QCOMPARE(a->toolTip(), QStringLiteral("Only administrators can make changes."));
+    }
+    m_apps->setReadOnly(false, {});
+    m_inventory->setReadOnly(false, {});
+}
+
+QTEST_MAIN(TestAppsPages)
+#include "tst_apps_pages.moc"
