@@ -1,5 +1,6 @@
 #include "cli/cli_app.h"
 
+#include "cli/apps_cli.h"
 #include "cli/cli_auth.h"
 #include "cli/cli_options.h"
 #include "cli/cli_output.h"
@@ -108,6 +109,7 @@ int CliApp::parse(const QStringList &arguments)
     // licenses domain); the seat inventory's `licenses list|reclaim|export` (the apps domain)
     // gets a handler of its own, asked here beside it.
     const bool licenses = LicensesCli::handles(m_positional.first(), m_positional.value(1));
+    const bool apps = AppsCli::handles(m_positional.first(), m_positional.value(1));
     m_account = p.value(QStringLiteral("account"));
     if (!m_account.isEmpty()) {
         if (const QString e = AccountStore::checkName(m_account); !e.isEmpty()) {
@@ -169,7 +171,7 @@ int CliApp::parse(const QStringList &arguments)
          (sub == u"enable" || sub == u"disable" || sub == u"delete" || sub == u"import")) ||
         (cmd == u"outbox" && (sub == u"run" || sub == u"status")) ||
         (cmd == u"audit" && (sub == u"verify" || sub == u"export" || sub == u"check")) ||
-        sellerCenter || licenses;
+        sellerCenter || licenses || apps;
     if (!known) {
         err(QCoreApplication::translate("CliApp", "unknown command \"%1\"; see --help")
                 .arg(m_positional.join(u' ')));
@@ -191,6 +193,10 @@ int CliApp::parse(const QStringList &arguments)
     if (licenses) {
         m_licenses = new LicensesCli(this);
         return m_licenses->parse(p, m_positional);
+    }
+    if (apps) {
+        m_apps = new AppsCli(this);
+        return m_apps->parse(p, m_positional);
     }
     if ((sub == u"import" || sub == u"export" || sub == u"check") && m_positional.size() < 3) {
         err(QCoreApplication::translate("CliApp", "%1 %2 needs a FILE").arg(cmd, sub));
@@ -272,6 +278,10 @@ void CliApp::run()
     }
     if (m_sellerCenter) {
         m_sellerCenter->run(m_auth, m_account, m_actorNote, [this](int code) { finish(code); });
+        return;
+    }
+    if (m_apps) {
+        m_apps->run(m_auth, m_account, m_actorNote, [this](int code) { finish(code); });
         return;
     }
     if (m_licenses) {

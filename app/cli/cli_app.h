@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class AppsCli;
 class LicensesCli;
 class OrgService;
 class SellerCenterCli;
@@ -75,6 +76,7 @@ private:
     OrgService *m_service = nullptr;
     SellerCenterCli *m_sellerCenter = nullptr; // seller keys|addresses|credentials
     SellerRotateCli *m_sellerRotate = nullptr; // seller rotate-key
+    AppsCli *m_apps = nullptr;                 // apps …, licenses list|reclaim|export
     LicensesCli *m_licenses = nullptr;         // licenses apply, orders …, images …
     QSet<qint64> m_waitFor;                    // operations this run waits for
     int m_failedTargets = 0;

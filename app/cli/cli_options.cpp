@@ -1,5 +1,6 @@
 #include "cli/cli_options.h"
 
+#include "cli/apps_cli.h"
 #include "cli/licenses_cli_options.h"
 #include "cli/seller_center_options.h"
 #include "cli/seller_options.h"
@@ -31,7 +32,8 @@ void describe(QCommandLineParser &p)
     p.setApplicationDescription(
         p.applicationDescription() + QStringLiteral("\n\n") + SellerOptions::usage() +
         QStringLiteral("\n\n") + SellerCenterOptions::usage() + QStringLiteral("\n\n") +
-        SellerRotateCli::usage() + QStringLiteral("\n\n") + LicensesCliOptions::usage());
+        SellerRotateCli::usage() + QStringLiteral("\n\n") + LicensesCliOptions::usage() +
+        QStringLiteral("\n\n") + AppsCli::usage());
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
@@ -142,6 +144,7 @@ void describe(QCommandLineParser &p)
     SellerCenterOptions::describe(p);
     SellerRotateCli::describe(p);
     LicensesCliOptions::describe(p);
+    AppsCli::describe(p);
 }
 
 } // namespace CliOptions
