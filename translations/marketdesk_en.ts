@@ -457,6 +457,152 @@
     </message>
 </context>
 <context>
+    <name>AppTableModel</name>
+    <message>
+        <location filename="../models/apps/app_table_model.cpp" line="+44"/>
+        <source>The licence agreement is not accepted yet; accept it before granting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This app logs in at an address per enterprise, and its seller has not set yours yet; ask the seller (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 (%3 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per enterprise — not set by the seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seats assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsBatchOperations</name>
+    <message numerus="yes">
+        <location filename="../ui/apps/apps_batch_operations.cpp" line="+48"/>
+        <source>Grant %1 to %n target(s)</source>
+        <translation>
+            <numerusform>Grant %1 to %n target</numerusform>
+            <numerusform>Grant %1 to %n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Revoke %1 from %n target(s)</source>
+        <translation>
+            <numerusform>Revoke %1 from %n target</numerusform>
+            <numerusform>Revoke %1 from %n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reclaim %n seat(s) of %1</source>
+        <translation>
+            <numerusform>Reclaim %n seat of %1</numerusform>
+            <numerusform>Reclaim %n seats of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Done: %n seat(s) reclaimed.</source>
+        <translation>
+            <numerusform>Done: %n seat reclaimed.</numerusform>
+            <numerusform>Done: %n seats reclaimed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done: %n target(s) changed.</source>
+        <translation>
+            <numerusform>Done: %n target changed.</numerusform>
+            <numerusform>Done: %n targets changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Member, department or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppsCache</name>
     <message>
         <location filename="../app/core/apps/client/apps_cache.cpp" line="+56"/>
@@ -473,17 +619,182 @@
     </message>
 </context>
 <context>
+    <name>AppsCli</name>
+    <message>
+        <location filename="../app/cli/apps_cli.cpp" line="+28"/>
+        <source>apps grant|revoke, licenses reclaim: the app (its appId, see apps list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apps and their seats (an enterprise account; changes need an administrator):
+  apps list                              every purchased app with its switch
+  apps enable|disable APP                switch an app on or off
+  apps grant|revoke --app ID --from-csv FILE [--dry-run]
+                                         members (a userName column) or kind,id
+                                         rows (member, department, group)
+  licenses list                          the seat inventory of every app
+  licenses reclaim [--app ID] [--dry-run]
+                                         give back seats held by disabled and
+                                         deleted members and never used
+  licenses export FILE                   the seat inventory as CSV (UTF-8, BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the file is empty; its first line names the columns (userName, or kind,id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: expected a userName column, or kind and id columns; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: kind: expected member, department or group, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1: the %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file names nobody: no rows after its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>licenses export needs a FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the APP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--app is not used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--dry-run is not used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--from-csv is not used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs --app ID (see apps list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs --from-csv FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 The change is kept; the next apps or licenses command sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (going on with the local copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+61"/>
+        <source>No app %1 in this account (see apps list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>appId	switch	seats	periodEnd	name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>appId	bought	assigned	free	disabled	deleted	neverUsed	reclaimable	daysLeft	name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 %2: %3 member(s), %4 department(s) or group(s); nothing was sent (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of the members hold no seat yet; %2 seat(s) are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 queued as operation %2 (%3 target(s)); sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 done, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>reclaim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppsClientJson</name>
     <message>
         <location filename="../app/core/apps/client/apps_client_json.cpp" line="+80"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <location line="+23"/>
         <location line="+14"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-53"/>
+        <source>contains &quot;|&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>days: expected an array</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,7 +822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,19 +833,186 @@
     </message>
 </context>
 <context>
+    <name>AppsPage</name>
+    <message>
+        <location filename="../ui/apps/apps_page.cpp" line="+36"/>
+        <source>&amp;Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch o&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+182"/>
+        <source>&amp;Undo switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>&amp;Accept the licence agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search apps and sellers (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No apps yet: the enterprise&apos;s purchased apps appear after the first sync (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Apps synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apps sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+179"/>
+        <location line="+28"/>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Syncing apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Undo: switch %1 off again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo: switch %1 on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1, instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats: %1 bought, %2 assigned, %3 free, %4 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Authorised: %1 member(s) by hand, %2 department(s) and %3 group(s) automatically; %4 seat(s) reclaimed from automatic grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switched off: nobody can use it; its authorisations and seats are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is switched off. Undo: Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was not switched: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Licence agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the licence agreement (协议许可) of %1 for the whole enterprise? An accepted agreement is not withdrawn; it lets you grant the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Export apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsSection</name>
+    <message>
+        <location filename="../app/console/apps_section.cpp" line="+30"/>
+        <source>marketdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The apps&apos; local data could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppsService</name>
     <message>
-        <location filename="../app/core/apps/client/apps_service.cpp" line="+146"/>
+        <location filename="../app/core/apps/client/apps_service.cpp" line="+88"/>
+        <source>The account&apos;s sign-in is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <location line="+31"/>
         <location line="+22"/>
-        <location line="+108"/>
-        <location line="+51"/>
+        <location line="+121"/>
+        <location line="+57"/>
+        <location line="+28"/>
         <location line="+14"/>
         <source>The local data is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-207"/>
         <source>The app %1 is not in the local copy; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,14 +1022,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a member, department or group to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+36"/>
+        <source>A switch is not retried; switch the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No failed targets to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+162"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
@@ -559,21 +1047,21 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AppsSync</name>
     <message>
-        <location filename="../app/core/apps/client/apps_sync.cpp" line="+122"/>
+        <location filename="../app/core/apps/client/apps_sync.cpp" line="+126"/>
         <source>The server&apos;s listing of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The server&apos;s group %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,6 +1439,73 @@
     </message>
 </context>
 <context>
+    <name>BatchOperationDialog</name>
+    <message>
+        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+49"/>
+        <source>Cancel the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the failed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling; calls already sent finish first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Retry the failed ones (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the server: %1 The changes are kept and sent when it answers; you may close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Sending %n change…</numerusform>
+            <numerusform>Sending %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2 done, %3 failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finished: %1 done, %2 failed. The reasons are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodySign</name>
     <message>
         <location filename="../app/core/seller/body_sign.cpp" line="+61"/>
@@ -1084,7 +1639,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+41"/>
+        <location filename="../app/cli/cli_app.cpp" line="+42"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,7 +1654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+38"/>
+        <location filename="../app/cli/cli_options.cpp" line="+40"/>
         <source>See above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,7 +1709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 %2 needs a FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,7 +1729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+158"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>%n member in the cache.</numerusform>
@@ -1323,7 +1878,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-123"/>
+        <location filename="../app/cli/cli_options.cpp" line="-124"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -1344,7 +1899,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1959,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-609"/>
+        <location filename="../app/cli/cli_app.cpp" line="-617"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,7 +1974,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,12 +2061,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-367"/>
+        <location filename="../app/cli/cli_app.cpp" line="-371"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+354"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,7 +2379,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+85"/>
+        <location filename="../app/console/console_app.cpp" line="+87"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +2399,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+451"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,26 +2409,26 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+65"/>
+        <location line="-237"/>
+        <location line="+67"/>
         <location line="+28"/>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+35"/>
         <location line="+7"/>
         <location line="+22"/>
-        <location line="+44"/>
-        <location line="+120"/>
+        <location line="+45"/>
+        <location line="+127"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+92"/>
+        <location line="-235"/>
+        <location line="+109"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-370"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,7 +2438,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,12 +2468,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Open on this section: its name in the navigation (e.g. &quot;License inventory&quot;) or its place (1, 2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--demo-seller: only with --demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,17 +2498,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The audit journal&apos;s anchor could not be read (%1); the journal is kept, but its new entries are not anchored this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+84"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the demo&apos;s server is not running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,7 +2518,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,7 +2564,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-169"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -3130,6 +3690,194 @@ Tokens kept in %6</source>
     <message>
         <location line="+2"/>
         <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryModel</name>
+    <message>
+        <location filename="../models/apps/inventory_model.cpp" line="+70"/>
+        <source>The period ended on %1; renew it to keep the seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>ended %n day ago</numerusform>
+            <numerusform>ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reclaimable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <location filename="../ui/apps/inventory_page.cpp" line="+56"/>
+        <source>&amp;Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reclaim seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;reclaim list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Syncing apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No seat history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(The history could not be brought up to date: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>License inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 apps: %2 seats bought, %3 assigned, %4 free. %5 could be reclaimed (%6 held by disabled members, %7 by deleted ones, %8 never used). %9 period(s) end within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the seat history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Reclaim these %n seat(s)…</source>
+        <translation>
+            <numerusform>Reclaim %n seat…</numerusform>
+            <numerusform>Reclaim these %n seats…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reclaim seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reclaim %n seat(s) of %1?</source>
+        <translation>
+            <numerusform>Reclaim %n seat of %1?</numerusform>
+            <numerusform>Reclaim %n seats of %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 held by deleted members, %2 by disabled members, %3 never used. Members who never used the app lose access; seats freed go to whoever waits for one. A reclaimed seat is not given back by an automatic grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reclaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export reclaim list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5389,84 +6137,9 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
-    <name>OperationDialog</name>
-    <message>
-        <location filename="../ui/org/operation_dialog.cpp" line="+48"/>
-        <source>Cancel the rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry the failed ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cancelling; calls already sent finish first…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Retry the failed ones (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Waiting for the server: %1 The changes are kept and sent when it answers; you may close this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Sending %n change(s)…</source>
-        <translation>
-            <numerusform>Sending %n change…</numerusform>
-            <numerusform>Sending %n changes…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 of %2 done, %3 failed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Done: %n member(s) changed.</source>
-        <translation>
-            <numerusform>Done: %n member changed.</numerusform>
-            <numerusform>Done: %n members changed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished: %1 done, %2 failed. The reasons are listed below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Export results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-129"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OperationResultsModel</name>
     <message>
-        <location filename="../models/org/operation_results_model.cpp" line="+68"/>
+        <location filename="../models/common/operation_results_model.cpp" line="+77"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5591,6 +6264,22 @@ Tokens kept in %6</source>
     <message>
         <location line="+1"/>
         <source>&amp;Copy user names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgBatchOperations</name>
+    <message numerus="yes">
+        <location filename="../ui/org/org_batch_operations.cpp" line="+34"/>
+        <source>Done: %n member(s) changed.</source>
+        <translation>
+            <numerusform>Done: %n member changed.</numerusform>
+            <numerusform>Done: %n members changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6202,6 +6891,24 @@ Tokens kept in %6</source>
     <message>
         <location line="+2"/>
         <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReclaimListModel</name>
+    <message>
+        <location filename="../models/apps/reclaim_list_model.cpp" line="+74"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it can go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8618,6 +9325,43 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     <message>
         <location line="+4"/>
         <source>The answer from the browser does not say which server sent it (no &quot;iss&quot;), though the server promised to; it was refused and no token was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwitchImpactText</name>
+    <message>
+        <location filename="../app/core/apps/client/switch_impact.cpp" line="+26"/>
+        <source>Switching &quot;%1&quot; off stops everyone from using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n member(s) who can use it now lose access</source>
+        <translation>
+            <numerusform>%n member who can use it now loses access</numerusform>
+            <numerusform>%n members who can use it now lose access</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, including %n administrator(s) (%1)</source>
+        <translation>
+            <numerusform>, including %n administrator (%1)</numerusform>
+            <numerusform>, including %n administrators (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n member(s) waiting for a seat keep waiting.</source>
+        <translation>
+            <numerusform>%n member waiting for a seat keeps waiting.</numerusform>
+            <numerusform>%n members waiting for a seat keep waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorisations and seats stay as they are: switching it on again gives everything back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -458,11 +458,152 @@
     </message>
 </context>
 <context>
+    <name>AppTableModel</name>
+    <message>
+        <location filename="../models/apps/app_table_model.cpp" line="+44"/>
+        <source>The licence agreement is not accepted yet; accept it before granting.</source>
+        <translation>尚未接受协议许可；授权前请先接受。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This app logs in at an address per enterprise, and its seller has not set yours yet; ask the seller (%1).</source>
+        <translation>此应用为每个企业使用独立登录地址，服务商尚未为本企业设置；请联系服务商（%1）。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 (%3 free)</source>
+        <translation>%1 / %2（空闲 %3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per enterprise — not set by the seller</source>
+        <translation>独立域名 — 服务商未设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation>共享域名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not accepted</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seller</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch</source>
+        <translation>开关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seats assigned</source>
+        <translation>已分配席位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period ends</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login address</source>
+        <translation>登录地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence agreement</source>
+        <translation>协议许可</translation>
+    </message>
+</context>
+<context>
+    <name>AppsBatchOperations</name>
+    <message numerus="yes">
+        <location filename="../ui/apps/apps_batch_operations.cpp" line="+48"/>
+        <source>Grant %1 to %n target(s)</source>
+        <translation>
+            <numerusform>将 %1 授权给 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Revoke %1 from %n target(s)</source>
+        <translation>
+            <numerusform>取消 %n 个对象的 %1 授权</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reclaim %n seat(s) of %1</source>
+        <translation>
+            <numerusform>回收 %1 的 %n 个席位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Done: %n seat(s) reclaimed.</source>
+        <translation>
+            <numerusform>完成：已回收 %n 个席位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done: %n target(s) changed.</source>
+        <translation>
+            <numerusform>完成：已变更 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>department %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group %1</source>
+        <translation>群组 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Member, department or group</source>
+        <translation>成员、部门或群组</translation>
+    </message>
+</context>
+<context>
     <name>AppsCache</name>
     <message>
         <location filename="../app/core/apps/client/apps_cache.cpp" line="+56"/>
         <source>The apps cache could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入应用缓存：%1</translation>
     </message>
 </context>
 <context>
@@ -470,38 +611,213 @@
     <message>
         <location filename="../app/core/apps/client/apps_change.cpp" line="+43"/>
         <source>The change went through, but the local copy could not take the app the server answered (%1); the next sync brings it.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更已生效，但本地副本无法保存服务器返回的应用（%1）；下次同步会补上。</translation>
+    </message>
+</context>
+<context>
+    <name>AppsCli</name>
+    <message>
+        <location filename="../app/cli/apps_cli.cpp" line="+28"/>
+        <source>apps grant|revoke, licenses reclaim: the app (its appId, see apps list).</source>
+        <translation>apps grant|revoke、licenses reclaim：应用（其 appId，见 apps list）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apps and their seats (an enterprise account; changes need an administrator):
+  apps list                              every purchased app with its switch
+  apps enable|disable APP                switch an app on or off
+  apps grant|revoke --app ID --from-csv FILE [--dry-run]
+                                         members (a userName column) or kind,id
+                                         rows (member, department, group)
+  licenses list                          the seat inventory of every app
+  licenses reclaim [--app ID] [--dry-run]
+                                         give back seats held by disabled and
+                                         deleted members and never used
+  licenses export FILE                   the seat inventory as CSV (UTF-8, BOM)</source>
+        <translation>应用及其席位（企业账号；变更需要管理员）：
+  apps list                              所有已购应用及其开关
+  apps enable|disable APP                打开或关闭应用
+  apps grant|revoke --app ID --from-csv FILE [--dry-run]
+                                         成员（userName 列）或 kind,id 行
+                                         （member、department、group）
+  licenses list                          每个应用的席位清单
+  licenses reclaim [--app ID] [--dry-run]
+                                         回收停用、已删除成员占用
+                                         以及从未使用的席位
+  licenses export FILE                   席位清单导出为 CSV（UTF-8，带 BOM）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the file is empty; its first line names the columns (userName, or kind,id)</source>
+        <translation>文件为空；第一行应给出列名（userName，或 kind,id）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: expected a userName column, or kind and id columns; found %2</source>
+        <translation>第 %1 行：应有 userName 列，或 kind 和 id 列；实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: kind: expected member, department or group, got &quot;%2&quot;</source>
+        <translation>第 %1 行：kind：应为 member、department 或 group，实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1: the %2 is empty</source>
+        <translation>第 %1 行：%2 为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file names nobody: no rows after its header</source>
+        <translation>文件未列出任何对象：表头之后没有数据行</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>licenses export needs a FILE</source>
+        <translation>licenses export 需要 FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the APP</source>
+        <translation>%1 需要 APP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--app is not used by %1</source>
+        <translation>%1 不使用 --app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--dry-run is not used by %1</source>
+        <translation>%1 不使用 --dry-run</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--from-csv is not used by %1</source>
+        <translation>%1 不使用 --from-csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs --app ID (see apps list)</source>
+        <translation>%1 需要 --app ID（见 apps list）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs --from-csv FILE</source>
+        <translation>%1 需要 --from-csv FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 The change is kept; the next apps or licenses command sends it.</source>
+        <translation>%1 变更已保留；下一个 apps 或 licenses 命令会发送它。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (going on with the local copy)</source>
+        <translation>%1（继续使用本地副本）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+61"/>
+        <source>No app %1 in this account (see apps list).</source>
+        <translation>此账号中没有应用 %1（见 apps list）。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>appId	switch	seats	periodEnd	name</source>
+        <translation>appId	开关	席位	到期	名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>appId	bought	assigned	free	disabled	deleted	neverUsed	reclaimable	daysLeft	name</source>
+        <translation>appId	购买	已分配	空闲	停用	已删除	从未使用	可回收	剩余天数	名称</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 %2: %3 member(s), %4 department(s) or group(s); nothing was sent (--dry-run).</source>
+        <translation>%1 %2：%3 个成员，%4 个部门或群组；未发送任何内容（--dry-run）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of the members hold no seat yet; %2 seat(s) are free.</source>
+        <translation>其中 %1 个成员尚无席位；空闲席位 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 queued as operation %2 (%3 target(s)); sending</source>
+        <translation>%1 已记为操作 %2（%3 个对象）；正在发送</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 done, %3 failed.</source>
+        <translation>%1：%2 个完成，%3 个失败。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>reclaim %1</source>
+        <translation>回收 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>未发送任何内容（--dry-run）。</translation>
     </message>
 </context>
 <context>
     <name>AppsClientJson</name>
     <message>
         <location filename="../app/core/apps/client/apps_client_json.cpp" line="+80"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <location line="+23"/>
         <location line="+14"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-53"/>
+        <source>contains &quot;|&quot;</source>
+        <translation>含有“|”</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>days: expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>days：应为数组</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 YYYY-MM-DD，实际为“%1”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not after the day before it</source>
-        <translation type="unfinished"></translation>
+        <translation>不晚于前一天</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>results: expected an array</source>
-        <translation type="unfinished">results：应为数组</translation>
+        <translation>results：应为数组</translation>
     </message>
 </context>
 <context>
@@ -509,77 +825,254 @@
     <message>
         <location filename="../app/core/apps/client/apps_executor.cpp" line="+34"/>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished">发送前已取消。</translation>
+        <translation>发送前已取消。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>This program does not know the action &quot;%1&quot;; nothing was sent.</source>
-        <translation type="unfinished">本程序不认识操作“%1”；未发送任何内容。</translation>
+        <translation>本程序不认识操作“%1”；未发送任何内容。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The server&apos;s answer to %1 could not be read (%2); it will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器对 %1 的应答（%2）；将再次询问。</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <location filename="../ui/apps/apps_page.cpp" line="+36"/>
+        <source>&amp;Apps</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch &amp;on</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch o&amp;ff…</source>
+        <translation>关闭(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+182"/>
+        <source>&amp;Undo switch</source>
+        <translation>撤销开关(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>&amp;Accept the licence agreement…</source>
+        <translation>接受协议许可(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export list…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search apps and sellers (Ctrl+F)</source>
+        <translation>搜索应用和服务商（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No apps yet: the enterprise&apos;s purchased apps appear after the first sync (F5).</source>
+        <translation>还没有应用：首次同步（F5）后显示企业已购买的应用。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Apps synced.</source>
+        <translation>应用已同步。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apps sync failed: %1</source>
+        <translation>应用同步失败：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+179"/>
+        <location line="+28"/>
+        <source>Apps</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Syncing apps…</source>
+        <translation>正在同步应用…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Undo: switch %1 off again</source>
+        <translation>撤销：再次关闭 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo: switch %1 on again</source>
+        <translation>撤销：再次打开 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1, instance %2</source>
+        <translation>订单 %1，实例 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats: %1 bought, %2 assigned, %3 free, %4 waiting</source>
+        <translation>席位：购买 %1，已分配 %2，空闲 %3，等待 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Authorised: %1 member(s) by hand, %2 department(s) and %3 group(s) automatically; %4 seat(s) reclaimed from automatic grants</source>
+        <translation>授权：手动 %1 个成员，自动授权 %2 个部门和 %3 个群组；从自动授权中回收 %4 个席位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switched off: nobody can use it; its authorisations and seats are kept.</source>
+        <translation>已关闭：任何人都无法使用；其授权和席位保留。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Switch off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 is switched on.</source>
+        <translation>%1 已打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is switched off. Undo: Ctrl+Z.</source>
+        <translation>%1 已关闭。撤销：Ctrl+Z。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was not switched: %2 (%3)</source>
+        <translation>%1 未切换：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Licence agreement</source>
+        <translation>协议许可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the licence agreement (协议许可) of %1 for the whole enterprise? An accepted agreement is not withdrawn; it lets you grant the app.</source>
+        <translation>为整个企业接受 %1 的协议许可？接受后不可撤回；接受后才能授权此应用。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Export apps</source>
+        <translation>导出应用</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AppsSection</name>
+    <message>
+        <location filename="../app/console/apps_section.cpp" line="+30"/>
+        <source>marketdesk</source>
+        <translation>marketdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The apps&apos; local data could not be opened: %1</source>
+        <translation>无法打开应用的本地数据：%1</translation>
     </message>
 </context>
 <context>
     <name>AppsService</name>
     <message>
-        <location filename="../app/core/apps/client/apps_service.cpp" line="+146"/>
-        <location line="+31"/>
-        <location line="+22"/>
-        <location line="+108"/>
-        <location line="+51"/>
-        <location line="+14"/>
-        <source>The local data is not open.</source>
-        <translation type="unfinished">本地数据未打开。</translation>
+        <location filename="../app/core/apps/client/apps_service.cpp" line="+88"/>
+        <source>The account&apos;s sign-in is not available.</source>
+        <translation>此账号的登录不可用。</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="+87"/>
+        <location line="+31"/>
+        <location line="+22"/>
+        <location line="+121"/>
+        <location line="+57"/>
+        <location line="+28"/>
+        <location line="+14"/>
+        <source>The local data is not open.</source>
+        <translation>本地数据未打开。</translation>
+    </message>
+    <message>
+        <location line="-207"/>
         <source>The app %1 is not in the local copy; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地副本中没有应用 %1；请先同步。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing was chosen, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何对象，因此未发送。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a member, department or group to send.</source>
+        <translation>“%1”不是可发送的成员、部门或群组。</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>A switch is not retried; switch the app again.</source>
+        <translation>开关操作不会重试；请重新切换应用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No failed targets to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要重试的失败对象。</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+162"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AppsSync</name>
     <message>
-        <location filename="../app/core/apps/client/apps_sync.cpp" line="+122"/>
+        <location filename="../app/core/apps/client/apps_sync.cpp" line="+126"/>
         <source>The server&apos;s listing of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的 %1 列表：%2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The server&apos;s group %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的群组 %1：%2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The server&apos;s seat history of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器上 %1 的席位历史：%2</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1443,72 @@
     </message>
 </context>
 <context>
+    <name>BatchOperationDialog</name>
+    <message>
+        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+49"/>
+        <source>Cancel the rest</source>
+        <translation>取消其余</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the failed ones</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling; calls already sent finish first…</source>
+        <translation>正在取消；已发出的调用会先完成…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Retry the failed ones (%1)</source>
+        <translation>重试失败项（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the server: %1 The changes are kept and sent when it answers; you may close this window.</source>
+        <translation>等待服务器：%1 变更已保留，服务器应答时发送；可以关闭此窗口。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>正在发送 %n 项变更…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2 done, %3 failed…</source>
+        <translation>%2 项中已完成 %1 项，失败 %3 项…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finished: %1 done, %2 failed. The reasons are listed below.</source>
+        <translation>结束：%1 项完成，%2 项失败。原因列在下方。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BodySign</name>
     <message>
         <location filename="../app/core/seller/body_sign.cpp" line="+61"/>
@@ -1083,7 +1642,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+41"/>
+        <location filename="../app/cli/cli_app.cpp" line="+42"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1098,7 +1657,7 @@
         <translation>%1 不在终端中运行时，请加 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="+38"/>
+        <location filename="../app/cli/cli_options.cpp" line="+40"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -1153,7 +1712,7 @@
         <translation>未指定命令；请参阅 --help</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
     </message>
@@ -1163,7 +1722,7 @@
         <translation>members %1 需要 --from-csv FILE</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 %2 needs a FILE</source>
         <translation>%1 %2 需要指定文件</translation>
     </message>
@@ -1173,7 +1732,7 @@
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+158"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>本地缓存中有 %n 名成员。</numerusform>
@@ -1315,7 +1874,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-123"/>
+        <location filename="../app/cli/cli_options.cpp" line="-124"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -1352,7 +1911,7 @@ Commands:
   audit check FILE                       按清单校验导出的 CSV</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>login: the account&apos;s server, e.g. https://console.example.com (remembered).</source>
         <translation>login：账号的服务器，例如 https://console.example.com（会被记住）。</translation>
     </message>
@@ -1412,7 +1971,7 @@ Commands:
         <translation>audit export：此时间（ISO 8601）及之后的条目；seller credentials apply|edit：凭证表单的 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-609"/>
+        <location filename="../app/cli/cli_app.cpp" line="-617"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
@@ -1427,7 +1986,7 @@ Commands:
         <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -1510,12 +2069,12 @@ Commands:
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-367"/>
+        <location filename="../app/cli/cli_app.cpp" line="-371"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+354"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
@@ -1820,7 +2379,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+85"/>
+        <location filename="../app/console/console_app.cpp" line="+87"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
@@ -1840,7 +2399,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+451"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -1850,26 +2409,26 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+65"/>
+        <location line="-237"/>
+        <location line="+67"/>
         <location line="+28"/>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+35"/>
         <location line="+7"/>
         <location line="+22"/>
-        <location line="+44"/>
-        <location line="+120"/>
+        <location line="+45"/>
+        <location line="+127"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+92"/>
+        <location line="-235"/>
+        <location line="+109"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-370"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -1879,7 +2438,7 @@ Commands:
         <translation>演示沙箱未能启动：%1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation>启动内置沙箱，生成示例数据，登录并在其上打开控制台。</translation>
     </message>
@@ -1909,12 +2468,17 @@ Commands:
         <translation>将账号、缓存、发件箱和日志保存在 DIR 下。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Open on this section: its name in the navigation (e.g. &quot;License inventory&quot;) or its place (1, 2, …).</source>
+        <translation>打开到此栏目：导航中的名称（如“License 清单”）或序号（1、2、…）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--demo-seller: only with --demo</source>
         <translation>--demo-seller：只能与 --demo 一起使用</translation>
     </message>
@@ -1934,17 +2498,17 @@ Commands:
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The audit journal&apos;s anchor could not be read (%1); the journal is kept, but its new entries are not anchored this session.</source>
         <translation>无法读取审计日志的锚点（%1）；日志保留不变，但本次会话的新条目不会被锚定。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+84"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the demo&apos;s server is not running</source>
         <translation>演示服务器未在运行</translation>
     </message>
@@ -1954,7 +2518,7 @@ Commands:
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -2000,7 +2564,7 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-169"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -2221,7 +2785,7 @@ Tokens kept in %6</source>
     <message>
         <location filename="../app/core/storage/csv_table.cpp" line="+30"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3690,190 @@ Tokens kept in %6</source>
         <location line="+2"/>
         <source>What happens</source>
         <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryModel</name>
+    <message>
+        <location filename="../models/apps/inventory_model.cpp" line="+70"/>
+        <source>The period ended on %1; renew it to keep the seats.</source>
+        <translation>有效期已于 %1 结束；续费以保留席位。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends on %1.</source>
+        <translation>有效期于 %1 结束。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前已到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by disabled</source>
+        <translation>停用成员占用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by deleted</source>
+        <translation>已删除成员占用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never used</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reclaimable</source>
+        <translation>可回收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period ends</source>
+        <translation>到期</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <location filename="../ui/apps/inventory_page.cpp" line="+56"/>
+        <source>&amp;Inventory</source>
+        <translation>清单(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reclaim seats…</source>
+        <translation>回收席位(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export inventory…</source>
+        <translation>导出清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;reclaim list…</source>
+        <translation>导出回收列表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Syncing apps…</source>
+        <translation>正在同步应用…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No seat history yet.</source>
+        <translation>还没有席位历史。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(The history could not be brought up to date: %1)</source>
+        <translation>（无法更新历史：%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>License inventory</source>
+        <translation>License 清单</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 apps: %2 seats bought, %3 assigned, %4 free. %5 could be reclaimed (%6 held by disabled members, %7 by deleted ones, %8 never used). %9 period(s) end within 30 days.</source>
+        <translation>%1 个应用：购买 %2 个席位，已分配 %3，空闲 %4。可回收 %5 个（停用成员占用 %6，已删除成员占用 %7，从未使用 %8）。%9 个有效期在 30 天内结束。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the seat history…</source>
+        <translation>正在读取席位历史…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Reclaim these %n seat(s)…</source>
+        <translation>
+            <numerusform>回收这 %n 个席位…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reclaim seats</source>
+        <translation>回收席位</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reclaim %n seat(s) of %1?</source>
+        <translation>
+            <numerusform>回收 %1 的 %n 个席位？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 held by deleted members, %2 by disabled members, %3 never used. Members who never used the app lose access; seats freed go to whoever waits for one. A reclaimed seat is not given back by an automatic grant.</source>
+        <translation>已删除成员占用 %1 个，停用成员占用 %2 个，从未使用 %3 个。从未使用的成员将失去访问权限；释放的席位分配给等待者。被回收的席位不会被自动授权重新分配。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reclaim</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export reclaim list</source>
+        <translation>导出回收列表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export inventory</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -4521,12 +5269,12 @@ Tokens kept in %6</source>
     <message>
         <location filename="../app/core/net/listing_reader.cpp" line="+58"/>
         <source>The server&apos;s listing of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的 %1 列表：%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server handed out the page cursor &quot;%1&quot; a second time; the list would never end, so the sync stopped.</source>
-        <translation type="unfinished">服务器第二次给出了分页游标“%1”；列表将永远读不完，因此同步已停止。</translation>
+        <translation>服务器第二次给出分页游标“%1”；列表将永远不会结束，因此同步已停止。</translation>
     </message>
 </context>
 <context>
@@ -5380,82 +6128,9 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
-    <name>OperationDialog</name>
-    <message>
-        <location filename="../ui/org/operation_dialog.cpp" line="+48"/>
-        <source>Cancel the rest</source>
-        <translation>取消剩余部分</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry the failed ones</source>
-        <translation>重试失败项</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export results…</source>
-        <translation>导出结果…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cancelling; calls already sent finish first…</source>
-        <translation>正在取消；已发出的请求会先完成…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Retry the failed ones (%1)</source>
-        <translation>重试失败项（%1）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Waiting for the server: %1 The changes are kept and sent when it answers; you may close this window.</source>
-        <translation>正在等待服务器：%1 变更已保留，服务器响应后即会发送；可以关闭此窗口。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Sending %n change(s)…</source>
-        <translation>
-            <numerusform>正在发送 %n 项变更…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 of %2 done, %3 failed…</source>
-        <translation>共 %2，已完成 %1，失败 %3…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Done: %n member(s) changed.</source>
-        <translation>
-            <numerusform>完成：已变更 %n 名成员。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished: %1 done, %2 failed. The reasons are listed below.</source>
-        <translation>已结束：完成 %1 名，失败 %2 名。原因见下方列表。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Export results</source>
-        <translation>导出结果</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="-129"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-</context>
-<context>
     <name>OperationResultsModel</name>
     <message>
-        <location filename="../models/org/operation_results_model.cpp" line="+68"/>
+        <location filename="../models/common/operation_results_model.cpp" line="+77"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -5581,6 +6256,21 @@ Tokens kept in %6</source>
         <location line="+1"/>
         <source>&amp;Copy user names</source>
         <translation>复制用户名(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgBatchOperations</name>
+    <message numerus="yes">
+        <location filename="../ui/org/org_batch_operations.cpp" line="+34"/>
+        <source>Done: %n member(s) changed.</source>
+        <translation>
+            <numerusform>完成：已变更 %n 个成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>User name</source>
+        <translation>用户名</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6872,24 @@ Tokens kept in %6</source>
         <location line="+2"/>
         <source>never used</source>
         <translation>从未使用</translation>
+    </message>
+</context>
+<context>
+    <name>ReclaimListModel</name>
+    <message>
+        <location filename="../models/apps/reclaim_list_model.cpp" line="+74"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it can go back</source>
+        <translation>可回收原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat given</source>
+        <translation>席位分配时间</translation>
     </message>
 </context>
 <context>
@@ -8638,6 +9346,40 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <location line="+4"/>
         <source>The answer from the browser does not say which server sent it (no &quot;iss&quot;), though the server promised to; it was refused and no token was requested.</source>
         <translation>浏览器返回的应答未说明由哪台服务器发出（没有“iss”），而服务器声明会提供；已拒绝，未请求令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchImpactText</name>
+    <message>
+        <location filename="../app/core/apps/client/switch_impact.cpp" line="+26"/>
+        <source>Switching &quot;%1&quot; off stops everyone from using it.</source>
+        <translation>关闭“%1”后，任何人都无法使用它。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n member(s) who can use it now lose access</source>
+        <translation>
+            <numerusform>当前可使用它的 %n 个成员将失去访问权限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, including %n administrator(s) (%1)</source>
+        <translation>
+            <numerusform>，其中包括 %n 名管理员（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n member(s) waiting for a seat keep waiting.</source>
+        <translation>
+            <numerusform>等待席位的 %n 个成员继续等待。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorisations and seats stay as they are: switching it on again gives everything back.</source>
+        <translation>授权和席位保持不变：再次打开即可全部恢复。</translation>
     </message>
 </context>
 <context>

@@ -345,7 +345,9 @@ void ConsoleApp::onSignedIn(const Account &account, const TokenSet &tokens, bool
         m_tokens = tokens;
         if (m_service)
             QMetaObject::invokeMethod(m_service, [s = m_service, tokens] { s->setTokens(tokens); });
-        else
+        if (m_appsService) // after the organisation's, which holds the shared sign-in
+            QMetaObject::invokeMethod(m_appsService, [s = m_appsService] { s->signedInAgain(); });
+        if (!m_service)
             QMetaObject::invokeMethod(m_sellerService,
                                       [s = m_sellerService, tokens] { s->setTokens(tokens); });
         m_window->setSignedIn();

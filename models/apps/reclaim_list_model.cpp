@@ -1,5 +1,7 @@
 #include "models/apps/reclaim_list_model.h"
 
+#include "models/common/plain_tooltip.h"
+
 #include <QLocale>
 
 ReclaimListModel::ReclaimListModel(QObject *parent)
@@ -40,12 +42,14 @@ QVariant ReclaimListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ReclaimCandidate &c = m_candidates.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole));
     if (role == SortRole) {
         if (index.column() == ReasonColumn)
             return int(c.reason);
         if (index.column() == GrantedColumn)
             return c.grantedAt;
-    } else if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+    } else if (role != Qt::DisplayRole) {
         return {};
     }
     switch (index.column()) {

@@ -179,16 +179,18 @@ void TestConsoleAccounts::endedSignInShowsTheBannerAndSignsInAgain()
         read = ok;
     });
     QTRY_VERIFY(read);
-    // The session is ended elsewhere (an administrator revoked it at the server).
+    MainWindow *window = m_app->window();
+    auto *banner = window->findChild<QWidget *>(QStringLiteral("signInBanner"));
+    QVERIFY(!banner->isVisible());
+    // The session is ended elsewhere (an administrator revoked it at the server). Whichever
+    // of the account's services asks the server next (the organisation's sync here, or the
+    // apps' sync still running since the account opened) finds out and shows the banner.
     QNetworkAccessManager nam;
     QNetworkRequest logout(m_host.url().resolved(QUrl(QStringLiteral("/api/v1/logout"))));
     logout.setRawHeader("Authorization", "Bearer " + tokens.accessToken);
     QNetworkReply *reply = nam.get(logout);
     QTRY_VERIFY(reply->isFinished());
     delete reply;
-    MainWindow *window = m_app->window();
-    auto *banner = window->findChild<QWidget *>(QStringLiteral("signInBanner"));
-    QVERIFY(!banner->isVisible());
     m_app->orgPage()->requestSync();
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
     const int opened = m_browser.opened;

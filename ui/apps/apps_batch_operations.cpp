@@ -106,11 +106,6 @@ void AppsBatchOperations::exportResults(quint64 ticket, qint64 operationId, cons
     });
 }
 
-void AppsBatchOperations::switchToUndo()
-{
-    m_action = m_action == Action::Grant ? Action::Revoke : Action::Grant;
-}
-
 QString AppsBatchOperations::keyLabel(const QString &key) const
 {
     const auto t = target(key);

@@ -1,7 +1,8 @@
 #pragma once
 // A grant, revoke or reclaim of one app for BatchOperationDialog, over AppsService on its
-// worker thread. A grant and a revoke undo each other; a reclaim is not undone (the seat went
-// to whoever waited for it).
+// worker thread. None is undone from the window: a target answered "already granted" (or "not
+// granted") comes back done too, so the opposite change would take away what was there
+// before; and a reclaimed seat went to whoever waited for it.
 #include "apps/client/apps_change.h"
 #include "ui/shell/batch_operations.h"
 
@@ -30,8 +31,7 @@ public:
     void cancel(qint64 operationId) override;
     void requestResults(qint64 operationId) override;
     void exportResults(quint64 ticket, qint64 operationId, const QString &path) override;
-    bool canUndo() const override { return m_action != Action::Reclaim; }
-    void switchToUndo() override;
+    bool canUndo() const override { return false; }
     QString keyLabel(const QString &key) const override;
     QString keyHeader() const override;
 

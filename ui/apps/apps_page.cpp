@@ -267,31 +267,36 @@ void AppsPage::askSwitchOff()
 {
     const QString appId = currentAppId();
     const int row = m_model->rowOf(appId);
-    if (row < 0 || m_confirm)
+    // One question at a time: the seats are read first, and a second press meanwhile would
+    // open a second box.
+    if (row < 0 || m_asking)
         return;
+    m_asking = true;
     const QString name = m_model->app(row).name;
     // The impact comes from the app's seats, read on the service's thread.
     const quint64 ticket = AppsService::newTicket();
     onTicketAnswer(m_service, &AppsService::seatsReady, this, ticket,
                    [this, appId, name](const QString &, const QList<AppSeat> &seats) {
                        const SwitchImpact impact = SwitchImpact::compute(seats, m_isAdministrator);
-                       m_confirm = new QMessageBox(QMessageBox::Warning, tr("Switch off"),
+                       auto *box = new QMessageBox(QMessageBox::Warning, tr("Switch off"),
                                                    SwitchImpactText::describe(name, impact),
                                                    QMessageBox::Cancel, this);
-                       m_confirm->setObjectName(QStringLiteral("switchOffConfirmation"));
-                       m_confirm->setTextFormat(Qt::PlainText);
+                       box->setObjectName(QStringLiteral("switchOffConfirmation"));
+                       box->setTextFormat(Qt::PlainText);
                        QPushButton *off =
-                           m_confirm->addButton(tr("Switch off"), QMessageBox::DestructiveRole);
+                           box->addButton(tr("Switch off"), QMessageBox::DestructiveRole);
                        off->setObjectName(QStringLiteral("confirmSwitchOff"));
-                       m_confirm->setDefaultButton(QMessageBox::Cancel);
-                       m_confirm->setAttribute(Qt::WA_DeleteOnClose);
-                       connect(m_confirm, &QMessageBox::finished, this, [this, off, appId] {
-                           const bool confirmed = m_confirm->clickedButton() == off;
+                       box->setDefaultButton(QMessageBox::Cancel);
+                       box->setAttribute(Qt::WA_DeleteOnClose);
+                       m_confirm = box;
+                       connect(box, &QMessageBox::finished, this, [this, box, off, appId] {
+                           const bool confirmed = box->clickedButton() == off;
                            m_confirm = nullptr;
+                           m_asking = false;
                            if (confirmed)
                                sendSwitch(appId, false, true);
                        });
-                       m_confirm->open();
+                       box->open();
                    });
     QMetaObject::invokeMethod(m_service,
                               [s = m_service, ticket, appId] { s->readSeats(ticket, appId); });

@@ -76,6 +76,7 @@ private:
     QAction *m_sync;
     QAction *m_export;
     QMessageBox *m_confirm = nullptr;
+    bool m_asking = false; // a switch-off question is on its way or on screen
     std::function<bool(const QString &)> m_isAdministrator;
     AppsSnapshotPtr m_snapshot;
     bool m_readOnly = false;

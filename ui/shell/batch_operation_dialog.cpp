@@ -3,6 +3,7 @@
 #include "models/common/operation_results_model.h"
 #include "ui/shell/batch_operations.h"
 #include "ui/shell/plain_text.h"
+#include "ui/shell/ticket_answer.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -188,14 +189,12 @@ void BatchOperationDialog::exportResults()
     if (path.isEmpty())
         return;
     const quint64 ticket = m_ops->newTicket();
-    connect(m_ops, &BatchOperations::exportFinished, this,
-            [this, ticket](quint64 answered, bool ok, const QString &message) {
-                if (answered != ticket)
-                    return;
-                if (ok)
-                    m_label->setText(message);
-                else
-                    PlainText::warning(this, tr("Export results"), message);
-            });
+    onTicketAnswer(m_ops, &BatchOperations::exportFinished, this, ticket,
+                   [this](bool ok, const QString &message) {
+                       if (ok)
+                           m_label->setText(message);
+                       else
+                           PlainText::warning(this, tr("Export results"), message);
+                   });
     m_ops->exportResults(ticket, m_id, path);
 }

@@ -150,6 +150,36 @@ bool AppsCache::upsertApp(const PurchasedApp &app, QString *error)
     return run(q, {app.appId, compact(AppsClientJson::toJson(app))}, error);
 }
 
+bool AppsCache::keepAnsweredApp(const PurchasedApp &app, QString *error)
+{
+    const auto kept = this->app(app.appId);
+    if (kept && kept->version > app.version)
+        return true;
+    return upsertApp(app, error);
+}
+
+QHash<QString, AppsCache::ReclaimCounts> AppsCache::reclaimCounts(const QDateTime &notUsedSince,
+                                                                  QString *error) const
+{
+    QHash<QString, ReclaimCounts> out;
+    // member_state: 0 enabled, 1 disabled, 2 deleted (AppSeat::State). Times are ISO 8601 UTC
+    // with milliseconds, so they compare as text.
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral(
+        "SELECT app_id, sum(member_state = 2), sum(member_state = 1), "
+        "sum(member_state = 0 AND last_used_at = '' AND (granted_at = '' OR granted_at <= ?)) "
+        "FROM seats WHERE seated = 1 GROUP BY app_id"));
+    q.addBindValue(iso(notUsedSince));
+    if (!q.exec()) {
+        failed(q, error);
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(),
+                   {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+    return out;
+}
+
 bool AppsCache::applyGrants(const QString &appId, const QList<AppGrant> &grants,
                             const QStringList &deleted, const QString &finalToken, QString *error)
 {

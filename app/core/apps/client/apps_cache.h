@@ -45,6 +45,19 @@ public:
     bool reset(Kind kind, const QString &appId, QString *error);
     // An app as a change answered it (counters and version move with every grant).
     bool upsertApp(const PurchasedApp &app, QString *error);
+    // The same, unless the cache holds a newer version (a replayed answer carries the app as
+    // it was when the change was first made).
+    bool keepAnsweredApp(const PurchasedApp &app, QString *error);
+    // Per app, the seats the reclaim list would take (SeatInventory's rules), counted in SQL:
+    // the inventory at 100,000 members reads no seat into memory.
+    struct ReclaimCounts
+    {
+        int deleted = 0;
+        int disabled = 0;
+        int neverUsed = 0;
+    };
+    QHash<QString, ReclaimCounts> reclaimCounts(const QDateTime &notUsedSince,
+                                                QString *error) const;
     bool setGroupMembers(const QString &groupId, const QStringList &userNames, QString *error);
     bool replaceHistory(const QString &appId, const QList<SeatDay> &days, QString *error);
     bool markSynced(QString *error);

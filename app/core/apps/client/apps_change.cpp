@@ -39,7 +39,7 @@ void keepApp(const QJsonValue &value, AppsCache *cache, QString *localProblem)
         return;
     QString error;
     const auto app = AppsClientJson::appFromJson(value, QStringLiteral("app"), &error);
-    if (!app || !cache->upsertApp(*app, &error))
+    if (!app || !cache->keepAnsweredApp(*app, &error))
         *localProblem = QCoreApplication::translate(
                             "AppsChange", "The change went through, but the local copy could not "
                                           "take the app the server answered (%1); the next sync "

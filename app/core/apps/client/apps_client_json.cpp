@@ -66,7 +66,8 @@ std::optional<PurchasedApp> appFromJson(const QJsonValue &value, const QString &
     a.seatsBought = count(f, "seatsBought");
     a.seatsAssigned = count(f, "seatsAssigned");
     a.seatsFree = count(f, "seatsFree");
-    a.seatsWaiting = int(f.integer("seatsWaiting", 0, 0));
+    a.seatsWaiting =
+        int(std::min<qint64>(f.integer("seatsWaiting", 0, 0), std::numeric_limits<int>::max()));
     a.periodStart = f.optionalTime("periodStart");
     a.periodEnd = f.optionalTime("periodEnd");
     a.enabled = f.boolean("enabled");
@@ -77,6 +78,10 @@ std::optional<PurchasedApp> appFromJson(const QJsonValue &value, const QString &
     a.version = f.integer("version", 1);
     if (f.ok() && a.appId.isEmpty())
         f.fail(QStringLiteral("appId"), QCoreApplication::translate("AppsClientJson", "empty"));
+    // The outbox keys an app's targets as "appId|kind:id".
+    if (f.ok() && a.appId.contains(u'|'))
+        f.fail(QStringLiteral("appId"),
+               QCoreApplication::translate("AppsClientJson", "contains \"|\""));
     return f.ok() ? std::optional(a) : std::nullopt;
 }
 

@@ -35,7 +35,9 @@ void AppsExecutor::cancelOperation(qint64 operationId)
     std::erase_if(m_queue,
                   [operationId](const Outbox::Chunk &c) { return c.operationId == operationId; });
     for (const Outbox::Chunk &c : m_outbox->pendingChunks()) {
-        if (c.operationId != operationId || c.id == m_inFlight)
+        // A chunk sent before may have been applied with its answer lost: it goes again with
+        // its key to learn how it ended, never marked as not sent.
+        if (c.operationId != operationId || c.id == m_inFlight || c.attempts > 0)
             continue;
         QList<Outbox::Result> results;
         for (const QString &key : c.targets)

@@ -77,15 +77,26 @@ void AppsService::open()
     m_client = new ApiClient(m_config.server, this);
     m_client->setTimeoutMs(m_config.timeoutMs);
     m_client->setTlsPolicy(m_config.tls);
+    if (m_sharedAuthAsked && !m_sharedAuth) {
+        // The organisation's service could not open: without its sign-in this one must not
+        // start a session of its own with no tokens.
+        m_outbox.reset();
+        m_cache.reset();
+        m_journal.reset();
+        delete m_client;
+        m_client = nullptr;
+        Q_EMIT opened(false, tr("The account's sign-in is not available."));
+        return;
+    }
     if (m_sharedAuth) {
         m_client->setAuthSession(m_sharedAuth);
         connect(m_sharedAuth, &AuthSession::signInRequired, this, [this] {
             m_signedOut = true;
             m_retry.stop();
         });
-        connect(m_sharedAuth, &AuthSession::tokensChanged, this, [this] {
-            m_signedOut = false;
-            resumeOutbox();
+        connect(m_sharedAuth, &AuthSession::tokensChanged, this, [this](const TokenSet &t) {
+            if (!t.accessToken.isEmpty())
+                signedInAgain();
         });
     } else {
         m_auth = new AuthSession(m_config.endpoints, m_config.tokens, this);
@@ -147,6 +158,12 @@ void AppsService::setTokens(const TokenSet &tokens)
     if (!m_auth) // none, or the shared one's owner takes them
         return;
     m_auth->setTokens(tokens);
+    m_signedOut = false;
+    resumeOutbox();
+}
+
+void AppsService::signedInAgain()
+{
     m_signedOut = false;
     resumeOutbox();
 }
@@ -244,8 +261,15 @@ void AppsService::batch(quint64 ticket, const char *action, const QString &appId
     }
     QList<Outbox::Item> items;
     items.reserve(targets.size());
-    for (const AppsChange::Target &t : targets)
+    for (const AppsChange::Target &t : targets) {
+        if (t.kind == AppGrant::Kind::Exclusion || t.id.isEmpty()) {
+            Q_EMIT operationQueued(
+                ticket, 0, QLatin1String(action), int(targets.size()),
+                tr("\"%1\" is not a member, department or group to send.").arg(t.id));
+            return;
+        }
         items.append({AppsChange::targetKey(appId, t), {}});
+    }
     enqueue(ticket, action, items, Outbox::kChunkSize);
 }
 
@@ -273,6 +297,13 @@ void AppsService::retryFailed(quint64 ticket, qint64 operationId)
 {
     const auto op = m_outbox ? m_outbox->operation(operationId) : std::nullopt;
     const QStringList failedKeys = op ? m_outbox->failedTargets(operationId) : QStringList();
+    if (op && !AppsChange::isBatch(op->action)) {
+        // A switch or an agreement goes with the version it was read at: sent again without
+        // it, it could undo a change nobody here has seen. The page sends a new one.
+        Q_EMIT operationQueued(ticket, 0, op->action, 0,
+                               tr("A switch is not retried; switch the app again."));
+        return;
+    }
     if (!op || failedKeys.isEmpty()) {
         Q_EMIT operationQueued(ticket, 0, op ? op->action : QString(), 0,
                                tr("No failed targets to retry."));
@@ -282,8 +313,7 @@ void AppsService::retryFailed(quint64 ticket, qint64 operationId)
     for (const QString &key : failedKeys)
         items.append({key, {}});
     const QByteArray action = op->action.toLatin1();
-    enqueue(ticket, action.constData(), items,
-            AppsChange::isBatch(op->action) ? Outbox::kChunkSize : 1);
+    enqueue(ticket, action.constData(), items, Outbox::kChunkSize);
 }
 
 void AppsService::cancelOperation(qint64 operationId)
@@ -341,8 +371,11 @@ QList<InventoryRow> AppsService::inventory(QString *error) const
     if (!snapshot)
         return rows;
     const QDateTime now = m_now();
-    for (const PurchasedApp &a : snapshot->apps)
-        rows.append(SeatInventory::row(a, m_cache->seats(a.appId, error), now));
+    const auto counts = m_cache->reclaimCounts(now.addDays(-SeatInventory::kGraceDays), error);
+    for (const PurchasedApp &a : snapshot->apps) {
+        const AppsCache::ReclaimCounts c = counts.value(a.appId);
+        rows.append(SeatInventory::row(a, c.deleted, c.disabled, c.neverUsed, now));
+    }
     return rows;
 }
 

@@ -52,7 +52,11 @@ public:
     // Uses the sign-in of another service of the same account, on this thread, instead of one
     // of its own: a refresh token spent by one holder would be a reuse for the other. Set
     // before open(); that service renews the tokens and reports them.
-    void shareSession(AuthSession *session) { m_sharedAuth = session; }
+    void shareSession(AuthSession *session)
+    {
+        m_sharedAuth = session;
+        m_sharedAuthAsked = true;
+    }
 
 public Q_SLOTS:
     void open();
@@ -83,6 +87,8 @@ public Q_SLOTS:
     // Sends what is pending (after a restart, or once the server answers again).
     void resumeOutbox();
     void setTokens(const TokenSet &tokens);
+    // The shared sign-in was renewed (a new sign-in after the banner): send what waits.
+    void signedInAgain();
 
 Q_SIGNALS:
     void opened(bool ok, const QString &message);
@@ -126,6 +132,7 @@ private:
     ApiClient *m_client = nullptr;
     AuthSession *m_auth = nullptr; // its own, when none is shared
     QPointer<AuthSession> m_sharedAuth;
+    bool m_sharedAuthAsked = false;
     std::unique_ptr<AppsCache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditJournal> m_journal;

@@ -85,10 +85,14 @@ void AppsSync::next()
 
 void AppsSync::readListing(const Step &step)
 {
-    m_reader->read(listPath(step.kind, step.appId), m_cache->changeToken(step.kind, step.appId),
-                   [this, step](const JsonFields::ListingPage &page, bool last, QString *error) {
-                       return takePage(step, page, last, error);
-                   });
+    m_reader->read(
+        listPath(step.kind, step.appId), m_cache->changeToken(step.kind, step.appId),
+        [this, step](const JsonFields::ListingPage &page, bool last, QString *error) {
+            return takePage(step, page, last, error);
+        },
+        // Seats come by the tens of thousands at 100,000 members: the largest pages
+        // the API gives (docs/api.md).
+        step.kind == AppsCache::Kind::Seats ? 5000 : 500);
 }
 
 bool AppsSync::takePage(const Step &step, const JsonFields::ListingPage &page, bool last,
@@ -181,12 +185,18 @@ void AppsSync::readGroupMembers()
             return;
         }
         if (!response.ok()) {
+            // The new groups token is kept, and with it groups whose members were not read:
+            // the next sync lists the groups whole and reads them all again.
+            QString ignored;
+            m_cache->reset(AppsCache::Kind::Groups, {}, &ignored);
             end(response.error.message);
             return;
         }
         const auto group = AppsClientJson::groupFromJson(response.json.value(u"group"),
                                                          QStringLiteral("group"), &error);
         if (!group) {
+            QString ignored;
+            m_cache->reset(AppsCache::Kind::Groups, {}, &ignored);
             end(tr("The server's group %1 could not be read: %2").arg(groupId, error));
             return;
         }

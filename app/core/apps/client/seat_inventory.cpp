@@ -27,6 +27,18 @@ QList<ReclaimCandidate> SeatInventory::reclaimList(const QList<AppSeat> &seats,
 InventoryRow SeatInventory::row(const PurchasedApp &app, const QList<AppSeat> &seats,
                                 const QDateTime &now)
 {
+    int deleted = 0, disabled = 0, never = 0;
+    for (const ReclaimCandidate &c : reclaimList(seats, now)) {
+        deleted += c.reason == ReclaimCandidate::Reason::Deleted;
+        disabled += c.reason == ReclaimCandidate::Reason::Disabled;
+        never += c.reason == ReclaimCandidate::Reason::NeverUsed;
+    }
+    return row(app, deleted, disabled, never, now);
+}
+
+InventoryRow SeatInventory::row(const PurchasedApp &app, int heldByDeleted, int heldByDisabled,
+                                int neverUsed, const QDateTime &now)
+{
     InventoryRow r;
     r.appId = app.appId;
     r.name = app.name;
@@ -35,13 +47,10 @@ InventoryRow SeatInventory::row(const PurchasedApp &app, const QList<AppSeat> &s
     r.assigned = app.seatsAssigned;
     r.free = app.seatsFree;
     r.waiting = app.seatsWaiting;
-    const QList<ReclaimCandidate> list = reclaimList(seats, now);
-    r.reclaimable = int(list.size());
-    for (const ReclaimCandidate &c : list) {
-        r.heldByDeleted += c.reason == ReclaimCandidate::Reason::Deleted;
-        r.heldByDisabled += c.reason == ReclaimCandidate::Reason::Disabled;
-        r.neverUsed += c.reason == ReclaimCandidate::Reason::NeverUsed;
-    }
+    r.heldByDeleted = heldByDeleted;
+    r.heldByDisabled = heldByDisabled;
+    r.neverUsed = neverUsed;
+    r.reclaimable = heldByDeleted + heldByDisabled + neverUsed;
     r.periodEnd = app.periodEnd;
     if (app.periodEnd.isValid()) {
         r.daysLeft = int(now.date().daysTo(app.periodEnd.toUTC().date()));

@@ -38,6 +38,9 @@ public:
     static QList<ReclaimCandidate> reclaimList(const QList<AppSeat> &seats, const QDateTime &now);
     static InventoryRow row(const PurchasedApp &app, const QList<AppSeat> &seats,
                             const QDateTime &now);
+    // The same from counts made elsewhere (AppsCache::reclaimCounts, in SQL).
+    static InventoryRow row(const PurchasedApp &app, int heldByDeleted, int heldByDisabled,
+                            int neverUsed, const QDateTime &now);
 
     // For CSV exports and the CLI.
     static QStringList header();
