@@ -1,6 +1,6 @@
 // marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
 // same run. Usage: marketdesk-bench
-// [sync|model|batch|export|auth|startup|signing|debugger|chart|all]
+// [sync|model|batch|export|auth|startup|signing|debugger|chart|apps|all]
 // [--members N] [--rows N] [--bodies N] [--runs N]
 #include "bench_common.h"
 #include "identity/sign_in_flow.h"
@@ -21,6 +21,7 @@ void auth(const QUrl &server);
 void signing(const QString &workDir, int count);
 void debugger(int runs);
 void chart(int runs);
+void apps(const QUrl &server, const SignInResult &auth, const QString &workDir, int runs);
 
 // Signs in through the real flow; the sandbox must approve without its page (the embedded one
 // is started that way; start a separate one with --auto-approve zhang.min).
@@ -54,7 +55,8 @@ int main(int argc, char **argv)
     std::printf("marketdesk-bench %s: %d members, %d departments, %d audit rows\n",
                 MARKETDESK_VERSION, members, members / 10, rows);
     const bool needServer = what == u"all" || what == u"sync" || what == u"model" ||
-                            what == u"batch" || what == u"auth" || what == u"startup";
+                            what == u"batch" || what == u"auth" || what == u"startup" ||
+                            what == u"apps";
     // --server URL: measure against a marketdesk-sandbox started separately instead.
     const qsizetype serverArg = args.indexOf(QStringLiteral("--server"));
     QUrl server =
@@ -79,7 +81,7 @@ int main(int argc, char **argv)
             return 1;
     }
     QString cachePath;
-    if (needServer && what != u"auth" && what != u"startup")
+    if (needServer && what != u"auth" && what != u"startup" && what != u"apps")
         Bench::sync(server, auth, dir.path(), &cachePath);
     if (what == u"all" || what == u"model")
         Bench::modelAndSearch(cachePath);
@@ -97,5 +99,7 @@ int main(int argc, char **argv)
         Bench::debugger(runs);
     if (what == u"all" || what == u"chart")
         Bench::chart(runs);
+    if (what == u"all" || what == u"apps")
+        Bench::apps(server, auth, dir.path(), runs);
     return 0;
 }

@@ -332,8 +332,11 @@ void AppsCli::reclaimNext()
     while (!m_reclaimApps.isEmpty()) {
         const QString appId = m_reclaimApps.takeFirst();
         QString error;
-        const QList<ReclaimCandidate> list = SeatInventory::reclaimList(
-            m_service->cache()->seats(appId, &error), QDateTime::currentDateTimeUtc());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<ReclaimCandidate> list =
+            SeatInventory::reclaimList(m_service->cache()->reclaimableSeats(
+                                           appId, now.addDays(-SeatInventory::kGraceDays), &error),
+                                       now);
         if (list.isEmpty())
             continue;
         QStringList users;

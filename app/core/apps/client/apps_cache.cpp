@@ -340,18 +340,11 @@ QStringList AppsCache::appIds() const
     return out;
 }
 
-QList<AppSeat> AppsCache::seats(const QString &appId, QString *error) const
+namespace {
+
+QList<AppSeat> readSeats(QSqlQuery &q)
 {
     QList<AppSeat> out;
-    QSqlQuery q = m_db->query();
-    q.prepare(QStringLiteral("SELECT user_name, source, source_id, seated, member_state, "
-                             "granted_at, last_used_at, version FROM seats WHERE app_id = ? "
-                             "ORDER BY user_name"));
-    q.addBindValue(appId);
-    if (!q.exec()) {
-        failed(q, error);
-        return out;
-    }
     while (q.next()) {
         AppSeat s;
         s.userName = q.value(0).toString();
@@ -365,6 +358,40 @@ QList<AppSeat> AppsCache::seats(const QString &appId, QString *error) const
         out.append(s);
     }
     return out;
+}
+
+} // namespace
+
+QList<AppSeat> AppsCache::seats(const QString &appId, QString *error) const
+{
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("SELECT user_name, source, source_id, seated, member_state, "
+                             "granted_at, last_used_at, version FROM seats WHERE app_id = ? "
+                             "ORDER BY user_name"));
+    q.addBindValue(appId);
+    if (!q.exec()) {
+        failed(q, error);
+        return {};
+    }
+    return readSeats(q);
+}
+
+QList<AppSeat> AppsCache::reclaimableSeats(const QString &appId, const QDateTime &notUsedSince,
+                                           QString *error) const
+{
+    // The same rules as reclaimCounts(); ReclaimList applies them again to what comes back.
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral(
+        "SELECT user_name, source, source_id, seated, member_state, granted_at, last_used_at, "
+        "version FROM seats WHERE app_id = ? AND seated = 1 AND (member_state <> 0 OR "
+        "(last_used_at = '' AND (granted_at = '' OR granted_at <= ?)))"));
+    q.addBindValue(appId);
+    q.addBindValue(iso(notUsedSince));
+    if (!q.exec()) {
+        failed(q, error);
+        return {};
+    }
+    return readSeats(q);
 }
 
 QList<SeatDay> AppsCache::history(const QString &appId, QString *error) const

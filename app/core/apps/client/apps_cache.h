@@ -65,6 +65,11 @@ public:
     std::optional<PurchasedApp> app(const QString &appId) const;
     QStringList appIds() const;
     QList<AppSeat> seats(const QString &appId, QString *error) const;
+    // Only the seats that could be on the app's reclaim list (held by deleted or disabled
+    // members, or never used by one given it by `notUsedSince`): the largest app holds tens of
+    // thousands, and the list is read whenever the inventory page shows it.
+    QList<AppSeat> reclaimableSeats(const QString &appId, const QDateTime &notUsedSince,
+                                    QString *error) const;
     QList<SeatDay> history(const QString &appId, QString *error) const;
     AppsSnapshotPtr snapshot(QString *error) const;
     QString path() const;

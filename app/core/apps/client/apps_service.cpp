@@ -391,10 +391,13 @@ void AppsService::readInventory(quint64 ticket)
 void AppsService::readReclaimList(quint64 ticket, const QString &appId)
 {
     QString error;
-    const QList<AppSeat> seats = m_cache ? m_cache->seats(appId, &error) : QList<AppSeat>();
+    const QDateTime now = m_now();
+    const QList<AppSeat> seats =
+        m_cache ? m_cache->reclaimableSeats(appId, now.addDays(-SeatInventory::kGraceDays), &error)
+                : QList<AppSeat>();
     if (!error.isEmpty())
         Q_EMIT failed(error);
-    Q_EMIT reclaimListReady(ticket, appId, SeatInventory::reclaimList(seats, m_now()));
+    Q_EMIT reclaimListReady(ticket, appId, SeatInventory::reclaimList(seats, now));
 }
 
 void AppsService::exportApps(quint64 ticket, const QString &path)
@@ -450,8 +453,10 @@ void AppsService::exportReclaimList(quint64 ticket, const QString &appId, const 
     }
     QString error;
     QList<QStringList> rows;
-    for (const ReclaimCandidate &c :
-         SeatInventory::reclaimList(m_cache->seats(appId, &error), m_now()))
+    const QDateTime now = m_now();
+    for (const ReclaimCandidate &c : SeatInventory::reclaimList(
+             m_cache->reclaimableSeats(appId, now.addDays(-SeatInventory::kGraceDays), &error),
+             now))
         rows.append(SeatInventory::reclaimFields(appId, c));
     saveCsv(ticket, QStringLiteral("apps.reclaim.export"), path, SeatInventory::reclaimHeader(),
             rows, {});
