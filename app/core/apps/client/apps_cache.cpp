@@ -284,6 +284,16 @@ bool AppsCache::reset(Kind kind, const QString &appId, QString *error)
         sql = QStringLiteral("DELETE FROM groups");
         break;
     }
+    if (kind == Kind::Apps) {
+        // Listed whole again: an app the server no longer lists must not keep its lists, so
+        // every app's grants and seats are read whole again too.
+        for (const char *all : {"DELETE FROM grants", "DELETE FROM seats",
+                                "DELETE FROM seat_history", "DELETE FROM sync_state"}) {
+            QSqlQuery q = m_db->query();
+            if (!q.exec(QLatin1String(all)))
+                return failed(q, error);
+        }
+    }
     QSqlQuery q = m_db->query();
     q.prepare(sql);
     QVariantList values;

@@ -111,7 +111,8 @@ void AppsService::open()
     }
     m_config.tokens = {}; // the session holds them from here on
     m_sync = new AppsSync(m_client, m_cache.get(), this);
-    connect(m_sync, &AppsSync::finished, this, [this](bool ok, const QString &message) {
+    connect(m_sync, &AppsSync::finished, this, [this](bool ok, const QString &message, int n) {
+        m_lastSyncChanges = n;
         reloadSnapshot();
         Q_EMIT syncFinished(ok, message);
         if (m_syncAgain) {

@@ -46,6 +46,8 @@ public:
     AppsCache *cache() const { return m_cache.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     AuditJournal *journal() const { return m_journal.get(); }
+    // Records the last sync wrote (0: nothing had changed since the one before).
+    int lastSyncChanges() const { return m_lastSyncChanges; }
     // What "now" is for the inventory (days left, never used within the grace days); the
     // clock by default. Set before open().
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
@@ -142,5 +144,6 @@ private:
     QMultiHash<QString, quint64> m_historyReaders; // appId → tickets waiting for the server
     bool m_signedOut = false;
     bool m_syncAgain = false; // a change finished while a sync ran
+    int m_lastSyncChanges = 0;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };

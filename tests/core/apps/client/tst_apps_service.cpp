@@ -40,6 +40,7 @@ private Q_SLOTS:
     void switchOffAndUndo();
     void lostAnswerAndRestartGrantOnce();
     void malformedListingLeavesTheCacheAsItWas();
+    void expiredTokenListsEverythingAgain();
     void inventoryMatchesABruteForceCount();
     void exportsAreCsvWithABom();
 
@@ -303,6 +304,10 @@ void TestAppsService::secondSyncReadsOnlyChanges()
             .toInt() -
         before;
     QVERIFY2(requests <= 2 + 2 * 10 + 1, qPrintable(QString::number(requests)));
+    // And only what changed was read: the app, its seat and the member's grant (a full
+    // listing would bring every app, grant and seat again).
+    const int changes = onService([&] { return m_service->lastSyncChanges(); });
+    QVERIFY2(changes >= 2 && changes <= 4, qPrintable(QString::number(changes)));
 }
 
 void TestAppsService::grantHasAResultPerTarget()
@@ -514,6 +519,52 @@ void TestAppsService::malformedListingLeavesTheCacheAsItWas()
     QVERIFY(syncNow());
     QVERIFY(onService([&] { return m_service->cache()->changeToken(AppsCache::Kind::Apps); }) !=
             tokenBefore);
+}
+
+void TestAppsService::expiredTokenListsEverythingAgain()
+{
+    QVERIFY(startService());
+    // A token of another data set (the server was reset): 410 010011, and the apps are listed
+    // whole again with every app's lists; nothing of the old data set stays behind.
+    // A real token, of the other enterprise's apps.
+    QCOMPARE(m_api.signIn(QStringLiteral("other"), QStringLiteral("li.na")), QString());
+    QString stale;
+    m_api.listAll(QStringLiteral("other"), QStringLiteral("/api/v1/apps"), 500, &stale);
+    QVERIFY(!stale.isEmpty());
+    // An app of the old data set, with a seat, that the server does not list.
+    PurchasedApp gone;
+    gone.appId = QStringLiteral("app-gone");
+    gone.name = QStringLiteral("Gone");
+    gone.loginType = QStringLiteral("shared");
+    gone.version = 1;
+    AppSeat seat;
+    seat.userName = QStringLiteral("someone.gone");
+    seat.source = QStringLiteral("manual");
+    QVERIFY(onService([&] {
+        QString error;
+        return m_service->cache()->applyApps({gone}, {}, stale, &error) &&
+               m_service->cache()->applySeats(gone.appId, {seat}, {}, QStringLiteral("t"), &error);
+    }));
+    QVERIFY(syncNow());
+    QVERIFY(onService([&] { return m_service->cache()->changeToken(AppsCache::Kind::Apps); }) !=
+            stale);
+    const auto snapshot = onService([&] {
+        QString error;
+        return m_service->cache()->snapshot(&error);
+    });
+    QCOMPARE(snapshot->apps.size(), 10);
+    QVERIFY(!snapshot->app(gone.appId));
+    QCOMPARE(onService([&] {
+                 QString error;
+                 return m_service->cache()->seats(gone.appId, &error).size();
+             }),
+             0);
+    for (const PurchasedApp &a : snapshot->apps)
+        QCOMPARE(onService([&] {
+                     QString error;
+                     return m_service->cache()->seats(a.appId, &error).size();
+                 }),
+                 serverSeats(a.appId).size());
 }
 
 void TestAppsService::inventoryMatchesABruteForceCount()
