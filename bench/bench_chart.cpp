@@ -2,8 +2,8 @@
 // handed to the chart and drawn, beside two baselines drawn the same size in the same run:
 // the same QChart filled the way most examples fill one (append() point by point), and a
 // plain QPainter polyline of the same points (the least a chart can cost).
-#include "bench_common.h"
 #include "apps/seat_forecast.h"
+#include "bench_common.h"
 #include "ui/apps/utilisation_chart.h"
 
 #include <QChart>

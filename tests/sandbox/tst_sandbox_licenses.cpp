@@ -182,7 +182,8 @@ void TestSandboxLicenses::fingerprintFormat_data()
     QTest::newRow("three fields") << "00:1A:2B:3C:4D:5E|S3Z9NB0K|PF2ABC12"
                                   << "has 3 field";
     QTest::newRow("five fields") << kFingerprint + u"|X" << "has 5 field";
-    QTest::newRow("too long") << u"00:1A:2B:3C:4D:5E|" + QString(5200, u'A') + u"||" << "at most 5120";
+    QTest::newRow("too long") << u"00:1A:2B:3C:4D:5E|" + QString(5200, u'A') + u"||"
+                              << "at most 5120";
     QTest::newRow("not a MAC") << "00:1A:2B|S3Z9NB0K|PF2ABC12|BFEB"
                                << "not a MAC";
     QTest::newRow("all empty") << "|||"

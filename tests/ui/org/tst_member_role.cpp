@@ -1,8 +1,8 @@
 // A plain member (not an administrator) signed in: the window says "read only" and offers no
 // change, and when a change reaches the server anyway it is refused (403) and the progress
 // window says why, member by member, in words.
-#include "models/org/member_table_model.h"
 #include "models/common/operation_results_model.h"
+#include "models/org/member_table_model.h"
 #include "org/org_service.h"
 #include "support/queued_spy.h"
 #include "support/service_fixture.h"

@@ -4,9 +4,9 @@
 // Each test has a sandbox, service and window of its own; no wait is unbounded, and a modal
 // window is always answered (a failed check inside a timer once left one open until CTest's
 // timeout).
+#include "models/common/operation_results_model.h"
 #include "models/org/department_tree_model.h"
 #include "models/org/member_table_model.h"
-#include "models/common/operation_results_model.h"
 #include "org/org_service.h"
 #include "support/queued_spy.h"
 #include "support/sandbox_fixture.h"
