@@ -1,8 +1,8 @@
 // The Apps and License inventory pages offscreen over a real AppsService and sandbox: their
-// models pass QAbstractItemModelTester with the seeded data; switching an app off first shows
-// who loses access (administrators counted from the organisation's data) and nothing changes
-// until it is confirmed; the switch is undone with the Undo action; the inventory's reclaim
-// list is the app's seats held by disabled and deleted members and never used; the chart
+// models pass QAbstractItemModelTester from before their first fill to the end; switching an app
+// off first shows who loses access (administrators counted from the organisation's data) and
+// nothing changes until it is confirmed; the switch is undone with the Undo action; the inventory's
+// reclaim list is the app's seats held by disabled and deleted members and never used; the chart
 // draws two years of the app's seeded history; a reclaim goes through the batch window and
 // the seats are gone at the server; a member's account may look but not change.
 #include "apps/client/apps_service.h"
@@ -75,6 +75,7 @@ private:
     AppsService *m_service = nullptr;
     std::unique_ptr<AppsPage> m_apps;
     std::unique_ptr<InventoryPage> m_inventory;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 void TestAppsPages::initTestCase()
@@ -107,6 +108,11 @@ void TestAppsPages::initTestCase()
     m_apps = std::make_unique<AppsPage>(m_service);
     m_apps->setAdministratorCheck([this](const QString &u) { return m_admins.contains(u); });
     m_inventory = std::make_unique<InventoryPage>(m_service);
+    // Watching from the start: the first fill, every reset and change after it.
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+             m_apps->model(), m_inventory->model(), m_inventory->reclaimModel()})
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     m_apps->resize(1200, 700);
     m_inventory->resize(1200, 700);
     m_apps->show();
@@ -119,6 +125,7 @@ void TestAppsPages::initTestCase()
 
 void TestAppsPages::cleanupTestCase()
 {
+    m_testers.clear();
     m_apps.reset();
     m_inventory.reset();
     QMetaObject::invokeMethod(
@@ -150,8 +157,6 @@ void TestAppsPages::modelsPassTheTester()
     QTRY_VERIFY_WITH_TIMEOUT(m_inventory->reclaimModel()->rowCount() > 0, kWaitMs);
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
              m_apps->model(), m_inventory->model(), m_inventory->reclaimModel()}) {
-        QAbstractItemModelTester tester(model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int r = 0; r < model->rowCount(); ++r)
             for (int c = 0; c < model->columnCount(); ++c)
                 for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::UserRole),
