@@ -61,10 +61,8 @@ void AppsSync::start()
         return;
     m_running = true;
     m_changes = 0;
-    m_stepsDone = 0;
     m_changedGroups.clear();
     m_steps = {{AppsCache::Kind::Apps, {}}, {AppsCache::Kind::Groups, {}}};
-    m_stepsTotal = 2;
     next();
 }
 
@@ -152,14 +150,12 @@ void AppsSync::onListed(bool ok, const QString &message, bool tokenExpired)
         return;
     }
     m_steps.pop_front();
-    Q_EMIT progress(++m_stepsDone, m_stepsTotal);
     if (step.kind == AppsCache::Kind::Apps) {
         // Every app's lists, after the groups (whose members the editor needs).
         for (const QString &appId : m_cache->appIds()) {
             m_steps.push_back({AppsCache::Kind::Grants, appId});
             m_steps.push_back({AppsCache::Kind::Seats, appId});
         }
-        m_stepsTotal += int(m_steps.size()) - 1;
     } else if (step.kind == AppsCache::Kind::Groups && !m_changedGroups.isEmpty()) {
         readGroupMembers();
         return;

@@ -34,7 +34,6 @@ Q_SIGNALS:
     // `changes`: records written (0 when nothing changed since the last sync).
     void finished(bool ok, const QString &message, int changes);
     void historyRead(const QString &appId, bool ok, const QString &message);
-    void progress(int step, int steps);
 
 private:
     struct Step
@@ -55,8 +54,6 @@ private:
     bool m_running = false;
     bool m_resetDone = false;
     int m_changes = 0;
-    int m_stepsDone = 0;
-    int m_stepsTotal = 0;
     std::deque<Step> m_steps;
     QStringList m_changedGroups; // whose members are read after the group listing
     QPointer<ApiCall> m_call;

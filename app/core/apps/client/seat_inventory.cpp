@@ -24,18 +24,6 @@ QList<ReclaimCandidate> SeatInventory::reclaimList(const QList<AppSeat> &seats,
     return ReclaimList::compute(holders(seats), now, kGraceDays);
 }
 
-InventoryRow SeatInventory::row(const PurchasedApp &app, const QList<AppSeat> &seats,
-                                const QDateTime &now)
-{
-    int deleted = 0, disabled = 0, never = 0;
-    for (const ReclaimCandidate &c : reclaimList(seats, now)) {
-        deleted += c.reason == ReclaimCandidate::Reason::Deleted;
-        disabled += c.reason == ReclaimCandidate::Reason::Disabled;
-        never += c.reason == ReclaimCandidate::Reason::NeverUsed;
-    }
-    return row(app, deleted, disabled, never, now);
-}
-
 InventoryRow SeatInventory::row(const PurchasedApp &app, int heldByDeleted, int heldByDisabled,
                                 int neverUsed, const QDateTime &now)
 {

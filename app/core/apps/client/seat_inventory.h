@@ -36,9 +36,8 @@ public:
 
     static QList<SeatHolder> holders(const QList<AppSeat> &seats);
     static QList<ReclaimCandidate> reclaimList(const QList<AppSeat> &seats, const QDateTime &now);
-    static InventoryRow row(const PurchasedApp &app, const QList<AppSeat> &seats,
-                            const QDateTime &now);
-    // The same from counts made elsewhere (AppsCache::reclaimCounts, in SQL).
+    // An app's row from the reclaim list's counts (AppsCache::reclaimCounts, made in SQL by the
+    // same rules as reclaimList()).
     static InventoryRow row(const PurchasedApp &app, int heldByDeleted, int heldByDisabled,
                             int neverUsed, const QDateTime &now);
 
