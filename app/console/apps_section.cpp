@@ -1,6 +1,7 @@
 #include "console/apps_section.h"
 
 #include "apps/client/apps_service.h"
+#include "console/org_directory_adapter.h"
 #include "org/org_service.h"
 #include "ui/apps/apps_page.h"
 #include "ui/apps/inventory_page.h"
@@ -24,6 +25,15 @@ AppsSection::AppsSection(AppsService *apps, OrgService *org, MainWindow *window)
             return false;
         const int i = m_org->memberIndex(userName);
         return i >= 0 && m_org->memberAdmin(i);
+    });
+    m_apps->setDirectoryProvider([this]() -> std::shared_ptr<const OrgDirectory> {
+        if (!m_org)
+            return nullptr;
+        if (!m_directory || m_directoryOf != m_org) {
+            m_directory = std::make_shared<OrgDirectoryAdapter>(m_org);
+            m_directoryOf = m_org;
+        }
+        return m_directory;
     });
     connect(apps, &AppsService::opened, window, [this, window](bool ok, const QString &m) {
         if (!ok) {

@@ -12,6 +12,7 @@ class AppsPage;
 class AppsService;
 class InventoryPage;
 class MainWindow;
+class OrgDirectory;
 class OrgService;
 
 class AppsSection : public QObject
@@ -29,5 +30,7 @@ private:
     AppsService *m_service;
     AppsPage *m_apps;
     InventoryPage *m_inventory;
-    OrgSnapshotPtr m_org; // the latest, for "is an administrator"
+    OrgSnapshotPtr m_org; // the latest, for "is an administrator" and the editor
+    std::shared_ptr<const OrgDirectory> m_directory; // over m_directoryOf
+    OrgSnapshotPtr m_directoryOf;
 };

@@ -50,6 +50,8 @@ QString AppsBatchOperations::title(int count) const
         return tr("Revoke %1 from %n target(s)", nullptr, count).arg(m_appName);
     case Action::Reclaim:
         return tr("Reclaim %n seat(s) of %1", nullptr, count).arg(m_appName);
+    case Action::Authorise:
+        return tr("Change who may use %1: %n target(s)", nullptr, count).arg(m_appName);
     }
     return {};
 }
@@ -62,23 +64,35 @@ QString AppsBatchOperations::doneText(int done) const
 
 void AppsBatchOperations::send(quint64 ticket, const QStringList &keys)
 {
-    QList<AppsChange::Target> targets;
-    for (const QString &key : keys)
-        if (const auto t = target(key))
-            targets.append(*t);
-    QMetaObject::invokeMethod(m_service,
-                              [s = m_service, ticket, a = m_action, appId = m_appId, targets] {
-                                  if (a == Action::Grant) {
-                                      s->grant(ticket, appId, targets);
-                                  } else if (a == Action::Revoke) {
-                                      s->revoke(ticket, appId, targets);
-                                  } else {
-                                      QStringList users;
-                                      for (const AppsChange::Target &t : targets)
-                                          users.append(t.id);
-                                      s->reclaim(ticket, appId, users);
-                                  }
-                              });
+    QList<AppsChange::Target> targets, revokes;
+    for (const QString &key : keys) {
+        const bool revoke = m_action == Action::Authorise && key.startsWith(u'-');
+        const bool signed_ =
+            m_action == Action::Authorise && (key.startsWith(u'-') || key.startsWith(u'+'));
+        if (const auto t = target(signed_ ? key.mid(1) : key))
+            (revoke ? revokes : targets).append(*t);
+    }
+    QMetaObject::invokeMethod(
+        m_service, [s = m_service, ticket, a = m_action, appId = m_appId, targets, revokes] {
+            switch (a) {
+            case Action::Grant:
+                s->grant(ticket, appId, targets);
+                break;
+            case Action::Revoke:
+                s->revoke(ticket, appId, targets);
+                break;
+            case Action::Authorise:
+                s->authorise(ticket, appId, targets, revokes);
+                break;
+            case Action::Reclaim: {
+                QStringList users;
+                for (const AppsChange::Target &t : targets)
+                    users.append(t.id);
+                s->reclaim(ticket, appId, users);
+                break;
+            }
+            }
+        });
 }
 
 void AppsBatchOperations::retryFailed(quint64 ticket, qint64 operationId)

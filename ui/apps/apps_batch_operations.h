@@ -16,10 +16,12 @@ public:
     {
         Grant,
         Revoke,
-        Reclaim
+        Reclaim,
+        Authorise // the authorisation editor's revokes and grants as one operation
     };
     // Keys sent are targets of `appId`: "member:fang.wang00042", "department:D00012",
-    // "group:G0003" (a reclaim: members only).
+    // "group:G0003" (a reclaim: members only). An Authorise key starts with "+" (grant) or
+    // "-" (revoke): "-department:D00012".
     AppsBatchOperations(AppsService *service, Action action, const QString &appId,
                         const QString &appName, QObject *parent = nullptr);
 

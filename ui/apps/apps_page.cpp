@@ -3,6 +3,7 @@
 #include "apps/client/apps_service.h"
 #include "apps/client/switch_impact.h"
 #include "models/apps/app_table_model.h"
+#include "ui/apps/authorisation_editor.h"
 #include "ui/shell/plain_text.h"
 #include "ui/shell/ticket_answer.h"
 
@@ -38,6 +39,7 @@ AppsPage::AppsPage(AppsService *service, QWidget *parent)
     , m_switchOff(new QAction(tr("Switch o&ff…"), this))
     , m_undo(new QAction(tr("&Undo switch"), this))
     , m_agreement(new QAction(tr("&Accept the licence agreement…"), this))
+    , m_authorise(new QAction(tr("&Who may use it…"), this))
     , m_sync(new QAction(tr("&Sync"), this))
     , m_export(new QAction(tr("&Export list…"), this))
 {
@@ -98,7 +100,10 @@ AppsPage::AppsPage(AppsService *service, QWidget *parent)
     m_undo->setShortcut(QKeySequence::Undo);
     m_sync->setShortcut(QKeySequence::Refresh);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    for (QAction *a : {m_switchOn, m_switchOff, m_undo, m_agreement, m_sync, m_export}) {
+    m_authorise->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_authorise->setObjectName(QStringLiteral("authoriseAction"));
+    for (QAction *a :
+         {m_switchOn, m_switchOff, m_undo, m_agreement, m_authorise, m_sync, m_export}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -107,7 +112,7 @@ AppsPage::AppsPage(AppsService *service, QWidget *parent)
     m_undo->setObjectName(QStringLiteral("undoSwitchAction"));
     m_menu->addActions({m_switchOn, m_switchOff, m_undo});
     m_menu->addSeparator();
-    m_menu->addAction(m_agreement);
+    m_menu->addActions({m_authorise, m_agreement});
     m_menu->addSeparator();
     m_menu->addActions({m_sync, m_export});
     connect(m_switchOn, &QAction::triggered, this, [this] {
@@ -121,6 +126,8 @@ AppsPage::AppsPage(AppsService *service, QWidget *parent)
         updateActions();
     });
     connect(m_agreement, &QAction::triggered, this, &AppsPage::acceptAgreement);
+    connect(m_authorise, &QAction::triggered, this, &AppsPage::openEditor);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &AppsPage::openEditor);
     connect(m_sync, &QAction::triggered, this, &AppsPage::requestSync);
     connect(m_export, &QAction::triggered, this, &AppsPage::exportList);
 
@@ -142,7 +149,7 @@ QString AppsPage::title() const
 QList<QAction *> AppsPage::pageActions(Place place) const
 {
     if (place == Place::ToolBar)
-        return {m_switchOn, m_switchOff, m_sync};
+        return {m_switchOn, m_switchOff, m_authorise, m_sync};
     if (place == Place::File)
         return {m_export};
     return {};
@@ -215,13 +222,14 @@ void AppsPage::updateActions()
     m_switchOn->setEnabled(may && app && !app->enabled);
     m_switchOff->setEnabled(may && app && app->enabled);
     m_agreement->setEnabled(may && app && !app->agreementAccepted);
+    m_authorise->setEnabled(may && app && !m_editor);
     m_undo->setEnabled(may && m_last.has_value());
     m_undo->setText(m_last ? (m_last->enabled ? tr("&Undo: switch %1 off again").arg(m_last->name)
                                               : tr("&Undo: switch %1 on again").arg(m_last->name))
                            : tr("&Undo switch"));
     m_sync->setEnabled(!m_syncing);
     const QString why = m_readOnly ? m_readOnlyWhy : QString();
-    for (QAction *a : {m_switchOn, m_switchOff, m_agreement, m_undo}) {
+    for (QAction *a : {m_switchOn, m_switchOff, m_agreement, m_authorise, m_undo}) {
         a->setToolTip(why.isEmpty() ? a->text().remove(u'&') : why);
         a->setStatusTip(why);
     }
@@ -387,4 +395,26 @@ void AppsPage::exportList()
                    });
     QMetaObject::invokeMethod(m_service,
                               [s = m_service, ticket, path] { s->exportApps(ticket, path); });
+}
+
+void AppsPage::openEditor()
+{
+    const QString appId = currentAppId();
+    if (appId.isEmpty() || m_editor || m_readOnly || !m_snapshot)
+        return;
+    std::shared_ptr<const OrgDirectory> directory = m_directory ? m_directory() : nullptr;
+    if (!directory) {
+        PlainText::information(this, tr("Who may use it"),
+                               tr("The organisation's data is not loaded yet; open the "
+                                  "organisation page, let it sync, and try again."));
+        return;
+    }
+    m_editor = new AuthorisationEditor(m_service, m_snapshot, appId, std::move(directory), this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &QObject::destroyed, this, [this] {
+        m_editor = nullptr;
+        updateActions();
+    });
+    updateActions();
+    m_editor->show();
 }

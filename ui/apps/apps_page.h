@@ -7,8 +7,11 @@
 #include "ui/shell/page.h"
 
 #include <functional>
+#include <memory>
 
 class AppTableModel;
+class AuthorisationEditor;
+class OrgDirectory;
 class AppsService;
 class QAction;
 class QLabel;
@@ -36,6 +39,11 @@ public:
     {
         m_isAdministrator = std::move(check);
     }
+    // The organisation's latest data for the authorisation editor (null: not loaded yet).
+    void setDirectoryProvider(std::function<std::shared_ptr<const OrgDirectory>()> provider)
+    {
+        m_directory = std::move(provider);
+    }
     QTableView *table() const { return m_table; }
     AppTableModel *model() const { return m_model; }
     // The app of the current row, or empty.
@@ -45,6 +53,9 @@ public:
     QAction *switchOffAction() const { return m_switchOff; }
     QAction *undoAction() const { return m_undo; }
     QAction *agreementAction() const { return m_agreement; }
+    QAction *authoriseAction() const { return m_authorise; }
+    // The authorisation editor on screen, if one is.
+    AuthorisationEditor *editor() const { return m_editor; }
     // The confirmation on screen (switch off), for tests.
     QMessageBox *pendingConfirmation() const { return m_confirm; }
 
@@ -60,6 +71,7 @@ private:
     void sendSwitch(const QString &appId, bool enabled, bool undoable);
     void acceptAgreement();
     void exportList();
+    void openEditor();
 
     AppsService *m_service;
     AppTableModel *m_model;
@@ -73,11 +85,14 @@ private:
     QAction *m_switchOff;
     QAction *m_undo;
     QAction *m_agreement;
+    QAction *m_authorise;
     QAction *m_sync;
     QAction *m_export;
     QMessageBox *m_confirm = nullptr;
     bool m_asking = false; // a switch-off question is on its way or on screen
     std::function<bool(const QString &)> m_isAdministrator;
+    std::function<std::shared_ptr<const OrgDirectory>()> m_directory;
+    AuthorisationEditor *m_editor = nullptr;
     AppsSnapshotPtr m_snapshot;
     bool m_readOnly = false;
     QString m_readOnlyWhy;

@@ -76,12 +76,14 @@ qint64 Outbox::enqueue(const QString &action, const QList<Item> &items, const QS
     chunkSize = std::clamp(chunkSize, 1, kChunkSize);
     QStringList unique;
     unique.reserve(items.size());
+    QList<int> groups; // unique's groups
     QHash<QString, QJsonObject> payloads;
     QSet<QString> seen;
     for (const Item &item : items) {
         if (!item.key.isEmpty() && !seen.contains(item.key)) {
             seen.insert(item.key);
             unique.append(item.key);
+            groups.append(item.group);
             if (!item.payload.isEmpty())
                 payloads.insert(item.key, item.payload);
         }
@@ -108,8 +110,11 @@ qint64 Outbox::enqueue(const QString &action, const QList<Item> &items, const QS
         "INSERT INTO chunks(op_id, idem_key, targets, payloads) VALUES (?, ?, ?, ?)"));
     QSqlQuery target = m_db->query();
     target.prepare(QStringLiteral("INSERT INTO targets(op_id, user_name) VALUES (?, ?)"));
-    for (qsizetype start = 0; start < unique.size(); start += chunkSize) {
-        const QStringList part = unique.mid(start, chunkSize);
+    for (qsizetype start = 0, end = 0; start < unique.size(); start = end) {
+        end = start + 1;
+        while (end < unique.size() && end - start < chunkSize && groups[end] == groups[start])
+            ++end;
+        const QStringList part = unique.mid(start, end - start);
         QJsonObject partPayloads;
         for (const QString &key : part)
             if (payloads.contains(key))
@@ -290,6 +295,21 @@ QStringList Outbox::failedTargets(qint64 operationId) const
     q.exec();
     while (q.next())
         out.append(q.value(0).toString());
+    return out;
+}
+
+QHash<QString, QJsonObject> Outbox::payloads(qint64 operationId) const
+{
+    QHash<QString, QJsonObject> out;
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("SELECT payloads FROM chunks WHERE op_id = ? ORDER BY id"));
+    q.addBindValue(operationId);
+    q.exec();
+    while (q.next()) {
+        const QJsonObject part = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        for (auto it = part.begin(); it != part.end(); ++it)
+            out.insert(it.key(), it.value().toObject());
+    }
     return out;
 }
 

@@ -44,6 +44,9 @@ public:
     {
         QString key;
         QJsonObject payload;
+        // Items of different groups never share a chunk: a chunk is one request, so a change
+        // made of two kinds of request (revokes, then grants) keeps them apart, in order.
+        int group = 0;
     };
     struct Operation
     {
@@ -84,6 +87,8 @@ public:
     QList<Operation> operations(int limit = 100) const;
     QList<Target> targets(qint64 operationId) const;
     QStringList failedTargets(qint64 operationId) const;
+    // The payloads given to an operation's targets (done, failed or pending), by target key.
+    QHash<QString, QJsonObject> payloads(qint64 operationId) const;
     int pendingCount() const;
     QString path() const { return m_db->path(); }
 

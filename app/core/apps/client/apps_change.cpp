@@ -19,9 +19,13 @@ QString pathOf(const QString &appId, const QString &verb)
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(appId)), verb);
 }
 
-QString verbOf(const QString &action)
+const QString kRevokeField = QStringLiteral("revoke");
+
+QString verbOf(const Outbox::Chunk &chunk)
 {
-    return action.mid(action.indexOf(u'.') + 1);
+    if (chunk.action == QLatin1String(Authorise))
+        return isRevoke(chunk) ? QStringLiteral("revoke") : QStringLiteral("grant");
+    return chunk.action.mid(chunk.action.indexOf(u'.') + 1);
 }
 
 // Every target fails the same way (a whole request refused).
@@ -51,7 +55,7 @@ void keepApp(const QJsonValue &value, AppsCache *cache, QString *localProblem)
 
 bool isKnown(const QString &action)
 {
-    for (const char *a : {Enable, Disable, Agreement, Grant, Revoke, Reclaim})
+    for (const char *a : {Enable, Disable, Agreement, Grant, Revoke, Reclaim, Authorise})
         if (action == QLatin1String(a))
             return true;
     return false;
@@ -60,7 +64,27 @@ bool isKnown(const QString &action)
 bool isBatch(const QString &action)
 {
     return action == QLatin1String(Grant) || action == QLatin1String(Revoke) ||
-           action == QLatin1String(Reclaim);
+           action == QLatin1String(Reclaim) || action == QLatin1String(Authorise);
+}
+
+Outbox::Item authoriseItem(const QString &appId, const Target &target, bool revoke)
+{
+    Outbox::Item item{targetKey(appId, target), {}, revoke ? 0 : 1};
+    if (revoke)
+        item.payload.insert(kRevokeField, true);
+    return item;
+}
+
+bool isRevoke(const Outbox::Chunk &chunk)
+{
+    return chunk.payloads.value(chunk.targets.value(0)).value(kRevokeField).toBool();
+}
+
+QString journalAction(const Outbox::Chunk &chunk)
+{
+    if (chunk.action == QLatin1String(Authorise))
+        return QLatin1String(isRevoke(chunk) ? Revoke : Grant);
+    return chunk.action;
 }
 
 QString targetKey(const QString &appId, const Target &target)
@@ -91,7 +115,7 @@ ApiRequest request(const Outbox::Chunk &chunk)
     r.idempotencyKey = chunk.idempotencyKey;
     if (!isBatch(chunk.action)) {
         const QString appId = chunk.targets.value(0);
-        r.path = pathOf(appId, verbOf(chunk.action));
+        r.path = pathOf(appId, verbOf(chunk));
         r.body = chunk.payloads.value(appId);
         if (chunk.action == QLatin1String(Agreement))
             r.body.insert(QStringLiteral("accepted"), true);
@@ -114,7 +138,7 @@ ApiRequest request(const Outbox::Chunk &chunk)
         else
             users.append(id);
     }
-    r.path = pathOf(appId, verbOf(chunk.action));
+    r.path = pathOf(appId, verbOf(chunk));
     if (!users.isEmpty())
         r.body.insert(QStringLiteral("userNames"), users);
     if (!departments.isEmpty())

@@ -19,6 +19,9 @@ inline constexpr char Agreement[] = "apps.agreement";
 inline constexpr char Grant[] = "apps.grant";
 inline constexpr char Revoke[] = "apps.revoke";
 inline constexpr char Reclaim[] = "apps.reclaim";
+// The authorisation editor's change: revokes, then grants, of one app as one operation. Its
+// chunks each hold one kind (Outbox::Item::group); a revoke's payload says so.
+inline constexpr char Authorise[] = "apps.authorise";
 
 bool isKnown(const QString &action);
 bool isBatch(const QString &action);
@@ -32,6 +35,14 @@ struct Target
 QString targetKey(const QString &appId, const Target &target);
 // The app and the "kind:id" of a target key; nullopt for a key this program did not write.
 std::optional<std::pair<QString, QString>> splitKey(const QString &key);
+
+// The outbox item of a target of an Authorise change: revokes are group 0 and go first, so
+// that the seats they release are free when the grants arrive.
+Outbox::Item authoriseItem(const QString &appId, const Target &target, bool revoke);
+bool isRevoke(const Outbox::Chunk &chunk);
+// The action a chunk's targets are journalled under: its operation's, but "apps.revoke" or
+// "apps.grant" for an Authorise chunk (the audit says what happened to each target).
+QString journalAction(const Outbox::Chunk &chunk);
 
 // The outbox item of an app's switch or agreement: the version it was read at.
 Outbox::Item appItem(const QString &appId, qint64 version);

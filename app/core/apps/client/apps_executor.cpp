@@ -120,7 +120,7 @@ void AppsExecutor::record(const Outbox::Chunk &chunk, const QList<Outbox::Result
     for (const Outbox::Result &r : results) {
         AuditEntry e;
         e.actor = m_actor;
-        e.action = chunk.action;
+        e.action = AppsChange::journalAction(chunk);
         e.target = r.key;
         e.result = r.ok ? QStringLiteral("done") : QStringLiteral("failed");
         e.detail = r.ok ? r.message : r.resultCode + u' ' + r.message;

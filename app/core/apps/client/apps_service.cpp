@@ -13,7 +13,9 @@
 #include "storage/outbox.h"
 
 #include <QDir>
+#include <QJsonObject>
 
+#include <algorithm>
 #include <atomic>
 
 AppsService::AppsService(const AppsServiceConfig &config, QObject *parent)
@@ -294,6 +296,32 @@ void AppsService::reclaim(quint64 ticket, const QString &appId, const QStringLis
     batch(ticket, AppsChange::Reclaim, appId, targets);
 }
 
+void AppsService::authorise(quint64 ticket, const QString &appId,
+                            const QList<AppsChange::Target> &grants,
+                            const QList<AppsChange::Target> &revokes)
+{
+    const int total = int(grants.size() + revokes.size());
+    if (total == 0) {
+        Q_EMIT operationQueued(ticket, 0, QLatin1String(AppsChange::Authorise), 0,
+                               tr("Nothing was changed, so nothing was sent."));
+        return;
+    }
+    QList<Outbox::Item> items;
+    items.reserve(total);
+    for (const bool revoke : {true, false}) {
+        for (const AppsChange::Target &t : revoke ? revokes : grants) {
+            if (t.kind == AppGrant::Kind::Exclusion || t.id.isEmpty()) {
+                Q_EMIT operationQueued(
+                    ticket, 0, QLatin1String(AppsChange::Authorise), total,
+                    tr("\"%1\" is not a member, department or group to send.").arg(t.id));
+                return;
+            }
+            items.append(AppsChange::authoriseItem(appId, t, revoke));
+        }
+    }
+    enqueue(ticket, AppsChange::Authorise, items, Outbox::kChunkSize);
+}
+
 void AppsService::retryFailed(quint64 ticket, qint64 operationId)
 {
     const auto op = m_outbox ? m_outbox->operation(operationId) : std::nullopt;
@@ -311,8 +339,15 @@ void AppsService::retryFailed(quint64 ticket, qint64 operationId)
         return;
     }
     QList<Outbox::Item> items;
-    for (const QString &key : failedKeys)
-        items.append({key, {}});
+    // An authorisation's revokes stay revokes, and still go before its grants.
+    const QHash<QString, QJsonObject> payloads = m_outbox->payloads(operationId);
+    for (const QString &key : failedKeys) {
+        const QJsonObject payload = payloads.value(key);
+        items.append({key, payload, payload.isEmpty() ? 1 : 0});
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Outbox::Item &a, const Outbox::Item &b) {
+        return a.group < b.group;
+    });
     const QByteArray action = op->action.toLatin1();
     enqueue(ticket, action.constData(), items, Outbox::kChunkSize);
 }

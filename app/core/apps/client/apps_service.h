@@ -81,6 +81,10 @@ public Q_SLOTS:
     void grant(quint64 ticket, const QString &appId, const QList<AppsChange::Target> &targets);
     void revoke(quint64 ticket, const QString &appId, const QList<AppsChange::Target> &targets);
     void reclaim(quint64 ticket, const QString &appId, const QStringList &userNames);
+    // The authorisation editor's change as one operation: `revokes` first, then `grants`
+    // (each target's outcome is journalled as apps.revoke or apps.grant).
+    void authorise(quint64 ticket, const QString &appId, const QList<AppsChange::Target> &grants,
+                   const QList<AppsChange::Target> &revokes);
     // The failed targets of an operation, as a new operation of the same action.
     void retryFailed(quint64 ticket, qint64 operationId);
     void cancelOperation(qint64 operationId);

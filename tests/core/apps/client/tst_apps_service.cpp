@@ -35,6 +35,7 @@ private Q_SLOTS:
     void syncMatchesTheServer();
     void secondSyncReadsOnlyChanges();
     void grantHasAResultPerTarget();
+    void authoriseRevokesFirstAndRetryKeepsKinds();
     void refusedWholeFailsEveryTarget_data();
     void refusedWholeFailsEveryTarget();
     void switchOffAndUndo();
@@ -372,6 +373,76 @@ void TestAppsService::grantHasAResultPerTarget()
     QVERIFY(retry.operationId > f.operationId);
     QCOMPARE(retry.done + retry.failed, 2);
     QCOMPARE(retry.failed, 2);
+}
+
+void TestAppsService::authoriseRevokesFirstAndRetryKeepsKinds()
+{
+    QVERIFY(startService());
+    const QJsonObject app = grantable(2);
+    QVERIFY(!app.isEmpty());
+    const QString appId = app.value(u"appId").toString();
+    // A member seated through an automatic grant: revoking them by hand is refused (030006),
+    // while a grant by hand of the same member would succeed; so a retry that lost the kind
+    // would show.
+    QString automatic;
+    for (const QJsonObject &seat : serverSeats(appId))
+        if (seat.value(u"automatic").toBool() && seat.value(u"seated").toBool() &&
+            seat.value(u"memberState").toString() == u"enabled") {
+            automatic = seat.value(u"userName").toString();
+            break;
+        }
+    QVERIFY2(!automatic.isEmpty(), "the seed grants no department or group to this app");
+    const QStringList enabled = membersWithoutSeat(appId, true, 1);
+    const QStringList disabled = membersWithoutSeat(appId, false, 1);
+    QCOMPARE(enabled.size() + disabled.size(), 2);
+    const QList<AppsChange::Target> grants{{AppGrant::Kind::Member, enabled.at(0)},
+                                           {AppGrant::Kind::Member, disabled.at(0)}};
+    const QList<AppsChange::Target> revokes{{AppGrant::Kind::Member, automatic}};
+    const Finished f = runOperation([appId, grants, revokes](AppsService *s, quint64 ticket) {
+        s->authorise(ticket, appId, grants, revokes);
+    });
+    QVERIFY2(f.operationId > 0, qPrintable(f.problem));
+    QCOMPARE(f.done, 1);
+    QCOMPARE(f.failed, 2);
+    auto codes = [&](qint64 op) {
+        QHash<QString, QString> out;
+        for (const Outbox::Target &t : onService([&] { return m_service->outbox()->targets(op); }))
+            out.insert(t.key.section(u':', 1), t.resultCode);
+        return out;
+    };
+    QHash<QString, QString> first = codes(f.operationId);
+    QCOMPARE(first.value(automatic), QStringLiteral("030006"));
+    QCOMPARE(first.value(enabled.at(0)), QStringLiteral("000000"));
+    QCOMPARE(first.value(disabled.at(0)), QStringLiteral("030005"));
+    // The journal names what happened to each target, not "apps.authorise".
+    QStringList journalled;
+    {
+        const QString path = onService([&] { return m_service->journal()->path(); });
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journal-read"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("SELECT action, target FROM entries WHERE op_id = ? ORDER BY seq"));
+        q.addBindValue(f.operationId);
+        QVERIFY(q.exec());
+        while (q.next())
+            journalled << q.value(0).toString() + u' ' + q.value(1).toString().section(u':', 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("journal-read"));
+    QCOMPARE(journalled.size(), 3);
+    QCOMPARE(journalled.first(), u"apps.revoke " + automatic); // revokes go first
+    QVERIFY(journalled.contains(u"apps.grant " + enabled.at(0)));
+    QVERIFY(journalled.contains(u"apps.grant " + disabled.at(0)));
+    // Retried: the revoke is a revoke again (refused again), the grant a grant.
+    const Finished retry = runOperation(
+        [id = f.operationId](AppsService *s, quint64 ticket) { s->retryFailed(ticket, id); });
+    QVERIFY2(retry.operationId > f.operationId, qPrintable(retry.problem));
+    QCOMPARE(retry.failed, 2);
+    const QHash<QString, QString> again = codes(retry.operationId);
+    QCOMPARE(again.value(automatic), QStringLiteral("030006"));
+    QCOMPARE(again.value(disabled.at(0)), QStringLiteral("030005"));
 }
 
 void TestAppsService::refusedWholeFailsEveryTarget_data()
