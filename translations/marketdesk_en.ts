@@ -571,6 +571,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>Change who may use %1: %n target(s)</source>
+        <translation>
+            <numerusform>Change who may use %1: %n target</numerusform>
+            <numerusform>Change who may use %1: %n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>Done: %n seat(s) reclaimed.</source>
         <translation>
@@ -587,7 +595,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>department %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,7 +621,7 @@
 <context>
     <name>AppsChange</name>
     <message>
-        <location filename="../app/core/apps/client/apps_change.cpp" line="+43"/>
+        <location filename="../app/core/apps/client/apps_change.cpp" line="+47"/>
         <source>The change went through, but the local copy could not take the app the server answered (%1); the next sync brings it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>reclaim %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +843,7 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../ui/apps/apps_page.cpp" line="+36"/>
+        <location filename="../ui/apps/apps_page.cpp" line="+37"/>
         <source>&amp;Apps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,13 +859,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>&amp;Undo switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-188"/>
         <source>&amp;Accept the licence agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who may use it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -881,7 +894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Apps synced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,18 +905,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+179"/>
+        <location line="+180"/>
         <location line="+28"/>
         <source>Apps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Syncing apps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Undo: switch %1 off again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,11 +992,21 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Who may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation&apos;s data is not loaded yet; open the organisation page, let it sync, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppsSection</name>
     <message>
-        <location filename="../app/console/apps_section.cpp" line="+30"/>
+        <location filename="../app/console/apps_section.cpp" line="+40"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,23 +1019,23 @@
 <context>
     <name>AppsService</name>
     <message>
-        <location filename="../app/core/apps/client/apps_service.cpp" line="+88"/>
+        <location filename="../app/core/apps/client/apps_service.cpp" line="+90"/>
         <source>The account&apos;s sign-in is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+31"/>
         <location line="+22"/>
-        <location line="+121"/>
-        <location line="+57"/>
+        <location line="+154"/>
+        <location line="+60"/>
         <location line="+28"/>
         <location line="+14"/>
         <source>The local data is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-243"/>
         <source>The app %1 is not in the local copy; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,11 +1046,17 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is not a member, department or group to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-10"/>
+        <source>Nothing was changed, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>A switch is not retried; switch the app again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+174"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1056,12 +1085,12 @@
 <context>
     <name>AppsSync</name>
     <message>
-        <location filename="../app/core/apps/client/apps_sync.cpp" line="+126"/>
+        <location filename="../app/core/apps/client/apps_sync.cpp" line="+124"/>
         <source>The server&apos;s listing of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>The server&apos;s group %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,6 +1329,334 @@
     <message>
         <location line="+16"/>
         <source>The token server&apos;s answer cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationEditor</name>
+    <message>
+        <location filename="../ui/apps/authorisation_editor.cpp" line="+53"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and &amp;send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who may use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search members by name, user name, e-mail or mobile (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reading the app&apos;s seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The organisation&apos;s data is not loaded yet; open the organisation page, let it sync, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app %1 is not in the local copy; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 seat(s) bought, %3 free, %4 waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n member(s) granted by hand are no longer in the organisation; reclaim their seats on the License inventory page.</source>
+        <translation>
+            <numerusform>%n member granted by hand is no longer in the organisation; reclaim the seat on the License inventory page.</numerusform>
+            <numerusform>%n members granted by hand are no longer in the organisation; reclaim their seats on the License inventory page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grants will be refused: %1 Revokes can still be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Change who may use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without sending? The ticks made here are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationMemberModel</name>
+    <message>
+        <location filename="../models/apps/authorisation_member_model.cpp" line="+167"/>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic: group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded (its seat was reclaimed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gains access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No seat while disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loses access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant by hand removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Holds a seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Disabled members cannot use apps: enable the member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Granted automatically; to take it away, revoke the department or reclaim the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationPreviewText</name>
+    <message>
+        <location filename="../app/core/apps/client/authorisation_preview_text.cpp" line="+10"/>
+        <source>No changes yet: tick members, departments or groups to grant, untick to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n member(s) gain access</source>
+        <translation>
+            <numerusform>%n member gains access</numerusform>
+            <numerusform>%n members gain access</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lose access</source>
+        <translation>
+            <numerusform>%n loses access</numerusform>
+            <numerusform>%n lose access</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seats free: %1 now, %2 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n released seat(s) go to members already waiting</source>
+        <translation>
+            <numerusform>%n released seat goes to a member already waiting</numerusform>
+            <numerusform>%n released seats go to members already waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The grants need %n seat(s) more than will be free; the server would refuse them whole. Buy seats, reclaim some, or grant fewer.</source>
+        <translation>
+            <numerusform>The grants need %n seat more than will be free; the server would refuse them whole. Buy seats, reclaim some, or grant fewer.</numerusform>
+            <numerusform>The grants need %n seats more than will be free; the server would refuse them whole. Buy seats, reclaim some, or grant fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n disabled member(s) are ticked by hand; disabled members cannot use apps, so enable them first.</source>
+        <translation>
+            <numerusform>%n disabled member is ticked by hand; disabled members cannot use apps, so enable them first.</numerusform>
+            <numerusform>%n disabled members are ticked by hand; disabled members cannot use apps, so enable them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change who may use %1: %2 grant(s) and %3 revoke(s), revokes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gaining access (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Losing access (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats: %1 free now; %2 released, %3 of them to members waiting; %4 needed; %5 free after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each target&apos;s outcome is recorded in the audit journal; failed ones can be retried from the next window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationTreeModel</name>
+    <message>
+        <location filename="../models/apps/authorisation_tree_model.cpp" line="+150"/>
+        <source>to be granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to be revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Groups (群组)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Covered by the automatic grant of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): tick to grant its members now and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group %1: tick to grant its members now and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Department or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6595,12 +6952,12 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Nothing was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>The server&apos;s answer did not mention this target.</source>
         <translation type="unfinished"></translation>
     </message>

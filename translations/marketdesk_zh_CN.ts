@@ -569,6 +569,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>Change who may use %1: %n target(s)</source>
+        <translation>
+            <numerusform>更改 %1 的授权：%n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>Done: %n seat(s) reclaimed.</source>
         <translation>
@@ -583,7 +590,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>department %1</source>
         <translation>部门 %1</translation>
     </message>
@@ -609,7 +616,7 @@
 <context>
     <name>AppsChange</name>
     <message>
-        <location filename="../app/core/apps/client/apps_change.cpp" line="+43"/>
+        <location filename="../app/core/apps/client/apps_change.cpp" line="+47"/>
         <source>The change went through, but the local copy could not take the app the server answered (%1); the next sync brings it.</source>
         <translation>变更已生效，但本地副本无法保存服务器返回的应用（%1）；下次同步会补上。</translation>
     </message>
@@ -774,7 +781,7 @@
         <translation>%1：%2 个完成，%3 个失败。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>reclaim %1</source>
         <translation>回收 %1</translation>
     </message>
@@ -841,7 +848,7 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../ui/apps/apps_page.cpp" line="+36"/>
+        <location filename="../ui/apps/apps_page.cpp" line="+37"/>
         <source>&amp;Apps</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -857,14 +864,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>&amp;Undo switch</source>
         <translation>撤销开关(&amp;U)</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-188"/>
         <source>&amp;Accept the licence agreement…</source>
         <translation>接受协议许可(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who may use it…</source>
+        <translation>授权(&amp;W)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -887,7 +899,7 @@
         <translation>还没有应用：首次同步（F5）后显示企业已购买的应用。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Apps synced.</source>
         <translation>应用已同步。</translation>
     </message>
@@ -898,18 +910,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+179"/>
+        <location line="+180"/>
         <location line="+28"/>
         <source>Apps</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Syncing apps…</source>
         <translation>正在同步应用…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Undo: switch %1 off again</source>
         <translation>撤销：再次关闭 %1(&amp;U)</translation>
     </message>
@@ -985,11 +997,21 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Who may use it</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation&apos;s data is not loaded yet; open the organisation page, let it sync, and try again.</source>
+        <translation>组织数据尚未加载；请打开组织架构页面，等待同步完成后再试。</translation>
+    </message>
 </context>
 <context>
     <name>AppsSection</name>
     <message>
-        <location filename="../app/console/apps_section.cpp" line="+30"/>
+        <location filename="../app/console/apps_section.cpp" line="+40"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
@@ -1002,23 +1024,23 @@
 <context>
     <name>AppsService</name>
     <message>
-        <location filename="../app/core/apps/client/apps_service.cpp" line="+88"/>
+        <location filename="../app/core/apps/client/apps_service.cpp" line="+90"/>
         <source>The account&apos;s sign-in is not available.</source>
         <translation>此账号的登录不可用。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+31"/>
         <location line="+22"/>
-        <location line="+121"/>
-        <location line="+57"/>
+        <location line="+154"/>
+        <location line="+60"/>
         <location line="+28"/>
         <location line="+14"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-243"/>
         <source>The app %1 is not in the local copy; sync first.</source>
         <translation>本地副本中没有应用 %1；请先同步。</translation>
     </message>
@@ -1029,11 +1051,17 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is not a member, department or group to send.</source>
         <translation>“%1”不是可发送的成员、部门或群组。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-10"/>
+        <source>Nothing was changed, so nothing was sent.</source>
+        <translation>没有任何更改，因此未发送。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>A switch is not retried; switch the app again.</source>
         <translation>开关操作不会重试；请重新切换应用。</translation>
     </message>
@@ -1043,7 +1071,7 @@
         <translation>没有需要重试的失败对象。</translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+174"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
@@ -1060,12 +1088,12 @@
 <context>
     <name>AppsSync</name>
     <message>
-        <location filename="../app/core/apps/client/apps_sync.cpp" line="+126"/>
+        <location filename="../app/core/apps/client/apps_sync.cpp" line="+124"/>
         <source>The server&apos;s listing of %1 could not be read: %2</source>
         <translation>无法读取服务器的 %1 列表：%2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>The server&apos;s group %1 could not be read: %2</source>
         <translation>无法读取服务器的群组 %1：%2</translation>
     </message>
@@ -1305,6 +1333,327 @@
         <location line="+16"/>
         <source>The token server&apos;s answer cannot be used: %1.</source>
         <translation>令牌服务器的应答无法使用：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationEditor</name>
+    <message>
+        <location filename="../ui/apps/authorisation_editor.cpp" line="+53"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and &amp;send…</source>
+        <translation>预览并发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who may use %1</source>
+        <translation>%1 的授权</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search members by name, user name, e-mail or mobile (Ctrl+F)</source>
+        <translation>按姓名、用户名、邮箱或手机号搜索成员 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everyone</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With access</source>
+        <translation>有权使用的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes only</source>
+        <translation>仅显示更改</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reading the app&apos;s seats…</source>
+        <translation>正在读取应用的席位…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The organisation&apos;s data is not loaded yet; open the organisation page, let it sync, and try again.</source>
+        <translation>组织数据尚未加载；请打开组织架构页面，等待同步完成后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app %1 is not in the local copy; sync first.</source>
+        <translation>本地副本中没有应用 %1；请先同步。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 seat(s) bought, %3 free, %4 waiting.</source>
+        <translation>%1：已购 %2 个席位，空闲 %3 个，等待 %4 人。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n member(s) granted by hand are no longer in the organisation; reclaim their seats on the License inventory page.</source>
+        <translation>
+            <numerusform>%n 名手动授权的成员已不在组织中；请在 License 库存页面回收其席位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grants will be refused: %1 Revokes can still be sent.</source>
+        <translation>授权将被拒绝：%1 取消授权仍可发送。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Change who may use %1</source>
+        <translation>更改 %1 的授权</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Discard changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without sending? The ticks made here are lost.</source>
+        <translation>不发送就关闭？此处所做的勾选将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationMemberModel</name>
+    <message>
+        <location filename="../models/apps/authorisation_member_model.cpp" line="+167"/>
+        <source>By hand</source>
+        <translation>手动授权</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic: %1</source>
+        <translation>自动授权：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic: group %1</source>
+        <translation>自动授权：群组 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded (its seat was reclaimed)</source>
+        <translation>已排除（其席位已回收）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gains access</source>
+        <translation>获得使用权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No seat while disabled</source>
+        <translation>已禁用，不分配席位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loses access</source>
+        <translation>失去使用权</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted by hand</source>
+        <translation>改为手动授权</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant by hand removed</source>
+        <translation>取消手动授权</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (disabled)</source>
+        <translation>%1（已禁用）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Holds a seat</source>
+        <translation>占用席位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a seat</source>
+        <translation>等待席位</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Disabled members cannot use apps: enable the member first.</source>
+        <translation>已禁用的成员无法使用应用：请先启用该成员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Granted automatically; to take it away, revoke the department or reclaim the seat.</source>
+        <translation>通过自动授权获得；如需取消，请取消部门授权或回收席位。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation>使用权</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat</source>
+        <translation>席位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationPreviewText</name>
+    <message>
+        <location filename="../app/core/apps/client/authorisation_preview_text.cpp" line="+10"/>
+        <source>No changes yet: tick members, departments or groups to grant, untick to revoke.</source>
+        <translation>尚无更改：勾选成员、部门或群组以授权，取消勾选以取消授权。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n member(s) gain access</source>
+        <translation>
+            <numerusform>%n 名成员获得使用权</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lose access</source>
+        <translation>
+            <numerusform>%n 名失去使用权</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seats free: %1 now, %2 after</source>
+        <translation>空闲席位：当前 %1 个，之后 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n released seat(s) go to members already waiting</source>
+        <translation>
+            <numerusform>释放的 %n 个席位将先分配给正在等待的成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The grants need %n seat(s) more than will be free; the server would refuse them whole. Buy seats, reclaim some, or grant fewer.</source>
+        <translation>
+            <numerusform>授权所需席位比届时空闲席位多 %n 个；服务器将整体拒绝。请购买席位、回收部分席位或减少授权。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n disabled member(s) are ticked by hand; disabled members cannot use apps, so enable them first.</source>
+        <translation>
+            <numerusform>勾选了 %n 名已禁用的成员；已禁用的成员无法使用应用，请先启用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change who may use %1: %2 grant(s) and %3 revoke(s), revokes first.</source>
+        <translation>更改 %1 的授权：%2 项授权、%3 项取消授权，先执行取消授权。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gaining access (%1): %2</source>
+        <translation>获得使用权（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Losing access (%1): %2</source>
+        <translation>失去使用权（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats: %1 free now; %2 released, %3 of them to members waiting; %4 needed; %5 free after.</source>
+        <translation>席位：当前空闲 %1 个；释放 %2 个，其中 %3 个分配给等待的成员；需要 %4 个；之后空闲 %5 个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each target&apos;s outcome is recorded in the audit journal; failed ones can be retried from the next window.</source>
+        <translation>每个对象的结果都会记入审计日志；失败的对象可在下一个窗口中重试。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationTreeModel</name>
+    <message>
+        <location filename="../models/apps/authorisation_tree_model.cpp" line="+150"/>
+        <source>to be granted</source>
+        <translation>将授权</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to be revoked</source>
+        <translation>将取消授权</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Groups (群组)</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Covered by the automatic grant of %1</source>
+        <translation>已由 %1 的自动授权覆盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): tick to grant its members now and later</source>
+        <translation>%1（%2）：勾选即授权其现有及今后加入的成员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group %1: tick to grant its members now and later</source>
+        <translation>群组 %1：勾选即授权其现有及今后加入的成员</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Department or group</source>
+        <translation>部门或群组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>更改</translation>
     </message>
 </context>
 <context>
@@ -6575,12 +6924,12 @@ Tokens kept in %6</source>
         <translation>写入发件箱失败：%1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Nothing was chosen.</source>
         <translation>未选择任何对象。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>The server&apos;s answer did not mention this target.</source>
         <translation>服务器的应答中没有提到此对象。</translation>
     </message>
