@@ -154,10 +154,10 @@ AuthorisationEditor::AuthorisationEditor(AppsService *service, const AppsSnapsho
 
     // The seats come from the cache on the service's thread; the rest is at hand.
     const quint64 ticket = AppsService::newTicket();
-    onTicketAnswer(m_service, &AppsService::seatsReady, this, ticket,
-                   [this](const QString &, const QList<AppSeat> &seats) { build(seats); });
+    onTicketAnswer(m_service, &AppsService::holdingsReady, this, ticket,
+                   [this](const QString &, const QList<SeatHolding> &seats) { build(seats); });
     QMetaObject::invokeMethod(m_service,
-                              [s = m_service, ticket, appId] { s->readSeats(ticket, appId); });
+                              [s = m_service, ticket, appId] { s->readHoldings(ticket, appId); });
 }
 
 AuthorisationEditor::~AuthorisationEditor()
@@ -171,7 +171,7 @@ AuthorisationEditor::~AuthorisationEditor()
     m_members->setDraft(nullptr);
 }
 
-void AuthorisationEditor::build(const QList<AppSeat> &seats)
+void AuthorisationEditor::build(const QList<SeatHolding> &seats)
 {
     const PurchasedApp *app = m_snapshot ? m_snapshot->app(m_appId) : nullptr;
     if (!app || !m_directory) {

@@ -55,7 +55,7 @@ public Q_SLOTS:
     void reject() override;
 
 private:
-    void build(const QList<AppSeat> &seats);
+    void build(const QList<SeatHolding> &seats);
     void updatePreview();
     void onTreeCurrent();
     void askToSend();

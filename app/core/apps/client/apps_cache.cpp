@@ -386,6 +386,21 @@ QList<AppSeat> AppsCache::seats(const QString &appId, QString *error) const
     return readSeats(q);
 }
 
+QList<SeatHolding> AppsCache::holdings(const QString &appId, QString *error) const
+{
+    QList<SeatHolding> out;
+    QSqlQuery q = m_db->query();
+    q.prepare(QStringLiteral("SELECT user_name, seated FROM seats WHERE app_id = ?"));
+    q.addBindValue(appId);
+    if (!q.exec()) {
+        failed(q, error);
+        return {};
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toBool()});
+    return out;
+}
+
 QList<AppSeat> AppsCache::reclaimableSeats(const QString &appId, const QDateTime &notUsedSince,
                                            QString *error) const
 {

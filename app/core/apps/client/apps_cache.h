@@ -65,6 +65,7 @@ public:
     std::optional<PurchasedApp> app(const QString &appId) const;
     QStringList appIds() const;
     QList<AppSeat> seats(const QString &appId, QString *error) const;
+    QList<SeatHolding> holdings(const QString &appId, QString *error) const;
     // Only the seats that could be on the app's reclaim list (held by deleted or disabled
     // members, or never used by one given it by `notUsedSince`): the largest app holds tens of
     // thousands, and the list is read whenever the inventory page shows it.

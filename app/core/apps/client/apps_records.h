@@ -78,6 +78,14 @@ struct AppSeat
     bool automatic() const { return source != QLatin1String("manual"); }
 };
 
+// Who holds a seat of an app, or waits for one: all the authorisation editor needs of the
+// seats (read without the dates, which cost most of a full read).
+struct SeatHolding
+{
+    QString userName;
+    bool seated = true;
+};
+
 // A group (群组) and, once read, its members.
 struct AppGroup
 {

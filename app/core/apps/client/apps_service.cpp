@@ -25,6 +25,7 @@ AppsService::AppsService(const AppsServiceConfig &config, QObject *parent)
 {
     qRegisterMetaType<AppsSnapshotPtr>();
     qRegisterMetaType<QList<AppSeat>>();
+    qRegisterMetaType<QList<SeatHolding>>();
     qRegisterMetaType<QList<SeatDay>>();
     qRegisterMetaType<QList<AppsChange::Target>>();
     qRegisterMetaType<TokenSet>();
@@ -201,6 +202,16 @@ void AppsService::readSeats(quint64 ticket, const QString &appId)
     if (!error.isEmpty())
         Q_EMIT failed(error);
     Q_EMIT seatsReady(ticket, appId, seats);
+}
+
+void AppsService::readHoldings(quint64 ticket, const QString &appId)
+{
+    QString error;
+    const QList<SeatHolding> holdings =
+        m_cache ? m_cache->holdings(appId, &error) : QList<SeatHolding>();
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
+    Q_EMIT holdingsReady(ticket, appId, holdings);
 }
 
 void AppsService::readHistory(quint64 ticket, const QString &appId)

@@ -66,6 +66,8 @@ public Q_SLOTS:
     void reloadSnapshot();
     // The seats of one app from the cache: answered by seatsReady.
     void readSeats(quint64 ticket, const QString &appId);
+    // Who holds or waits for a seat of one app: answered by holdingsReady.
+    void readHoldings(quint64 ticket, const QString &appId);
     // The daily seat history of one app: the cached days at once (when there are any), then
     // the server's (historyReady twice, the second with `fresh`).
     void readHistory(quint64 ticket, const QString &appId);
@@ -101,6 +103,7 @@ Q_SIGNALS:
     void snapshotReady(const AppsSnapshotPtr &snapshot);
     void syncFinished(bool ok, const QString &message);
     void seatsReady(quint64 ticket, const QString &appId, const QList<AppSeat> &seats);
+    void holdingsReady(quint64 ticket, const QString &appId, const QList<SeatHolding> &holdings);
     void historyReady(quint64 ticket, const QString &appId, const QList<SeatDay> &days, bool fresh,
                       const QString &problem);
     // The change is in the outbox as `operationId` with `total` targets, on its way. Refused

@@ -4,7 +4,8 @@
 
 AuthorisationDraft::AuthorisationDraft(std::shared_ptr<const OrgDirectory> directory,
                                        const PurchasedApp &app, const QList<AppGrant> &grants,
-                                       const QList<AppGroup> &groups, const QList<AppSeat> &seats)
+                                       const QList<AppGroup> &groups,
+                                       const QList<SeatHolding> &seats)
     : m_dir(std::move(directory))
     , m_app(app)
     , m_groups(groups)
@@ -44,7 +45,7 @@ AuthorisationDraft::AuthorisationDraft(std::shared_ptr<const OrgDirectory> direc
             break;
         }
     }
-    for (const AppSeat &s : seats) {
+    for (const SeatHolding &s : seats) {
         if (!s.seated)
             ++m_waitingNow;
         if (const int m = m_dir->memberIndex(s.userName); m >= 0)

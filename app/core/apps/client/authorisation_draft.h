@@ -64,7 +64,7 @@ public:
 
     AuthorisationDraft(std::shared_ptr<const OrgDirectory> directory, const PurchasedApp &app,
                        const QList<AppGrant> &grants, const QList<AppGroup> &groups,
-                       const QList<AppSeat> &seats);
+                       const QList<SeatHolding> &seats);
 
     const OrgDirectory &directory() const { return *m_dir; }
     const PurchasedApp &app() const { return m_app; }

@@ -104,12 +104,9 @@ AppGrant grant(AppGrant::Kind kind, const QString &id)
     return g;
 }
 
-AppSeat seat(const QString &userName, bool seated = true)
+SeatHolding seat(const QString &userName, bool seated = true)
 {
-    AppSeat s;
-    s.userName = userName;
-    s.seated = seated;
-    return s;
+    return {userName, seated};
 }
 
 // D1 ⊃ D2 ⊃ D3, and D4. a by hand in D1; D2 granted (b, g seated); c in D3 excluded; e in D2
@@ -120,7 +117,7 @@ struct Fixture
     PurchasedApp app;
     QList<AppGrant> grants;
     QList<AppGroup> groups;
-    QList<AppSeat> seats;
+    QList<SeatHolding> seats;
     Fixture()
     {
         const int d1 = dir->addDept(QStringLiteral("D1"), -1);
@@ -392,7 +389,7 @@ void TestAuthorisationDraft::generatedOrganisationAgainstBruteForce()
         grants << grant(AppGrant::Kind::Member, u);
     for (const QString &u : excluded)
         grants << grant(AppGrant::Kind::Exclusion, u);
-    QList<AppSeat> seats;
+    QList<SeatHolding> seats;
     for (int m = 0; m < 600; ++m)
         if (dir->memberEnabled(m) && has(m, deptsNow, groupsNow, byHandNow))
             seats << seat(dir->memberUserName(m));
