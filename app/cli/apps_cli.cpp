@@ -18,7 +18,7 @@ AppsCli::AppsCli(QObject *parent)
 bool AppsCli::handles(const QString &command, const QString &verb)
 {
     return (command == u"apps" && (verb == u"list" || verb == u"enable" || verb == u"disable" ||
-                                   verb == u"grant" || verb == u"revoke")) ||
+                                   verb == u"grant" || verb == u"revoke" || verb == u"outbox")) ||
            (command == u"licenses" && (verb == u"list" || verb == u"reclaim" || verb == u"export"));
 }
 
@@ -37,6 +37,8 @@ QString AppsCli::usage()
               "  apps grant|revoke --app ID --from-csv FILE [--dry-run]\n"
               "                                         members (a userName column) or kind,id\n"
               "                                         rows (member, department, group)\n"
+              "  apps outbox                            send the changes left pending (after a\n"
+              "                                         crash or a lost connection) and wait\n"
               "  licenses list                          the seat inventory of every app\n"
               "  licenses reclaim [--app ID] [--dry-run]\n"
               "                                         give back seats held by disabled and\n"
@@ -160,6 +162,10 @@ void AppsCli::run(CliAuth *auth, const QString &account, const QString &actorNot
                 if (!ok) {
                     err(m);
                     end(1);
+                    return;
+                }
+                if (m_command == u"apps outbox") {
+                    sendPending();
                     return;
                 }
                 connect(m_service, &AppsService::syncFinished, this, &AppsCli::afterSync,
@@ -307,8 +313,45 @@ void AppsCli::change()
         m_service->revoke(m_ticket, appId, m_targets);
 }
 
+void AppsCli::sendPending()
+{
+    // open() resumes the outbox right after answering; its answers arrive from here on.
+    for (const Outbox::Chunk &c : m_service->outbox()->pendingChunks())
+        m_pendingOps.insert(c.operationId);
+    if (m_pendingOps.isEmpty()) {
+        out(tr("Nothing was pending."));
+        end(0);
+        return;
+    }
+    err(tr("%n operation(s) pending; sending", nullptr, int(m_pendingOps.size())));
+    connect(m_service, &AppsService::operationProgress, this,
+            [this](qint64 id, int done, int failed, int total) {
+                if (m_pendingOps.contains(id))
+                    err(tr("operation %1: %2 of %3 done, %4 failed")
+                            .arg(id)
+                            .arg(done)
+                            .arg(total)
+                            .arg(failed));
+            });
+    connect(m_service, &AppsService::operationFinished, this,
+            [this](qint64 id, int done, int failed) {
+                if (!m_pendingOps.remove(id))
+                    return;
+                out(tr("operation %1: %2 done, %3 failed.").arg(id).arg(done).arg(failed));
+                m_code = std::max(m_code, failed > 0 ? 1 : 0);
+                if (m_pendingOps.isEmpty())
+                    end(m_code);
+            });
+}
+
 void AppsCli::follow(qint64 operationId, const QString &what)
 {
+    connect(
+        m_service, &AppsService::operationProgress, this,
+        [operationId, what](qint64 id, int done, int failed, int total) {
+            if (id == operationId)
+                err(tr("%1: %2 of %3 done, %4 failed").arg(what).arg(done).arg(total).arg(failed));
+        });
     connect(m_service, &AppsService::operationFinished, this,
             [this, operationId, what](qint64 id, int done, int failed) {
                 if (id != operationId)

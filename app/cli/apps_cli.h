@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -43,6 +44,8 @@ private:
     void change();
     void reclaimNext();
     void follow(qint64 operationId, const QString &what);
+    // apps outbox: waits until every change left pending has its outcome.
+    void sendPending();
     void end(int code);
     int refuse(const QString &message);
 
@@ -52,6 +55,7 @@ private:
     bool m_dryRun = false;
     QList<AppsChange::Target> m_targets;
     QStringList m_reclaimApps; // licenses reclaim: the apps still to do
+    QSet<qint64> m_pendingOps; // apps outbox: the operations still to finish
     AccountServiceOpener *m_opener = nullptr;
     AppsService *m_service = nullptr;
     Finish m_finish;

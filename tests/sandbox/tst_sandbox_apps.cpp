@@ -404,11 +404,43 @@ void TestSandboxApps::seatsAreNeverOverAssigned()
         m_api.call(kAdmin, "POST", path(appId, "grant"), {{QStringLiteral("userNames"), names}})
             .code(),
         QStringLiteral("030004"));
+    const QJsonValue extra = names.last();
     names.removeLast();
     const RouteAnswer fits =
         m_api.call(kAdmin, "POST", path(appId, "grant"), {{QStringLiteral("userNames"), names}});
     QCOMPARE(fits.status, 200);
-    QCOMPARE(fits.json.value(u"app").toObject().value(u"seatsFree").toInt(), 0);
+    const QJsonObject full = fits.json.value(u"app").toObject();
+    QCOMPARE(full.value(u"seatsFree").toInt(), 0);
+    // The enterprise buys one more seat (/_sandbox/apps "seats"): the last member fits now.
+    // Fewer seats than are held is refused.
+    const QUrl settings = m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/apps")));
+    const int held = full.value(u"seatsAssigned").toInt();
+    int status = 0;
+    const QJsonObject tooFew = TestSupport::httpJson(
+        settings, "POST",
+        {{QStringLiteral("seats"),
+          QJsonObject{{QStringLiteral("tenant"), QStringLiteral("huadong-tech")},
+                      {QStringLiteral("appId"), appId},
+                      {QStringLiteral("bought"), held - 1}}}},
+        &status);
+    QCOMPARE(status, 400);
+    QVERIFY2(tooFew.value(u"resultMsg").toString().startsWith(u"bought:"),
+             qPrintable(tooFew.value(u"resultMsg").toString()));
+    const QJsonObject bought = TestSupport::httpJson(
+        settings, "POST",
+        {{QStringLiteral("seats"),
+          QJsonObject{{QStringLiteral("tenant"), QStringLiteral("huadong-tech")},
+                      {QStringLiteral("appId"), appId},
+                      {QStringLiteral("bought"), held + 1}}}},
+        &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(bought.value(u"app").toObject().value(u"seatsFree").toInt(), 1);
+    QCOMPARE(appById(appId).value(u"seatsBought").toInt(), held + 1);
+    QCOMPARE(m_api
+                 .call(kAdmin, "POST", path(appId, "grant"),
+                       {{QStringLiteral("userNames"), QJsonArray{extra}}})
+                 .code(),
+             QStringLiteral("000000"));
 }
 
 void TestSandboxApps::automaticGrantReachesLaterMembers()

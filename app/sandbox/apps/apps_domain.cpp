@@ -96,15 +96,18 @@ SandboxReply AppsDomain::configure(const QByteArray &method, const QJsonObject &
     if (method == "GET")
         return JsonReply::ok({{QStringLiteral("settings"),
                                QStringLiteral("loginUrl: {tenant, appId, url}; used: {tenant, "
-                                              "appId, userName}")}});
+                                              "appId, userName}; seats: {tenant, appId, "
+                                              "bought}")}});
     const QString setting = body.keys().value(0);
     const QJsonObject o = body.value(setting).toObject();
     const auto it = m_tenants.find(o.value(u"tenant").toString());
-    if (body.size() != 1 || (setting != u"loginUrl" && setting != u"used") || it == m_tenants.end())
+    if (body.size() != 1 || (setting != u"loginUrl" && setting != u"used" && setting != u"seats") ||
+        it == m_tenants.end())
         return JsonReply::error(400, ResultCode::InvalidParameter,
                                 QStringLiteral("expected {\"loginUrl\": {\"tenant\", \"appId\", "
-                                               "\"url\"}} or {\"used\": {\"tenant\", \"appId\", "
-                                               "\"userName\"}}, with a tenant here"));
+                                               "\"url\"}}, {\"used\": {\"tenant\", \"appId\", "
+                                               "\"userName\"}} or {\"seats\": {\"tenant\", "
+                                               "\"appId\", \"bought\"}}, with a tenant here"));
     AppsStore &store = *it->second.store;
     auto app = store.findApp(o.value(u"appId").toString());
     if (!app)
@@ -117,6 +120,22 @@ SandboxReply AppsDomain::configure(const QByteArray &method, const QJsonObject &
         if (!store.writeApp(*app) || !tx.commit())
             return JsonReply::from(AppsResult::storageError());
         return JsonReply::ok({{QStringLiteral("app"), AppsJson::app(*app)}});
+    }
+    if (setting == u"seats") {
+        // The enterprise buys more seats (or gives some back, never below those held); the
+        // new ones go to members waiting for one.
+        const int bought = o.value(u"bought").toInt(-1);
+        if (bought < app->assigned || bought > 1'000'000)
+            return JsonReply::error(400, ResultCode::InvalidParameter,
+                                    QStringLiteral("bought: a whole number from the seats held "
+                                                   "(%1) to 1000000")
+                                        .arg(app->assigned));
+        app->seats = bought;
+        ++app->version;
+        if (!store.writeApp(*app) ||
+            (store.seatWaiting(app->appId) > 0 && !store.refreshCounts(app->appId)) || !tx.commit())
+            return JsonReply::from(AppsResult::storageError());
+        return JsonReply::ok({{QStringLiteral("app"), AppsJson::app(*store.findApp(app->appId))}});
     }
     auto seat = store.findSeat(app->appId, o.value(u"userName").toString());
     if (!seat)
