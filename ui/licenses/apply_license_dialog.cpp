@@ -48,6 +48,9 @@ ApplyLicenseDialog::ApplyLicenseDialog(const QList<Order> &products,
     m_refusal->setWordWrap(true);
     m_quota->setWordWrap(true);
     m_tidy->setObjectName(QStringLiteral("tidyFingerprint"));
+    // Never the button Return presses: Return in the field means Apply, which stays off while
+    // the fingerprint is wrong; it must not rewrite what was typed instead.
+    m_tidy->setAutoDefault(false);
     m_tidy->setToolTip(tr("Removes spaces around it and writes it in upper case, as the format "
                           "requires."));
 
@@ -72,6 +75,9 @@ ApplyLicenseDialog::ApplyLicenseDialog(const QList<Order> &products,
     m_apply = m_buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setDefault(true);
+    // Return is Apply, and nothing while Apply is off: Cancel would otherwise take Return over
+    // when it gets the focus, and a fingerprint being fixed would close the dialog.
+    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(format);
     layout->addLayout(form);

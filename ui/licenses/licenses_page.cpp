@@ -272,7 +272,10 @@ void LicensesPage::openApplyDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &ApplyLicenseDialog::submitted, this, &LicensesPage::sendApplication);
-    connect(dialog, &QObject::destroyed, this, [this] {
+    // finished, not destroyed: a dialog still open when the page goes is destroyed with it,
+    // and the page must not be touched then.
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_dialog = nullptr;
         m_applyTicket = 0; // its answer, if any, only goes to the status bar now
         updateActions();
     });
