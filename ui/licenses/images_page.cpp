@@ -2,6 +2,7 @@
 
 #include "licenses/client/licenses_service.h"
 #include "models/licenses/image_table_model.h"
+#include "ui/licenses/notice_box.h"
 #include "ui/shell/plain_text.h"
 #include "ui/shell/ticket_answer.h"
 
@@ -297,14 +298,14 @@ void ImagesPage::onOutcome(const LicensesOutcome &o)
         Q_EMIT statusMessage(o.message, 0);
         break;
     case LicensesOutcome::State::Conflict:
-        PlainText::warning(this, tr("Auto-renew"),
-                           tr("Someone changed %1 first; it is shown as it is now. Check it and "
-                              "switch again if needed.")
-                               .arg(o.target));
+        showNotice(this, tr("Auto-renew"),
+                   tr("Someone changed %1 first; it is shown as it is now. Check it and "
+                      "switch again if needed.")
+                       .arg(o.target));
         break;
     case LicensesOutcome::State::Refused:
-        PlainText::warning(this, tr("Auto-renew"),
-                           tr("Auto-renew was not switched: %1 (%2)").arg(o.message, o.code));
+        showNotice(this, tr("Auto-renew"),
+                   tr("Auto-renew was not switched: %1 (%2)").arg(o.message, o.code));
         break;
     }
 }
@@ -332,6 +333,6 @@ void ImagesPage::answerFile(quint64 ticket, const QString &title)
                        if (ok)
                            Q_EMIT statusMessage(message, 8000);
                        else
-                           PlainText::warning(this, title, message);
+                           showNotice(this, title, message);
                    });
 }

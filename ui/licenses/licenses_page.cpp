@@ -7,7 +7,7 @@
 #include "models/licenses/order_table_model.h"
 #include "ui/licenses/apply_license_dialog.h"
 #include "ui/licenses/license_details_pane.h"
-#include "ui/shell/plain_text.h"
+#include "ui/licenses/notice_box.h"
 #include "ui/shell/ticket_answer.h"
 
 #include <QAction>
@@ -393,6 +393,6 @@ void LicensesPage::answerFile(quint64 ticket, const QString &title)
                        if (ok)
                            Q_EMIT statusMessage(message, 8000);
                        else
-                           PlainText::warning(this, title, message);
+                           showNotice(this, title, message);
                    });
 }

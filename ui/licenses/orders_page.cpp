@@ -3,6 +3,7 @@
 #include "licenses/client/licenses_service.h"
 #include "models/licenses/order_filter_proxy.h"
 #include "models/licenses/order_table_model.h"
+#include "ui/licenses/notice_box.h"
 #include "ui/shell/plain_text.h"
 #include "ui/shell/ticket_answer.h"
 
@@ -252,7 +253,7 @@ void OrdersPage::exportTo(const QString &path)
                        if (ok)
                            Q_EMIT statusMessage(message, 8000);
                        else
-                           PlainText::warning(this, tr("Export orders"), message);
+                           showNotice(this, tr("Export orders"), message);
                    });
     const OrderFilter filter = m_proxy->orderFilter();
     QMetaObject::invokeMethod(m_service, [s = m_service, ticket, path, filter] {
