@@ -1,7 +1,6 @@
 #include "console/console_app.h"
 
 #include "apps/client/apps_service.h"
-#include "licenses/client/licenses_service.h"
 #include "common/secure_random.h"
 #include "console/apps_section.h"
 #include "console/licenses_section.h"
@@ -11,6 +10,7 @@
 #include "identity/actor.h"
 #include "identity/file_secret_store.h"
 #include "identity/journal_anchor_keeper.h"
+#include "licenses/client/licenses_service.h"
 #include "models/org/member_table_model.h"
 #include "models/seller/seller_key_model.h"
 #include "net/api_client.h"
