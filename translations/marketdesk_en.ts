@@ -545,6 +545,74 @@
     </message>
 </context>
 <context>
+    <name>ApplyLicenseDialog</name>
+    <message>
+        <location filename="../ui/licenses/apply_license_dialog.cpp" line="+27"/>
+        <source>Make &amp;upper case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply for a License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Removes spaces around it and writes it in upper case, as the format requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device fingerprint as the License client SDK prints it: MAC|disk|board|CPU (four fields separated by &quot;|&quot;, empty fields kept; several MACs or disks joined with &quot;,&quot;), upper case, at most 5 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Applying again for a device that has its License answers that License; no other is taken from the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No License product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has License %1 already; applying again answers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 License(s) issued; valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppsBatchOperations</name>
     <message numerus="yes">
         <location filename="../ui/apps/apps_batch_operations.cpp" line="+48"/>
@@ -641,6 +709,8 @@
   apps grant|revoke --app ID --from-csv FILE [--dry-run]
                                          members (a userName column) or kind,id
                                          rows (member, department, group)
+  apps outbox                            send the changes left pending (after a
+                                         crash or a lost connection) and wait
   licenses list                          the seat inventory of every app
   licenses reclaim [--app ID] [--dry-run]
                                          give back seats held by disabled and
@@ -649,7 +719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the file is empty; its first line names the columns (userName, or kind,id)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 (going on with the local copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,7 +841,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Nothing was pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n operation(s) pending; sending</source>
+        <translation>
+            <numerusform>%n operation pending; sending</numerusform>
+            <numerusform>%n operations pending; sending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>operation %1: %2 of %3 done, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>operation %1: %2 done, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 of %3 done, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: %2 done, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,13 +1117,13 @@
 <context>
     <name>AppsService</name>
     <message>
-        <location filename="../app/core/apps/client/apps_service.cpp" line="+90"/>
+        <location filename="../app/core/apps/client/apps_service.cpp" line="+91"/>
         <source>The account&apos;s sign-in is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+88"/>
-        <location line="+31"/>
+        <location line="+41"/>
         <location line="+22"/>
         <location line="+154"/>
         <location line="+60"/>
@@ -2736,7 +2834,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+87"/>
+        <location filename="../app/console/console_app.cpp" line="+89"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,7 +2854,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+461"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,26 +2864,26 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+67"/>
+        <location line="-247"/>
+        <location line="+70"/>
         <location line="+28"/>
         <location line="+14"/>
-        <location line="+35"/>
+        <location line="+42"/>
         <location line="+7"/>
         <location line="+22"/>
         <location line="+45"/>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+109"/>
+        <location line="-249"/>
+        <location line="+116"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-380"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,12 +2953,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The audit journal&apos;s anchor could not be read (%1); the journal is kept, but its new entries are not anchored this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,7 +2973,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,7 +3019,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-176"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -3864,6 +3962,274 @@ Tokens kept in %6</source>
     <message>
         <location line="+2"/>
         <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageTableModel</name>
+    <message>
+        <location filename="../models/licenses/image_table_model.cpp" line="+51"/>
+        <source>Ends within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended — billing on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On demand, %1 %2 an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepaid, yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepaid, monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPage</name>
+    <message>
+        <location filename="../ui/licenses/images_page.cpp" line="+37"/>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch auto-renew &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch auto-renew o&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export renewal &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export image subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+218"/>
+        <source>Export renewal calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>Calendars (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+219"/>
+        <source>Export image subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Image subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n end(s) within a day</source>
+        <translation>
+            <numerusform>%n ends within a day</numerusform>
+            <numerusform>%n end within a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n within 7 days</source>
+        <translation>
+            <numerusform>%n within 7 days</numerusform>
+            <numerusform>%n within 7 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n within 30 days</source>
+        <translation>
+            <numerusform>%n within 30 days</numerusform>
+            <numerusform>%n within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ended and still billing on demand (hourly, from the account balance).</source>
+        <translation>
+            <numerusform>%n ended and still billing on demand (hourly, from the account balance).</numerusform>
+            <numerusform>%n ended and still billing on demand (hourly, from the account balance).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose an image subscription to see what its end means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2, order %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serves ECS %1 (%2) in %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ECS runs on this image&apos;s system disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no ECS runs on it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices: %1 %4 a month, %2 %4 a year; on demand %3 %4 an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Switch auto-renew off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch auto-renew off for %1 on ECS %2?
+
+It then ends on %3. If it is not renewed by then and the ECS keeps running on this image&apos;s system disk, the image is billed on demand — %4 %5 an hour, from the account balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Auto-renew is on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew is off for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Someone changed %1 first; it is shown as it is now. Check it and switch again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-renew was not switched: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5133,6 +5499,52 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>LicenseDetailsPane</name>
+    <message>
+        <location filename="../ui/licenses/license_details_pane.cpp" line="+46"/>
+        <source>License %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1, instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective %1; expires %2 (with its order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Issued as a file: %1, %n byte(s), SHA-256 %2. Save it (Ctrl+S): the file is fetched and written only when it matches.</source>
+        <translation>
+            <numerusform>Issued as a file: %1, %n byte, SHA-256 %2. Save it (Ctrl+S): the file is fetched and written only when it matches.</numerusform>
+            <numerusform>Issued as a file: %1, %n bytes, SHA-256 %2. Save it (Ctrl+S): the file is fetched and written only when it matches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This License is a file; save it to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued as characters: copy them (Ctrl+C) or save them (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a License to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenseFingerprint</name>
     <message>
         <location filename="../app/core/licenses/license_fingerprint.cpp" line="+13"/>
@@ -5259,6 +5671,82 @@ Tokens kept in %6</source>
     <message>
         <location line="+3"/>
         <source>§2.3: 000903 from a product whose License is bound to a device, success from one that is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTableModel</name>
+    <message>
+        <location filename="../models/licenses/license_table_model.cpp" line="+60"/>
+        <source>Takes effect on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Valid, %n day(s) left</source>
+        <translation>
+            <numerusform>Valid, %n day left</numerusform>
+            <numerusform>Valid, %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5507,6 +5995,116 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>LicensesPage</name>
+    <message>
+        <location filename="../ui/licenses/licenses_page.cpp" line="+57"/>
+        <source>&amp;Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply for a License…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save License…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Licenses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Orders and Licenses synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and Licenses sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Syncing orders and Licenses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Apply for a License (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This License is a file: save it (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the License&apos;s characters (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>License %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device already had License %1; it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The License application was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>License %1 copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Save License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Export Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicensesRecordJson</name>
     <message>
         <location filename="../app/core/licenses/client/licenses_record_json.cpp" line="+24"/>
@@ -5535,23 +6133,43 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>LicensesSection</name>
+    <message>
+        <location filename="../app/console/licenses_section.cpp" line="+25"/>
+        <source>marketdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The orders&apos; and Licenses&apos; local data could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicensesService</name>
     <message>
-        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+153"/>
+        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+89"/>
+        <source>The account&apos;s sign-in is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <location line="+50"/>
-        <location line="+97"/>
+        <location line="+125"/>
         <location line="+74"/>
         <location line="+55"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>The local data is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-278"/>
         <source>instanceId: name the instance of a License product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>The image subscription %1 is not in the local copy; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5567,11 +6185,12 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+191"/>
         <source>License %1 is not in the local copy; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-164"/>
         <source>The server&apos;s answer for License %1&apos;s file could not be read (contentBase64).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5601,8 +6220,29 @@ Tokens kept in %6</source>
             <numerusform>Exported %n renewal dates to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>License %1 was issued as a file; save the file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>License %1 (%n character(s)) saved to %2.</source>
+        <translation>
+            <numerusform>License %1 (%n character) saved to %2.</numerusform>
+            <numerusform>License %1 (%n characters) saved to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6528,6 +7168,251 @@ Tokens kept in %6</source>
     <message>
         <location line="+2"/>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <location filename="../models/licenses/order_table_model.cpp" line="+44"/>
+        <source>SaaS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a License product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order&apos;s period is over (%1): a License can only be applied for within it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order&apos;s quota is used up: %1 of %2 License(s) issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order, instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../ui/licenses/orders_page.cpp" line="+47"/>
+        <source>&amp;Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search products, sellers, orders and instances (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%1 of %n order(s)</source>
+        <translation>
+            <numerusform>%1 of %n order</numerusform>
+            <numerusform>%1 of %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an order to see its resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 (%2, %3), %4 %5, created %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance %1: %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>License product: %1 of %2 License(s) issued, as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Front end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name: %1 (masked by the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: given by the seller; not shown here — the seller&apos;s notice has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password: none given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seller&apos;s note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seller has not given the instance&apos;s access details yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -546,6 +546,74 @@
     </message>
 </context>
 <context>
+    <name>ApplyLicenseDialog</name>
+    <message>
+        <location filename="../ui/licenses/apply_license_dialog.cpp" line="+27"/>
+        <source>Make &amp;upper case</source>
+        <translation>转为大写(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply for a License</source>
+        <translation>申请 License</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Removes spaces around it and writes it in upper case, as the format requires.</source>
+        <translation>去掉首尾空白并转为大写，符合格式要求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device fingerprint as the License client SDK prints it: MAC|disk|board|CPU (four fields separated by &quot;|&quot;, empty fields kept; several MACs or disks joined with &quot;,&quot;), upper case, at most 5 KB.</source>
+        <translation>设备指纹，即 License 客户端 SDK 输出的内容：MAC|硬盘|主板|CPU（四个字段以“|”分隔，空字段保留；多个 MAC 或硬盘以“,”连接），全部大写，最多 5 KB。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Applying again for a device that has its License answers that License; no other is taken from the quota.</source>
+        <translation>为已有 License 的设备再次申请，会得到同一个 License，不再占用配额。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fingerprint:</source>
+        <translation>设备指纹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>申请(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Applying…</source>
+        <translation>正在申请…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No License product.</source>
+        <translation>没有 License 商品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has License %1 already; applying again answers it.</source>
+        <translation>此设备已有 License %1；再次申请将得到该 License。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 License(s) issued; valid until %3.</source>
+        <translation>已签发 %1 / %2 个 License；有效期至 %3。</translation>
+    </message>
+</context>
+<context>
     <name>AppsBatchOperations</name>
     <message numerus="yes">
         <location filename="../ui/apps/apps_batch_operations.cpp" line="+48"/>
@@ -636,6 +704,8 @@
   apps grant|revoke --app ID --from-csv FILE [--dry-run]
                                          members (a userName column) or kind,id
                                          rows (member, department, group)
+  apps outbox                            send the changes left pending (after a
+                                         crash or a lost connection) and wait
   licenses list                          the seat inventory of every app
   licenses reclaim [--app ID] [--dry-run]
                                          give back seats held by disabled and
@@ -647,6 +717,8 @@
   apps grant|revoke --app ID --from-csv FILE [--dry-run]
                                          成员（userName 列）或 kind,id 行
                                          （member、department、group）
+  apps outbox                            发送遗留的待处理变更（崩溃或
+                                         连接中断之后）并等待结果
   licenses list                          每个应用的席位清单
   licenses reclaim [--app ID] [--dry-run]
                                          回收停用、已删除成员占用
@@ -654,7 +726,7 @@
   licenses export FILE                   席位清单导出为 CSV（UTF-8，带 BOM）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the file is empty; its first line names the columns (userName, or kind,id)</source>
         <translation>文件为空；第一行应给出列名（userName，或 kind,id）</translation>
     </message>
@@ -730,7 +802,7 @@
         <translation>%1 变更已保留；下一个 apps 或 licenses 命令会发送它。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 (going on with the local copy)</source>
         <translation>%1（继续使用本地副本）</translation>
     </message>
@@ -776,7 +848,34 @@
         <translation>%1 已记为操作 %2（%3 个对象）；正在发送</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Nothing was pending.</source>
+        <translation>没有待处理的变更。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n operation(s) pending; sending</source>
+        <translation>
+            <numerusform>%n 个操作待处理；正在发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>operation %1: %2 of %3 done, %4 failed</source>
+        <translation>操作 %1：已完成 %2/%3，失败 %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>operation %1: %2 done, %3 failed.</source>
+        <translation>操作 %1：完成 %2，失败 %3。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 of %3 done, %4 failed</source>
+        <translation>%1：已完成 %2/%3，失败 %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: %2 done, %3 failed.</source>
         <translation>%1：%2 个完成，%3 个失败。</translation>
     </message>
@@ -1024,13 +1123,13 @@
 <context>
     <name>AppsService</name>
     <message>
-        <location filename="../app/core/apps/client/apps_service.cpp" line="+90"/>
+        <location filename="../app/core/apps/client/apps_service.cpp" line="+91"/>
         <source>The account&apos;s sign-in is not available.</source>
         <translation>此账号的登录不可用。</translation>
     </message>
     <message>
         <location line="+88"/>
-        <location line="+31"/>
+        <location line="+41"/>
         <location line="+22"/>
         <location line="+154"/>
         <location line="+60"/>
@@ -2728,7 +2827,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+87"/>
+        <location filename="../app/console/console_app.cpp" line="+89"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
@@ -2748,7 +2847,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+461"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -2758,26 +2857,26 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+67"/>
+        <location line="-247"/>
+        <location line="+70"/>
         <location line="+28"/>
         <location line="+14"/>
-        <location line="+35"/>
+        <location line="+42"/>
         <location line="+7"/>
         <location line="+22"/>
         <location line="+45"/>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+109"/>
+        <location line="-249"/>
+        <location line="+116"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-380"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -2847,12 +2946,12 @@ Commands:
         <translation>无法读取“%1”的令牌：%2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The audit journal&apos;s anchor could not be read (%1); the journal is kept, but its new entries are not anchored this session.</source>
         <translation>无法读取审计日志的锚点（%1）；日志保留不变，但本次会话的新条目不会被锚定。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>The renewed sign-in could not be kept: %1</source>
         <translation>无法保存续期后的登录：%1</translation>
     </message>
@@ -2867,7 +2966,7 @@ Commands:
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -2913,7 +3012,7 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-176"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -3858,6 +3957,272 @@ Tokens kept in %6</source>
         <location line="+2"/>
         <source>ended</source>
         <translation>已到期</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTableModel</name>
+    <message>
+        <location filename="../models/licenses/image_table_model.cpp" line="+51"/>
+        <source>Ends within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends within a day</source>
+        <translation>1 天内到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended — billing on demand</source>
+        <translation>已到期 — 按需计费中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On demand, %1 %2 an hour</source>
+        <translation>按需，每小时 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepaid, yearly</source>
+        <translation>包年预付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepaid, monthly</source>
+        <translation>包月预付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not billed</source>
+        <translation>不计费</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ECS</source>
+        <translation>云服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period ends</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-renew</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPage</name>
+    <message>
+        <location filename="../ui/licenses/images_page.cpp" line="+37"/>
+        <source>&amp;Images</source>
+        <translation>镜像(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch auto-renew &amp;on</source>
+        <translation>打开自动续费(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch auto-renew o&amp;ff…</source>
+        <translation>关闭自动续费(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export renewal &amp;calendar (.ics)…</source>
+        <translation>导出续费日历 (.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export image subscriptions…</source>
+        <translation>导出镜像订阅(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+218"/>
+        <source>Export renewal calendar</source>
+        <translation>导出续费日历</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>Calendars (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+219"/>
+        <source>Export image subscriptions</source>
+        <translation>导出镜像订阅</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Image subscriptions</source>
+        <translation>镜像包年包月</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n end(s) within a day</source>
+        <translation>
+            <numerusform>%n 个 1 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n within 7 days</source>
+        <translation>
+            <numerusform>%n 个 7 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n within 30 days</source>
+        <translation>
+            <numerusform>%n 个 30 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ended and still billing on demand (hourly, from the account balance).</source>
+        <translation>
+            <numerusform>%n 个已到期且仍在按需计费（按小时从账户余额扣费）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose an image subscription to see what its end means.</source>
+        <translation>选择一个镜像订阅，查看其到期的影响。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2, order %3</source>
+        <translation>%1 — %2，订单 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serves ECS %1 (%2) in %3; %4.</source>
+        <translation>用于云服务器 %1（%2），区域 %3；%4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ECS runs on this image&apos;s system disk</source>
+        <translation>该云服务器正在使用此镜像的系统盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no ECS runs on it now</source>
+        <translation>目前没有云服务器在使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices: %1 %4 a month, %2 %4 a year; on demand %3 %4 an hour.</source>
+        <translation>价格：每月 %1 %4，每年 %2 %4；按需每小时 %3 %4。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Switch auto-renew off</source>
+        <translation>关闭自动续费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch auto-renew off for %1 on ECS %2?
+
+It then ends on %3. If it is not renewed by then and the ECS keeps running on this image&apos;s system disk, the image is billed on demand — %4 %5 an hour, from the account balance.</source>
+        <translation>关闭云服务器 %2 上 %1 的自动续费？
+
+它将于 %3 到期。若届时未续费且该云服务器仍在使用此镜像的系统盘，镜像将按需计费 — 每小时 %4 %5，从账户余额扣费。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Auto-renew is on for %1.</source>
+        <translation>%1 的自动续费已打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew is off for %1.</source>
+        <translation>%1 的自动续费已关闭。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Auto-renew</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Someone changed %1 first; it is shown as it is now. Check it and switch again if needed.</source>
+        <translation>%1 已被他人先行修改；现显示其当前状态。请检查，如有需要再次切换。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-renew was not switched: %1 (%2)</source>
+        <translation>自动续费未切换：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5484,51 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>LicenseDetailsPane</name>
+    <message>
+        <location filename="../ui/licenses/license_details_pane.cpp" line="+46"/>
+        <source>License %1 — %2</source>
+        <translation>License %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1, instance %2</source>
+        <translation>订单 %1，实例 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device fingerprint: %1</source>
+        <translation>设备指纹：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective %1; expires %2 (with its order).</source>
+        <translation>生效时间 %1；到期时间 %2（随订单到期）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Issued as a file: %1, %n byte(s), SHA-256 %2. Save it (Ctrl+S): the file is fetched and written only when it matches.</source>
+        <translation>
+            <numerusform>以文件形式签发：%1，%n 字节，SHA-256 %2。保存（Ctrl+S）时会下载文件，校验一致才写入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This License is a file; save it to use it.</source>
+        <translation>此 License 是文件；保存后使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued as characters: copy them (Ctrl+C) or save them (Ctrl+S).</source>
+        <translation>以字符串形式签发：可复制（Ctrl+C）或保存（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a License to see it.</source>
+        <translation>选择一个 License 查看。</translation>
+    </message>
+</context>
+<context>
     <name>LicenseFingerprint</name>
     <message>
         <location filename="../app/core/licenses/license_fingerprint.cpp" line="+13"/>
@@ -5245,6 +5655,81 @@ Tokens kept in %6</source>
         <location line="+3"/>
         <source>§2.3: 000903 from a product whose License is bound to a device, success from one that is not</source>
         <translation>§2.3：License 绑定设备的商品返回 000903，不绑定设备的商品返回成功</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTableModel</name>
+    <message>
+        <location filename="../models/licenses/license_table_model.cpp" line="+60"/>
+        <source>Takes effect on %1</source>
+        <translation>将于 %1 生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired on %1</source>
+        <translation>已于 %1 到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Valid, %n day(s) left</source>
+        <translation>
+            <numerusform>有效，剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Characters</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>License</source>
+        <translation>License</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued as</source>
+        <translation>签发形式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device fingerprint</source>
+        <translation>设备指纹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validity</source>
+        <translation>有效性</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5980,116 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>LicensesPage</name>
+    <message>
+        <location filename="../ui/licenses/licenses_page.cpp" line="+57"/>
+        <source>&amp;Licenses</source>
+        <translation>License(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply for a License…</source>
+        <translation>申请 License(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy License</source>
+        <translation>复制 License(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save License…</source>
+        <translation>保存 License(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Licenses…</source>
+        <translation>导出 License 列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Orders and Licenses synced.</source>
+        <translation>订单和 License 已同步。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and Licenses sync failed: %1</source>
+        <translation>订单和 License 同步失败：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licenses</source>
+        <translation>License</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Syncing orders and Licenses…</source>
+        <translation>正在同步订单和 License…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Apply for a License (Ctrl+N)</source>
+        <translation>申请 License（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This License is a file: save it (Ctrl+S).</source>
+        <translation>此 License 是文件：请保存（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the License&apos;s characters (Ctrl+C)</source>
+        <translation>复制 License 字符串（Ctrl+C）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>License %1 issued.</source>
+        <translation>License %1 已签发。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device already had License %1; it is shown.</source>
+        <translation>此设备已有 License %1；现予显示。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The License application was refused: %1</source>
+        <translation>License 申请被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>License %1 copied.</source>
+        <translation>License %1 已复制。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Save License</source>
+        <translation>保存 License</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Export Licenses</source>
+        <translation>导出 License 列表</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>LicensesRecordJson</name>
     <message>
         <location filename="../app/core/licenses/client/licenses_record_json.cpp" line="+24"/>
@@ -5523,23 +6118,43 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>LicensesSection</name>
+    <message>
+        <location filename="../app/console/licenses_section.cpp" line="+25"/>
+        <source>marketdesk</source>
+        <translation>marketdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The orders&apos; and Licenses&apos; local data could not be opened: %1</source>
+        <translation>无法打开订单和 License 的本地数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>LicensesService</name>
     <message>
-        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+153"/>
+        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+89"/>
+        <source>The account&apos;s sign-in is not available.</source>
+        <translation>该账号的登录不可用。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <location line="+50"/>
-        <location line="+97"/>
+        <location line="+125"/>
         <location line="+74"/>
         <location line="+55"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-278"/>
         <source>instanceId: name the instance of a License product.</source>
         <translation>instanceId：请指定 License 商品的实例。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>The image subscription %1 is not in the local copy; sync first.</source>
         <translation>本地副本中没有镜像订阅 %1；请先同步。</translation>
     </message>
@@ -5555,11 +6170,12 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+191"/>
         <source>License %1 is not in the local copy; sync first.</source>
         <translation>本地副本中没有 License %1；请先同步。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-164"/>
         <source>The server&apos;s answer for License %1&apos;s file could not be read (contentBase64).</source>
         <translation>无法读取服务器对 License %1 文件的答复（contentBase64）。</translation>
     </message>
@@ -5587,8 +6203,27 @@ Tokens kept in %6</source>
             <numerusform>已将 %n 个续费日期导出到 %1。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>License %1 was issued as a file; save the file instead.</source>
+        <translation>License %1 以文件形式签发；请保存文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>License %1 (%n character(s)) saved to %2.</source>
+        <translation>
+            <numerusform>License %1（%n 个字符）已保存到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -6512,6 +7147,250 @@ Tokens kept in %6</source>
         <location line="+2"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <location filename="../models/licenses/order_table_model.cpp" line="+44"/>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License product</source>
+        <translation>License 商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In service</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period over</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a License product.</source>
+        <translation>不是 License 商品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order&apos;s period is over (%1): a License can only be applied for within it.</source>
+        <translation>订单已过有效期（%1）：只能在有效期内申请 License。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order&apos;s quota is used up: %1 of %2 License(s) issued.</source>
+        <translation>订单配额已用完：已签发 %1 / %2 个 License。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 issued</source>
+        <translation>已签发 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seller</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order, instance</source>
+        <translation>订单、实例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period ends</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licenses</source>
+        <translation>License</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../ui/licenses/orders_page.cpp" line="+47"/>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export orders…</source>
+        <translation>导出订单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search products, sellers, orders and instances (Ctrl+F)</source>
+        <translation>搜索商品、服务商、订单和实例（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Product:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%1 of %n order(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an order to see its resource.</source>
+        <translation>选择一个订单查看其资源。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 (%2, %3), %4 %5, created %6</source>
+        <translation>订单 %1（%2，%3），%4 %5，创建于 %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance %1: %2, %3 to %4</source>
+        <translation>实例 %1：%2，%3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>License product: %1 of %2 License(s) issued, as %3.</source>
+        <translation>License 商品：已签发 %1 / %2 个 License，形式为%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>characters</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Front end: %1</source>
+        <translation>前台地址：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration: %1</source>
+        <translation>管理地址：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name: %1 (masked by the server)</source>
+        <translation>用户名：%1（已由服务器脱敏）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: given by the seller; not shown here — the seller&apos;s notice has it.</source>
+        <translation>密码：服务商已提供；此处不显示 — 请查看服务商的通知。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password: none given.</source>
+        <translation>密码：未提供。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seller&apos;s note: %1</source>
+        <translation>服务商备注：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seller has not given the instance&apos;s access details yet.</source>
+        <translation>服务商尚未提供该实例的访问信息。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Export orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

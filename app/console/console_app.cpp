@@ -3,12 +3,14 @@
 #include "apps/client/apps_service.h"
 #include "common/secure_random.h"
 #include "console/apps_section.h"
+#include "console/licenses_section.h"
 #include "console/seller_section.h"
 #include "console/sign_in_controller.h"
 #include "console/startup_probe.h"
 #include "identity/actor.h"
 #include "identity/file_secret_store.h"
 #include "identity/journal_anchor_keeper.h"
+#include "licenses/client/licenses_service.h"
 #include "models/org/member_table_model.h"
 #include "models/seller/seller_key_model.h"
 #include "net/api_client.h"
@@ -347,6 +349,9 @@ void ConsoleApp::onSignedIn(const Account &account, const TokenSet &tokens, bool
             QMetaObject::invokeMethod(m_service, [s = m_service, tokens] { s->setTokens(tokens); });
         if (m_appsService) // after the organisation's, which holds the shared sign-in
             QMetaObject::invokeMethod(m_appsService, [s = m_appsService] { s->signedInAgain(); });
+        if (m_licensesService)
+            QMetaObject::invokeMethod(m_licensesService,
+                                      [s = m_licensesService] { s->signedInAgain(); });
         if (!m_service)
             QMetaObject::invokeMethod(m_sellerService,
                                       [s = m_sellerService, tokens] { s->setTokens(tokens); });
@@ -460,6 +465,13 @@ void ConsoleApp::startService(const Account &account, const TokenSet &tokens,
     connect(m_appsService, &AppsService::journalAdvanced, m_anchorKeeper,
             &JournalAnchorKeeper::advance);
     new AppsSection(m_appsService, m_service, m_window.get());
+    // Orders, Licenses and images: likewise beside it, with the same sign-in.
+    LicensesServiceConfig licenses = apps;
+    m_licensesService = new LicensesService(licenses);
+    m_licensesService->moveToThread(&m_serviceThread);
+    connect(m_licensesService, &LicensesService::journalAdvanced, m_anchorKeeper,
+            &JournalAnchorKeeper::advance);
+    new LicensesSection(m_licensesService, m_service, m_window.get());
     showStartPage();
     StartupProbe::mark("wired");
 }
@@ -641,6 +653,13 @@ void ConsoleApp::closeService(bool wait, const QString &keepWindowOf)
         // Its last anchor is still written; then it goes.
         m_anchorKeeper = nullptr;
         keeper->whenIdle([keeper] { keeper->deleteLater(); });
+    }
+    if (m_licensesService) {
+        // Before the organisation's service, whose sign-in it borrows.
+        QMetaObject::invokeMethod(
+            m_licensesService, [s = m_licensesService] { delete s; },
+            wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
+        m_licensesService = nullptr;
     }
     if (m_appsService) {
         // Before the organisation's service, whose sign-in it borrows.

@@ -21,6 +21,7 @@ class ReferenceHost;
 class SandboxHost;
 class SellerSection;
 class AppsService;
+class LicensesService;
 class SellerService;
 struct DemoSellerOptions;
 class SignInController;
@@ -93,9 +94,10 @@ private:
     QThread m_serviceThread;
     OrgService *m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
-    QString m_windowAccount;              // whose window m_window is
-    OrgPage *m_orgPage = nullptr;         // owned by m_window
-    AppsService *m_appsService = nullptr; // beside m_service, for an enterprise account
+    QString m_windowAccount;                      // whose window m_window is
+    OrgPage *m_orgPage = nullptr;                 // owned by m_window
+    AppsService *m_appsService = nullptr;         // beside m_service, for an enterprise account
+    LicensesService *m_licensesService = nullptr; // likewise
     SellerService *m_sellerService = nullptr;
     SellerSection *m_sellerSection = nullptr; // owned by m_window
     SignInController *m_signIn = nullptr;

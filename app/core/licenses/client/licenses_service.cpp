@@ -7,6 +7,7 @@
 #include "licenses/client/licenses_client_logging.h"
 #include "licenses/client/licenses_executor.h"
 #include "licenses/client/licenses_sync.h"
+#include "licenses/client/licenses_tables.h"
 #include "licenses/ics_calendar.h"
 #include "licenses/image_renewal.h"
 #include "licenses/license_fingerprint.h"
@@ -14,6 +15,7 @@
 #include "net/result_code.h"
 #include "storage/audit_journal.h"
 #include "storage/csv.h"
+#include "storage/csv_table.h"
 #include "storage/journal_anchor_watch.h"
 #include "storage/outbox.h"
 
@@ -81,6 +83,12 @@ quint64 LicensesService::newTicket()
 
 void LicensesService::open()
 {
+    if (m_sharedAuthAsked && !m_sharedAuth) {
+        // The organisation's service could not open: without its sign-in this one must not
+        // start a session of its own with no tokens. Checked before anything is opened.
+        Q_EMIT opened(false, tr("The account's sign-in is not available."));
+        return;
+    }
     QString error;
     if (!PrivateFiles::makeDir(m_config.dataDir, &error)) {
         Q_EMIT opened(false, error);
@@ -106,16 +114,29 @@ void LicensesService::open()
     m_client = new ApiClient(m_config.server, this);
     m_client->setTimeoutMs(m_config.timeoutMs);
     m_client->setTlsPolicy(m_config.tls);
-    m_auth = new AuthSession(m_config.endpoints, m_config.tokens, this);
+    if (m_sharedAuth) {
+        // Its owner renews the tokens and reports them; this one only follows the state.
+        m_client->setAuthSession(m_sharedAuth);
+        connect(m_sharedAuth, &AuthSession::signInRequired, this, [this] {
+            m_signedOut = true;
+            m_retry.stop();
+        });
+        connect(m_sharedAuth, &AuthSession::tokensChanged, this, [this](const TokenSet &t) {
+            if (!t.accessToken.isEmpty())
+                signedInAgain();
+        });
+    } else {
+        m_auth = new AuthSession(m_config.endpoints, m_config.tokens, this);
+        m_auth->setClient(m_client);
+        m_client->setAuthSession(m_auth);
+        connect(m_auth, &AuthSession::tokensChanged, this, &LicensesService::tokensChanged);
+        connect(m_auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
+            m_signedOut = true;
+            m_retry.stop();
+            Q_EMIT signInRequired(reason);
+        });
+    }
     m_config.tokens = {}; // the session holds them from here on
-    m_auth->setClient(m_client);
-    m_client->setAuthSession(m_auth);
-    connect(m_auth, &AuthSession::tokensChanged, this, &LicensesService::tokensChanged);
-    connect(m_auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
-        m_signedOut = true;
-        m_retry.stop();
-        Q_EMIT signInRequired(reason);
-    });
     m_sync = new LicensesSync(m_client, m_cache.get(), this);
     connect(m_sync, &LicensesSync::finished, this, [this](bool ok, const QString &message) {
         reloadSnapshot();
@@ -139,9 +160,15 @@ void LicensesService::open()
 
 void LicensesService::setTokens(const TokenSet &tokens)
 {
-    if (!m_auth)
+    if (!m_auth) // none, or the shared one's owner takes them
         return;
     m_auth->setTokens(tokens);
+    m_signedOut = false;
+    resumeOutbox();
+}
+
+void LicensesService::signedInAgain()
+{
     m_signedOut = false;
     resumeOutbox();
 }
@@ -225,11 +252,39 @@ void LicensesService::applyLicense(quint64 ticket, const QString &instanceId,
         return;
     }
     // The eventId is chosen now, once, and written with the change: a resend after a crash
-    // asks for the same License, which KooGallery answers instead of issuing another.
+    // asks for the same License, which KooGallery answers instead of issuing another. Asking
+    // again for a device that has its License already is the same application.
+    QString eventId = earlierEventId(instanceId, fingerprint);
+    if (eventId.isEmpty())
+        eventId = LicensesChange::newEventId();
     enqueue(ticket, LicensesChange::Apply, instanceId,
             {{QStringLiteral("instanceId"), instanceId},
-             {QStringLiteral("eventId"), LicensesChange::newEventId()},
+             {QStringLiteral("eventId"), eventId},
              {QStringLiteral("deviceFingerprint"), fingerprint}});
+}
+
+QString LicensesService::earlierEventId(const QString &instanceId, const QString &fingerprint) const
+{
+    if (!m_cache || !m_outbox)
+        return {};
+    // One still waiting first: pressing Apply twice before the answer is one application.
+    for (const Outbox::Chunk &chunk : m_outbox->pendingChunks()) {
+        if (chunk.action != QLatin1String(LicensesChange::Apply))
+            continue;
+        const QJsonObject body = LicensesChange::bodyOf(chunk);
+        if (body.value(u"instanceId").toString() == instanceId &&
+            body.value(u"deviceFingerprint").toString() == fingerprint)
+            return body.value(u"eventId").toString();
+    }
+    QString error;
+    const auto snapshot = m_cache->snapshot(&error);
+    if (!snapshot)
+        return {};
+    for (const IssuedLicense &l : snapshot->licenses)
+        if (l.instanceId == instanceId && l.deviceFingerprint == fingerprint &&
+            !l.eventId.isEmpty())
+            return l.eventId;
+    return {};
 }
 
 void LicensesService::setAutoRenew(quint64 ticket, const QString &subscriptionId, bool autoRenew)
@@ -432,7 +487,7 @@ void LicensesService::exportIcs(quint64 ticket, const QString &path)
     QList<ImageSubscription> images;
     for (const ImageSubscriptionRecord &i : snapshot->images)
         images.append(i.forRenewal());
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = m_now();
     const QList<CalendarEvent> events = ImageRenewal::calendar(images, now);
     if (!writeFile(path, IcsCalendar::write(events, now), &error)) {
         finishFile(ticket, action, path, false, error);
@@ -440,6 +495,76 @@ void LicensesService::exportIcs(quint64 ticket, const QString &path)
     }
     finishFile(ticket, action, path, true,
                tr("Exported %n renewal date(s) to %1.", nullptr, int(events.size())).arg(path));
+}
+
+void LicensesService::exportLicenses(quint64 ticket, const QString &path)
+{
+    QString error;
+    const auto snapshot = m_cache ? m_cache->snapshot(&error) : nullptr;
+    if (!snapshot) {
+        Q_EMIT fileFinished(ticket, false,
+                            error.isEmpty() ? tr("The local data is not open.") : error);
+        return;
+    }
+    QList<QStringList> rows;
+    for (const IssuedLicense &l : snapshot->licenses)
+        rows.append(LicensesTables::licenseFields(l, *snapshot, m_now()));
+    saveTable(ticket, QStringLiteral("licenses.export"), path, LicensesTables::licenseHeader(),
+              rows, {});
+}
+
+void LicensesService::exportImages(quint64 ticket, const QString &path)
+{
+    QString error;
+    const auto snapshot = m_cache ? m_cache->snapshot(&error) : nullptr;
+    if (!snapshot) {
+        Q_EMIT fileFinished(ticket, false,
+                            error.isEmpty() ? tr("The local data is not open.") : error);
+        return;
+    }
+    QList<QStringList> rows;
+    const QDateTime now = m_now();
+    for (const ImageSubscriptionRecord &i : snapshot->images)
+        rows.append(LicensesTables::imageFields(i, now));
+    saveTable(ticket, QStringLiteral("images.export"), path, LicensesTables::imageHeader(), rows,
+              LicensesTables::imageNumericColumns());
+}
+
+void LicensesService::saveTable(quint64 ticket, const QString &action, const QString &path,
+                                const QStringList &header, const QList<QStringList> &rows,
+                                const QList<int> &numeric)
+{
+    QString error;
+    if (!CsvTable::save(path, header, rows, &error, numeric)) {
+        finishFile(ticket, action, path, false, error);
+        return;
+    }
+    PrivateFiles::restrict(path);
+    finishFile(ticket, action, path, true,
+               tr("Saved %n row(s) to %1.", nullptr, int(rows.size())).arg(path));
+}
+
+void LicensesService::saveLicenseText(quint64 ticket, const QString &licenseId, const QString &path)
+{
+    const QString action = QStringLiteral("licenses.save");
+    const auto license = m_cache ? m_cache->license(licenseId) : std::nullopt;
+    if (!license || license->characters.isEmpty()) {
+        finishFile(
+            ticket, action, path, false,
+            license ? tr("License %1 was issued as a file; save the file instead.").arg(licenseId)
+                    : tr("License %1 is not in the local copy; sync first.").arg(licenseId));
+        return;
+    }
+    QString error;
+    // The characters and a line end, as a License client reads a text file.
+    if (!writeFile(path, license->characters.toUtf8() + '\n', &error)) {
+        finishFile(ticket, action, path, false, error);
+        return;
+    }
+    finishFile(
+        ticket, action, path, true,
+        tr("License %1 (%n character(s)) saved to %2.", nullptr, int(license->characters.size()))
+            .arg(licenseId, path));
 }
 
 bool LicensesService::writeFile(const QString &path, const QByteArray &data, QString *error)

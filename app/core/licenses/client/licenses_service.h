@@ -13,19 +13,21 @@
 // its own: the organisation's and the Seller Center's executors refuse actions they do not
 // know, and must never see these.
 #include "identity/account_service_config.h"
+#include "identity/auth_session.h"
 #include "licenses/client/licenses_outcome.h"
 #include "licenses/client/licenses_records.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class ApiClient;
 class AuditJournal;
-class AuthSession;
 class LicensesCache;
 class LicensesExecutor;
 class LicensesSync;
@@ -59,6 +61,16 @@ public:
     LicensesCache *cache() const { return m_cache.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     AuditJournal *journal() const { return m_journal.get(); }
+    // Uses the sign-in of another service of the same account, on this thread, instead of one
+    // of its own: a refresh token spent by one holder would be a reuse for the other, which
+    // ends the session. Set before open(); that service renews the tokens and reports them.
+    void shareSession(AuthSession *session)
+    {
+        m_sharedAuth = session;
+        m_sharedAuthAsked = true;
+    }
+    // What "now" is for the renewal calendar and the images' export; the clock by default.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 public Q_SLOTS:
     void open();
@@ -66,7 +78,10 @@ public Q_SLOTS:
     void sync();
     void reloadSnapshot();
     // Applies for a License for a License product's instance. The fingerprint is checked
-    // (LicenseFingerprint) before anything is written: refused with its message otherwise.
+    // (LicenseFingerprint) before anything is written: refused with its message otherwise. An
+    // instance and fingerprint that already have a License (or an application waiting) ask
+    // again with that eventId, so KooGallery answers the same License instead of another one
+    // taken from the quota.
     void applyLicense(quint64 ticket, const QString &instanceId, const QString &fingerprint);
     // Sent with the cached version; a conflict answers the server's current record.
     void setAutoRenew(quint64 ticket, const QString &subscriptionId, bool autoRenew);
@@ -78,9 +93,17 @@ public Q_SLOTS:
     void exportOrders(quint64 ticket, const QString &path, const OrderFilter &filter = {});
     // The image subscriptions' end dates as an iCalendar file (ImageRenewal, IcsCalendar).
     void exportIcs(quint64 ticket, const QString &path);
+    // The cached Licenses (without their characters) and image subscriptions (with their
+    // renewal flag) as CSV, the way every list of the console is saved (storage/csv_table.h).
+    void exportLicenses(quint64 ticket, const QString &path);
+    void exportImages(quint64 ticket, const QString &path);
+    // A License issued as characters, to a text file (0600), from the cached record.
+    void saveLicenseText(quint64 ticket, const QString &licenseId, const QString &path);
     // Sends what is pending (after a restart, or once the server answers again).
     void resumeOutbox();
     void setTokens(const TokenSet &tokens);
+    // The shared sign-in was renewed (a new sign-in after the banner): send what waits.
+    void signedInAgain();
 
 Q_SIGNALS:
     void opened(bool ok, const QString &message);
@@ -115,10 +138,17 @@ private:
                     const QString &message);
     // Writes `data` to `path` whole or not at all (QSaveFile), 0600.
     bool writeFile(const QString &path, const QByteArray &data, QString *error);
+    // The eventId of an earlier application for this instance and fingerprint, or empty.
+    QString earlierEventId(const QString &instanceId, const QString &fingerprint) const;
+    void saveTable(quint64 ticket, const QString &action, const QString &path,
+                   const QStringList &header, const QList<QStringList> &rows,
+                   const QList<int> &numeric);
 
     LicensesServiceConfig m_config;
     ApiClient *m_client = nullptr;
-    AuthSession *m_auth = nullptr;
+    AuthSession *m_auth = nullptr; // its own, when none is shared
+    QPointer<AuthSession> m_sharedAuth;
+    bool m_sharedAuthAsked = false;
     std::unique_ptr<LicensesCache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditJournal> m_journal;
@@ -132,4 +162,5 @@ private:
     };
     QHash<qint64, Waiter> m_waiting; // by operation id
     bool m_signedOut = false;        // the server wants a new sign-in
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
 };
