@@ -55,6 +55,13 @@ quint64 AppsService::newTicket()
 
 void AppsService::open()
 {
+    if (m_sharedAuthAsked && !m_sharedAuth) {
+        // The organisation's service could not open: without its sign-in this one must not
+        // start a session of its own with no tokens. Checked before anything is opened, so
+        // nothing (the journal's watch) is left holding a file closed again.
+        Q_EMIT opened(false, tr("The account's sign-in is not available."));
+        return;
+    }
     QString error;
     if (!PrivateFiles::makeDir(m_config.dataDir, &error)) {
         Q_EMIT opened(false, error);
@@ -80,17 +87,6 @@ void AppsService::open()
     m_client = new ApiClient(m_config.server, this);
     m_client->setTimeoutMs(m_config.timeoutMs);
     m_client->setTlsPolicy(m_config.tls);
-    if (m_sharedAuthAsked && !m_sharedAuth) {
-        // The organisation's service could not open: without its sign-in this one must not
-        // start a session of its own with no tokens.
-        m_outbox.reset();
-        m_cache.reset();
-        m_journal.reset();
-        delete m_client;
-        m_client = nullptr;
-        Q_EMIT opened(false, tr("The account's sign-in is not available."));
-        return;
-    }
     if (m_sharedAuth) {
         m_client->setAuthSession(m_sharedAuth);
         connect(m_sharedAuth, &AuthSession::signInRequired, this, [this] {

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void expiredTokenListsEverythingAgain();
     void inventoryMatchesABruteForceCount();
     void exportsAreCsvWithABom();
+    void withoutTheSharedSignInNothingOpens();
 
 private:
     AppsService *startService(bool sync = true, bool freshFolder = true);
@@ -720,6 +722,29 @@ void TestAppsService::exportsAreCsvWithABom()
     QVERIFY(!exported.last().at(1).toBool());
     QVERIFY(exported.last().at(2).toString().contains(bad));
     QVERIFY(!QFile::exists(bad));
+}
+
+// In the console the service borrows the organisation's sign-in; when that service could not
+// open there is none to borrow, and this one opens nothing (no file it would have to close
+// again with its journal's watch still holding it).
+void TestAppsService::withoutTheSharedSignInNothingOpens()
+{
+    QTemporaryDir dir;
+    AppsServiceConfig c;
+    c.server = m_host.url();
+    c.dataDir = dir.filePath(QStringLiteral("account"));
+    c.actor = QStringLiteral("zhang.min@test");
+    AppsService service(c);
+    service.shareSession(nullptr);
+    QSignalSpy opened(&service, &AppsService::opened);
+    service.open(); // answers at once
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().at(0).toBool(), false);
+    QCOMPARE(opened.first().at(1).toString(),
+             QStringLiteral("The account's sign-in is not available."));
+    QVERIFY(!QFile::exists(c.dataDir + QStringLiteral("/apps.sqlite")));
+    QVERIFY(!QFile::exists(c.dataDir + QStringLiteral("/audit.sqlite")));
+    QCOMPARE(service.cache(), nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestAppsService)
