@@ -663,17 +663,22 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>department %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>%1 (revoke)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Member, department or group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,15 +1122,15 @@
 <context>
     <name>AppsService</name>
     <message>
-        <location filename="../app/core/apps/client/apps_service.cpp" line="+91"/>
+        <location filename="../app/core/apps/client/apps_service.cpp" line="+62"/>
         <source>The account&apos;s sign-in is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <location line="+41"/>
         <location line="+22"/>
-        <location line="+154"/>
+        <location line="+159"/>
         <location line="+60"/>
         <location line="+28"/>
         <location line="+14"/>
@@ -1133,7 +1138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-248"/>
         <source>The app %1 is not in the local copy; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+179"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1483,12 +1488,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: %2 seat(s) bought, %3 free, %4 waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n member(s) granted by hand are no longer in the organisation; reclaim their seats on the License inventory page.</source>
         <translation>
             <numerusform>%n member granted by hand is no longer in the organisation; reclaim the seat on the License inventory page.</numerusform>
@@ -1524,7 +1529,7 @@
 <context>
     <name>AuthorisationMemberModel</name>
     <message>
-        <location filename="../models/apps/authorisation_member_model.cpp" line="+167"/>
+        <location filename="../models/apps/authorisation_member_model.cpp" line="+175"/>
         <source>By hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,14 +1659,22 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n released seat(s) go to members already waiting</source>
+        <source>%n free seat(s) go first to members already waiting</source>
         <translation>
-            <numerusform>%n released seat goes to a member already waiting</numerusform>
-            <numerusform>%n released seats go to members already waiting</numerusform>
+            <numerusform>%n free seat goes first to a member already waiting</numerusform>
+            <numerusform>%n free seats go first to members already waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%n member(s) give their seat back with a revoke and need one again from a new grant</source>
+        <translation>
+            <numerusform>%n member gives the seat back with a revoke and needs one again from a new grant</numerusform>
+            <numerusform>%n members give their seats back with a revoke and need one again from a new grant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>The grants need %n seat(s) more than will be free; the server would refuse them whole. Buy seats, reclaim some, or grant fewer.</source>
         <translation>
             <numerusform>The grants need %n seat more than will be free; the server would refuse them whole. Buy seats, reclaim some, or grant fewer.</numerusform>
@@ -1685,12 +1698,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Change who may use %1: %2 grant(s) and %3 revoke(s), revokes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Gaining access (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,7 +1714,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Seats: %1 free now; %2 released, %3 of them to members waiting; %4 needed; %5 free after.</source>
+        <source>Seats: %1 free now; %2 released by the revokes; %3 to members already waiting; %4 needed by the grants; %5 free after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

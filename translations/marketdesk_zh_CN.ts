@@ -658,17 +658,22 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>department %1</source>
         <translation>部门 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>group %1</source>
         <translation>群组 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>%1 (revoke)</source>
+        <translation>%1（取消授权）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Member, department or group</source>
         <translation>成员、部门或群组</translation>
     </message>
@@ -1123,15 +1128,15 @@
 <context>
     <name>AppsService</name>
     <message>
-        <location filename="../app/core/apps/client/apps_service.cpp" line="+91"/>
+        <location filename="../app/core/apps/client/apps_service.cpp" line="+62"/>
         <source>The account&apos;s sign-in is not available.</source>
         <translation>此账号的登录不可用。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <location line="+41"/>
         <location line="+22"/>
-        <location line="+154"/>
+        <location line="+159"/>
         <location line="+60"/>
         <location line="+28"/>
         <location line="+14"/>
@@ -1139,7 +1144,7 @@
         <translation>本地数据未打开。</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-248"/>
         <source>The app %1 is not in the local copy; sync first.</source>
         <translation>本地副本中没有应用 %1；请先同步。</translation>
     </message>
@@ -1170,7 +1175,7 @@
         <translation>没有需要重试的失败对象。</translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+179"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
@@ -1487,12 +1492,12 @@
         <translation>本地副本中没有应用 %1；请先同步。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: %2 seat(s) bought, %3 free, %4 waiting.</source>
         <translation>%1：已购 %2 个席位，空闲 %3 个，等待 %4 人。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n member(s) granted by hand are no longer in the organisation; reclaim their seats on the License inventory page.</source>
         <translation>
             <numerusform>%n 名手动授权的成员已不在组织中；请在 License 库存页面回收其席位。</numerusform>
@@ -1527,7 +1532,7 @@
 <context>
     <name>AuthorisationMemberModel</name>
     <message>
-        <location filename="../models/apps/authorisation_member_model.cpp" line="+167"/>
+        <location filename="../models/apps/authorisation_member_model.cpp" line="+175"/>
         <source>By hand</source>
         <translation>手动授权</translation>
     </message>
@@ -1655,13 +1660,20 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n released seat(s) go to members already waiting</source>
+        <source>%n free seat(s) go first to members already waiting</source>
         <translation>
-            <numerusform>释放的 %n 个席位将先分配给正在等待的成员</numerusform>
+            <numerusform>%n 个空闲席位先分配给正在等待的成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%n member(s) give their seat back with a revoke and need one again from a new grant</source>
+        <translation>
+            <numerusform>%n 名成员因取消授权而释放席位，并需要由新的授权重新分配席位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>The grants need %n seat(s) more than will be free; the server would refuse them whole. Buy seats, reclaim some, or grant fewer.</source>
         <translation>
             <numerusform>授权所需席位比届时空闲席位多 %n 个；服务器将整体拒绝。请购买席位、回收部分席位或减少授权。</numerusform>
@@ -1682,12 +1694,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Change who may use %1: %2 grant(s) and %3 revoke(s), revokes first.</source>
         <translation>更改 %1 的授权：%2 项授权、%3 项取消授权，先执行取消授权。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Gaining access (%1): %2</source>
         <translation>获得使用权（%1）：%2</translation>
     </message>
@@ -1698,8 +1710,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Seats: %1 free now; %2 released, %3 of them to members waiting; %4 needed; %5 free after.</source>
-        <translation>席位：当前空闲 %1 个；释放 %2 个，其中 %3 个分配给等待的成员；需要 %4 个；之后空闲 %5 个。</translation>
+        <source>Seats: %1 free now; %2 released by the revokes; %3 to members already waiting; %4 needed by the grants; %5 free after.</source>
+        <translation>席位：当前空闲 %1 个；取消授权释放 %2 个；%3 个分配给正在等待的成员；授权需要 %4 个；之后空闲 %5 个。</translation>
     </message>
     <message>
         <location line="+7"/>

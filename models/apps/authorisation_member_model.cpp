@@ -3,6 +3,8 @@
 #include "apps/client/authorisation_draft.h"
 #include "models/common/plain_tooltip.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 AuthorisationMemberModel::AuthorisationMemberModel(QObject *parent)
@@ -134,10 +136,16 @@ void AuthorisationMemberModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &i : before)
         members.push_back(memberAt(i.row()));
     sortRows();
+    QHash<int, int> rowOfMember; // only the members a persistent index points at
+    for (const int m : members)
+        rowOfMember.insert(m, -1);
+    for (size_t r = 0; r < m_rows.size(); ++r)
+        if (const auto it = rowOfMember.find(m_rows[r]); it != rowOfMember.end())
+            it.value() = int(r);
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(rowOf(members[size_t(i)]), before[i].column()));
+        after.append(index(rowOfMember.value(members[size_t(i)]), before[i].column()));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

@@ -122,17 +122,25 @@ void AppsBatchOperations::exportResults(quint64 ticket, qint64 operationId, cons
 
 QString AppsBatchOperations::keyLabel(const QString &key) const
 {
-    const auto t = target(key);
+    // An authorisation's keys carry their sign until they are sent; the outbox's results do
+    // not (their server message says "granted" or "revoked", the journal the action).
+    const bool revoke = key.startsWith(u'-');
+    const auto t = target(revoke || key.startsWith(u'+') ? key.mid(1) : key);
     if (!t)
         return key;
+    QString label;
     switch (t->kind) {
     case AppGrant::Kind::Department:
-        return tr("department %1").arg(t->id);
+        label = tr("department %1").arg(t->id);
+        break;
     case AppGrant::Kind::Group:
-        return tr("group %1").arg(t->id);
+        label = tr("group %1").arg(t->id);
+        break;
     default:
-        return t->id;
+        label = t->id;
+        break;
     }
+    return revoke ? tr("%1 (revoke)").arg(label) : label;
 }
 
 QString AppsBatchOperations::keyHeader() const

@@ -188,11 +188,10 @@ void AuthorisationEditor::build(const QList<SeatHolding> &seats)
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AuthorisationEditor::onTreeCurrent);
     QStringList status;
+    // One arg() call: a name holding "%2" must not take the numbers.
     status << tr("%1: %2 seat(s) bought, %3 free, %4 waiting.")
-                  .arg(app->name)
-                  .arg(app->seatsBought)
-                  .arg(app->seatsFree)
-                  .arg(app->seatsWaiting);
+                  .arg(app->name, QString::number(app->seatsBought),
+                       QString::number(app->seatsFree), QString::number(app->seatsWaiting));
     if (m_draft->unknownMembersByHand() > 0)
         status << tr("%n member(s) granted by hand are no longer in the organisation; reclaim "
                      "their seats on the License inventory page.",

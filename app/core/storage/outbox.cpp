@@ -298,13 +298,17 @@ QStringList Outbox::failedTargets(qint64 operationId) const
     return out;
 }
 
-QHash<QString, QJsonObject> Outbox::payloads(qint64 operationId) const
+std::optional<QHash<QString, QJsonObject>> Outbox::payloads(qint64 operationId,
+                                                            QString *error) const
 {
     QHash<QString, QJsonObject> out;
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral("SELECT payloads FROM chunks WHERE op_id = ? ORDER BY id"));
     q.addBindValue(operationId);
-    q.exec();
+    if (!q.exec()) {
+        *error = dbError(q);
+        return std::nullopt;
+    }
     while (q.next()) {
         const QJsonObject part = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
         for (auto it = part.begin(); it != part.end(); ++it)

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <optional>
+
 class Outbox
 {
 public:
@@ -88,7 +90,8 @@ public:
     QList<Target> targets(qint64 operationId) const;
     QStringList failedTargets(qint64 operationId) const;
     // The payloads given to an operation's targets (done, failed or pending), by target key.
-    QHash<QString, QJsonObject> payloads(qint64 operationId) const;
+    // nullopt with *error when they cannot be read.
+    std::optional<QHash<QString, QJsonObject>> payloads(qint64 operationId, QString *error) const;
     int pendingCount() const;
     QString path() const { return m_db->path(); }
 

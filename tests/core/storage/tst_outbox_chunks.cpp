@@ -79,13 +79,15 @@ void TestOutboxChunks::payloadsOfAnOperation()
         outbox->enqueue(QStringLiteral("test.action"), {{QStringLiteral("d"), revoke, 0}},
                         QStringLiteral("me"), &error, 500);
     QVERIFY2(second > 0, qPrintable(error));
-    const QHash<QString, QJsonObject> payloads = outbox->payloads(first);
+    const auto read = outbox->payloads(first, &error);
+    QVERIFY2(read, qPrintable(error));
+    const QHash<QString, QJsonObject> payloads = *read;
     QCOMPARE(payloads.size(), 2); // b has none; d belongs to the other operation
     QCOMPARE(payloads.value(QStringLiteral("a")), revoke);
     QCOMPARE(payloads.value(QStringLiteral("c")), revoke);
     QVERIFY(!payloads.contains(QStringLiteral("d")));
-    QCOMPARE(outbox->payloads(second).size(), 1);
-    QVERIFY(outbox->payloads(9999).isEmpty());
+    QCOMPARE(outbox->payloads(second, &error)->size(), 1);
+    QVERIFY(outbox->payloads(9999, &error)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOutboxChunks)

@@ -46,12 +46,14 @@ private Q_SLOTS:
     void tickingPreviewsAndSends();
     void moreThanTheFreeSeatsCannotBeSent();
     void searchNarrowsTheMembers();
+    void movingAGrantUpNeedsItsSeatsAgain();
 
 private:
     std::unique_ptr<AuthorisationEditor> openEditor(const QString &appId);
     QHash<QString, QJsonObject> serverSeats(const QString &appId);
     QJsonObject serverApp(const QString &appId);
     bool synced();
+    void setSeatsBought(const QString &appId, int bought);
 
     SandboxHost m_host;
     SandboxCaller m_api;
@@ -328,6 +330,105 @@ void TestAuthorisationEditor::searchNarrowsTheMembers()
     editor->treeView()->setCurrentIndex(editor->treeModel()->departmentIndex(d));
     QTRY_COMPARE_WITH_TIMEOUT(editor->memberModel()->rowCount(), m_org->department(d).totalMembers,
                               kWaitMs);
+}
+
+void TestAuthorisationEditor::setSeatsBought(const QString &appId, int bought)
+{
+    int status = 0;
+    const QJsonObject answer = TestSupport::httpJson(
+        m_host.url().resolved(QUrl(QStringLiteral("/_sandbox/apps"))), "POST",
+        {{QStringLiteral("seats"),
+          QJsonObject{{QStringLiteral("tenant"), QStringLiteral("huadong-tech")},
+                      {QStringLiteral("appId"), appId},
+                      {QStringLiteral("bought"), bought}}}},
+        &status);
+    QVERIFY2(status == 200, qPrintable(answer.value(u"resultMsg").toString()));
+}
+
+// Revokes go first at the server: unticking a department and ticking the one above gives the
+// department's seats back and asks for them again with the rest of the parent's members. With
+// no seat free the preview says so and nothing can be sent; the server, asked the same two
+// requests, refuses the grant for want of seats.
+void TestAuthorisationEditor::movingAGrantUpNeedsItsSeatsAgain()
+{
+    // A department D below a parent P, neither covered, on a grantable app; D granted here.
+    const PurchasedApp *app = nullptr;
+    for (const PurchasedApp &a : m_snapshot->apps)
+        if (a.agreementAccepted && (a.loginType != u"per-tenant" || a.loginDomainSet) &&
+            a.enabled && (!app || a.seatsAssigned < app->seatsAssigned))
+            app = &a;
+    QVERIFY(app);
+    const QString appId = app->appId;
+    QHash<QString, QJsonObject> seats = serverSeats(appId);
+    QSet<QString> granted;
+    for (const AppGrant &g : m_snapshot->grants.value(appId))
+        granted.insert(g.key());
+    auto covered = [&](int d) {
+        for (int x = d; x >= 0; x = m_org->department(x).parent)
+            if (granted.contains(u"department:" + m_org->department(x).orgCode))
+                return true;
+        return false;
+    };
+    auto unseated = [&](int d, int except) {
+        int n = 0;
+        for (int m = 0; m < m_org->memberCount(); ++m)
+            n += m_org->inSubtree(m, d) && (except < 0 || !m_org->inSubtree(m, except)) &&
+                 m_org->memberEnabled(m) &&
+                 !seats.contains(m_org->text(m, OrgSnapshot::UserName));
+        return n;
+    };
+    int child = -1;
+    for (int d = 0; d < m_org->departmentCount() && child < 0; ++d) {
+        const int parent = m_org->department(d).parent;
+        if (parent >= 0 && !covered(parent) && unseated(d, -1) > 0 && unseated(parent, d) > 0)
+            child = d;
+    }
+    QVERIFY2(child >= 0, "no department with a parent to move a grant to");
+    const int parent = m_org->department(child).parent;
+    const QString childCode = m_org->department(child).orgCode;
+    const QString parentCode = m_org->department(parent).orgCode;
+    const int inChild = unseated(child, -1);
+    const int inParentOnly = unseated(parent, child);
+    const int assigned = serverApp(appId).value(u"seatsAssigned").toInt();
+    setSeatsBought(appId, assigned + inChild); // exactly enough for the department
+    QCOMPARE(m_api
+                 .call(kAdmin, "POST", QStringLiteral("/api/v1/apps/%1/grant").arg(appId),
+                       QJsonObject{{QStringLiteral("departments"), QJsonArray{childCode}}})
+                 .json.value(u"resultCode")
+                 .toString(),
+             QStringLiteral("000000"));
+    QCOMPARE(serverApp(appId).value(u"seatsFree").toInt(), 0);
+    QVERIFY(synced());
+
+    auto editor = openEditor(appId);
+    QSignalSpy ready(editor.get(), &AuthorisationEditor::ready);
+    editor->show();
+    QVERIFY(ready.wait(kWaitMs));
+    QVERIFY(editor->treeModel()->setData(editor->treeModel()->departmentIndex(child),
+                                         Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(editor->treeModel()->setData(editor->treeModel()->departmentIndex(parent),
+                                         Qt::Checked, Qt::CheckStateRole));
+    const AuthorisationDraft::Preview p = editor->draft()->preview();
+    QCOMPARE(p.seatsReleased, inChild);
+    QCOMPARE(p.seatedAgain, inChild);
+    QCOMPARE(p.seatsNeeded, inChild + inParentOnly);
+    QVERIFY(p.losing.isEmpty());
+    QCOMPARE(p.freeAfter, -inParentOnly);
+    QVERIFY(!editor->sendButton()->isEnabled());
+    editor->draft()->revert();
+
+    // The server, asked the same: the revoke goes through, the grant is refused whole.
+    QCOMPARE(m_api
+                 .call(kAdmin, "POST", QStringLiteral("/api/v1/apps/%1/revoke").arg(appId),
+                       QJsonObject{{QStringLiteral("departments"), QJsonArray{childCode}}})
+                 .json.value(u"resultCode")
+                 .toString(),
+             QStringLiteral("000000"));
+    const RouteAnswer refused =
+        m_api.call(kAdmin, "POST", QStringLiteral("/api/v1/apps/%1/grant").arg(appId),
+                   QJsonObject{{QStringLiteral("departments"), QJsonArray{parentCode}}});
+    QCOMPARE(refused.code(), QStringLiteral("030004"));
+    QCOMPARE(refused.json.value(u"seatsNeeded").toInt(), inChild + inParentOnly);
 }
 
 QTEST_MAIN(TestAuthorisationEditor)

@@ -476,9 +476,14 @@ void TestLicensesPages::calendarAndCsvExports()
                                     "subscriptionId,"));
     QCOMPARE(rows.size(), 9);
     const QByteArray jenkins = imageNamed(QStringLiteral("Jenkins")).toUtf8();
+    QVERIFY(!jenkins.isEmpty());
+    int jenkinsRows = 0;
     for (const QByteArray &row : rows)
-        if (row.startsWith(jenkins))
+        if (row.startsWith(jenkins)) {
+            ++jenkinsRows;
             QVERIFY2(row.contains(",6,7,false,true,prepaid,"), row.constData());
+        }
+    QCOMPARE(jenkinsRows, 1);
 
     const QString licenses = m_dir.filePath(QStringLiteral("licenses.csv"));
     m_licenses->exportTo(licenses);

@@ -347,9 +347,14 @@ void AppsService::retryFailed(quint64 ticket, qint64 operationId)
     }
     QList<Outbox::Item> items;
     // An authorisation's revokes stay revokes, and still go before its grants.
-    const QHash<QString, QJsonObject> payloads = m_outbox->payloads(operationId);
+    QString error;
+    const auto payloads = m_outbox->payloads(operationId, &error);
+    if (!payloads) { // a revoke sent as a grant would give back what was taken away
+        Q_EMIT operationQueued(ticket, 0, op->action, 0, error);
+        return;
+    }
     for (const QString &key : failedKeys) {
-        const QJsonObject payload = payloads.value(key);
+        const QJsonObject payload = payloads->value(key);
         items.append({key, payload, payload.isEmpty() ? 1 : 0});
     }
     std::stable_sort(items.begin(), items.end(), [](const Outbox::Item &a, const Outbox::Item &b) {

@@ -46,8 +46,6 @@ AuthorisationDraft::AuthorisationDraft(std::shared_ptr<const OrgDirectory> direc
         }
     }
     for (const SeatHolding &s : seats) {
-        if (!s.seated)
-            ++m_waitingNow;
         if (const int m = m_dir->memberIndex(s.userName); m >= 0)
             m_seat[size_t(m)] = std::uint8_t(s.seated ? Seat::Seated : Seat::Waiting);
     }
@@ -156,27 +154,59 @@ void AuthorisationDraft::revert()
 
 AuthorisationDraft::Preview AuthorisationDraft::preview() const
 {
+    // As the server will do it: the revokes first (members no grant left covers give their
+    // seat back, or their place in the queue), then the members already waiting take the
+    // seats free then, then the grants need a seat for each enabled member they cover who
+    // holds none (a member ticked by hand: who is not seated). Someone whose grant moves
+    // (unticked here, covered again by a new grant) gives the seat back and needs one again.
     Preview p;
     const Cover &after = cover();
-    int waitingLost = 0;
+    std::vector<std::uint8_t> deptMid(m_dept.size()), groupMid(m_group.size());
+    for (size_t d = 0; d < m_dept.size(); ++d)
+        deptMid[d] = m_deptNow[d] && m_dept[d];
+    for (size_t g = 0; g < m_group.size(); ++g)
+        groupMid[g] = m_groupNow[g] && m_group[g];
+    Cover mid;
+    recompute(mid, deptMid, groupMid);
+    int waitingMid = 0, waitingByHand = 0; // enabled, still waiting once the revokes are done
     for (int m = 0, n = m_dir->memberCount(); m < n; ++m) {
-        if (m_byHand[size_t(m)] != m_byHandNow[size_t(m)]) {
+        const bool byHand = m_byHand[size_t(m)], byHandNow = m_byHandNow[size_t(m)];
+        const bool enabled = m_dir->memberEnabled(m);
+        if (byHand != byHandNow) {
             const AppsChange::Target t{AppGrant::Kind::Member, m_dir->memberUserName(m)};
-            (m_byHand[size_t(m)] ? p.grants : p.revokes).append(t);
-            if (m_byHand[size_t(m)] && !m_dir->memberEnabled(m))
+            (byHand ? p.grants : p.revokes).append(t);
+            if (byHand && !enabled)
                 ++p.disabledByHand;
         }
+        const Seat now = seat(m);
         const bool was = accessOf(m, m_byHandNow, m_coverNow).granted();
         const bool will = accessOf(m, m_byHand, after).granted();
-        if (was == will)
-            continue;
-        const Seat s = seat(m);
-        if (will && s == Seat::None && m_dir->memberEnabled(m)) {
-            p.gaining.append(m_dir->memberUserName(m));
-        } else if (!will && s != Seat::None) {
-            p.losing.append(m_dir->memberUserName(m));
-            ++(s == Seat::Seated ? p.seatsReleased : waitingLost);
+        // The revokes alone: a member by hand stays by hand unless unticked.
+        const std::vector<std::uint8_t> &handMid = byHand ? m_byHandNow : m_byHand;
+        const bool keeps = accessOf(m, handMid, mid).granted();
+        Seat afterRevokes = keeps ? now : Seat::None;
+        if (now == Seat::Seated && !keeps)
+            ++p.seatsReleased;
+        if (afterRevokes == Seat::Waiting && enabled) {
+            ++waitingMid;
+            if (byHand && !byHandNow) {
+                ++waitingByHand; // seated by its own grant, unless the queue reaches it first
+                afterRevokes = Seat::None;
+            }
         }
+        if (was && !will && now != Seat::None)
+            p.losing.append(m_dir->memberUserName(m));
+        const bool newlyByHand = byHand && !byHandNow;
+        // A grant that reaches no one new asks nothing of the server.
+        if (will && enabled && afterRevokes == Seat::None && (newlyByHand || !keeps)) {
+            ++p.seatsNeeded;
+            if (now == Seat::Seated)
+                ++p.seatedAgain;
+            else
+                p.gaining.append(m_dir->memberUserName(m));
+        }
+        if (now == Seat::Waiting && enabled)
+            ++p.waitingNow;
     }
     for (size_t d = 0; d < m_dept.size(); ++d)
         if (m_dept[d] != m_deptNow[d])
@@ -186,11 +216,13 @@ AuthorisationDraft::Preview AuthorisationDraft::preview() const
         if (m_group[g] != m_groupNow[g])
             (m_group[g] ? p.grants : p.revokes)
                 .append({AppGrant::Kind::Group, m_groups[qsizetype(g)].groupId});
-    p.seatsNeeded = int(p.gaining.size());
     p.freeNow = m_app.seatsFree;
-    p.waitingNow = m_waitingNow;
     const int pool = p.freeNow + p.seatsReleased;
-    p.takenByWaiting = std::min(std::max(0, m_waitingNow - waitingLost), pool);
+    p.takenByWaiting = std::min(waitingMid, pool);
+    // Who in the queue gets the seats is the server's choice (longest waiting first): count
+    // the members ticked here as served last, so that the preview never promises too much.
+    const int servedByHand = std::max(0, p.takenByWaiting - (waitingMid - waitingByHand));
+    p.seatsNeeded -= servedByHand;
     p.freeAfter = pool - p.takenByWaiting - p.seatsNeeded;
     return p;
 }

@@ -47,13 +47,14 @@ public:
 
     struct Preview
     {
-        QStringList gaining; // enabled members who will be given a seat
-        QStringList losing;  // members whose seat (or place in the queue) goes
-        int seatsNeeded = 0;
-        int seatsReleased = 0;
+        QStringList gaining;   // enabled members who will be given a seat they do not hold
+        QStringList losing;    // members whose seat (or place in the queue) goes
+        int seatsNeeded = 0;   // by the grants, once the revokes are done
+        int seatsReleased = 0; // by the revokes
+        int seatedAgain = 0;   // released by a revoke, then needing a seat from a new grant
         int freeNow = 0;
-        int waitingNow = 0;
-        int takenByWaiting = 0; // released seats the members already waiting get first
+        int waitingNow = 0;     // enabled members waiting for a seat
+        int takenByWaiting = 0; // seats free after the revokes that the waiting members get
         int freeAfter = 0;      // below 0: the grant is refused for want of seats
         int disabledByHand = 0; // disabled members ticked by hand: the server refuses them
         QList<AppsChange::Target> grants;
@@ -116,5 +117,4 @@ private:
     mutable Cover m_cover;
     mutable bool m_dirty = true;
     int m_unknownByHand = 0;
-    int m_waitingNow = 0;
 };

@@ -14,7 +14,12 @@ QString AuthorisationPreviewText::summary(const AuthorisationDraft::Preview &p)
     parts << tr("%n lose access", nullptr, int(p.losing.size()));
     parts << tr("seats free: %1 now, %2 after").arg(p.freeNow).arg(p.freeAfter);
     if (p.takenByWaiting > 0)
-        parts << tr("%n released seat(s) go to members already waiting", nullptr, p.takenByWaiting);
+        parts << tr("%n free seat(s) go first to members already waiting", nullptr,
+                    p.takenByWaiting);
+    if (p.seatedAgain > 0)
+        parts << tr("%n member(s) give their seat back with a revoke and need one again from "
+                    "a new grant",
+                    nullptr, p.seatedAgain);
     return parts.join(QStringLiteral("; ")) + u'.';
 }
 
@@ -46,16 +51,15 @@ QString AuthorisationPreviewText::confirmation(const QString &appName,
                                                const AuthorisationDraft::Preview &p)
 {
     QStringList lines;
+    // One arg() call: a name holding "%2" must not take the numbers.
     lines << tr("Change who may use %1: %2 grant(s) and %3 revoke(s), revokes first.")
-                 .arg(appName)
-                 .arg(p.grants.size())
-                 .arg(p.revokes.size());
+                 .arg(appName, QString::number(p.grants.size()), QString::number(p.revokes.size()));
     if (!p.gaining.isEmpty())
         lines << tr("Gaining access (%1): %2").arg(p.gaining.size()).arg(names(p.gaining));
     if (!p.losing.isEmpty())
         lines << tr("Losing access (%1): %2").arg(p.losing.size()).arg(names(p.losing));
-    lines << tr("Seats: %1 free now; %2 released, %3 of them to members waiting; %4 needed; %5 "
-                "free after.")
+    lines << tr("Seats: %1 free now; %2 released by the revokes; %3 to members already waiting; "
+                "%4 needed by the grants; %5 free after.")
                  .arg(p.freeNow)
                  .arg(p.seatsReleased)
                  .arg(p.takenByWaiting)

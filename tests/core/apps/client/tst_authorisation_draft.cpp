@@ -205,38 +205,60 @@ void TestAuthorisationDraft::preview_data()
     QTest::addColumn<QStringList>("revokes");
     QTest::addColumn<int>("freeAfter");
     QTest::addColumn<int>("disabledByHand");
+    // The fixture changed first: free seats, grants added to it, members waiting for a seat.
+    QTest::addColumn<int>("free");
+    QTest::addColumn<QStringList>("alsoGranted");
+    QTest::addColumn<QStringList>("waiting");
 
     QTest::newRow("grant the department above")
         << QStringList{"+department:D1"} << QStringList{"h"} << QStringList{}
-        << QStringList{"department:D1"} << QStringList{} << 1 << 0;
+        << QStringList{"department:D1"} << QStringList{} << 1 << 0 << 2 << QStringList{}
+        << QStringList{};
     QTest::newRow("revoke a department")
         << QStringList{"-department:D2"} << QStringList{} << QStringList{"b", "g"} << QStringList{}
-        << QStringList{"department:D2"} << 4 << 0;
-    QTest::newRow("revoke it, grant the one above: nobody loses")
+        << QStringList{"department:D2"} << 4 << 0 << 2 << QStringList{} << QStringList{};
+    QTest::newRow("revoke it, grant the one above: nobody loses, two seated again")
         << QStringList{"-department:D2", "+department:D1"} << QStringList{"h"} << QStringList{}
-        << QStringList{"department:D1"} << QStringList{"department:D2"} << 1 << 0;
+        << QStringList{"department:D1"} << QStringList{"department:D2"} << 1 << 0 << 2
+        << QStringList{} << QStringList{};
     QTest::newRow("untick a member granted by hand")
         << QStringList{"-member:a"} << QStringList{} << QStringList{"a"} << QStringList{}
-        << QStringList{"member:a"} << 3 << 0;
+        << QStringList{"member:a"} << 3 << 0 << 2 << QStringList{} << QStringList{};
     QTest::newRow("by hand on top of an automatic grant changes no seat")
         << QStringList{"+member:b"} << QStringList{} << QStringList{} << QStringList{"member:b"}
-        << QStringList{} << 2 << 0;
+        << QStringList{} << 2 << 0 << 2 << QStringList{} << QStringList{};
     QTest::newRow("a group: the excluded member stays out")
         << QStringList{"+group:G1"} << QStringList{"d"} << QStringList{} << QStringList{"group:G1"}
-        << QStringList{} << 1 << 0;
+        << QStringList{} << 1 << 0 << 2 << QStringList{} << QStringList{};
     QTest::newRow("by hand lifts an exclusion")
         << QStringList{"+member:c"} << QStringList{"c"} << QStringList{} << QStringList{"member:c"}
-        << QStringList{} << 1 << 0;
+        << QStringList{} << 1 << 0 << 2 << QStringList{} << QStringList{};
     QTest::newRow("a disabled member ticked by hand gets nothing")
         << QStringList{"+member:e"} << QStringList{} << QStringList{} << QStringList{"member:e"}
-        << QStringList{} << 2 << 1;
+        << QStringList{} << 2 << 1 << 2 << QStringList{} << QStringList{};
     QTest::newRow("more than the free seats")
         << QStringList{"+group:G1", "+member:f", "+member:h"} << QStringList{"d", "f", "h"}
         << QStringList{} << QStringList{"group:G1", "member:f", "member:h"} << QStringList{} << -1
-        << 0;
+        << 0 << 2 << QStringList{} << QStringList{};
     QTest::newRow("ticked and unticked again is no change")
         << QStringList{"+member:h", "-member:h"} << QStringList{} << QStringList{} << QStringList{}
-        << QStringList{} << 2 << 0;
+        << QStringList{} << 2 << 0 << 2 << QStringList{} << QStringList{};
+    // Revokes go first: a grant moved up gives its seats back, the waiting take them, and the
+    // new grant needs them again.
+    QTest::newRow("a grant moves up with one waiting and no seat free")
+        << QStringList{"-department:D2", "+department:D1"} << QStringList{"h"} << QStringList{}
+        << QStringList{"department:D1"} << QStringList{"department:D2"} << -2 << 0 << 0
+        << QStringList{"group:G1"} << QStringList{"d"};
+    QTest::newRow("a waiting member ticked by hand needs a seat")
+        << QStringList{"+member:d"} << QStringList{"d"} << QStringList{} << QStringList{"member:d"}
+        << QStringList{} << -1 << 0 << 0 << QStringList{"group:G1"} << QStringList{"d"};
+    QTest::newRow("a waiting member ticked by hand, a seat freed by a revoke")
+        << QStringList{"+member:d", "-member:a"} << QStringList{"d"} << QStringList{"a"}
+        << QStringList{"member:d"} << QStringList{"member:a"} << 0 << 0 << 0
+        << QStringList{"group:G1"} << QStringList{"d"};
+    QTest::newRow("a disabled member waiting takes no freed seat")
+        << QStringList{"-member:a"} << QStringList{} << QStringList{"a"} << QStringList{}
+        << QStringList{"member:a"} << 1 << 0 << 0 << QStringList{} << QStringList{"e"};
 }
 
 void TestAuthorisationDraft::preview()
@@ -248,7 +270,15 @@ void TestAuthorisationDraft::preview()
     QFETCH(QStringList, revokes);
     QFETCH(int, freeAfter);
     QFETCH(int, disabledByHand);
+    QFETCH(int, free);
+    QFETCH(QStringList, alsoGranted);
+    QFETCH(QStringList, waiting);
     Fixture f;
+    f.app.seatsFree = free;
+    for (const QString &g : alsoGranted)
+        f.grants.append(grant(*AppGrant::kindFromName(g.section(u':', 0, 0)), g.section(u':', 1)));
+    for (const QString &u : waiting)
+        f.seats.append(seat(u, false));
     AuthorisationDraft draft(f.dir, f.app, f.grants, f.groups, f.seats);
     for (const QString &e : edits) {
         const bool on = e.startsWith(u'+');
@@ -269,7 +299,11 @@ void TestAuthorisationDraft::preview()
     QCOMPARE(p.freeAfter, freeAfter);
     QCOMPARE(p.shortOfSeats(), freeAfter < 0);
     QCOMPARE(p.disabledByHand, disabledByHand);
-    QCOMPARE(p.seatsNeeded, int(gaining.size()));
+    // A member ticked by hand while waiting may get a seat from the queue, not the grant.
+    if (waiting.isEmpty())
+        QCOMPARE(p.seatsNeeded, int(gaining.size()) + p.seatedAgain);
+    else
+        QVERIFY(p.seatsNeeded <= int(gaining.size()) + p.seatedAgain);
     QCOMPARE(draft.hasEdits(), !grants.isEmpty() || !revokes.isEmpty());
 }
 
