@@ -1,12 +1,18 @@
 // The console's demo mode as a new user starts it (marketdesk --demo): the sandbox and, beside
 // it, a reference SaaS server playing the seeded seller's server, which the seeded Seller
 // Center's production address names.
+#include "apps/client/authorisation_draft.h"
 #include "console/console_app.h"
 #include "console/seller_section.h"
+#include "models/apps/app_table_model.h"
+#include "models/apps/authorisation_member_model.h"
+#include "models/org/member_table_model.h"
 #include "models/seller/debug_check_model.h"
 #include "models/seller/seller_address_model.h"
 #include "models/seller/seller_key_model.h"
 #include "support/sandbox_fixture.h"
+#include "ui/apps/apps_page.h"
+#include "ui/apps/authorisation_editor.h"
 #include "ui/org/org_page.h"
 #include "ui/seller/key_rotation_dialog.h"
 #include "ui/seller/secret_reveal_dialog.h"
@@ -63,6 +69,39 @@ private Q_SLOTS:
         // An enterprise administrator's demo has the organisation, not the seller's pages.
         QTRY_VERIFY_WITH_TIMEOUT(app.service() != nullptr, 30000);
         QVERIFY(app.sellerSection() == nullptr);
+    }
+
+    // The administrator's demo: the Apps page's "Who may use it" (Ctrl+G) opens the
+    // authorisation editor over the organisation the console holds (the composition root hands
+    // the apps domain the organisation's data through OrgDirectory).
+    void demoAdministratorOpensWhoMayUseIt()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app;
+        QCOMPARE(app.start({QStringLiteral("marketdesk"), QStringLiteral("--demo"),
+                            QStringLiteral("--demo-members"), QStringLiteral("30"),
+                            QStringLiteral("--data-dir"), dir.path()}),
+                 -1);
+        QTRY_VERIFY_WITH_TIMEOUT(app.orgPage() != nullptr, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.orgPage()->memberModel()->rowCount() > 0, 30000);
+        AppsPage *apps = nullptr;
+        for (Page *page : app.window()->pages())
+            if (auto *a = qobject_cast<AppsPage *>(page))
+                apps = a;
+        QVERIFY(apps);
+        QTRY_VERIFY_WITH_TIMEOUT(apps->model()->rowCount() > 0, 30000);
+        app.window()->setCurrentPage(apps);
+        apps->selectApp(apps->model()->app(0).appId);
+        QTRY_VERIFY(apps->authoriseAction()->isEnabled());
+        apps->authoriseAction()->trigger();
+        QVERIFY(apps->editor() != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(apps->editor()->draft() != nullptr, 30000);
+        QCOMPARE(apps->editor()->memberModel()->rowCount(),
+                 apps->editor()->draft()->directory().memberCount());
+        QVERIFY(apps->editor()->draft()->directory().memberCount() >= 30);
+        QVERIFY(!apps->authoriseAction()->isEnabled()); // one editor at a time
+        apps->editor()->reject();                       // no edits: closes without a question
+        QTRY_VERIFY(apps->editor() == nullptr);
     }
 
     // marketdesk --demo --demo-seller: the seeded seller's console works out of the box — the
