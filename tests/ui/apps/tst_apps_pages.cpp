@@ -12,6 +12,7 @@
 #include "models/common/operation_results_model.h"
 #include "sandbox/sandbox_caller.h"
 #include "storage/outbox.h"
+#include "support/queued_spy.h"
 #include "support/sandbox_fixture.h"
 #include "ui/apps/apps_page.h"
 #include "ui/apps/inventory_page.h"
@@ -117,9 +118,10 @@ void TestAppsPages::initTestCase()
     m_inventory->resize(1200, 700);
     m_apps->show();
     m_inventory->show();
-    QSignalSpy opened(m_service, &AppsService::opened);
+    // Queued spies: the service answers on its own thread, maybe before a wait() would begin.
+    QueuedSpy opened(m_service, &AppsService::opened);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
-    QVERIFY(opened.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > 0, kWaitMs);
     QVERIFY(synced());
 }
 
@@ -136,9 +138,10 @@ void TestAppsPages::cleanupTestCase()
 
 bool TestAppsPages::synced()
 {
-    QSignalSpy done(m_service, &AppsService::syncFinished);
+    QueuedSpy done(m_service, &AppsService::syncFinished);
     m_apps->requestSync();
-    return done.wait(kWaitMs) && done.last().first().toBool();
+    return QTest::qWaitFor([&] { return done.count() > 0; }, kWaitMs) &&
+           done.last().first().toBool();
 }
 
 QString TestAppsPages::enabledAppWithUsers()

@@ -13,6 +13,7 @@
 #include "models/apps/authorisation_tree_model.h"
 #include "org/org_json.h"
 #include "sandbox/sandbox_caller.h"
+#include "support/queued_spy.h"
 #include "support/sandbox_fixture.h"
 #include "ui/apps/authorisation_editor.h"
 #include "ui/shell/batch_operation_dialog.h"
@@ -108,9 +109,10 @@ void TestAuthorisationEditor::initTestCase()
             [this](const AppsSnapshotPtr &s) { m_snapshot = s; });
     m_service->moveToThread(&m_thread);
     m_thread.start();
-    QSignalSpy opened(m_service, &AppsService::opened);
+    // Queued spies: the service answers on its own thread, maybe before a wait() would begin.
+    QueuedSpy opened(m_service, &AppsService::opened);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
-    QVERIFY(opened.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > 0, kWaitMs);
     QVERIFY(synced());
 }
 
@@ -124,9 +126,9 @@ void TestAuthorisationEditor::cleanupTestCase()
 
 bool TestAuthorisationEditor::synced()
 {
-    QSignalSpy done(m_service, &AppsService::syncFinished);
+    QueuedSpy done(m_service, &AppsService::syncFinished);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->sync(); });
-    if (!done.wait(kWaitMs) || !done.first().at(0).toBool())
+    if (!QTest::qWaitFor([&] { return done.count() > 0; }, kWaitMs) || !done.at(0).at(0).toBool())
         return false;
     return QTest::qWaitFor([this] { return m_snapshot != nullptr; }, kWaitMs);
 }
@@ -373,8 +375,7 @@ void TestAuthorisationEditor::movingAGrantUpNeedsItsSeatsAgain()
         int n = 0;
         for (int m = 0; m < m_org->memberCount(); ++m)
             n += m_org->inSubtree(m, d) && (except < 0 || !m_org->inSubtree(m, except)) &&
-                 m_org->memberEnabled(m) &&
-                 !seats.contains(m_org->text(m, OrgSnapshot::UserName));
+                 m_org->memberEnabled(m) && !seats.contains(m_org->text(m, OrgSnapshot::UserName));
         return n;
     };
     int child = -1;
@@ -404,10 +405,10 @@ void TestAuthorisationEditor::movingAGrantUpNeedsItsSeatsAgain()
     QSignalSpy ready(editor.get(), &AuthorisationEditor::ready);
     editor->show();
     QVERIFY(ready.wait(kWaitMs));
-    QVERIFY(editor->treeModel()->setData(editor->treeModel()->departmentIndex(child),
-                                         Qt::Unchecked, Qt::CheckStateRole));
-    QVERIFY(editor->treeModel()->setData(editor->treeModel()->departmentIndex(parent),
-                                         Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(editor->treeModel()->setData(editor->treeModel()->departmentIndex(child), Qt::Unchecked,
+                                         Qt::CheckStateRole));
+    QVERIFY(editor->treeModel()->setData(editor->treeModel()->departmentIndex(parent), Qt::Checked,
+                                         Qt::CheckStateRole));
     const AuthorisationDraft::Preview p = editor->draft()->preview();
     QCOMPARE(p.seatsReleased, inChild);
     QCOMPARE(p.seatedAgain, inChild);

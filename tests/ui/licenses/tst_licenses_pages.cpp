@@ -15,6 +15,7 @@
 #include "models/licenses/order_table_model.h"
 #include "sandbox/sandbox_caller.h"
 #include "storage/outbox.h"
+#include "support/queued_spy.h"
 #include "support/sandbox_fixture.h"
 #include "ui/licenses/apply_license_dialog.h"
 #include "ui/licenses/images_page.h"
@@ -143,10 +144,11 @@ void TestLicensesPages::initTestCase()
         page->resize(1200, 700);
         page->show();
     }
-    QSignalSpy opened(m_service, &LicensesService::opened);
+    // Queued spies: the service answers on its own thread, maybe before a wait() would begin.
+    QueuedSpy opened(m_service, &LicensesService::opened);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
-    QVERIFY(opened.wait(kWaitMs));
-    QVERIFY(opened.first().first().toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > 0, kWaitMs);
+    QVERIFY(opened.at(0).first().toBool());
     QVERIFY(synced());
 }
 
@@ -164,9 +166,10 @@ void TestLicensesPages::cleanupTestCase()
 
 bool TestLicensesPages::synced()
 {
-    QSignalSpy done(m_service, &LicensesService::syncFinished);
+    QueuedSpy done(m_service, &LicensesService::syncFinished);
     m_licenses->requestSync();
-    return done.wait(kWaitMs) && done.last().first().toBool();
+    return QTest::qWaitFor([&] { return done.count() > 0; }, kWaitMs) &&
+           done.last().first().toBool();
 }
 
 qsizetype TestLicensesPages::operations()
@@ -307,9 +310,9 @@ void TestLicensesPages::viewCopyAndSave()
     m_licenses->copyAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), characters);
     const QString path = m_dir.filePath(QStringLiteral("license.txt"));
-    QSignalSpy files(m_service, &LicensesService::fileFinished);
+    QueuedSpy files(m_service, &LicensesService::fileFinished);
     m_licenses->saveLicenseTo(path);
-    QVERIFY(files.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(files.count(), 1, kWaitMs);
     QVERIFY2(files.last().at(1).toBool(), qPrintable(files.last().at(2).toString()));
     QCOMPARE(readAll(path), characters.toUtf8() + '\n');
     QVERIFY(!(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup)));
@@ -329,9 +332,9 @@ void TestLicensesPages::fileLicenseSavedWhenItMatches()
                                  .toObject();
     QVERIFY(m_licenses->details()->summary()->text().contains(file.value(u"sha256").toString()));
     const QString path = m_dir.filePath(QStringLiteral("license.lic"));
-    QSignalSpy files(m_service, &LicensesService::fileFinished);
+    QueuedSpy files(m_service, &LicensesService::fileFinished);
     m_licenses->saveLicenseTo(path);
-    QVERIFY(files.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(files.count(), 1, kWaitMs);
     QVERIFY2(files.last().at(1).toBool(), qPrintable(files.last().at(2).toString()));
     const QByteArray bytes = readAll(path);
     QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
@@ -354,9 +357,9 @@ void TestLicensesPages::ordersFilterAndDetails()
     QCOMPARE(m_orders->proxy()->rowCount(), 1); // the lapsed License product
     // The filtered list exports as shown: one License product, frozen.
     const QString path = m_dir.filePath(QStringLiteral("orders.csv"));
-    QSignalSpy files(m_service, &LicensesService::fileFinished);
+    QueuedSpy files(m_service, &LicensesService::fileFinished);
     m_orders->exportTo(path);
-    QVERIFY(files.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(files.count(), 1, kWaitMs);
     QVERIFY2(files.last().at(1).toBool(), qPrintable(files.last().at(2).toString()));
     const QByteArray csv = readAll(path);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"
@@ -446,10 +449,10 @@ void TestLicensesPages::autoRenewOffAskedFirst()
 
 void TestLicensesPages::calendarAndCsvExports()
 {
-    QSignalSpy files(m_service, &LicensesService::fileFinished);
+    QueuedSpy files(m_service, &LicensesService::fileFinished);
     const QString ics = m_dir.filePath(QStringLiteral("renewals.ics"));
     m_images->exportCalendarTo(ics);
-    QVERIFY(files.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(files.count(), 1, kWaitMs);
     QVERIFY2(files.last().at(1).toBool(), qPrintable(files.last().at(2).toString()));
     const QByteArray calendar = readAll(ics);
     QVERIFY(calendar.startsWith("BEGIN:VCALENDAR"));
@@ -469,7 +472,7 @@ void TestLicensesPages::calendarAndCsvExports()
 
     const QString images = m_dir.filePath(QStringLiteral("images.csv"));
     m_images->exportTo(images);
-    QVERIFY(files.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(files.count(), 2, kWaitMs);
     QVERIFY2(files.last().at(1).toBool(), qPrintable(files.last().at(2).toString()));
     const QList<QByteArray> rows = readAll(images).trimmed().split('\n');
     QVERIFY(rows.first().startsWith("\xEF\xBB\xBF"
@@ -487,7 +490,7 @@ void TestLicensesPages::calendarAndCsvExports()
 
     const QString licenses = m_dir.filePath(QStringLiteral("licenses.csv"));
     m_licenses->exportTo(licenses);
-    QVERIFY(files.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(files.count(), 3, kWaitMs);
     QVERIFY2(files.last().at(1).toBool(), qPrintable(files.last().at(2).toString()));
     const QByteArray list = readAll(licenses);
     QVERIFY(list.startsWith("\xEF\xBB\xBF"
