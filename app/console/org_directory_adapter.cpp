@@ -70,11 +70,6 @@ bool OrgDirectoryAdapter::memberEnabled(int member) const
     return m_org->memberEnabled(member);
 }
 
-bool OrgDirectoryAdapter::memberAdmin(int member) const
-{
-    return m_org->memberAdmin(member);
-}
-
 int OrgDirectoryAdapter::memberIndex(const QString &userName) const
 {
     return m_org->memberIndex(userName);

@@ -24,7 +24,6 @@ public:
     QString memberName(int member) const override;
     int memberDepartment(int member) const override;
     bool memberEnabled(int member) const override;
-    bool memberAdmin(int member) const override;
     int memberIndex(const QString &userName) const override;
     bool inSubtree(int member, int dept) const override;
     void markMatches(const QString &needle, std::vector<std::uint8_t> &marks) const override;

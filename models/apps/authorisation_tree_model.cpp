@@ -221,7 +221,8 @@ bool AuthorisationTreeModel::setData(const QModelIndex &index, const QVariant &v
     const QModelIndex first = index.siblingAtColumn(0);
     if (k == NodeKind::Department) {
         m_draft->setDepartmentGranted(unit(index), on);
-        subtreeChanged(first);
+        Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+        childrenChanged(first); // what the grant covers below it
     } else if (k == NodeKind::Group) {
         m_draft->setGroupGranted(unit(index), on);
         Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
@@ -232,25 +233,21 @@ bool AuthorisationTreeModel::setData(const QModelIndex &index, const QVariant &v
     return true;
 }
 
-void AuthorisationTreeModel::subtreeChanged(const QModelIndex &index)
+void AuthorisationTreeModel::childrenChanged(const QModelIndex &parent)
 {
-    Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
-    const int rows = rowCount(index);
-    if (rows > 0)
-        Q_EMIT dataChanged(this->index(0, 0, index), this->index(rows - 1, ColumnCount - 1, index));
+    // One signal per parent for its children's rows, each row once.
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
     for (int r = 0; r < rows; ++r)
-        subtreeChanged(this->index(r, 0, index));
+        childrenChanged(index(r, 0, parent));
 }
 
 void AuthorisationTreeModel::refresh()
 {
-    if (!m_draft)
-        return;
-    const int rows = rowCount();
-    if (rows > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    for (int r = 0; r < rows; ++r)
-        subtreeChanged(index(r, 0));
+    if (m_draft)
+        childrenChanged({});
 }
 
 QVariant AuthorisationTreeModel::headerData(int section, Qt::Orientation orientation,

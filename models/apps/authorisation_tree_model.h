@@ -57,7 +57,7 @@ private:
     static quintptr id(NodeKind kind, int unit);
     QVariant checkState(NodeKind kind, int unit) const;
     QString changeText(NodeKind kind, int unit) const;
-    void subtreeChanged(const QModelIndex &index);
+    void childrenChanged(const QModelIndex &parent);
 
     AuthorisationDraft *m_draft = nullptr;
     std::vector<int> m_rowOf; // a department's row under its parent

@@ -26,7 +26,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>

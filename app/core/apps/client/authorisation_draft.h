@@ -90,7 +90,6 @@ public:
     Access access(int m) const;    // after the edits
     Access accessNow(int m) const; // as the cache has it
     Seat seat(int m) const { return Seat(m_seat[size_t(m)]); }
-    bool excluded(int m) const { return m_excluded[size_t(m)]; }
 
     bool hasEdits() const;
     void revert();

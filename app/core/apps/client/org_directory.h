@@ -28,7 +28,6 @@ public:
     virtual QString memberName(int member) const = 0;
     virtual int memberDepartment(int member) const = 0; // -1: in no department
     virtual bool memberEnabled(int member) const = 0;
-    virtual bool memberAdmin(int member) const = 0;
     virtual int memberIndex(const QString &userName) const = 0; // -1: unknown
     // Whether `member` sits in `dept` or below it.
     virtual bool inSubtree(int member, int dept) const = 0;

@@ -67,7 +67,6 @@ public:
     QString memberName(int m) const override { return m_people[size_t(m)].userName.toUpper(); }
     int memberDepartment(int m) const override { return m_people[size_t(m)].dept; }
     bool memberEnabled(int m) const override { return m_people[size_t(m)].enabled; }
-    bool memberAdmin(int) const override { return false; }
     int memberIndex(const QString &userName) const override
     {
         for (size_t m = 0; m < m_people.size(); ++m)
