@@ -4,6 +4,7 @@
 # does not depend on it. openssl (the command line) is the seller crypto tests' independent
 # reference. qt6-charts-dev draws the License inventory's utilisation chart; its CMake package
 # needs Qt6OpenGL's (libqt6opengl6-dev), which it does not depend on either.
+# libfontconfig-dev: the console program starts Fontconfig on a thread of its own at start.
 # ../shared/tools/fresh-debian-check proves the list on a fresh root.
 # Runs apt-get as root, through sudo otherwise; without either it prints the command to run.
 set -euo pipefail
@@ -11,7 +12,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-charts-dev libqt6opengl6-dev
+  qt6-charts-dev libqt6opengl6-dev libfontconfig-dev
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
   libsqlite3-dev libssl-dev openssl sqlite3 curl python3
   qtkeychain-qt6-dev gnome-keyring libsecret-1-0 dbus-daemon

@@ -1756,7 +1756,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Department or group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,37 +2847,37 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+89"/>
+        <location filename="../app/console/console_text.cpp" line="+12"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Members in the demo enterprise (default 3000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Language for this run: en or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>After the first sync, save a picture of the window to FILE and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+461"/>
+        <location filename="../app/console/console_app.cpp" line="+557"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/console/console_text.cpp" line="+15"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location filename="../app/console/console_app.cpp" line="-251"/>
         <location line="+70"/>
         <location line="+28"/>
         <location line="+14"/>
@@ -2885,12 +2885,12 @@ Commands:
         <location line="+7"/>
         <location line="+22"/>
         <location line="+45"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-255"/>
         <location line="+116"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
@@ -2906,42 +2906,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location filename="../app/console/console_text.cpp" line="-52"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>With --demo: open the demo as its seller (liu.yang of 云途软件) instead of the enterprise administrator: access keys, production addresses, credentials and the integration debugger against a reference SaaS server started beside the sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Sign in to this server (https://…) as a new account, unless an account for it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Open this saved account (default: the most recently used).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>With --server: keep tokens in the system keychain (default) or an encrypted file (file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Keep accounts, caches, outboxes and journals under DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open on this section: its name in the navigation (e.g. &quot;License inventory&quot;) or its place (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/console/console_app.cpp" line="-51"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,12 +2981,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/console/console_text.cpp" line="+15"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../app/console/console_app.cpp" line="+169"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,6 +3035,15 @@ Commands:
         <location line="-176"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLoader</name>
+    <message>
+        <location filename="../app/console/console_loader.cpp" line="+77"/>
+        <source>marketdesk: cannot load %1: %2
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1752,7 +1752,7 @@
         <translation>群组 %1：勾选即授权其现有及今后加入的成员</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Department or group</source>
         <translation>部门或群组</translation>
     </message>
@@ -2839,37 +2839,37 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+89"/>
+        <location filename="../app/console/console_text.cpp" line="+12"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Members in the demo enterprise (default 3000).</source>
         <translation>演示企业的成员数（默认 3000）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Language for this run: en or zh_CN.</source>
         <translation>本次运行使用的语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>After the first sync, save a picture of the window to FILE and quit.</source>
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location line="+461"/>
+        <location filename="../app/console/console_app.cpp" line="+557"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/console/console_text.cpp" line="+15"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location filename="../app/console/console_app.cpp" line="-251"/>
         <location line="+70"/>
         <location line="+28"/>
         <location line="+14"/>
@@ -2877,12 +2877,12 @@ Commands:
         <location line="+7"/>
         <location line="+22"/>
         <location line="+45"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-255"/>
         <location line="+116"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
@@ -2898,42 +2898,42 @@ Commands:
         <translation>演示沙箱未能启动：%1</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location filename="../app/console/console_text.cpp" line="-52"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation>启动内置沙箱，生成示例数据，登录并在其上打开控制台。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>With --demo: open the demo as its seller (liu.yang of 云途软件) instead of the enterprise administrator: access keys, production addresses, credentials and the integration debugger against a reference SaaS server started beside the sandbox.</source>
         <translation>与 --demo 一起使用：以演示中的商家（云途软件的 liu.yang）而非企业管理员身份打开演示：密钥、生产地址、应用凭证，以及针对随沙箱启动的参考 SaaS 服务器的应用接入调试。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Sign in to this server (https://…) as a new account, unless an account for it exists.</source>
         <translation>以新账号登录此服务器（https://…），已有该服务器的账号时直接使用。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Open this saved account (default: the most recently used).</source>
         <translation>打开此已保存的账号（默认：最近使用的）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>With --server: keep tokens in the system keychain (default) or an encrypted file (file).</source>
         <translation>与 --server 一起使用：令牌保存在系统钥匙串（默认）或加密文件（file）中。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Keep accounts, caches, outboxes and journals under DIR.</source>
         <translation>将账号、缓存、发件箱和日志保存在 DIR 下。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open on this section: its name in the navigation (e.g. &quot;License inventory&quot;) or its place (1, 2, …).</source>
         <translation>打开到此栏目：导航中的名称（如“License 清单”）或序号（1、2、…）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/console/console_app.cpp" line="-51"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
@@ -2973,12 +2973,12 @@ Commands:
         <translation>演示服务器未在运行</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/console/console_text.cpp" line="+15"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../app/console/console_app.cpp" line="+169"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -3029,6 +3029,16 @@ Commands:
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
 令牌保存在%6</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLoader</name>
+    <message>
+        <location filename="../app/console/console_loader.cpp" line="+77"/>
+        <source>marketdesk: cannot load %1: %2
+</source>
+        <translation>marketdesk：无法加载 %1：%2
+</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,13 @@
 #include "console/console_app.h"
 
+#include "console/console_text.h"
+
 #include "apps/client/apps_service.h"
 #include "common/secure_random.h"
 #include "console/apps_section.h"
 #include "console/licenses_section.h"
 #include "console/seller_section.h"
 #include "console/sign_in_controller.h"
-#include "console/startup_probe.h"
 #include "identity/actor.h"
 #include "identity/file_secret_store.h"
 #include "identity/journal_anchor_keeper.h"
@@ -29,6 +30,7 @@
 #include "ui/shell/audit_export_dialog.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/plain_text.h"
+#include "ui/shell/startup_probe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,44 +85,17 @@ ConsoleApp::~ConsoleApp()
     m_sandbox.reset();
 }
 
+void ConsoleApp::adoptWindow(std::unique_ptr<MainWindow> window, const QString &accountName)
+{
+    m_window = std::move(window);
+    m_windowAccount = accountName;
+    m_windowAdopted = true;
+}
+
 int ConsoleApp::start(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("marketdesk: the KooGallery console for enterprise "
-                                   "administrators and sellers."));
-    p.addHelpOption();
-    p.addVersionOption();
-    p.addOptions({
-        {QStringLiteral("demo"),
-         tr("Start the embedded sandbox, seed it, sign in to it and open the console on it.")},
-        {QStringLiteral("demo-seller"),
-         tr("With --demo: open the demo as its seller (liu.yang of 云途软件) instead of the "
-            "enterprise administrator: access keys, production addresses, credentials and the "
-            "integration debugger against a reference SaaS server started beside the sandbox.")},
-        {QStringLiteral("demo-members"), tr("Members in the demo enterprise (default 3000)."),
-         QStringLiteral("N"), QStringLiteral("3000")},
-        {QStringLiteral("server"),
-         tr("Sign in to this server (https://…) as a new account, unless an account for it "
-            "exists."),
-         QStringLiteral("URL")},
-        {QStringLiteral("account"),
-         tr("Open this saved account (default: the most recently used)."), QStringLiteral("NAME")},
-        {QStringLiteral("secret-store"),
-         tr("With --server: keep tokens in the system keychain (default) or an encrypted file "
-            "(file)."),
-         QStringLiteral("keychain|file")},
-        {QStringLiteral("data-dir"), tr("Keep accounts, caches, outboxes and journals under DIR."),
-         QStringLiteral("DIR")},
-        {QStringLiteral("lang"), tr("Language for this run: en or zh_CN."), QStringLiteral("LANG")},
-        {QStringLiteral("screenshot"),
-         tr("After the first sync, save a picture of the window to "
-            "FILE and quit."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("page"),
-         tr("Open on this section: its name in the navigation (e.g. \"License inventory\") or "
-            "its place (1, 2, …)."),
-         QStringLiteral("PAGE")},
-    });
+    ConsoleText::addOptions(&p);
     if (!p.parse(arguments)) {
         complain(p.errorText());
         return 2;
@@ -571,14 +546,20 @@ void ConsoleApp::startSellerService(const Account &account, const TokenSet &toke
 
 void ConsoleApp::ensureWindow(const Account &account)
 {
-    if (m_window && m_windowAccount == account.name)
+    const bool adopted = m_windowAdopted && m_window && m_windowAccount == account.name;
+    m_windowAdopted = false;
+    if (m_window && m_windowAccount == account.name && !adopted)
         return;
-    const QString label = m_demo
-                              ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
-                              : tr("%1 at %2").arg(account.name, account.server.host());
-    m_window = std::make_unique<MainWindow>(label);
-    m_windowAccount = account.name;
-    StartupProbe::mark("shell built");
+    if (adopted) {
+        StartupProbe::mark("window adopted");
+    } else {
+        const QString label =
+            m_demo ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
+                   : ConsoleText::windowLabel(account.name, account.server);
+        m_window = std::make_unique<MainWindow>(label);
+        m_windowAccount = account.name;
+        StartupProbe::mark("shell built");
+    }
     QString error;
     SecretStore *store = m_accounts->secretStore(account.secretStore, &error);
     m_window->setIdentity(account.displayName.isEmpty() ? account.userName : account.displayName,
@@ -626,7 +607,7 @@ void ConsoleApp::ensureWindow(const Account &account)
     });
     connect(m_window.get(), &MainWindow::removeAccountRequested, this,
             [this] { removeAccount(m_windowAccount); });
-    m_window->statusBar()->showMessage(tr("Opening %1…").arg(account.name));
+    m_window->statusBar()->showMessage(ConsoleText::opening(account.name));
     m_window->show();
     StartupProbe::mark("shown");
     if (StartupProbe::wanted())
@@ -636,7 +617,7 @@ void ConsoleApp::ensureWindow(const Account &account)
                 return (m_orgPage && m_orgPage->memberModel()->rowCount() > 0) ||
                        (m_sellerSection && m_sellerSection->keysPage()->model()->rowCount() > 0);
             },
-            this);
+            adopted, this);
 }
 
 void ConsoleApp::closeService(bool wait, const QString &keepWindowOf)

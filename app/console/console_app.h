@@ -33,6 +33,9 @@ public:
     ConsoleApp();
     ~ConsoleApp() override;
 
+    // The window the program showed for `accountName` while this module loaded: the console
+    // uses it when it opens that account, and drops it for any other. Before start().
+    void adoptWindow(std::unique_ptr<MainWindow> window, const QString &accountName);
     // Returns an exit code when the program should stop now (help, bad arguments).
     int start(const QStringList &arguments);
     MainWindow *window() const { return m_window.get(); }
@@ -95,6 +98,7 @@ private:
     OrgService *m_service = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QString m_windowAccount;                      // whose window m_window is
+    bool m_windowAdopted = false;                 // the program's, not wired yet
     OrgPage *m_orgPage = nullptr;                 // owned by m_window
     AppsService *m_appsService = nullptr;         // beside m_service, for an enterprise account
     LicensesService *m_licensesService = nullptr; // likewise

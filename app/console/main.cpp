@@ -1,14 +1,21 @@
-// marketdesk: the desktop console.
+// marketdesk: the desktop console. The program itself is the shell: it paints the saved
+// account's window first, then loads the console module (everything else) and runs the console
+// from it (docs/architecture.md, "Start-up").
 #include "common/translations.h"
-#include "console/console_app.h"
-#include "console/startup_probe.h"
+#include "console/console_loader.h"
+#include "console/early_window.h"
 #include "resources/resources.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/startup_probe.h"
 #include "ui/shell/view_settings.h"
 
 #include <QApplication>
 #include <QLocale>
 
+#include <fontconfig/fontconfig.h>
+
 #include <cstdio>
+#include <thread>
 
 namespace {
 
@@ -29,6 +36,9 @@ QString languageFrom(const QStringList &args)
 int main(int argc, char **argv)
 {
     StartupProbe::mark("main");
+    // Fontconfig reads its configuration (~5 ms) while QApplication is made; Qt's font database
+    // then finds it ready when the window's first text needs it.
+    std::thread fonts([] { FcInit(); });
     QApplication app(argc, argv);
     StartupProbe::mark("application");
     QApplication::setOrganizationName(QStringLiteral("marketdesk"));
@@ -45,9 +55,22 @@ int main(int argc, char **argv)
     if (QLocale::system().language() != wanted.language())
         QLocale::setDefault(wanted);
     StartupProbe::mark("translations");
-    ConsoleApp console;
-    const int early = console.start(app.arguments());
-    if (early >= 0)
-        return early;
-    return app.exec();
+    ConsoleLoader loader;
+    const EarlyWindow early = EarlyWindow::forArguments(app.arguments());
+    std::unique_ptr<MainWindow> window;
+    if (early.wanted()) {
+        // The module loads after the first paint: loaded beside it, it slowed the window's
+        // construction and paint by more than it gained (docs/performance.md, session 11).
+        window = early.showAndWaitForPaint();
+        fonts.join();
+        if (StartupProbe::quitsAtFirstPaint())
+            return 0;
+        loader.start();
+        loader.waitForLoad();
+        if (!window->isVisible())
+            return 0; // closed while the module loaded
+    } else {
+        fonts.join();
+    }
+    return loader.run(app, std::move(window), early.accountName());
 }

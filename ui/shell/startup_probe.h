@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 class StartupProbe : public QObject
@@ -16,8 +18,12 @@ public:
     static bool wanted();
     // Prints "startup: <stage>" when wanted: where the time before the first paint goes.
     static void mark(const char *stage);
-    // Watches `window`; `hasMembers` says whether the table shows members yet.
-    StartupProbe(QWidget *window, std::function<bool()> hasMembers, QObject *parent = nullptr);
+    // MARKETDESK_STARTUP_PROBE=first-paint: the program quits at its first paint.
+    static bool quitsAtFirstPaint();
+    // Watches `window`; `hasMembers` says whether the table shows members yet. `painted`: the
+    // window has painted already (the program's early window), so only members are awaited.
+    StartupProbe(QWidget *window, std::function<bool()> hasMembers, bool painted,
+                 QObject *parent = nullptr);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

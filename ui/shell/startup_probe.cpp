@@ -1,4 +1,4 @@
-#include "console/startup_probe.h"
+#include "ui/shell/startup_probe.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -20,10 +20,17 @@ void StartupProbe::mark(const char *stage)
     std::fflush(stdout);
 }
 
-StartupProbe::StartupProbe(QWidget *window, std::function<bool()> hasMembers, QObject *parent)
+bool StartupProbe::quitsAtFirstPaint()
+{
+    return qgetenv("MARKETDESK_STARTUP_PROBE") == "first-paint";
+}
+
+StartupProbe::StartupProbe(QWidget *window, std::function<bool()> hasMembers, bool painted,
+                           QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_hasMembers(std::move(hasMembers))
+    , m_painted(painted)
 {
     // Paint events reach the widgets that paint; the window's children include them all.
     qApp->installEventFilter(this);
@@ -41,7 +48,7 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         std::printf("startup: first paint\n");
         std::fflush(stdout);
         // For profiling what comes before the first paint alone.
-        if (qgetenv("MARKETDESK_STARTUP_PROBE") == "first-paint") {
+        if (quitsAtFirstPaint()) {
             qApp->removeEventFilter(this);
             QTimer::singleShot(0, qApp, [] { QApplication::exit(0); });
             return false;

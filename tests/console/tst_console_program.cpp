@@ -1,0 +1,190 @@
+// The marketdesk program as a person starts it: the program shows the saved account's window
+// while a thread loads the console module, and the console in the module takes that window
+// over; whatever is unusual (unknown account, damaged account list, --help, a bad option, no
+// module) goes to the module's own start or a clear error. Runs the built program against
+// the sandbox program, with tokens in a real Secret Service (tests/with_keychain.sh).
+#include "support/sandbox_fixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QStringList stages; // "startup: <stage>" lines, in order
+    QByteArray out;     // all it printed
+};
+
+} // namespace
+
+class TestConsoleProgram : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void starts_data();
+    void starts();
+    void withoutItsModuleItSaysSo();
+
+private:
+    Run start(const QString &program, const QStringList &arguments);
+    QString dataDir(const QString &kind);
+    QProcess m_sandbox;
+    QUrl m_url;
+    QTemporaryDir m_dir;
+    QString m_account;
+};
+
+void TestConsoleProgram::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs a Secret Service: run under tests/with_keychain.sh (CTest does)");
+    m_url = TestSupport::startSandboxProcess(
+        m_sandbox,
+        {QStringLiteral("--members"), QStringLiteral("200"), QStringLiteral("--departments"),
+         QStringLiteral("12"), QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
+    QVERIFY(m_url.isValid());
+    const QStringList data{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("saved"))};
+    QByteArray out;
+    QCOMPARE(TestSupport::cliLogin(data + QStringList{QStringLiteral("login"),
+                                                      QStringLiteral("--server"), m_url.toString()},
+                                   &out),
+             0);
+    m_account = QStringLiteral("zhang.min@huadong-tech");
+    QVERIFY2(out.contains(m_account.toUtf8()), out.constData());
+    QProcess sync;
+    sync.start(TestSupport::program(QStringLiteral("cli"), QStringLiteral("marketdesk-cli")),
+               data + QStringList{QStringLiteral("sync")});
+    QVERIFY(sync.waitForFinished(60'000));
+    QCOMPARE(sync.exitCode(), 0);
+}
+
+void TestConsoleProgram::cleanupTestCase()
+{
+    m_sandbox.kill();
+    m_sandbox.waitForFinished();
+}
+
+QString TestConsoleProgram::dataDir(const QString &kind)
+{
+    if (kind == u"saved")
+        return m_dir.filePath(QStringLiteral("saved"));
+    const QString dir = m_dir.filePath(kind);
+    QDir().mkpath(dir);
+    if (kind == u"damaged") {
+        QFile f(dir + QStringLiteral("/accounts.json"));
+        f.open(QIODevice::WriteOnly);
+        f.write("{\"version\": 1, \"accounts\": [{\"name\": \"x\", ");
+    }
+    return dir;
+}
+
+Run TestConsoleProgram::start(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Quits once the window shows members (or at once for what ends early).
+    env.insert(QStringLiteral("MARKETDESK_STARTUP_PROBE"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, arguments);
+    Run run;
+    if (!p.waitForFinished(60'000)) {
+        p.kill();
+        p.waitForFinished();
+        run.out = p.readAll();
+        return run;
+    }
+    run.out = p.readAll();
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    for (const QByteArray &line : run.out.split('\n'))
+        if (line.startsWith("startup: "))
+            run.stages << QString::fromUtf8(line.mid(9));
+    return run;
+}
+
+void TestConsoleProgram::starts_data()
+{
+    QTest::addColumn<QString>("data");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("early"); // the program's window, taken over by the console
+    QTest::addColumn<QString>("says");
+
+    const QString name = QStringLiteral("zhang.min@huadong-tech");
+    QTest::newRow("most recent account") << "saved" << QStringList() << 0 << true << QString();
+    QTest::newRow("named account")
+        << "saved" << QStringList{QStringLiteral("--account"), name} << 0 << true << QString();
+    QTest::newRow("unknown account")
+        << "saved" << QStringList{QStringLiteral("--account"), QStringLiteral("nobody")} << 2
+        << false << QStringLiteral("there is no account \"nobody\"");
+    QTest::newRow("damaged account list")
+        << "damaged" << QStringList() << 1 << false << QStringLiteral("accounts.json is damaged");
+    QTest::newRow("help") << "saved" << QStringList{QStringLiteral("--help")} << 0 << false
+                          << QStringLiteral("--account <NAME>");
+    QTest::newRow("unknown option") << "saved" << QStringList{QStringLiteral("--frobnicate")} << 2
+                                    << false << QStringLiteral("Unknown option 'frobnicate'");
+    QTest::newRow("bad secret store")
+        << "saved" << QStringList{QStringLiteral("--secret-store"), QStringLiteral("vault")} << 2
+        << false << QStringLiteral("--secret-store: expected keychain or file, got \"vault\"");
+}
+
+void TestConsoleProgram::starts()
+{
+    QFETCH(QString, data);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(bool, early);
+    QFETCH(QString, says);
+    const Run run =
+        start(TestSupport::program(QStringLiteral("console"), QStringLiteral("marketdesk")),
+              QStringList{QStringLiteral("--data-dir"), dataDir(data), QStringLiteral("--lang"),
+                          QStringLiteral("en")} +
+                  arguments);
+    QVERIFY2(run.exitCode == exitCode,
+             qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.out)));
+    if (!says.isEmpty())
+        QVERIFY2(run.out.contains(says.toUtf8()), run.out.constData());
+    const qsizetype shown = run.stages.indexOf(QStringLiteral("shown"));
+    const qsizetype loaded = run.stages.indexOf(QStringLiteral("module loaded"));
+    if (early) {
+        // Shown by the program before the module was in use, painted once, taken over by the
+        // console (not a second window), which then filled it with members.
+        QVERIFY2(shown >= 0 && loaded > shown, qPrintable(run.stages.join(u", ")));
+        QCOMPARE(run.stages.count(QStringLiteral("first paint")), 1);
+        QVERIFY2(run.stages.contains(QStringLiteral("window adopted")),
+                 qPrintable(run.stages.join(u", ")));
+        QCOMPARE(run.stages.count(QStringLiteral("shell built")), 1);
+        QVERIFY2(run.stages.contains(QStringLiteral("members shown")),
+                 qPrintable(run.stages.join(u", ")));
+    } else {
+        // No window before the module: it alone decides, as before the split.
+        QVERIFY2(shown < 0 || shown > loaded, qPrintable(run.stages.join(u", ")));
+        QVERIFY(!run.stages.contains(QStringLiteral("window adopted")));
+    }
+}
+
+void TestConsoleProgram::withoutItsModuleItSaysSo()
+{
+    // The program copied away from its module (and not installed): a clear error, no window.
+    const QString copy = m_dir.filePath(QStringLiteral("alone/marketdesk"));
+    QDir().mkpath(QFileInfo(copy).path());
+    QVERIFY(QFile::copy(
+        TestSupport::program(QStringLiteral("console"), QStringLiteral("marketdesk")), copy));
+    const Run run = start(copy, {QStringLiteral("--data-dir"), dataDir(QStringLiteral("saved")),
+                                 QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("marketdesk: cannot load ") &&
+                 run.out.contains("marketdesk-console.so"),
+             run.out.constData());
+    QVERIFY(!run.stages.contains(QStringLiteral("module loaded")));
+}
+
+QTEST_GUILESS_MAIN(TestConsoleProgram)
+#include "tst_console_program.moc"
