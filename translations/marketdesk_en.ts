@@ -2867,7 +2867,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+557"/>
+        <location filename="../app/console/console_app.cpp" line="+562"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,7 +2877,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-251"/>
+        <location filename="../app/console/console_app.cpp" line="-358"/>
+        <location line="+106"/>
         <location line="+70"/>
         <location line="+28"/>
         <location line="+14"/>
@@ -2885,18 +2886,18 @@ Commands:
         <location line="+7"/>
         <location line="+22"/>
         <location line="+45"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <location line="+116"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-384"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,7 +2957,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>there is no account &quot;%1&quot;; start without --account to choose or add one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,7 +2987,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+169"/>
+        <location filename="../app/console/console_app.cpp" line="+171"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,7 +3033,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -3041,9 +3042,13 @@ Tokens kept in %6</source>
 <context>
     <name>ConsoleLoader</name>
     <message>
-        <location filename="../app/console/console_loader.cpp" line="+77"/>
-        <source>marketdesk: cannot load %1: %2
-</source>
+        <location filename="../app/console/console_loader.cpp" line="+82"/>
+        <source>marketdesk: cannot load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6702,7 +6707,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6732,7 +6737,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>About marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6742,7 +6747,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-249"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6772,7 +6777,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7628,7 +7633,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../ui/org/org_page.cpp" line="+63"/>
+        <location filename="../ui/org/org_page.cpp" line="+64"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7673,7 +7678,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>The local data of this account could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>

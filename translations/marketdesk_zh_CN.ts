@@ -2859,7 +2859,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+557"/>
+        <location filename="../app/console/console_app.cpp" line="+562"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -2869,7 +2869,8 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-251"/>
+        <location filename="../app/console/console_app.cpp" line="-358"/>
+        <location line="+106"/>
         <location line="+70"/>
         <location line="+28"/>
         <location line="+14"/>
@@ -2877,18 +2878,18 @@ Commands:
         <location line="+7"/>
         <location line="+22"/>
         <location line="+45"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <location line="+116"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-384"/>
         <source>--demo-members: expected 1 to 1000000</source>
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
@@ -2948,7 +2949,7 @@ Commands:
         <translation>演示卖家的服务器未能启动：%1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>there is no account &quot;%1&quot;; start without --account to choose or add one</source>
         <translation>没有名为“%1”的账号；不带 --account 启动以选择或添加账号</translation>
     </message>
@@ -2978,7 +2979,7 @@ Commands:
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+169"/>
+        <location filename="../app/console/console_app.cpp" line="+171"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -3024,7 +3025,7 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -3034,11 +3035,14 @@ Tokens kept in %6</source>
 <context>
     <name>ConsoleLoader</name>
     <message>
-        <location filename="../app/console/console_loader.cpp" line="+77"/>
-        <source>marketdesk: cannot load %1: %2
-</source>
-        <translation>marketdesk：无法加载 %1：%2
-</translation>
+        <location filename="../app/console/console_loader.cpp" line="+82"/>
+        <source>marketdesk: cannot load %1: %2</source>
+        <translation>marketdesk：无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>marketdesk</source>
+        <translation>marketdesk</translation>
     </message>
 </context>
 <context>
@@ -6681,7 +6685,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -6711,7 +6715,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>● 离线</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>About marketdesk</source>
         <translation>关于 marketdesk</translation>
     </message>
@@ -6721,7 +6725,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-249"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -6751,7 +6755,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>删除此账号(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sign in again…</source>
         <translation>重新登录…</translation>
     </message>
@@ -7604,7 +7608,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../ui/org/org_page.cpp" line="+63"/>
+        <location filename="../ui/org/org_page.cpp" line="+64"/>
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
@@ -7649,7 +7653,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>状态：</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>The local data of this account could not be opened: %1</source>
         <translation>无法打开此账号的本地数据：%1</translation>
     </message>

@@ -198,6 +198,10 @@ int ConsoleApp::start(const QStringList &arguments)
         [this, accountName, haveServer, serverText, storeKind](bool ok, const QString &error) {
             if (!ok) {
                 complain(error);
+                // The program's early window is up: started from the desktop, nobody reads
+                // stderr, so the window says it too.
+                if (m_window && m_screenshot.isEmpty())
+                    PlainText::critical(m_window.get(), tr("marketdesk"), error);
                 QApplication::exit(1);
                 return;
             }
@@ -552,6 +556,7 @@ void ConsoleApp::ensureWindow(const Account &account)
         return;
     if (adopted) {
         StartupProbe::mark("window adopted");
+        m_window->setAccountActionsEnabled(true);
     } else {
         const QString label =
             m_demo ? tr("Demo enterprise (sandbox at %1)").arg(account.server.toString())
@@ -609,7 +614,8 @@ void ConsoleApp::ensureWindow(const Account &account)
             [this] { removeAccount(m_windowAccount); });
     m_window->statusBar()->showMessage(ConsoleText::opening(account.name));
     m_window->show();
-    StartupProbe::mark("shown");
+    if (!adopted)
+        StartupProbe::mark("shown");
     if (StartupProbe::wanted())
         new StartupProbe(
             m_window.get(),

@@ -2,6 +2,7 @@
 
 #include "console/console_module.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/plain_text.h"
 #include "ui/shell/startup_probe.h"
 
 #include <QApplication>
@@ -33,8 +34,10 @@ void ConsoleLoader::start()
     m_thread = std::thread([this, path = m_path.toLocal8Bit()] {
         // RTLD_NOW: every symbol is bound here, off the main thread, not at first use.
         m_handle = dlopen(path.constData(), RTLD_NOW | RTLD_LOCAL);
-        if (!m_handle)
-            m_error = dlerror();
+        if (!m_handle) {
+            const char *why = dlerror();
+            m_error = why ? why : "unknown error";
+        }
         m_loaded = true;
         QMetaObject::invokeMethod(
             qApp,
@@ -62,7 +65,7 @@ void ConsoleLoader::waitForLoad()
 }
 
 int ConsoleLoader::run(QApplication &app, std::unique_ptr<MainWindow> early,
-                       const QString &accountName)
+                       const QString &accountName, bool quiet)
 {
     if (m_path.isEmpty())
         start();
@@ -70,13 +73,18 @@ int ConsoleLoader::run(QApplication &app, std::unique_ptr<MainWindow> early,
     ConsoleRun run = nullptr;
     if (m_handle) {
         run = reinterpret_cast<ConsoleRun>(dlsym(m_handle, kConsoleRunSymbol));
-        if (!run)
-            m_error = dlerror();
+        if (!run) {
+            const char *why = dlerror();
+            m_error = why ? why : "no entry point";
+        }
     }
     if (!run) {
-        std::fputs(qPrintable(tr("marketdesk: cannot load %1: %2\n")
-                                  .arg(m_path, QString::fromLocal8Bit(m_error.c_str()))),
-                   stderr);
+        const QString message = tr("marketdesk: cannot load %1: %2")
+                                    .arg(m_path, QString::fromLocal8Bit(m_error.c_str()));
+        std::fputs(qPrintable(message + u'\n'), stderr);
+        // Started from the desktop, nobody reads stderr: the window says it too.
+        if (early && !quiet)
+            PlainText::critical(early.get(), tr("marketdesk"), message);
         return 1;
     }
     return run(&app, early.release(), &accountName);

@@ -29,9 +29,10 @@ public:
     // Returns once the module is loaded (or could not be), running the event loop meanwhile.
     void waitForLoad();
     // Runs the console in the module (its event loop included) and returns the exit code, or
-    // 1 after saying why the module could not be loaded. Starts and waits for the load first
-    // if that was not done.
-    int run(QApplication &app, std::unique_ptr<MainWindow> early, const QString &accountName);
+    // 1 after saying why the module could not be loaded (in `early` too, unless `quiet`).
+    // Starts and waits for the load first if that was not done.
+    int run(QApplication &app, std::unique_ptr<MainWindow> early, const QString &accountName,
+            bool quiet);
 
     // Beside the program (the build tree), else where it is installed.
     static QString modulePath();

@@ -13,20 +13,27 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
 namespace {
 
-// Quits `loop` at the first paint of a widget of `window`.
+const char kPainted[] = "marketdeskEarlyPainted";
+
+// Marks the first paint of a widget of `window` (for the startup probe and painted()) and quits
+// the loop waiting for it, if one still does. A child of the window: it outlives the wait when
+// the paint comes after the bound, so the paint is still marked, once.
 class EarlyPaintWatch : public QObject
 {
 public:
     EarlyPaintWatch(QWidget *window, QEventLoop *loop)
-        : m_window(window)
+        : QObject(window)
+        , m_window(window)
         , m_loop(loop)
     {
+        qApp->installEventFilter(this);
     }
 
 protected:
@@ -35,15 +42,17 @@ protected:
         if (event->type() == QEvent::Paint && watched->isWidgetType() &&
             static_cast<QWidget *>(watched)->window() == m_window) {
             StartupProbe::mark("first paint");
+            m_window->setProperty(kPainted, true);
             qApp->removeEventFilter(this);
-            m_loop->quit();
+            if (m_loop)
+                m_loop->quit();
         }
         return false;
     }
 
 private:
     QWidget *m_window;
-    QEventLoop *m_loop;
+    QPointer<QEventLoop> m_loop;
 };
 
 } // namespace
@@ -93,6 +102,7 @@ EarlyWindow EarlyWindow::forArguments(const QStringList &arguments)
         early.m_person = chosen.value(u"userName").toString();
     early.m_tenantName = chosen.value(u"tenantName").toString();
     early.m_role = chosen.value(u"role").toString();
+    early.m_quiet = p.isSet(QStringLiteral("screenshot"));
     return early;
 }
 
@@ -105,16 +115,22 @@ std::unique_ptr<MainWindow> EarlyWindow::showAndWaitForPaint() const
 {
     auto window = std::make_unique<MainWindow>(label());
     StartupProbe::mark("shell built");
-    // The details (where the tokens are kept) come with the module.
+    // The details (where the tokens are kept) come with the module, and so do the actions.
     window->setIdentity(m_person, m_tenantName, m_role, QString());
+    window->setAccountActionsEnabled(false);
     window->statusBar()->showMessage(ConsoleText::opening(m_account));
     QEventLoop loop;
-    EarlyPaintWatch watch(window.get(), &loop);
-    qApp->installEventFilter(&watch);
+    new EarlyPaintWatch(window.get(), &loop);
     window->show();
     StartupProbe::mark("shown");
+    // Bounded: a window the window system does not expose (another desktop) never paints, and
+    // the console must not wait for it.
     QTimer::singleShot(250, &loop, &QEventLoop::quit);
-    loop.exec(); // also ends when the window is closed (the application quits)
-    qApp->removeEventFilter(&watch);
+    loop.exec();
     return window;
+}
+
+bool EarlyWindow::painted(const QWidget *window)
+{
+    return window && window->property(kPainted).toBool();
 }

@@ -11,6 +11,7 @@
 #include <memory>
 
 class MainWindow;
+class QWidget;
 
 class EarlyWindow
 {
@@ -21,11 +22,16 @@ public:
 
     bool wanted() const { return !m_account.isEmpty(); }
     QString accountName() const { return m_account; }
+    // --screenshot: nobody is there to answer a message box.
+    bool quiet() const { return m_quiet; }
     QString label() const;
 
     // Builds and shows the window, and returns once it has painted (or after a bound, for a
-    // window the window system does not expose).
+    // window the window system does not expose). Its account actions are off until the
+    // console takes it over.
     std::unique_ptr<MainWindow> showAndWaitForPaint() const;
+    // Whether that window has painted yet (it may after the bound).
+    static bool painted(const QWidget *window);
 
 private:
     QString m_account;
@@ -33,4 +39,5 @@ private:
     QString m_person; // display name, else user name
     QString m_tenantName;
     QString m_role;
+    bool m_quiet = false;
 };

@@ -10,6 +10,7 @@
 #include "ui/shell/view_settings.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QLocale>
 
 #include <fontconfig/fontconfig.h>
@@ -36,8 +37,9 @@ QString languageFrom(const QStringList &args)
 int main(int argc, char **argv)
 {
     StartupProbe::mark("main");
-    // Fontconfig reads its configuration (~5 ms) while QApplication is made; Qt's font database
-    // then finds it ready when the window's first text needs it.
+    // Fontconfig reads its configuration (~5 ms) while QApplication is made, on a core the main
+    // thread leaves free then; Qt's font database finds it read when the window's first text
+    // needs it (docs/performance.md, session 11).
     std::thread fonts([] { FcInit(); });
     QApplication app(argc, argv);
     StartupProbe::mark("application");
@@ -59,12 +61,17 @@ int main(int argc, char **argv)
     const EarlyWindow early = EarlyWindow::forArguments(app.arguments());
     std::unique_ptr<MainWindow> window;
     if (early.wanted()) {
-        // The module loads after the first paint: loaded beside it, it slowed the window's
-        // construction and paint by more than it gained (docs/performance.md, session 11).
+        // The module loads after the first paint: loaded beside the window's construction, it
+        // slowed that by more than it gained (docs/performance.md, session 11).
         window = early.showAndWaitForPaint();
         fonts.join();
-        if (StartupProbe::quitsAtFirstPaint())
+        if (StartupProbe::quitsAtFirstPaint()) {
+            for (int i = 0; i < 100 && !EarlyWindow::painted(window.get()); ++i)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
             return 0;
+        }
+        if (!window->isVisible())
+            return 0; // closed before it was painted
         loader.start();
         loader.waitForLoad();
         if (!window->isVisible())
@@ -72,5 +79,5 @@ int main(int argc, char **argv)
     } else {
         fonts.join();
     }
-    return loader.run(app, std::move(window), early.accountName());
+    return loader.run(app, std::move(window), early.accountName(), early.quiet());
 }

@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,14 +76,33 @@ void TestConsoleProgram::cleanupTestCase()
 
 QString TestConsoleProgram::dataDir(const QString &kind)
 {
+    const QString saved = m_dir.filePath(QStringLiteral("saved"));
     if (kind == u"saved")
-        return m_dir.filePath(QStringLiteral("saved"));
+        return saved;
     const QString dir = m_dir.filePath(kind);
     QDir().mkpath(dir);
+    QFile f(dir + QStringLiteral("/accounts.json"));
     if (kind == u"damaged") {
-        QFile f(dir + QStringLiteral("/accounts.json"));
         f.open(QIODevice::WriteOnly);
         f.write("{\"version\": 1, \"accounts\": [{\"name\": \"x\", ");
+    } else if (kind == u"two") {
+        // The saved account, and a newer one that is not it: naming the older one must open
+        // that one, early window included.
+        QFile in(saved + QStringLiteral("/accounts.json"));
+        in.open(QIODevice::ReadOnly);
+        QJsonObject doc = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray list = doc.value(u"accounts").toArray();
+        QJsonObject newer = list.first().toObject();
+        newer.insert(QStringLiteral("name"), QStringLiteral("newer@elsewhere"));
+        newer.insert(QStringLiteral("lastUsed"), QStringLiteral("2099-01-01T00:00:00.000Z"));
+        list.append(newer);
+        doc.insert(QStringLiteral("accounts"), list);
+        f.open(QIODevice::WriteOnly);
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+        // The named account's own folder (its cache), as the console keeps it.
+        QProcess::execute(QStringLiteral("cp"),
+                          {QStringLiteral("-r"), saved + QStringLiteral("/accounts"), dir});
     }
     return dir;
 }
@@ -119,8 +141,8 @@ void TestConsoleProgram::starts_data()
 
     const QString name = QStringLiteral("zhang.min@huadong-tech");
     QTest::newRow("most recent account") << "saved" << QStringList() << 0 << true << QString();
-    QTest::newRow("named account")
-        << "saved" << QStringList{QStringLiteral("--account"), name} << 0 << true << QString();
+    QTest::newRow("named account, older of two")
+        << "two" << QStringList{QStringLiteral("--account"), name} << 0 << true << QString();
     QTest::newRow("unknown account")
         << "saved" << QStringList{QStringLiteral("--account"), QStringLiteral("nobody")} << 2
         << false << QStringLiteral("there is no account \"nobody\"");
@@ -172,18 +194,23 @@ void TestConsoleProgram::starts()
 
 void TestConsoleProgram::withoutItsModuleItSaysSo()
 {
-    // The program copied away from its module (and not installed): a clear error, no window.
+    // The program copied away from its module (and not installed): the saved account's window
+    // shows, then a clear error (on stderr; in a message box too, but not with --screenshot,
+    // as here, where nobody could answer it) and exit 1.
     const QString copy = m_dir.filePath(QStringLiteral("alone/marketdesk"));
     QDir().mkpath(QFileInfo(copy).path());
     QVERIFY(QFile::copy(
         TestSupport::program(QStringLiteral("console"), QStringLiteral("marketdesk")), copy));
-    const Run run = start(copy, {QStringLiteral("--data-dir"), dataDir(QStringLiteral("saved")),
-                                 QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run run =
+        start(copy, {QStringLiteral("--data-dir"), dataDir(QStringLiteral("saved")),
+                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
+                     m_dir.filePath(QStringLiteral("no.png"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains("marketdesk: cannot load ") &&
                  run.out.contains("marketdesk-console.so"),
              run.out.constData());
     QVERIFY(!run.stages.contains(QStringLiteral("module loaded")));
+    QVERIFY2(run.stages.contains(QStringLiteral("shown")), qPrintable(run.stages.join(u", ")));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleProgram)

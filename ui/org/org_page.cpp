@@ -9,6 +9,7 @@
 #include "ui/org/import_dialog.h"
 #include "ui/org/member_details_pane.h"
 #include "ui/org/member_dialog.h"
+#include "ui/org/member_table_delegate.h"
 #include "ui/org/operation_dialog.h"
 #include "ui/shell/plain_text.h"
 #include "ui/shell/ticket_answer.h"
@@ -151,6 +152,7 @@ void OrgPage::buildUi()
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("memberTable"));
     m_table->setModel(m_members);
+    m_table->setItemDelegate(new MemberTableDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

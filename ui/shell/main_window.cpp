@@ -67,6 +67,7 @@ void MainWindow::buildUi()
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     QAction *removeAccount = m_accountMenu->addAction(tr("&Remove this account…"));
     connect(removeAccount, &QAction::triggered, this, &MainWindow::removeAccountRequested);
+    m_accountActions = {switchAccount, addAccount, signOut, removeAccount, m_exportAuditAction};
     m_helpMenu = new QMenu(tr("&Help"), this);
     QAction *about = m_helpMenu->addAction(tr("&About marketdesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -281,6 +282,12 @@ void MainWindow::setOnline(bool online, const QString &why)
     palette.setColor(QPalette::WindowText,
                      online ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     m_onlineLabel->setPalette(palette);
+}
+
+void MainWindow::setAccountActionsEnabled(bool enabled)
+{
+    for (QAction *a : std::as_const(m_accountActions))
+        a->setEnabled(enabled);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

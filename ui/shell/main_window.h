@@ -35,6 +35,9 @@ public:
     void setSignedOut(const QString &reason);
     void setSignedIn();
     void setOnline(bool online, const QString &why);
+    // Off while the program's early window waits for the console module to take it over:
+    // nothing hears the account's actions (switch, add, sign out, remove, export) before that.
+    void setAccountActionsEnabled(bool enabled);
 
 Q_SIGNALS:
     void switchAccountRequested();
@@ -62,6 +65,7 @@ private:
     QMenu *m_accountMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QList<QAction *> m_goToPage;
+    QList<QAction *> m_accountActions;
     QLabel *m_onlineLabel = nullptr;
     QLabel *m_identityLabel = nullptr;
     QFrame *m_signInBanner = nullptr;
