@@ -2847,7 +2847,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_text.cpp" line="+12"/>
+        <location filename="../app/console/console_text.cpp" line="+13"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,17 +2867,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+562"/>
+        <location filename="../app/console/console_app.cpp" line="+598"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="+15"/>
+        <location filename="../app/console/console_text.cpp" line="+25"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-358"/>
+        <location filename="../app/console/console_app.cpp" line="-477"/>
+        <location line="+119"/>
         <location line="+106"/>
         <location line="+70"/>
         <location line="+28"/>
@@ -2886,12 +2887,12 @@ Commands:
         <location line="+7"/>
         <location line="+22"/>
         <location line="+45"/>
-        <location line="+142"/>
+        <location line="+151"/>
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-266"/>
         <location line="+116"/>
         <source>The local data could not be opened: %1</source>
         <translation type="unfinished"></translation>
@@ -2902,12 +2903,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-88"/>
+        <source>later starts on %1 cannot reach this window: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>the demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="-52"/>
+        <location filename="../app/console/console_text.cpp" line="-62"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,7 +2953,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-51"/>
+        <location filename="../app/console/console_app.cpp" line="-48"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,7 +2963,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>the demo seller&apos;s server did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,12 +2993,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="+15"/>
+        <location filename="../app/console/console_text.cpp" line="+25"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+171"/>
+        <location filename="../app/console/console_app.cpp" line="+61"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proprietary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,11 +3064,17 @@ Commands:
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/console/console_module.cpp" line="+20"/>
+        <source>marketdesk: already open on %1; that window was asked to come forward
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLoader</name>
     <message>
-        <location filename="../app/console/console_loader.cpp" line="+82"/>
+        <location filename="../app/console/console_loader.cpp" line="+81"/>
         <source>marketdesk: cannot load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,6 +4472,19 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     <message>
         <location line="+2"/>
         <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceChannel</name>
+    <message>
+        <location filename="../app/console/instance_channel.cpp" line="+46"/>
+        <source>another marketdesk uses %1 but does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>another marketdesk uses %1 but did not take the request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6672,7 +6717,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+30"/>
+        <location filename="../ui/shell/main_window.cpp" line="+33"/>
         <source>marketdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6712,7 +6757,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;About marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6737,17 +6782,22 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;A desktop console for Huawei Cloud KooGallery sellers and enterprise administrators.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-272"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6777,7 +6827,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>

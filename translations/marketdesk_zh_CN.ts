@@ -2839,7 +2839,7 @@ Commands:
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../app/console/console_text.cpp" line="+12"/>
+        <location filename="../app/console/console_text.cpp" line="+13"/>
         <source>marketdesk: the KooGallery console for enterprise administrators and sellers.</source>
         <translation>marketdesk：面向企业管理员和商家的云商店控制台。</translation>
     </message>
@@ -2859,17 +2859,18 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+562"/>
+        <location filename="../app/console/console_app.cpp" line="+598"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="+15"/>
+        <location filename="../app/console/console_text.cpp" line="+25"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-358"/>
+        <location filename="../app/console/console_app.cpp" line="-477"/>
+        <location line="+119"/>
         <location line="+106"/>
         <location line="+70"/>
         <location line="+28"/>
@@ -2878,12 +2879,12 @@ Commands:
         <location line="+7"/>
         <location line="+22"/>
         <location line="+45"/>
-        <location line="+142"/>
+        <location line="+151"/>
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-266"/>
         <location line="+116"/>
         <source>The local data could not be opened: %1</source>
         <translation>无法打开本地数据：%1</translation>
@@ -2894,12 +2895,22 @@ Commands:
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-88"/>
+        <source>later starts on %1 cannot reach this window: %2</source>
+        <translation>之后在 %1 上的启动无法联系到此窗口：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>没有账户“%1”。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>演示沙箱未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="-52"/>
+        <location filename="../app/console/console_text.cpp" line="-62"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation>启动内置沙箱，生成示例数据，登录并在其上打开控制台。</translation>
     </message>
@@ -2934,7 +2945,7 @@ Commands:
         <translation>打开到此栏目：导航中的名称（如“License 清单”）或序号（1、2、…）。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-51"/>
+        <location filename="../app/console/console_app.cpp" line="-48"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
@@ -2944,7 +2955,7 @@ Commands:
         <translation>--demo-seller：只能与 --demo 一起使用</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>the demo seller&apos;s server did not start: %1</source>
         <translation>演示卖家的服务器未能启动：%1</translation>
     </message>
@@ -2974,12 +2985,27 @@ Commands:
         <translation>演示服务器未在运行</translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="+15"/>
+        <location filename="../app/console/console_text.cpp" line="+25"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+171"/>
+        <location filename="../app/console/console_app.cpp" line="+61"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proprietary</source>
+        <translation>专有</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The demo has one account. Start marketdesk without --demo to use your own.</source>
         <translation>演示只有一个账号。不带 --demo 启动 marketdesk 以使用您自己的账号。</translation>
     </message>
@@ -3031,11 +3057,18 @@ Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
 令牌保存在%6</translation>
     </message>
+    <message>
+        <location filename="../app/console/console_module.cpp" line="+20"/>
+        <source>marketdesk: already open on %1; that window was asked to come forward
+</source>
+        <translation>marketdesk：已在 %1 上打开；已请该窗口显示到前台
+</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLoader</name>
     <message>
-        <location filename="../app/console/console_loader.cpp" line="+82"/>
+        <location filename="../app/console/console_loader.cpp" line="+81"/>
         <source>marketdesk: cannot load %1: %2</source>
         <translation>marketdesk：无法加载 %1：%2</translation>
     </message>
@@ -4430,6 +4463,19 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <location line="+2"/>
         <source>What happens</source>
         <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceChannel</name>
+    <message>
+        <location filename="../app/console/instance_channel.cpp" line="+46"/>
+        <source>another marketdesk uses %1 but does not answer: %2</source>
+        <translation>另一个 marketdesk 正在使用 %1，但没有应答：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>another marketdesk uses %1 but did not take the request</source>
+        <translation>另一个 marketdesk 正在使用 %1，但没有接受请求</translation>
     </message>
 </context>
 <context>
@@ -6650,7 +6696,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+30"/>
+        <location filename="../ui/shell/main_window.cpp" line="+33"/>
         <source>marketdesk — %1</source>
         <translation>marketdesk — %1</translation>
     </message>
@@ -6690,7 +6736,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;About marketdesk</source>
         <translation>关于 marketdesk(&amp;A)</translation>
     </message>
@@ -6715,17 +6761,22 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>● 离线</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About marketdesk</source>
         <translation>关于 marketdesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;A desktop console for Huawei Cloud KooGallery sellers and enterprise administrators.&lt;/p&gt;</source>
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-272"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -6755,7 +6806,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>删除此账号(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sign in again…</source>
         <translation>重新登录…</translation>
     </message>

@@ -1,8 +1,10 @@
 #include "console/console_app.h"
 
 #include "console/console_text.h"
+#include "console/instance_channel.h"
 
 #include "apps/client/apps_service.h"
+#include "common/library_versions.h"
 #include "common/secure_random.h"
 #include "console/apps_section.h"
 #include "console/licenses_section.h"
@@ -92,6 +94,43 @@ void ConsoleApp::adoptWindow(std::unique_ptr<MainWindow> window, const QString &
     m_windowAdopted = true;
 }
 
+void ConsoleApp::listenForOtherStarts(const QString &dataRoot)
+{
+    auto *channel = new InstanceChannel(this);
+    QString error;
+    if (!channel->listen(dataRoot, &error)) {
+        // This console still works; a later start would say that nobody answers.
+        complain(tr("later starts on %1 cannot reach this window: %2")
+                     .arg(QDir::toNativeSeparators(dataRoot), error));
+        return;
+    }
+    connect(channel, &InstanceChannel::requested, this, &ConsoleApp::comeForward);
+}
+
+void ConsoleApp::comeForward(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    ConsoleText::addOptions(&p);
+    p.parse(QStringList{QStringLiteral("marketdesk")} + arguments);
+    StartupProbe::mark("came forward");
+    const QString wanted = p.value(QStringLiteral("account"));
+    if (!m_demo && !wanted.isEmpty() && wanted != m_current.name) {
+        if (const auto account = m_accounts->store().find(wanted)) {
+            openAccount(*account);
+        } else {
+            PlainText::warning(m_window.get(), tr("marketdesk"),
+                               tr("There is no account \"%1\".").arg(wanted));
+        }
+    }
+    if (m_window) {
+        m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) |
+                                 Qt::WindowActive);
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    }
+}
+
 int ConsoleApp::start(const QStringList &arguments)
 {
     QCommandLineParser p;
@@ -131,10 +170,7 @@ int ConsoleApp::start(const QStringList &arguments)
         complain(tr("--demo-seller: only with --demo"));
         return 2;
     }
-    QString root = p.value(QStringLiteral("data-dir"));
-    if (root.isEmpty())
-        root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-               (m_demo ? QStringLiteral("/demo") : QString());
+    const QString root = ConsoleText::dataRoot(p);
     m_accounts = std::make_unique<AccountManager>(root);
     m_signIn = new SignInController(m_accounts.get(), this);
     connect(m_signIn, &SignInController::signedIn, this, &ConsoleApp::onSignedIn);
@@ -565,6 +601,15 @@ void ConsoleApp::ensureWindow(const Account &account)
         m_windowAccount = account.name;
         StartupProbe::mark("shell built");
     }
+    m_window->setAbout(
+        [] {
+            QList<std::pair<QString, QString>> facts{
+                {tr("Version"), QStringLiteral(MARKETDESK_VERSION)}};
+            facts += LibraryVersions::all();
+            facts.append({tr("Licence"), tr("Proprietary")});
+            return facts;
+        },
+        m_accounts->store().root());
     QString error;
     SecretStore *store = m_accounts->secretStore(account.secretStore, &error);
     m_window->setIdentity(account.displayName.isEmpty() ? account.userName : account.displayName,

@@ -36,6 +36,9 @@ public:
     // The window the program showed for `accountName` while this module loaded: the console
     // uses it when it opens that account, and drops it for any other. Before start().
     void adoptWindow(std::unique_ptr<MainWindow> window, const QString &accountName);
+    // Takes later starts of the program on `dataRoot` (whose lock the program holds): each
+    // brings this console forward, opening the account it names (InstanceChannel).
+    void listenForOtherStarts(const QString &dataRoot);
     // Returns an exit code when the program should stop now (help, bad arguments).
     int start(const QStringList &arguments);
     MainWindow *window() const { return m_window.get(); }
@@ -54,6 +57,9 @@ public Q_SLOTS:
     void chooseAccount();
 
 private:
+    // Another start's command line: its --account if it names another one, and the window
+    // raised.
+    void comeForward(const QStringList &arguments);
     // Reads the account's tokens (unlocking the file store first when it uses one) and opens
     // it, or asks for a sign-in when there are none.
     void openAccount(const Account &account);

@@ -64,8 +64,7 @@ void ConsoleLoader::waitForLoad()
         StartupProbe::mark("module loaded");
 }
 
-int ConsoleLoader::run(QApplication &app, std::unique_ptr<MainWindow> early,
-                       const QString &accountName, bool quiet)
+int ConsoleLoader::run(QApplication &app, std::unique_ptr<MainWindow> early, ConsoleStart how)
 {
     if (m_path.isEmpty())
         start();
@@ -83,9 +82,10 @@ int ConsoleLoader::run(QApplication &app, std::unique_ptr<MainWindow> early,
                                     .arg(m_path, QString::fromLocal8Bit(m_error.c_str()));
         std::fputs(qPrintable(message + u'\n'), stderr);
         // Started from the desktop, nobody reads stderr: the window says it too.
-        if (early && !quiet)
+        if (early && !how.quiet)
             PlainText::critical(early.get(), tr("marketdesk"), message);
         return 1;
     }
-    return run(&app, early.release(), &accountName);
+    how.early = early.release();
+    return run(&app, &how);
 }

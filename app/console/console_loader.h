@@ -3,6 +3,8 @@
 // storage, the network, OpenSSL, the keychain and the embedded demo) on a thread of its own,
 // while the main thread's event loop keeps the window responsive (a cold disk can make the
 // load long), then runs the console from it.
+#include "console/console_module.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -31,8 +33,7 @@ public:
     // Runs the console in the module (its event loop included) and returns the exit code, or
     // 1 after saying why the module could not be loaded (in `early` too, unless `quiet`).
     // Starts and waits for the load first if that was not done.
-    int run(QApplication &app, std::unique_ptr<MainWindow> early, const QString &accountName,
-            bool quiet);
+    int run(QApplication &app, std::unique_ptr<MainWindow> early, ConsoleStart how);
 
     // Beside the program (the build tree), else where it is installed.
     static QString modulePath();

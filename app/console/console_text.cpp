@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace ConsoleText {
@@ -64,6 +65,16 @@ void addOptions(QCommandLineParser *parser)
              "its place (1, 2, …)."),
          QStringLiteral("PAGE")},
     });
+}
+
+QString dataRoot(const QCommandLineParser &parser)
+{
+    QString root = parser.value(QStringLiteral("data-dir"));
+    if (root.isEmpty())
+        root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(QStringLiteral("demo")) && parser.value(QStringLiteral("data-dir")).isEmpty())
+        root += QStringLiteral("/demo");
+    return root;
 }
 
 QString windowLabel(const QString &accountName, const QUrl &server)

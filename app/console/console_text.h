@@ -11,6 +11,9 @@ namespace ConsoleText {
 
 // Adds the console's options (and --help, --version) to `parser`.
 void addOptions(QCommandLineParser *parser);
+// The data folder a parsed command line uses: --data-dir, else the user's application data
+// folder; the demo's is "demo" inside it.
+QString dataRoot(const QCommandLineParser &parser);
 // The window's label for a saved account: "<name> at <host>".
 QString windowLabel(const QString &accountName, const QUrl &server);
 // The status bar's message while the account opens.

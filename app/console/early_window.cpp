@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -68,10 +67,7 @@ EarlyWindow EarlyWindow::forArguments(const QStringList &arguments)
     for (const char *option : {"help", "version", "demo", "demo-seller", "server", "secret-store"})
         if (p.isSet(QString::fromLatin1(option)))
             return none;
-    QString root = p.value(QStringLiteral("data-dir"));
-    if (root.isEmpty())
-        root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QFile file(root + QStringLiteral("/accounts.json"));
+    QFile file(ConsoleText::dataRoot(p) + QStringLiteral("/accounts.json"));
     if (!file.open(QIODevice::ReadOnly))
         return none;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());

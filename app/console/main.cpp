@@ -3,6 +3,7 @@
 // from it (docs/architecture.md, "Start-up").
 #include "common/translations.h"
 #include "console/console_loader.h"
+#include "console/console_text.h"
 #include "console/early_window.h"
 #include "resources/resources.h"
 #include "ui/shell/main_window.h"
@@ -10,8 +11,11 @@
 #include "ui/shell/view_settings.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLocale>
+#include <QLockFile>
 
 #include <fontconfig/fontconfig.h>
 
@@ -58,7 +62,28 @@ int main(int argc, char **argv)
         QLocale::setDefault(wanted);
     StartupProbe::mark("translations");
     ConsoleLoader loader;
-    const EarlyWindow early = EarlyWindow::forArguments(app.arguments());
+    ConsoleStart start;
+    // One console per data folder: the first holds its lock while it runs, a later start hands
+    // it the command line (InstanceChannel) instead of opening the same files again.
+    // --screenshot runs are left out (they are made beside a running console), and so is what
+    // only prints (--help, --version, a bad option). A folder not made yet holds nothing.
+    QCommandLineParser parser;
+    ConsoleText::addOptions(&parser);
+    std::unique_ptr<QLockFile> lock;
+    if (parser.parse(app.arguments()) && !parser.isSet(QStringLiteral("help")) &&
+        !parser.isSet(QStringLiteral("version")) && !parser.isSet(QStringLiteral("screenshot")) &&
+        QFileInfo(ConsoleText::dataRoot(parser)).isDir()) {
+        start.dataRoot = ConsoleText::dataRoot(parser);
+        lock = std::make_unique<QLockFile>(start.dataRoot + QStringLiteral("/marketdesk.lock"));
+        lock->setStaleLockTime(0); // held as long as its console runs, however long
+        if (!lock->tryLock(0)) {
+            start.forward = lock->error() == QLockFile::LockFailedError;
+            if (!start.forward)
+                start.dataRoot.clear(); // cannot write there: the module will say so
+        }
+    }
+    const EarlyWindow early =
+        start.forward ? EarlyWindow() : EarlyWindow::forArguments(app.arguments());
     std::unique_ptr<MainWindow> window;
     if (early.wanted()) {
         // The module loads after the first paint: loaded beside the window's construction, it
@@ -79,5 +104,7 @@ int main(int argc, char **argv)
     } else {
         fonts.join();
     }
-    return loader.run(app, std::move(window), early.accountName(), early.quiet());
+    start.account = early.accountName();
+    start.quiet = early.quiet();
+    return loader.run(app, std::move(window), start);
 }

@@ -21,6 +21,8 @@
 #include "ui/seller/seller_keys_page.h"
 #include "ui/shell/main_window.h"
 
+#include <QAction>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -69,6 +71,31 @@ private Q_SLOTS:
         // An enterprise administrator's demo has the organisation, not the seller's pages.
         QTRY_VERIFY_WITH_TIMEOUT(app.service() != nullptr, 30000);
         QVERIFY(app.sellerSection() == nullptr);
+    }
+
+    // Help › About names the libraries the console runs with and where its data is; Help ›
+    // Open data folder opens that folder.
+    void aboutNamesTheLibrariesAndTheDataFolder()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app;
+        QCOMPARE(app.start({QStringLiteral("marketdesk"), QStringLiteral("--demo"),
+                            QStringLiteral("--demo-members"), QStringLiteral("20"),
+                            QStringLiteral("--data-dir"), dir.path()}),
+                 -1);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window() != nullptr, 30000);
+        const QString about = app.window()->aboutText();
+        QVERIFY2(about.contains(QStringLiteral("marketdesk " MARKETDESK_VERSION)),
+                 qPrintable(about));
+        QVERIFY2(about.contains(QString::fromLatin1(qVersion())), qPrintable(about));
+        QVERIFY2(about.contains(QStringLiteral("OpenSSL 3.")), qPrintable(about));
+        QVERIFY2(about.contains(QStringLiteral("<td>SQLite</td><td>3.")), qPrintable(about));
+        QVERIFY2(about.contains(QDir::toNativeSeparators(dir.path()).toHtmlEscaped()),
+                 qPrintable(about));
+        auto *open = app.window()->findChild<QAction *>(QStringLiteral("openDataFolderAction"));
+        QVERIFY(open);
+        QVERIFY(open->isEnabled());
+        QCOMPARE(open->statusTip(), QDir::toNativeSeparators(dir.path()));
     }
 
     // The administrator's demo: the Apps page's "Who may use it" (Ctrl+G) opens the

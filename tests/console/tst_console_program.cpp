@@ -34,6 +34,7 @@ private Q_SLOTS:
     void starts_data();
     void starts();
     void withoutItsModuleItSaysSo();
+    void aSecondStartBringsTheFirstForward();
 
 private:
     Run start(const QString &program, const QStringList &arguments);
@@ -211,6 +212,44 @@ void TestConsoleProgram::withoutItsModuleItSaysSo()
              run.out.constData());
     QVERIFY(!run.stages.contains(QStringLiteral("module loaded")));
     QVERIFY2(run.stages.contains(QStringLiteral("shown")), qPrintable(run.stages.join(u", ")));
+}
+
+void TestConsoleProgram::aSecondStartBringsTheFirstForward()
+{
+    const QString program =
+        TestSupport::program(QStringLiteral("console"), QStringLiteral("marketdesk"));
+    const QStringList args{QStringLiteral("--data-dir"), dataDir(QStringLiteral("saved")),
+                           QStringLiteral("--lang"), QStringLiteral("en")};
+    // The first console, left running (the probe prints its stages and stays).
+    QProcess first;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MARKETDESK_STARTUP_PROBE"), QStringLiteral("stay"));
+    first.setProcessEnvironment(env);
+    first.setProcessChannelMode(QProcess::MergedChannels);
+    first.start(program, args);
+    QByteArray seen;
+    QTRY_VERIFY2_WITH_TIMEOUT((seen += first.readAll()).contains("startup: members shown"),
+                              seen.constData(), 60'000);
+    // A second start on the same data folder opens nothing of its own: it hands its command
+    // line to the first, which comes forward, and ends.
+    const Run second = start(program, args);
+    QVERIFY2(second.exitCode == 0, second.out.constData());
+    QVERIFY2(second.out.contains("already open on") && second.out.contains("come forward"),
+             second.out.constData());
+    QVERIFY2(!second.stages.contains(QStringLiteral("shown")),
+             qPrintable(second.stages.join(u", ")));
+    QTRY_VERIFY2_WITH_TIMEOUT((seen += first.readAll()).contains("startup: came forward"),
+                              seen.constData(), 20'000);
+    QCOMPARE(first.state(), QProcess::Running);
+    // The first one killed, its lock names a process that is gone: the next start is a
+    // console of its own, not a request to nobody.
+    first.kill();
+    first.waitForFinished();
+    QVERIFY(QFile::exists(dataDir(QStringLiteral("saved")) + QStringLiteral("/marketdesk.lock")));
+    const Run third = start(program, args);
+    QVERIFY2(third.exitCode == 0, third.out.constData());
+    QVERIFY2(third.stages.contains(QStringLiteral("members shown")), third.out.constData());
+    QVERIFY2(!third.out.contains("already open"), third.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestConsoleProgram)

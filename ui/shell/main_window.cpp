@@ -8,6 +8,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const QString &accountLabel, QWidget *parent)
@@ -69,6 +72,11 @@ void MainWindow::buildUi()
     connect(removeAccount, &QAction::triggered, this, &MainWindow::removeAccountRequested);
     m_accountActions = {switchAccount, addAccount, signOut, removeAccount, m_exportAuditAction};
     m_helpMenu = new QMenu(tr("&Help"), this);
+    m_openDataFolderAction = m_helpMenu->addAction(tr("Open &data folder"));
+    m_openDataFolderAction->setObjectName(QStringLiteral("openDataFolderAction"));
+    m_openDataFolderAction->setEnabled(false);
+    connect(m_openDataFolderAction, &QAction::triggered, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_dataFolder)); });
     QAction *about = m_helpMenu->addAction(tr("&About marketdesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -300,10 +308,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::setAbout(AboutFacts facts, const QString &dataFolder)
+{
+    m_aboutFacts = std::move(facts);
+    m_dataFolder = dataFolder;
+    m_openDataFolderAction->setEnabled(!dataFolder.isEmpty());
+    m_openDataFolderAction->setStatusTip(QDir::toNativeSeparators(dataFolder));
+}
+
+QString MainWindow::aboutText() const
+{
+    // Rich text for the layout; every value is escaped (a path may hold anything).
+    QString rows;
+    const QList<std::pair<QString, QString>> facts =
+        m_aboutFacts ? m_aboutFacts() : QList<std::pair<QString, QString>>();
+    for (const auto &[name, value] : facts)
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    if (!m_dataFolder.isEmpty())
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(tr("Data folder").toHtmlEscaped(),
+                         QDir::toNativeSeparators(m_dataFolder).toHtmlEscaped());
+    return tr("<b>marketdesk %1</b><p>A desktop console for Huawei Cloud KooGallery "
+              "sellers and enterprise administrators.</p>")
+               .arg(QStringLiteral(MARKETDESK_VERSION)) +
+           QStringLiteral("<table cellspacing=\"4\">") + rows + QStringLiteral("</table>");
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About marketdesk"),
-                       tr("<b>marketdesk %1</b><p>A desktop console for Huawei Cloud KooGallery "
-                          "sellers and enterprise administrators.</p>")
-                           .arg(QStringLiteral(MARKETDESK_VERSION)));
+    QMessageBox::about(this, tr("About marketdesk"), aboutText());
 }

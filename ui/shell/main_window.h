@@ -5,6 +5,9 @@
 // knows no domain: the composition root adds the pages and wires them to their services.
 #include <QMainWindow>
 
+#include <functional>
+#include <utility>
+
 class Page;
 class QAction;
 class QFrame;
@@ -38,6 +41,12 @@ public:
     // Off while the program's early window waits for the console module to take it over:
     // nothing hears the account's actions (switch, add, sign out, remove, export) before that.
     void setAccountActionsEnabled(bool enabled);
+    // What Help › About says beside the version (the libraries' versions, the licence: asked
+    // for when the box opens), and the folder Help › Open data folder opens; both come from
+    // the console.
+    using AboutFacts = std::function<QList<std::pair<QString, QString>>()>;
+    void setAbout(AboutFacts facts, const QString &dataFolder);
+    QString aboutText() const; // the About box's text
 
 Q_SIGNALS:
     void switchAccountRequested();
@@ -66,6 +75,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     QList<QAction *> m_goToPage;
     QList<QAction *> m_accountActions;
+    QAction *m_openDataFolderAction = nullptr;
+    AboutFacts m_aboutFacts;
+    QString m_dataFolder;
     QLabel *m_onlineLabel = nullptr;
     QLabel *m_identityLabel = nullptr;
     QFrame *m_signInBanner = nullptr;

@@ -58,7 +58,8 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         std::printf("startup: members shown\n");
         std::fflush(stdout);
         qApp->removeEventFilter(this);
-        QTimer::singleShot(0, qApp, [] { QApplication::exit(0); });
+        if (qgetenv("MARKETDESK_STARTUP_PROBE") != "stay")
+            QTimer::singleShot(0, qApp, [] { QApplication::exit(0); });
     }
     return false;
 }

@@ -2,8 +2,8 @@
 // For the cold-start benchmark (bench/bench_startup.cpp): with MARKETDESK_STARTUP_PROBE set,
 // prints "startup: first paint" when the main window first paints and "startup: members
 // shown" when it first paints with members in the table, then quits (with
-// MARKETDESK_STARTUP_PROBE=first-paint: quits at the first paint); mark() prints the stages of the
-// start between. Off otherwise.
+// MARKETDESK_STARTUP_PROBE=first-paint: quits at the first paint; =stay: does not quit); mark()
+// prints the stages of the start between. Off otherwise.
 #include <QObject>
 #include <QPointer>
 
