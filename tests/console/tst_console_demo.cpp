@@ -30,6 +30,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+// The administrator's demo with `members` members, its data in `dir`.
+int startDemo(ConsoleApp &app, const QTemporaryDir &dir, int members)
+{
+    return app.start({QStringLiteral("marketdesk"), QStringLiteral("--demo"),
+                      QStringLiteral("--demo-members"), QString::number(members),
+                      QStringLiteral("--data-dir"), dir.path()});
+}
+} // namespace
+
 class TestConsoleDemo : public QObject
 {
     Q_OBJECT
@@ -38,10 +48,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ConsoleApp app;
-        QCOMPARE(app.start({QStringLiteral("marketdesk"), QStringLiteral("--demo"),
-                            QStringLiteral("--demo-members"), QStringLiteral("30"),
-                            QStringLiteral("--data-dir"), dir.path()}),
-                 -1);
+        QCOMPARE(startDemo(app, dir, 30), -1);
         QTRY_VERIFY_WITH_TIMEOUT(app.window() != nullptr, 30000);
         const QUrl sandbox = app.demoServer();
         const QUrl seller = app.demoSellerServer();
@@ -79,10 +86,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ConsoleApp app;
-        QCOMPARE(app.start({QStringLiteral("marketdesk"), QStringLiteral("--demo"),
-                            QStringLiteral("--demo-members"), QStringLiteral("20"),
-                            QStringLiteral("--data-dir"), dir.path()}),
-                 -1);
+        QCOMPARE(startDemo(app, dir, 20), -1);
         QTRY_VERIFY_WITH_TIMEOUT(app.window() != nullptr, 30000);
         const QString about = app.window()->aboutText();
         QVERIFY2(about.contains(QStringLiteral("marketdesk " MARKETDESK_VERSION)),
@@ -105,10 +109,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ConsoleApp app;
-        QCOMPARE(app.start({QStringLiteral("marketdesk"), QStringLiteral("--demo"),
-                            QStringLiteral("--demo-members"), QStringLiteral("30"),
-                            QStringLiteral("--data-dir"), dir.path()}),
-                 -1);
+        QCOMPARE(startDemo(app, dir, 30), -1);
         QTRY_VERIFY_WITH_TIMEOUT(app.orgPage() != nullptr, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(app.orgPage()->memberModel()->rowCount() > 0, 30000);
         AppsPage *apps = nullptr;
