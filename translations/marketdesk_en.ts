@@ -962,12 +962,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>&amp;Undo switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>&amp;Accept the licence agreement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,11 +988,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Search apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search apps and sellers (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
+        <source>Purchased apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No apps yet: the enterprise&apos;s purchased apps appear after the first sync (F5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,7 +2877,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+598"/>
+        <location filename="../app/console/console_app.cpp" line="+595"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,8 +2887,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-477"/>
-        <location line="+119"/>
+        <location filename="../app/console/console_app.cpp" line="-358"/>
         <location line="+106"/>
         <location line="+70"/>
         <location line="+28"/>
@@ -2903,17 +2912,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-83"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>the demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,7 +3069,13 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_module.cpp" line="+20"/>
+        <location filename="../app/console/console_module.cpp" line="+32"/>
+        <source>marketdesk: already open on %1 and brought forward; --%2 was not applied (switch accounts there with Ctrl+K, or quit it first)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>marketdesk: already open on %1; that window was asked to come forward
 </source>
         <translation type="unfinished"></translation>
@@ -4160,7 +4170,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+218"/>
         <source>Export renewal calendar</source>
         <translation type="unfinished"></translation>
@@ -4182,7 +4192,8 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-59"/>
+        <location line="+74"/>
         <source>Image subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4479,12 +4490,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     <name>InstanceChannel</name>
     <message>
         <location filename="../app/console/instance_channel.cpp" line="+46"/>
-        <source>another marketdesk uses %1 but does not answer: %2</source>
+        <source>another marketdesk holds %1 but does not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>another marketdesk uses %1 but did not take the request</source>
+        <location line="+13"/>
+        <source>another marketdesk holds %1 but did not take the request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,7 +4606,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+9"/>
+        <source>Seats per app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats to reclaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Syncing apps…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,7 +5594,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>LicenseDetailsPane</name>
     <message>
-        <location filename="../ui/licenses/license_details_pane.cpp" line="+46"/>
+        <location filename="../ui/licenses/license_details_pane.cpp" line="+30"/>
+        <source>License text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>License %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6099,7 +6125,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+11"/>
+        <source>License products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licenses of the selected product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Orders and Licenses synced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6767,7 +6803,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>seller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6797,7 +6833,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6832,7 +6868,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7389,12 +7430,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search products, sellers, orders and instances (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7404,12 +7445,18 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-23"/>
+        <location line="+54"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-67"/>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+134"/>
         <source>%1 of %n order(s)</source>
         <translation>
             <numerusform>%1 of %n order</numerusform>
@@ -7703,7 +7750,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search name, user name, email or mobile (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7733,7 +7790,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+5"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The local data of this account could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>

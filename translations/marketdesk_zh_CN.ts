@@ -968,12 +968,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>&amp;Undo switch</source>
         <translation>撤销开关(&amp;U)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>&amp;Accept the licence agreement…</source>
         <translation>接受协议许可(&amp;A)…</translation>
     </message>
@@ -994,11 +994,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Search apps</source>
+        <translation>搜索应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search apps and sellers (Ctrl+F)</source>
         <translation>搜索应用和服务商（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
+        <source>Purchased apps</source>
+        <translation>已购应用</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No apps yet: the enterprise&apos;s purchased apps appear after the first sync (F5).</source>
         <translation>还没有应用：首次同步（F5）后显示企业已购买的应用。</translation>
     </message>
@@ -2859,7 +2869,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+598"/>
+        <location filename="../app/console/console_app.cpp" line="+595"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -2869,8 +2879,7 @@ Commands:
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-477"/>
-        <location line="+119"/>
+        <location filename="../app/console/console_app.cpp" line="-358"/>
         <location line="+106"/>
         <location line="+70"/>
         <location line="+28"/>
@@ -2895,17 +2904,12 @@ Commands:
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-83"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation>之后在 %1 上的启动无法联系到此窗口：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation>没有账户“%1”。</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>演示沙箱未能启动：%1</translation>
     </message>
@@ -3058,7 +3062,14 @@ Tokens kept in %6</source>
 令牌保存在%6</translation>
     </message>
     <message>
-        <location filename="../app/console/console_module.cpp" line="+20"/>
+        <location filename="../app/console/console_module.cpp" line="+32"/>
+        <source>marketdesk: already open on %1 and brought forward; --%2 was not applied (switch accounts there with Ctrl+K, or quit it first)
+</source>
+        <translation>marketdesk：已在 %1 上打开并已显示到前台；--%2 未生效（请在该窗口中用 Ctrl+K 切换账户，或先退出它）
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>marketdesk: already open on %1; that window was asked to come forward
 </source>
         <translation>marketdesk：已在 %1 上打开；已请该窗口显示到前台
@@ -4154,7 +4165,7 @@ Tokens kept in %6</source>
         <translation>导出镜像订阅(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+218"/>
         <source>Export renewal calendar</source>
         <translation>导出续费日历</translation>
@@ -4176,7 +4187,8 @@ Tokens kept in %6</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-59"/>
+        <location line="+74"/>
         <source>Image subscriptions</source>
         <translation>镜像包年包月</translation>
     </message>
@@ -4469,13 +4481,13 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     <name>InstanceChannel</name>
     <message>
         <location filename="../app/console/instance_channel.cpp" line="+46"/>
-        <source>another marketdesk uses %1 but does not answer: %2</source>
-        <translation>另一个 marketdesk 正在使用 %1，但没有应答：%2</translation>
+        <source>another marketdesk holds %1 but does not answer: %2</source>
+        <translation>另一个 marketdesk 持有 %1，但没有应答：%2</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>another marketdesk uses %1 but did not take the request</source>
-        <translation>另一个 marketdesk 正在使用 %1，但没有接受请求</translation>
+        <location line="+13"/>
+        <source>another marketdesk holds %1 but did not take the request</source>
+        <translation>另一个 marketdesk 持有 %1，但没有接受请求</translation>
     </message>
 </context>
 <context>
@@ -4583,7 +4595,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+9"/>
+        <source>Seats per app</source>
+        <translation>各应用的席位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats to reclaim</source>
+        <translation>可回收的席位</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Syncing apps…</source>
         <translation>正在同步应用…</translation>
     </message>
@@ -5558,7 +5580,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>LicenseDetailsPane</name>
     <message>
-        <location filename="../ui/licenses/license_details_pane.cpp" line="+46"/>
+        <location filename="../ui/licenses/license_details_pane.cpp" line="+30"/>
+        <source>License text</source>
+        <translation>License 文本</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>License %1 — %2</source>
         <translation>License %1 — %2</translation>
     </message>
@@ -6084,7 +6111,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>导出 License 列表(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+11"/>
+        <source>License products</source>
+        <translation>License 商品</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licenses of the selected product</source>
+        <translation>所选商品的 License</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Orders and Licenses synced.</source>
         <translation>订单和 License 已同步。</translation>
     </message>
@@ -6746,7 +6783,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>seller</source>
         <translation>商家</translation>
     </message>
@@ -6776,7 +6813,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -6811,7 +6848,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>Sections</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sign in again…</source>
         <translation>重新登录…</translation>
     </message>
@@ -7367,12 +7409,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>任意状态</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search products, sellers, orders and instances (Ctrl+F)</source>
         <translation>搜索商品、服务商、订单和实例（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Product:</source>
         <translation>商品：</translation>
     </message>
@@ -7382,12 +7424,18 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>状态：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-23"/>
+        <location line="+54"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
+    <message>
+        <location line="-67"/>
+        <source>Search orders</source>
+        <translation>搜索订单</translation>
+    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+134"/>
         <source>%1 of %n order(s)</source>
         <translation>
             <numerusform>%1 / %n 个订单</numerusform>
@@ -7679,7 +7727,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>部门(&amp;D)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search members</source>
+        <translation>搜索成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search name, user name, email or mobile (Ctrl+F)</source>
         <translation>搜索姓名、用户名、邮箱或手机（Ctrl+F）</translation>
     </message>
@@ -7709,7 +7767,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>状态：</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+5"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The local data of this account could not be opened: %1</source>
         <translation>无法打开此账号的本地数据：%1</translation>
     </message>

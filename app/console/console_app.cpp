@@ -58,6 +58,8 @@ ConsoleApp::ConsoleApp() = default;
 
 ConsoleApp::~ConsoleApp()
 {
+    delete m_channel; // no later start reaches a console that is closing
+    m_channel = nullptr;
     delete m_signIn;
     JournalAnchorKeeper *keeper = m_anchorKeeper;
     closeService(true);
@@ -96,39 +98,34 @@ void ConsoleApp::adoptWindow(std::unique_ptr<MainWindow> window, const QString &
 
 void ConsoleApp::listenForOtherStarts(const QString &dataRoot)
 {
-    auto *channel = new InstanceChannel(this);
+    m_channel = new InstanceChannel(this);
     QString error;
-    if (!channel->listen(dataRoot, &error)) {
+    if (!m_channel->listen(dataRoot, &error)) {
         // This console still works; a later start would say that nobody answers.
         complain(tr("later starts on %1 cannot reach this window: %2")
                      .arg(QDir::toNativeSeparators(dataRoot), error));
         return;
     }
-    connect(channel, &InstanceChannel::requested, this, &ConsoleApp::comeForward);
+    // Queued: never inside the socket's signal, and after whatever dialog is running now has
+    // had its turn of the event loop.
+    connect(m_channel, &InstanceChannel::requested, this, &ConsoleApp::comeForward,
+            Qt::QueuedConnection);
 }
 
-void ConsoleApp::comeForward(const QStringList &arguments)
+void ConsoleApp::comeForward()
 {
-    QCommandLineParser p;
-    ConsoleText::addOptions(&p);
-    p.parse(QStringList{QStringLiteral("marketdesk")} + arguments);
+    // A dialog that is up (the switcher, a sign-in, a question) is what the person must see;
+    // else the window.
+    QWidget *front = QApplication::activeModalWidget();
+    if (!front)
+        front = m_window.get();
+    if (!front)
+        return;
+    front->setWindowState((front->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    front->show();
+    front->raise();
+    front->activateWindow();
     StartupProbe::mark("came forward");
-    const QString wanted = p.value(QStringLiteral("account"));
-    if (!m_demo && !wanted.isEmpty() && wanted != m_current.name) {
-        if (const auto account = m_accounts->store().find(wanted)) {
-            openAccount(*account);
-        } else {
-            PlainText::warning(m_window.get(), tr("marketdesk"),
-                               tr("There is no account \"%1\".").arg(wanted));
-        }
-    }
-    if (m_window) {
-        m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) |
-                                 Qt::WindowActive);
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
-    }
 }
 
 int ConsoleApp::start(const QStringList &arguments)

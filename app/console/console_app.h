@@ -25,6 +25,7 @@ class LicensesService;
 class SellerService;
 struct DemoSellerOptions;
 class SignInController;
+class InstanceChannel;
 
 class ConsoleApp : public QObject
 {
@@ -37,7 +38,7 @@ public:
     // uses it when it opens that account, and drops it for any other. Before start().
     void adoptWindow(std::unique_ptr<MainWindow> window, const QString &accountName);
     // Takes later starts of the program on `dataRoot` (whose lock the program holds): each
-    // brings this console forward, opening the account it names (InstanceChannel).
+    // brings this console forward (InstanceChannel).
     void listenForOtherStarts(const QString &dataRoot);
     // Returns an exit code when the program should stop now (help, bad arguments).
     int start(const QStringList &arguments);
@@ -57,9 +58,8 @@ public Q_SLOTS:
     void chooseAccount();
 
 private:
-    // Another start's command line: its --account if it names another one, and the window
-    // raised.
-    void comeForward(const QStringList &arguments);
+    // Another start asked: the window (or the dialog it shows) raised.
+    void comeForward();
     // Reads the account's tokens (unlocking the file store first when it uses one) and opens
     // it, or asks for a sign-in when there are none.
     void openAccount(const Account &account);
@@ -111,6 +111,7 @@ private:
     SellerService *m_sellerService = nullptr;
     SellerSection *m_sellerSection = nullptr; // owned by m_window
     SignInController *m_signIn = nullptr;
+    InstanceChannel *m_channel = nullptr;          // listens for later starts (owned)
     JournalAnchorKeeper *m_anchorKeeper = nullptr; // of the open account
     quint64 m_openGeneration = 0;
     Account m_current;

@@ -1,19 +1,21 @@
 #include "console/instance_channel.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 
 namespace {
 
-// A request is a QDataStream of the arguments, behind its length; the answer one byte.
+constexpr char kRequest = 'R';
 constexpr char kAnswer = '+';
-constexpr qint32 kMaxRequest = 64 * 1024;
+constexpr int kMaxOpen = 8;             // connections waiting for their byte at once
+constexpr int kRequestTimeoutMs = 2000; // a client that sends nothing is dropped
 
 } // namespace
 
@@ -22,20 +24,17 @@ QString InstanceChannel::nameFor(const QString &dataRoot)
     const QFileInfo info(dataRoot);
     const QString path =
         info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
-    return QStringLiteral("marketdesk-") +
+    // An absolute path: Qt would otherwise put the socket in the shared temporary folder,
+    // where another user could take its name first.
+    return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +
+           QStringLiteral("/marketdesk-") +
            QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256)
                                    .toHex()
                                    .left(24));
 }
 
-bool InstanceChannel::forward(const QString &dataRoot, const QStringList &arguments, QString *error,
-                              int patienceMs)
+bool InstanceChannel::forward(const QString &dataRoot, QString *error, int patienceMs)
 {
-    QByteArray request;
-    {
-        QDataStream out(&request, QIODevice::WriteOnly);
-        out << arguments;
-    }
     const QDeadlineTimer deadline(patienceMs);
     QLocalSocket socket;
     while (true) {
@@ -43,25 +42,22 @@ bool InstanceChannel::forward(const QString &dataRoot, const QStringList &argume
         if (socket.waitForConnected(qMax<qint64>(1, deadline.remainingTime())))
             break;
         if (deadline.hasExpired()) {
-            *error = tr("another marketdesk uses %1 but does not answer: %2")
-                         .arg(QDir::toNativeSeparators(dataRoot), socket.errorString());
+            *error =
+                tr("another marketdesk holds %1 but does not answer: %2")
+                    .arg(QDir::toNativeSeparators(dataRoot + QStringLiteral("/marketdesk.lock")),
+                         socket.errorString());
             return false;
         }
         QThread::msleep(50); // its module may still be loading
     }
-    QByteArray frame;
-    {
-        QDataStream out(&frame, QIODevice::WriteOnly);
-        out << qint32(request.size());
-    }
-    socket.write(frame + request);
+    socket.write(QByteArray(1, kRequest));
     socket.flush();
     while (socket.bytesAvailable() < 1 &&
            socket.waitForReadyRead(qMax<qint64>(1, deadline.remainingTime()))) {
     }
     if (socket.read(1) != QByteArray(1, kAnswer)) {
-        *error = tr("another marketdesk uses %1 but did not take the request")
-                     .arg(QDir::toNativeSeparators(dataRoot));
+        *error = tr("another marketdesk holds %1 but did not take the request")
+                     .arg(QDir::toNativeSeparators(dataRoot + QStringLiteral("/marketdesk.lock")));
         return false;
     }
     return true;
@@ -71,7 +67,6 @@ InstanceChannel::InstanceChannel(QObject *parent)
     : QObject(parent)
     , m_server(new QLocalServer(this))
 {
-    // Only this user may ask this console to do anything.
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &InstanceChannel::onConnection);
 }
@@ -92,32 +87,32 @@ bool InstanceChannel::listen(const QString &dataRoot, QString *error)
 void InstanceChannel::onConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (m_open >= kMaxOpen) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_open;
+        connect(socket, &QObject::destroyed, this, [this] { --m_open; });
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        auto *timeout = new QTimer(socket);
+        timeout->setSingleShot(true);
+        connect(timeout, &QTimer::timeout, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
+        timeout->start(kRequestTimeoutMs);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            if (socket->bytesAvailable() < qint64(sizeof(qint32)))
-                return;
-            qint32 size = 0;
-            {
-                QDataStream in(socket->peek(sizeof(qint32)));
-                in >> size;
-            }
-            if (size < 0 || size > kMaxRequest) {
+            const QByteArray request = socket->read(1);
+            if (request != QByteArray(1, kRequest)) {
                 socket->abort();
-                return;
-            }
-            if (socket->bytesAvailable() < qint64(sizeof(qint32)) + size)
-                return;
-            socket->read(sizeof(qint32));
-            QStringList arguments;
-            QDataStream in(socket->read(size));
-            in >> arguments;
-            if (in.status() != QDataStream::Ok) {
-                socket->abort();
+                socket->deleteLater();
                 return;
             }
             socket->write(QByteArray(1, kAnswer));
             socket->flush();
-            Q_EMIT requested(arguments);
+            socket->disconnectFromServer();
+            Q_EMIT requested();
         });
     }
 }

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
@@ -34,6 +35,24 @@ QString languageFrom(const QStringList &args)
         if (a.startsWith(u"--lang="))
             return a.mid(7);
     return UiSettings::effectiveLanguage();
+}
+
+// The data folder, made if missing the way the core makes it (PrivateFiles::makeDir): each
+// folder made here 0700. The program links no core, hence these few lines.
+bool makePrivateFolder(const QString &path)
+{
+    QStringList missing;
+    for (QFileInfo dir(QDir::cleanPath(QFileInfo(path).absoluteFilePath())); !dir.exists();
+         dir = QFileInfo(dir.absolutePath())) {
+        missing.prepend(dir.absoluteFilePath());
+        if (dir.isRoot())
+            break;
+    }
+    for (const QString &dir : std::as_const(missing))
+        if (!QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
+            !QFileInfo(dir).isDir())
+            return false;
+    return QFileInfo(path).isDir();
 }
 
 } // namespace
@@ -63,16 +82,16 @@ int main(int argc, char **argv)
     StartupProbe::mark("translations");
     ConsoleLoader loader;
     ConsoleStart start;
-    // One console per data folder: the first holds its lock while it runs, a later start hands
-    // it the command line (InstanceChannel) instead of opening the same files again.
-    // --screenshot runs are left out (they are made beside a running console), and so is what
-    // only prints (--help, --version, a bad option). A folder not made yet holds nothing.
+    // One console per data folder: the first holds its lock while it runs, a later start asks
+    // it to come forward (InstanceChannel) instead of opening the same files again. Left out:
+    // --screenshot runs (made beside a running console), the demo (its own sandbox and
+    // throwaway data each time), and what only prints (--help, --version, a bad option).
     QCommandLineParser parser;
     ConsoleText::addOptions(&parser);
     std::unique_ptr<QLockFile> lock;
     if (parser.parse(app.arguments()) && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")) && !parser.isSet(QStringLiteral("screenshot")) &&
-        QFileInfo(ConsoleText::dataRoot(parser)).isDir()) {
+        !parser.isSet(QStringLiteral("demo")) && makePrivateFolder(ConsoleText::dataRoot(parser))) {
         start.dataRoot = ConsoleText::dataRoot(parser);
         lock = std::make_unique<QLockFile>(start.dataRoot + QStringLiteral("/marketdesk.lock"));
         lock->setStaleLockTime(0); // held as long as its console runs, however long

@@ -21,16 +21,52 @@
 #include "ui/seller/seller_keys_page.h"
 #include "ui/shell/main_window.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 namespace {
+
+// Controls a person operates (not labels, frames or the menus' own items), shown, that have
+// no accessible name: a screen reader would say only their kind. `path` names where they are.
+void unnamedControls(QAccessibleInterface *node, const QString &path, QStringList *found)
+{
+    if (!node || !node->isValid() || node->state().invisible)
+        return;
+    static const QSet<QAccessible::Role> controls{
+        QAccessible::PushButton, QAccessible::CheckBox,     QAccessible::RadioButton,
+        QAccessible::ComboBox,   QAccessible::EditableText, QAccessible::SpinBox,
+        QAccessible::Slider,     QAccessible::Table,        QAccessible::Tree,
+        QAccessible::List,       QAccessible::PageTabList,  QAccessible::ButtonMenu};
+    const QObject *object = node->object();
+    const QString here =
+        path + u'/' +
+        (object && !object->objectName().isEmpty()
+             ? object->objectName()
+             : QString::fromLatin1(object ? object->metaObject()->className() : "?"));
+    if (controls.contains(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty())
+        found->append(here);
+    // A table's or list's cells are its rows, not controls of their own.
+    if (node->role() == QAccessible::Table || node->role() == QAccessible::Tree ||
+        node->role() == QAccessible::List)
+        return;
+    for (int i = 0; i < node->childCount(); ++i)
+        unnamedControls(node->child(i), here, found);
+}
+
 // The administrator's demo with `members` members, its data in `dir`.
 int startDemo(ConsoleApp &app, const QTemporaryDir &dir, int members)
 {
@@ -80,11 +116,52 @@ private Q_SLOTS:
         QVERIFY(app.sellerSection() == nullptr);
     }
 
+    // Every control on every page of the administrator's demo has an accessible name, so a
+    // screen reader says what it is for; and the pages' own controls take the keyboard focus.
+    void everyControlHasANameAndTakesTheKeyboard()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app;
+        QCOMPARE(startDemo(app, dir, 30), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(app.orgPage() != nullptr, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.orgPage()->memberModel()->rowCount() > 0, 30000);
+        MainWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QStringList unnamed;
+        QStringList unreachable;
+        QVERIFY(window->pages().size() >= 5);
+        for (Page *page : window->pages()) {
+            window->setCurrentPage(page);
+            QCoreApplication::processEvents();
+            unnamedControls(QAccessible::queryAccessibleInterface(page), page->title(), &unnamed);
+            for (QWidget *w : page->findChildren<QWidget *>()) {
+                if (!w->isVisibleTo(page) || !w->isEnabled())
+                    continue;
+                const bool control = qobject_cast<QAbstractButton *>(w) ||
+                                     qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                                     qobject_cast<QAbstractItemView *>(w);
+                // Tool bar buttons are reached through the menus and their shortcuts, and a
+                // table's header through its table, as in every Qt program.
+                if (control && !qobject_cast<QToolBar *>(w->parentWidget()) &&
+                    !qobject_cast<QHeaderView *>(w) && !(w->focusPolicy() & Qt::TabFocus))
+                    unreachable << page->title() + u'/' + w->metaObject()->className() + u' ' +
+                                       w->objectName();
+            }
+        }
+        unnamedControls(QAccessible::queryAccessibleInterface(window), QStringLiteral("window"),
+                        &unnamed);
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+        QVERIFY2(unreachable.isEmpty(), qPrintable(unreachable.join(u'\n')));
+    }
+
     // Help › About names the libraries the console runs with and where its data is; Help ›
     // Open data folder opens that folder.
     void aboutNamesTheLibrariesAndTheDataFolder()
     {
-        QTemporaryDir dir;
+        // A folder whose name would be markup if it were not escaped.
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/about <b>&amp; \"x\"-XXXXXX"));
+        QVERIFY(dir.isValid());
         ConsoleApp app;
         QCOMPARE(startDemo(app, dir, 20), -1);
         QTRY_VERIFY_WITH_TIMEOUT(app.window() != nullptr, 30000);
@@ -92,10 +169,12 @@ private Q_SLOTS:
         QVERIFY2(about.contains(QStringLiteral("marketdesk " MARKETDESK_VERSION)),
                  qPrintable(about));
         QVERIFY2(about.contains(QString::fromLatin1(qVersion())), qPrintable(about));
-        QVERIFY2(about.contains(QStringLiteral("OpenSSL 3.")), qPrintable(about));
+        QVERIFY2(about.contains(QStringLiteral("<td>OpenSSL</td><td>OpenSSL 3.")),
+                 qPrintable(about));
         QVERIFY2(about.contains(QStringLiteral("<td>SQLite</td><td>3.")), qPrintable(about));
         QVERIFY2(about.contains(QDir::toNativeSeparators(dir.path()).toHtmlEscaped()),
                  qPrintable(about));
+        QVERIFY2(!about.contains(QStringLiteral("<b>&amp;")), qPrintable(about));
         auto *open = app.window()->findChild<QAction *>(QStringLiteral("openDataFolderAction"));
         QVERIFY(open);
         QVERIFY(open->isEnabled());

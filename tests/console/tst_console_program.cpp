@@ -230,26 +230,36 @@ void TestConsoleProgram::aSecondStartBringsTheFirstForward()
     QByteArray seen;
     QTRY_VERIFY2_WITH_TIMEOUT((seen += first.readAll()).contains("startup: members shown"),
                               seen.constData(), 60'000);
-    // A second start on the same data folder opens nothing of its own: it hands its command
-    // line to the first, which comes forward, and ends.
+    // A second start on the same data folder opens nothing of its own: it asks the first to
+    // come forward, and ends.
     const Run second = start(program, args);
     QVERIFY2(second.exitCode == 0, second.out.constData());
     QVERIFY2(second.out.contains("already open on") && second.out.contains("come forward"),
              second.out.constData());
     QVERIFY2(!second.stages.contains(QStringLiteral("shown")),
              qPrintable(second.stages.join(u", ")));
-    QTRY_VERIFY2_WITH_TIMEOUT((seen += first.readAll()).contains("startup: came forward"),
+    QTRY_VERIFY2_WITH_TIMEOUT((seen += first.readAll()).count("startup: came forward") == 1,
+                              seen.constData(), 20'000);
+    // Asking for more than that (another account) still brings the first forward, and says
+    // that the rest was not done.
+    const Run another = start(
+        program, args + QStringList{QStringLiteral("--account"), QStringLiteral("someone@else")});
+    QCOMPARE(another.exitCode, 1);
+    QVERIFY2(another.out.contains("--account was not applied"), another.out.constData());
+    QTRY_VERIFY2_WITH_TIMEOUT((seen += first.readAll()).count("startup: came forward") == 2,
                               seen.constData(), 20'000);
     QCOMPARE(first.state(), QProcess::Running);
     // The first one killed, its lock names a process that is gone: the next start is a
-    // console of its own, not a request to nobody.
+    // console of its own (and lets go of the lock when it ends), not a request to nobody.
     first.kill();
     first.waitForFinished();
-    QVERIFY(QFile::exists(dataDir(QStringLiteral("saved")) + QStringLiteral("/marketdesk.lock")));
+    const QString lockFile = dataDir(QStringLiteral("saved")) + QStringLiteral("/marketdesk.lock");
+    QVERIFY(QFile::exists(lockFile));
     const Run third = start(program, args);
     QVERIFY2(third.exitCode == 0, third.out.constData());
     QVERIFY2(third.stages.contains(QStringLiteral("members shown")), third.out.constData());
     QVERIFY2(!third.out.contains("already open"), third.out.constData());
+    QVERIFY(!QFile::exists(lockFile));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleProgram)

@@ -49,6 +49,7 @@ AppsPage::AppsPage(AppsService *service, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search->setObjectName(QStringLiteral("appsSearch"));
+    m_search->setAccessibleName(tr("Search apps"));
     m_search->setPlaceholderText(tr("Search apps and sellers (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy,
@@ -60,6 +61,7 @@ AppsPage::AppsPage(AppsService *service, QWidget *parent)
     addAction(find);
 
     m_table->setObjectName(QStringLiteral("appsTable"));
+    m_table->setAccessibleName(tr("Purchased apps"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AppTableModel::NameColumn, Qt::AscendingOrder);

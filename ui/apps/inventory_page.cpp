@@ -66,8 +66,10 @@ InventoryPage::InventoryPage(AppsService *service, QWidget *parent)
     m_reclaimProxy->setSortRole(ReclaimListModel::SortRole);
     m_table = makeTable(QStringLiteral("inventoryTable"), m_proxy);
     m_table->sortByColumn(InventoryModel::ReclaimableColumn, Qt::DescendingOrder);
+    m_table->setAccessibleName(tr("Seats per app"));
     m_reclaimTable = makeTable(QStringLiteral("reclaimTable"), m_reclaimProxy);
     m_reclaimTable->sortByColumn(ReclaimListModel::ReasonColumn, Qt::AscendingOrder);
+    m_reclaimTable->setAccessibleName(tr("Seats to reclaim"));
     m_headline->setObjectName(QStringLiteral("inventoryHeadline"));
     m_headline->setWordWrap(true);
     m_forecast->setObjectName(QStringLiteral("forecastLabel"));

@@ -45,6 +45,7 @@ ImagesPage::ImagesPage(LicensesService *service, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ImageTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("imagesTable"));
+    m_table->setAccessibleName(tr("Image subscriptions"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     // The most pressing first: billing now, then a day, 7 and 30 days left.

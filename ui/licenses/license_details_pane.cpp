@@ -27,6 +27,7 @@ LicenseDetailsPane::LicenseDetailsPane(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_text->setObjectName(QStringLiteral("licenseText"));
+    m_text->setAccessibleName(tr("License text"));
     m_text->setReadOnly(true);
     // A License is a key: fixed width makes it readable and comparable character by character.
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -70,8 +70,10 @@ LicensesPage::LicensesPage(LicensesService *service, QWidget *parent)
     m_productTable = table(QStringLiteral("licenseProductsTable"), m_productProxy,
                            OrderTableModel::ProductColumn);
     m_productTable->setColumnHidden(OrderTableModel::TypeColumn, true); // all License products
+    m_productTable->setAccessibleName(tr("License products"));
     m_licenseTable =
         table(QStringLiteral("licensesTable"), m_licenseProxy, LicenseTableModel::EffectiveColumn);
+    m_licenseTable->setAccessibleName(tr("Licenses of the selected product"));
 
     auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(m_licenseTable);

@@ -59,6 +59,7 @@ OrdersPage::OrdersPage(LicensesService *service, QWidget *parent)
     for (const char *s : {"paid", "normal", "frozen", "expired"})
         m_status->addItem(OrderTableModel::statusText(QLatin1String(s)), QLatin1String(s));
     m_search->setObjectName(QStringLiteral("ordersSearch"));
+    m_search->setAccessibleName(tr("Search orders"));
     m_search->setPlaceholderText(tr("Search products, sellers, orders and instances (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_type, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
@@ -71,6 +72,7 @@ OrdersPage::OrdersPage(LicensesService *service, QWidget *parent)
     addAction(find);
 
     m_table->setObjectName(QStringLiteral("ordersTable"));
+    m_table->setAccessibleName(tr("Orders"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OrderTableModel::PeriodEndColumn, Qt::AscendingOrder);

@@ -125,6 +125,7 @@ void OrgPage::buildUi()
     const OrgActions &a = *m_actions;
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("departmentTree"));
+    m_tree->setAccessibleName(tr("Departments"));
     m_tree->setModel(m_departments);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
@@ -135,6 +136,7 @@ void OrgPage::buildUi()
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setAccessibleName(tr("Search members"));
     m_search->setPlaceholderText(tr("Search name, user name, email or mobile (Ctrl+F)"));
     m_search->setToolTip(tr("Searches the whole enterprise, whichever department is selected."));
     m_search->setClearButtonEnabled(true);
@@ -151,6 +153,7 @@ void OrgPage::buildUi()
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("memberTable"));
+    m_table->setAccessibleName(tr("Members"));
     m_table->setModel(m_members);
     m_table->setItemDelegate(new MemberTableDelegate(m_table));
     m_table->setSortingEnabled(true);

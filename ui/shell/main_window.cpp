@@ -87,6 +87,7 @@ void MainWindow::buildUi()
     // Navigation: only the sections that work, i.e. the pages added.
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFixedWidth(140);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));
