@@ -1,6 +1,7 @@
 // marketdesk: the desktop console. The program itself is the shell: it paints the saved
 // account's window first, then loads the console module (everything else) and runs the console
 // from it (docs/architecture.md, "Start-up").
+#include "common/private_files.h"
 #include "common/translations.h"
 #include "console/console_loader.h"
 #include "console/console_text.h"
@@ -12,7 +13,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
@@ -35,24 +35,6 @@ QString languageFrom(const QStringList &args)
         if (a.startsWith(u"--lang="))
             return a.mid(7);
     return UiSettings::effectiveLanguage();
-}
-
-// The data folder, made if missing the way the core makes it (PrivateFiles::makeDir): each
-// folder made here 0700. The program links no core, hence these few lines.
-bool makePrivateFolder(const QString &path)
-{
-    QStringList missing;
-    for (QFileInfo dir(QDir::cleanPath(QFileInfo(path).absoluteFilePath())); !dir.exists();
-         dir = QFileInfo(dir.absolutePath())) {
-        missing.prepend(dir.absoluteFilePath());
-        if (dir.isRoot())
-            break;
-    }
-    for (const QString &dir : std::as_const(missing))
-        if (!QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
-            !QFileInfo(dir).isDir())
-            return false;
-    return QFileInfo(path).isDir();
 }
 
 } // namespace
@@ -89,9 +71,11 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     ConsoleText::addOptions(&parser);
     std::unique_ptr<QLockFile> lock;
+    QString folderError; // the module says it again, translated, if it matters
     if (parser.parse(app.arguments()) && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")) && !parser.isSet(QStringLiteral("screenshot")) &&
-        !parser.isSet(QStringLiteral("demo")) && makePrivateFolder(ConsoleText::dataRoot(parser))) {
+        !parser.isSet(QStringLiteral("demo")) &&
+        PrivateFiles::makeDir(ConsoleText::dataRoot(parser), &folderError)) {
         start.dataRoot = ConsoleText::dataRoot(parser);
         lock = std::make_unique<QLockFile>(start.dataRoot + QStringLiteral("/marketdesk.lock"));
         lock->setStaleLockTime(0); // held as long as its console runs, however long
