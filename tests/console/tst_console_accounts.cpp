@@ -4,6 +4,7 @@
 // server ended (banner, "Sign in again", nothing lost) and sign-out (session ended at the
 // server, tokens gone).
 #include "console/console_app.h"
+#include "console/instance_channel.h"
 #include "org/org_service.h"
 #include "sandbox/browser_stand_in.h"
 #include "support/sandbox_fixture.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocalSocket>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -28,10 +30,13 @@
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -66,6 +71,7 @@ private Q_SLOTS:
     void accountInTheEncryptedFileStore();
     void theWindowComesBeforeTheSecrets();
     void switchingNeverWaitsForTheOldService();
+    void laterStartsReachOnlyWithTheirByte();
 
 private:
     // Acts on the next modal dialog of type T once it is up.
@@ -357,6 +363,46 @@ void TestConsoleAccounts::switchingNeverWaitsForTheOldService()
     QTRY_VERIFY_WITH_TIMEOUT(!old, 10000); // deleted on its own thread once let go
     QVERIFY(!QFile::exists(exported));
     safety.join();
+}
+
+// The channel a later start on the same data folder uses (one console per folder): garbage is
+// dropped, a client that says nothing is dropped after two seconds (so it cannot keep the
+// console from being reached), and the one-byte request is answered and reported once.
+void TestConsoleAccounts::laterStartsReachOnlyWithTheirByte()
+{
+    QTemporaryDir folder;
+    InstanceChannel channel;
+    QString error;
+    QVERIFY2(channel.listen(folder.path(), &error), qPrintable(error));
+    QVERIFY(InstanceChannel::nameFor(folder.path())
+                .startsWith(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation)));
+    QSignalSpy requested(&channel, &InstanceChannel::requested);
+    QLocalSocket garbage;
+    garbage.connectToServer(InstanceChannel::nameFor(folder.path()));
+    QVERIFY(garbage.waitForConnected(2000));
+    garbage.write("GET / HTTP/1.1\r\n\r\n");
+    garbage.flush();
+    QTRY_COMPARE_WITH_TIMEOUT(garbage.state(), QLocalSocket::UnconnectedState, 5000);
+    std::vector<std::unique_ptr<QLocalSocket>> silent;
+    for (int i = 0; i < 10; ++i) {
+        silent.push_back(std::make_unique<QLocalSocket>());
+        silent.back()->connectToServer(InstanceChannel::nameFor(folder.path()));
+        QVERIFY(silent.back()->waitForConnected(2000));
+    }
+    for (const auto &s : silent)
+        QTRY_COMPARE_WITH_TIMEOUT(s->state(), QLocalSocket::UnconnectedState, 6000);
+    QCOMPARE(requested.count(), 0);
+    // forward() waits as a later start does, so it runs on a thread of its own while this one
+    // serves the channel.
+    std::atomic<int> answered = -1;
+    std::thread later([&] {
+        QString e;
+        answered = InstanceChannel::forward(folder.path(), &e, 5000) ? 1 : 0;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered != -1, 10000);
+    later.join();
+    QCOMPARE(answered.load(), 1);
+    QTRY_COMPARE(requested.count(), 1);
 }
 
 QTEST_MAIN(TestConsoleAccounts)
