@@ -3069,7 +3069,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_module.cpp" line="+32"/>
+        <location filename="../app/console/console_module.cpp" line="+22"/>
         <source>marketdesk: already open on %1 and brought forward; --%2 was not applied (switch accounts there with Ctrl+K, or quit it first)
 </source>
         <translation type="unfinished"></translation>

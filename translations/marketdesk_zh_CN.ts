@@ -3062,7 +3062,7 @@ Tokens kept in %6</source>
 令牌保存在%6</translation>
     </message>
     <message>
-        <location filename="../app/console/console_module.cpp" line="+32"/>
+        <location filename="../app/console/console_module.cpp" line="+22"/>
         <source>marketdesk: already open on %1 and brought forward; --%2 was not applied (switch accounts there with Ctrl+K, or quit it first)
 </source>
         <translation>marketdesk：已在 %1 上打开并已显示到前台；--%2 未生效（请在该窗口中用 Ctrl+K 切换账户，或先退出它）

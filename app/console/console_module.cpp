@@ -1,12 +1,10 @@
 #include "console/console_module.h"
 
 #include "console/console_app.h"
-#include "console/console_text.h"
 #include "console/instance_channel.h"
 #include "ui/shell/main_window.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 
 #include <cstdio>
@@ -20,21 +18,13 @@ extern "C" Q_DECL_EXPORT int marketdesk_console_run(QApplication *app, const Con
             return 1;
         }
         const QString folder = QDir::toNativeSeparators(start->dataRoot);
-        // The running console only comes forward: what else this command line asked for is
-        // not done, and the person who typed it is told so.
-        QCommandLineParser p;
-        ConsoleText::addOptions(&p);
-        p.parse(app->arguments());
-        QStringList ignored = p.optionNames();
-        ignored.removeAll(QStringLiteral("data-dir"));
-        ignored.removeAll(QStringLiteral("lang"));
-        if (!ignored.isEmpty()) {
+        if (!start->notApplied.isEmpty()) {
             std::fputs(qPrintable(QCoreApplication::translate(
                                       "ConsoleApp",
                                       "marketdesk: already open on %1 and brought forward; --%2 "
                                       "was not applied (switch accounts there with Ctrl+K, or "
                                       "quit it first)\n")
-                                      .arg(folder, ignored.join(QStringLiteral(", --")))),
+                                      .arg(folder, start->notApplied.join(QStringLiteral(", --")))),
                        stderr);
             return 1;
         }

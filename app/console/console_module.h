@@ -2,6 +2,7 @@
 // The console module's entry (marketdesk-console.so), which the program resolves after loading
 // it: runs the console on `app` until it quits and returns the exit code.
 #include <QString>
+#include <QStringList>
 
 class MainWindow;
 class QApplication;
@@ -17,6 +18,7 @@ struct ConsoleStart
     // command line). Empty: neither (--screenshot, --help, a bad option).
     QString dataRoot;
     bool forward = false;
+    QStringList notApplied; // with `forward`: the options given that the running one ignores
 };
 
 using ConsoleRun = int (*)(QApplication *app, const ConsoleStart *start);

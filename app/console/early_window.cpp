@@ -56,13 +56,9 @@ private:
 
 } // namespace
 
-EarlyWindow EarlyWindow::forArguments(const QStringList &arguments)
+EarlyWindow EarlyWindow::forArguments(const QCommandLineParser &p)
 {
     EarlyWindow none;
-    QCommandLineParser p;
-    ConsoleText::addOptions(&p);
-    if (!p.parse(arguments))
-        return none;
     // --secret-store means something with --server only, and the module checks it.
     for (const char *option : {"help", "version", "demo", "demo-seller", "server", "secret-store"})
         if (p.isSet(QString::fromLatin1(option)))
@@ -98,7 +94,6 @@ EarlyWindow EarlyWindow::forArguments(const QStringList &arguments)
         early.m_person = chosen.value(u"userName").toString();
     early.m_tenantName = chosen.value(u"tenantName").toString();
     early.m_role = chosen.value(u"role").toString();
-    early.m_quiet = p.isSet(QStringLiteral("screenshot"));
     return early;
 }
 

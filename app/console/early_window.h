@@ -5,25 +5,23 @@
 // Anything unusual (--demo, --server, --help, a bad argument, an account list that does not
 // read) means no early window: the module starts as it always did and says what is wrong.
 #include <QString>
-#include <QStringList>
 #include <QUrl>
 
 #include <memory>
 
 class MainWindow;
+class QCommandLineParser;
 class QWidget;
 
 class EarlyWindow
 {
 public:
-    // What the console will open with `arguments` (the program's, its name first), when the
-    // program may show that account's window before the module.
-    static EarlyWindow forArguments(const QStringList &arguments);
+    // What the console will open with the program's parsed command line, when the program may
+    // show that account's window before the module.
+    static EarlyWindow forArguments(const QCommandLineParser &parser);
 
     bool wanted() const { return !m_account.isEmpty(); }
     QString accountName() const { return m_account; }
-    // --screenshot: nobody is there to answer a message box.
-    bool quiet() const { return m_quiet; }
     QString label() const;
 
     // Builds and shows the window, and returns once it has painted (or after a bound, for a
@@ -39,5 +37,4 @@ private:
     QString m_person; // display name, else user name
     QString m_tenantName;
     QString m_role;
-    bool m_quiet = false;
 };

@@ -70,23 +70,30 @@ int main(int argc, char **argv)
     // throwaway data each time), and what only prints (--help, --version, a bad option).
     QCommandLineParser parser;
     ConsoleText::addOptions(&parser);
+    // A bad option is the module's to report; nothing here acts on an unparsed line.
+    const bool parsed = parser.parse(app.arguments());
+    const QString dataRoot = parsed ? ConsoleText::dataRoot(parser) : QString();
     std::unique_ptr<QLockFile> lock;
     QString folderError; // the module says it again, translated, if it matters
-    if (parser.parse(app.arguments()) && !parser.isSet(QStringLiteral("help")) &&
+    if (parsed && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")) && !parser.isSet(QStringLiteral("screenshot")) &&
-        !parser.isSet(QStringLiteral("demo")) &&
-        PrivateFiles::makeDir(ConsoleText::dataRoot(parser), &folderError)) {
-        start.dataRoot = ConsoleText::dataRoot(parser);
-        lock = std::make_unique<QLockFile>(start.dataRoot + QStringLiteral("/marketdesk.lock"));
+        !parser.isSet(QStringLiteral("demo")) && PrivateFiles::makeDir(dataRoot, &folderError)) {
+        lock = std::make_unique<QLockFile>(dataRoot + QStringLiteral("/marketdesk.lock"));
         lock->setStaleLockTime(0); // held as long as its console runs, however long
-        if (!lock->tryLock(0)) {
-            start.forward = lock->error() == QLockFile::LockFailedError;
-            if (!start.forward)
-                start.dataRoot.clear(); // cannot write there: the module will say so
-        }
+        if (lock->tryLock(0)) {
+            start.dataRoot = dataRoot;
+        } else if (lock->error() == QLockFile::LockFailedError) {
+            // Another console runs there: it only comes forward, so whatever else this
+            // command line asks is not done (and said so).
+            start.dataRoot = dataRoot;
+            start.forward = true;
+            start.notApplied = parser.optionNames();
+            start.notApplied.removeAll(QStringLiteral("data-dir"));
+            start.notApplied.removeAll(QStringLiteral("lang"));
+        } // else it cannot be written there: the module will say so
     }
     const EarlyWindow early =
-        start.forward ? EarlyWindow() : EarlyWindow::forArguments(app.arguments());
+        start.forward || !parsed ? EarlyWindow() : EarlyWindow::forArguments(parser);
     std::unique_ptr<MainWindow> window;
     if (early.wanted()) {
         // The module loads after the first paint: loaded beside the window's construction, it
@@ -108,6 +115,6 @@ int main(int argc, char **argv)
         fonts.join();
     }
     start.account = early.accountName();
-    start.quiet = early.quiet();
+    start.quiet = parsed && parser.isSet(QStringLiteral("screenshot"));
     return loader.run(app, std::move(window), start);
 }

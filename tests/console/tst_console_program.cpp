@@ -37,6 +37,9 @@ private Q_SLOTS:
     void aSecondStartBringsTheFirstForward();
 
 private:
+    // Starts `program` with MARKETDESK_STARTUP_PROBE=`probe`, its output merged.
+    void launch(QProcess &p, const QString &program, const QStringList &arguments,
+                const QString &probe);
     Run start(const QString &program, const QStringList &arguments);
     QString dataDir(const QString &kind);
     QProcess m_sandbox;
@@ -108,15 +111,21 @@ QString TestConsoleProgram::dataDir(const QString &kind)
     return dir;
 }
 
-Run TestConsoleProgram::start(const QString &program, const QStringList &arguments)
+void TestConsoleProgram::launch(QProcess &p, const QString &program, const QStringList &arguments,
+                                const QString &probe)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Quits once the window shows members (or at once for what ends early).
-    env.insert(QStringLiteral("MARKETDESK_STARTUP_PROBE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("MARKETDESK_STARTUP_PROBE"), probe);
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, arguments);
+}
+
+Run TestConsoleProgram::start(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    // Quits once the window shows members (or at once for what ends early).
+    launch(p, program, arguments, QStringLiteral("1"));
     Run run;
     if (!p.waitForFinished(60'000)) {
         p.kill();
@@ -222,11 +231,7 @@ void TestConsoleProgram::aSecondStartBringsTheFirstForward()
                            QStringLiteral("--lang"), QStringLiteral("en")};
     // The first console, left running (the probe prints its stages and stays).
     QProcess first;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MARKETDESK_STARTUP_PROBE"), QStringLiteral("stay"));
-    first.setProcessEnvironment(env);
-    first.setProcessChannelMode(QProcess::MergedChannels);
-    first.start(program, args);
+    launch(first, program, args, QStringLiteral("stay"));
     QByteArray seen;
     QTRY_VERIFY2_WITH_TIMEOUT((seen += first.readAll()).contains("startup: members shown"),
                               seen.constData(), 60'000);

@@ -6,8 +6,7 @@
 void MemberTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    opt.features |= QStyleOptionViewItem::HasDisplay;
+    const QStyleOptionViewItem &opt = option;
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
