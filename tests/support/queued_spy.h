@@ -4,6 +4,7 @@
 // so each emission is recorded in the test's thread, where QTRY_* and the checks read it.
 #include <QList>
 #include <QObject>
+#include <QTest>
 #include <QVariant>
 
 class QueuedSpy : public QObject
@@ -19,6 +20,12 @@ public:
             Qt::QueuedConnection);
     }
     qsizetype count() const { return m_calls.size(); }
+    // True once `n` emissions are recorded, those before the call included (unlike
+    // QSignalSpy::wait, which waits for one more and so misses an answer that came first).
+    bool waitFor(qsizetype n, int timeoutMs)
+    {
+        return QTest::qWaitFor([this, n] { return count() >= n; }, timeoutMs);
+    }
     const QVariantList &last() const { return m_calls.last(); }
     const QVariantList &at(qsizetype i) const { return m_calls.at(i); }
 

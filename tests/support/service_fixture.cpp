@@ -42,7 +42,7 @@ QString ServiceFixture::start(int members, int departments, const QString &actor
         s->open();
         s->sync();
     });
-    if (!QTest::qWaitFor([&] { return synced.count() > 0; }, 30000))
+    if (!synced.waitFor(1, 30000))
         return QStringLiteral("no sync within 30 s");
     if (!synced.at(0).first().toBool())
         return synced.at(0).at(1).toString();

@@ -139,8 +139,7 @@ bool TestAppsPages::synced()
 {
     QueuedSpy done(m_service, &AppsService::syncFinished);
     m_apps->requestSync();
-    return QTest::qWaitFor([&] { return done.count() > 0; }, kWaitMs) &&
-           done.last().first().toBool();
+    return done.waitFor(1, kWaitMs) && done.last().first().toBool();
 }
 
 QString TestAppsPages::enabledAppWithUsers()

@@ -128,7 +128,7 @@ bool TestAuthorisationEditor::synced()
 {
     QueuedSpy done(m_service, &AppsService::syncFinished);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->sync(); });
-    if (!QTest::qWaitFor([&] { return done.count() > 0; }, kWaitMs) || !done.at(0).at(0).toBool())
+    if (!done.waitFor(1, kWaitMs) || !done.at(0).at(0).toBool())
         return false;
     return QTest::qWaitFor([this] { return m_snapshot != nullptr; }, kWaitMs);
 }

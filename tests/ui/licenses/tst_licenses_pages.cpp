@@ -168,8 +168,7 @@ bool TestLicensesPages::synced()
 {
     QueuedSpy done(m_service, &LicensesService::syncFinished);
     m_licenses->requestSync();
-    return QTest::qWaitFor([&] { return done.count() > 0; }, kWaitMs) &&
-           done.last().first().toBool();
+    return done.waitFor(1, kWaitMs) && done.last().first().toBool();
 }
 
 qsizetype TestLicensesPages::operations()

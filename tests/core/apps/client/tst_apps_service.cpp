@@ -143,8 +143,7 @@ AppsService *TestAppsService::startService(bool sync, bool freshFolder)
     m_finished = std::make_unique<QueuedSpy>(m_service, &AppsService::operationFinished);
     QueuedSpy opened(m_service, &AppsService::opened);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->open(); });
-    if (!QTest::qWaitFor([&] { return opened.count() > 0; }, kWaitMs) ||
-        !opened.last().first().toBool())
+    if (!opened.waitFor(1, kWaitMs) || !opened.last().first().toBool())
         return nullptr;
     if (sync && !syncNow())
         return nullptr;
@@ -155,7 +154,7 @@ bool TestAppsService::syncNow()
 {
     QueuedSpy synced(m_service, &AppsService::syncFinished);
     QMetaObject::invokeMethod(m_service, [s = m_service] { s->sync(); });
-    if (!QTest::qWaitFor([&] { return synced.count() > 0; }, kWaitMs))
+    if (!synced.waitFor(1, kWaitMs))
         return false;
     if (!synced.last().first().toBool())
         qWarning() << "sync failed:" << synced.last().at(1).toString();
@@ -549,7 +548,7 @@ void TestAppsService::lostAnswerAndRestartGrantOnce()
     const quint64 ticket = AppsService::newTicket();
     QMetaObject::invokeMethod(
         m_service, [s = m_service, appId, targets, ticket] { s->grant(ticket, appId, targets); });
-    QVERIFY(QTest::qWaitFor([&] { return stalled.count() > 0; }, kWaitMs));
+    QVERIFY(stalled.waitFor(1, kWaitMs));
     QCOMPARE(executedTargets() - executedBefore, 30);
     QCOMPARE(onService([&] { return m_service->outbox()->pendingCount(); }), 30);
     stopService();
@@ -656,7 +655,7 @@ void TestAppsService::inventoryMatchesABruteForceCount()
     QueuedSpy reclaimable(m_service, &AppsService::reclaimListReady);
     QMetaObject::invokeMethod(m_service,
                               [s = m_service, freshApp] { s->readReclaimList(1, freshApp); });
-    QVERIFY(QTest::qWaitFor([&] { return reclaimable.count() > 0; }, kWaitMs));
+    QVERIFY(reclaimable.waitFor(1, kWaitMs));
     const auto candidates = reclaimable.last().at(2).value<QList<ReclaimCandidate>>();
     QVERIFY(!candidates.isEmpty());
     QVERIFY(std::none_of(candidates.cbegin(), candidates.cend(),
@@ -664,7 +663,7 @@ void TestAppsService::inventoryMatchesABruteForceCount()
     QueuedSpy ready(m_service, &AppsService::inventoryReady);
     const quint64 ticket = AppsService::newTicket();
     QMetaObject::invokeMethod(m_service, [s = m_service, ticket] { s->readInventory(ticket); });
-    QVERIFY(QTest::qWaitFor([&] { return ready.count() > 0; }, kWaitMs));
+    QVERIFY(ready.waitFor(1, kWaitMs));
     const auto rows = ready.last().at(1).value<QList<InventoryRow>>();
     QCOMPARE(rows.size(), 10);
     int disabledSeen = 0, deletedSeen = 0, neverSeen = 0;
@@ -705,7 +704,7 @@ void TestAppsService::exportsAreCsvWithABom()
     const quint64 ticket = AppsService::newTicket();
     QMetaObject::invokeMethod(m_service,
                               [s = m_service, ticket, path] { s->exportInventory(ticket, path); });
-    QVERIFY(QTest::qWaitFor([&] { return exported.count() > 0; }, kWaitMs));
+    QVERIFY(exported.waitFor(1, kWaitMs));
     QVERIFY2(exported.last().at(1).toBool(), qPrintable(exported.last().at(2).toString()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -718,7 +717,7 @@ void TestAppsService::exportsAreCsvWithABom()
     const quint64 second = AppsService::newTicket();
     QMetaObject::invokeMethod(m_service,
                               [s = m_service, second, bad] { s->exportInventory(second, bad); });
-    QVERIFY(QTest::qWaitFor([&] { return exported.count() > 1; }, kWaitMs));
+    QVERIFY(exported.waitFor(2, kWaitMs));
     QVERIFY(!exported.last().at(1).toBool());
     QVERIFY(exported.last().at(2).toString().contains(bad));
     QVERIFY(!QFile::exists(bad));

@@ -119,8 +119,7 @@ LicensesService *TestLicensesService::startService(bool sync)
     m_finished = std::make_unique<QueuedSpy>(m_service, &LicensesService::changeFinished);
     QueuedSpy opened(m_service, &LicensesService::opened);
     QMetaObject::invokeMethod(m_service, &LicensesService::open);
-    if (!QTest::qWaitFor([&] { return opened.count() > 0; }, kWaitMs) ||
-        !opened.last().first().toBool())
+    if (!opened.waitFor(1, kWaitMs) || !opened.last().first().toBool())
         return nullptr;
     if (sync && !syncNow())
         return nullptr;
@@ -141,7 +140,7 @@ bool TestLicensesService::syncNow(QString *message)
 {
     QueuedSpy synced(m_service, &LicensesService::syncFinished);
     QMetaObject::invokeMethod(m_service, &LicensesService::sync);
-    if (!QTest::qWaitFor([&] { return synced.count() > 0; }, kWaitMs))
+    if (!synced.waitFor(1, kWaitMs))
         return false;
     if (message)
         *message = synced.last().at(1).toString();

@@ -106,10 +106,9 @@ SellerService *TestSellerService::startService(const QString &account, bool sync
         if (sync)
             s->sync();
     });
-    if (!QTest::qWaitFor([&] { return opened.count() > 0; }, kWaitMs) ||
-        !opened.last().first().toBool())
+    if (!opened.waitFor(1, kWaitMs) || !opened.last().first().toBool())
         return nullptr;
-    if (sync && !QTest::qWaitFor([&] { return synced.count() > 0; }, kWaitMs))
+    if (sync && !synced.waitFor(1, kWaitMs))
         return nullptr;
     return m_service;
 }
