@@ -101,7 +101,7 @@ void startup(const QUrl &server, const QString &dir, int members)
         !runCli(common + QStringList{QStringLiteral("sync")}, env))
         return;
     env.insert(QStringLiteral("MARKETDESK_STARTUP_PROBE"), QStringLiteral("1"));
-    std::vector<double> paint, shown, bare, bareMain, bareApp, chrome;
+    std::vector<double> paint, shown, bare, bareMain, bareApp, chrome, text;
     QHash<QString, std::vector<double>> stages; // where the time before the first paint goes
     for (int round = 0; round < 7; ++round) {
         const auto ours =
@@ -110,10 +110,13 @@ void startup(const QUrl &server, const QString &dir, int members)
         const auto base = timeLines(binary(QStringLiteral("bench/bare-window")), {}, env);
         const auto withChrome = timeLines(binary(QStringLiteral("bench/bare-window")),
                                           {QStringLiteral("--chrome")}, env);
+        const auto withText =
+            timeLines(binary(QStringLiteral("bench/bare-window")), {QStringLiteral("--text")}, env);
         if (!ours.contains(QStringLiteral("first paint")) ||
             !ours.contains(QStringLiteral("members shown")) ||
             !base.contains(QStringLiteral("first paint")) ||
-            !withChrome.contains(QStringLiteral("first paint"))) {
+            !withChrome.contains(QStringLiteral("first paint")) ||
+            !withText.contains(QStringLiteral("first paint"))) {
             line(QStringLiteral("a start did not report its paints; skipped"));
             return;
         }
@@ -125,6 +128,7 @@ void startup(const QUrl &server, const QString &dir, int members)
         bareMain.push_back(base.value(QStringLiteral("main")));
         bareApp.push_back(base.value(QStringLiteral("application")));
         chrome.push_back(withChrome.value(QStringLiteral("first paint")));
+        text.push_back(withText.value(QStringLiteral("first paint")));
     }
     line(QStringLiteral("marketdesk: first paint median %1 ms, members shown median %2 ms "
                         "(7 starts)")
@@ -135,6 +139,12 @@ void startup(const QUrl &server, const QString &dir, int members)
              .arg(median(bareMain), 0, 'f', 1)
              .arg(median(bareApp), 0, 'f', 1)
              .arg(median(bare), 0, 'f', 1));
+    // The least a window showing any text pays: Fontconfig's configuration and the first font,
+    // which the bare window never loads (docs/performance.md, session 12).
+    line(QStringLiteral("the same QMainWindow with one line of status bar text (--text): first "
+                        "paint median %1 ms, %2x the bare one")
+             .arg(median(text), 0, 'f', 1)
+             .arg(median(text) / median(bare), 0, 'f', 2));
     line(QStringLiteral("the same QMainWindow with menus, a tool bar, a list and status bar text "
                         "(--chrome): first paint median %1 ms")
              .arg(median(chrome), 0, 'f', 1));
