@@ -7,6 +7,7 @@
 // action in a journal whose chain and anchor hold (audit verify).
 #include "support/sandbox_fixture.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -53,10 +54,15 @@ private:
 void TestCliLicenses::initTestCase()
 {
     qputenv("MARKETDESK_PASSPHRASE", "licenses cli test passphrase");
+    // The sandbox's today is UTC+8's unless told; the CLI counts days on its own calendar. One
+    // calendar for both (UTC), or between 16:00 and 24:00 UTC the days are one off.
+    qputenv("TZ", "UTC");
     m_url = TestSupport::startSandboxProcess(
         m_sandbox,
         {QStringLiteral("--members"), QStringLiteral("20"), QStringLiteral("--apps"),
-         QStringLiteral("6"), QStringLiteral("--auto-approve"), QStringLiteral("zhang.min")});
+         QStringLiteral("6"), QStringLiteral("--auto-approve"), QStringLiteral("zhang.min"),
+         QStringLiteral("--today"),
+         QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)});
     QVERIFY(m_url.isValid());
     QByteArray out;
     QCOMPARE(TestSupport::cliLogin({QStringLiteral("--data-dir"),
