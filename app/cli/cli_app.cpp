@@ -80,6 +80,9 @@ int CliApp::parse(const QStringList &arguments)
         out(p.helpText());
         return 0;
     }
+    if (p.isSet(QStringLiteral("help-all")))
+        p.process(arguments); // prints the help with Qt's own options and exits 0
+
     if (p.isSet(QStringLiteral("version"))) {
         out(QStringLiteral("marketdesk-cli " MARKETDESK_VERSION));
         return 0;

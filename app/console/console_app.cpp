@@ -140,6 +140,9 @@ int ConsoleApp::start(const QStringList &arguments)
         std::printf("%s", qPrintable(p.helpText()));
         return 0;
     }
+    if (p.isSet(QStringLiteral("help-all")))
+        p.process(arguments); // prints the help with Qt's own options and exits 0
+
     if (p.isSet(QStringLiteral("version"))) {
         std::printf("marketdesk %s\n", MARKETDESK_VERSION);
         return 0;

@@ -60,7 +60,8 @@ EarlyWindow EarlyWindow::forArguments(const QCommandLineParser &p)
 {
     EarlyWindow none;
     // --secret-store means something with --server only, and the module checks it.
-    for (const char *option : {"help", "version", "demo", "demo-seller", "server", "secret-store"})
+    for (const char *option :
+         {"help", "help-all", "version", "demo", "demo-seller", "server", "secret-store"})
         if (p.isSet(QString::fromLatin1(option)))
             return none;
     QFile file(ConsoleText::dataRoot(p) + QStringLiteral("/accounts.json"));

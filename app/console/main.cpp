@@ -76,8 +76,9 @@ int main(int argc, char **argv)
     std::unique_ptr<QLockFile> lock;
     QString folderError; // the module says it again, translated, if it matters
     if (parsed && !parser.isSet(QStringLiteral("help")) &&
-        !parser.isSet(QStringLiteral("version")) && !parser.isSet(QStringLiteral("screenshot")) &&
-        !parser.isSet(QStringLiteral("demo")) && PrivateFiles::makeDir(dataRoot, &folderError)) {
+        !parser.isSet(QStringLiteral("help-all")) && !parser.isSet(QStringLiteral("version")) &&
+        !parser.isSet(QStringLiteral("screenshot")) && !parser.isSet(QStringLiteral("demo")) &&
+        PrivateFiles::makeDir(dataRoot, &folderError)) {
         lock = std::make_unique<QLockFile>(dataRoot + QStringLiteral("/marketdesk.lock"));
         lock->setStaleLockTime(0); // held as long as its console runs, however long
         if (lock->tryLock(0)) {

@@ -142,6 +142,8 @@ void TestCli::badArguments_data()
     QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "login"} << 2 << "--timeout";
     QTest::newRow("unknown language")
         << QStringList{"--lang", "fr", "sync"} << 2 << "--lang: expected en or zh_CN, got \"fr\"";
+    // Not a bad argument, but the same shape: it used to say "no command given".
+    QTest::newRow("help with Qt's options") << QStringList{"--help-all"} << 0 << "qmljsdebugger";
     QTest::newRow("missing csv file")
         << QStringList{"members", "disable", "--from-csv", "/nonexistent.csv"} << 1
         << "cannot read /nonexistent.csv";

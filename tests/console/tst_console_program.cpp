@@ -160,6 +160,9 @@ void TestConsoleProgram::starts_data()
         << "damaged" << QStringList() << 1 << false << QStringLiteral("accounts.json is damaged");
     QTest::newRow("help") << "saved" << QStringList{QStringLiteral("--help")} << 0 << false
                           << QStringLiteral("--account <NAME>");
+    // With Qt's own options; it used to open the console (and hold its lock) instead.
+    QTest::newRow("help with Qt's options") << "saved" << QStringList{QStringLiteral("--help-all")}
+                                            << 0 << false << QStringLiteral("-platform");
     QTest::newRow("unknown option") << "saved" << QStringList{QStringLiteral("--frobnicate")} << 2
                                     << false << QStringLiteral("Unknown option 'frobnicate'");
     QTest::newRow("bad secret store")
