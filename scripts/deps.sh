@@ -5,6 +5,10 @@
 # reference. qt6-charts-dev draws the License inventory's utilisation chart; its CMake package
 # needs Qt6OpenGL's (libqt6opengl6-dev), which it does not depend on either.
 # libfontconfig-dev: the console program starts Fontconfig on a thread of its own at start.
+# desktop-file-utils, appstream, man-db and zsh: the suite validates the desktop file, the
+# AppStream metadata, the man pages and the shell completions with the distribution's tools.
+# With --package, also what scripts/package.sh needs: dpkg-dev (dpkg-shlibdeps, dpkg-buildflags,
+# dpkg-parsechangelog) and lintian.
 # ../shared/tools/fresh-debian-check proves the list on a fresh root.
 # Runs apt-get as root, through sudo otherwise; without either it prints the command to run.
 set -euo pipefail
@@ -17,7 +21,11 @@ packages=(
   libsqlite3-dev libssl-dev openssl sqlite3 curl python3
   qtkeychain-qt6-dev gnome-keyring libsecret-1-0 dbus-daemon
   fonts-noto-cjk
+  desktop-file-utils appstream man-db zsh
 )
+if [[ ${1:-} == "--package" ]]; then
+  packages+=(dpkg-dev lintian file)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -172,7 +172,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../ui/shell/add_account_dialog.cpp" line="+22"/>
+        <location filename="../ui/shell/add_account_dialog.cpp" line="+23"/>
         <source>Read the sign-in endpoints from the server (/.well-known/openid-configuration)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,7 +207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,12 +252,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Set the sign-in endpoints one by one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>default: SERVER/api/v1/oauth2/authorize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,7 +1919,7 @@
 <context>
     <name>BatchOperationDialog</name>
     <message>
-        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+49"/>
+        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+50"/>
         <source>Cancel the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,7 +1972,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+11"/>
         <source>Export results</source>
         <translation type="unfinished"></translation>
@@ -2177,7 +2182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+34"/>
+        <location filename="../app/cli/cli_app.cpp" line="+37"/>
         <source>--lang: expected en or zh_CN, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,7 +2882,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+595"/>
+        <location filename="../app/console/console_app.cpp" line="+598"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,12 +2917,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>the demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,7 +3769,7 @@ Tokens kept in %6</source>
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../ui/org/department_dialog.cpp" line="+34"/>
+        <location filename="../ui/org/department_dialog.cpp" line="+35"/>
         <source>Add department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4037,7 +4042,7 @@ Tokens kept in %6</source>
 <context>
     <name>ImageTableModel</name>
     <message>
-        <location filename="../models/licenses/image_table_model.cpp" line="+51"/>
+        <location filename="../models/licenses/image_table_model.cpp" line="+52"/>
         <source>Ends within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,7 +4067,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,7 +4465,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../models/org/import_preview_model.cpp" line="+49"/>
+        <location filename="../models/org/import_preview_model.cpp" line="+50"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4502,7 +4507,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../models/apps/inventory_model.cpp" line="+70"/>
+        <location filename="../models/apps/inventory_model.cpp" line="+71"/>
         <source>The period ended on %1; renew it to keep the seats.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6753,7 +6758,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+33"/>
+        <location filename="../ui/shell/main_window.cpp" line="+36"/>
         <source>marketdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6803,7 +6808,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+171"/>
         <source>seller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6818,7 +6823,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6833,7 +6838,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-285"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6873,7 +6878,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6973,7 +6978,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/org/member_dialog.cpp" line="+24"/>
+        <location filename="../ui/org/member_dialog.cpp" line="+25"/>
         <source>Add member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7126,7 +7131,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../models/org/member_table_model.cpp" line="+207"/>
+        <location filename="../models/org/member_table_model.cpp" line="+219"/>
         <source>(no department)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7259,7 +7264,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OperationResultsModel</name>
     <message>
-        <location filename="../models/common/operation_results_model.cpp" line="+77"/>
+        <location filename="../models/common/operation_results_model.cpp" line="+78"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7735,7 +7740,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../ui/org/org_page.cpp" line="+64"/>
+        <location filename="../ui/org/org_page.cpp" line="+72"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8193,7 +8198,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>PublicKeyField</name>
     <message>
-        <location filename="../ui/seller/public_key_field.cpp" line="+30"/>
+        <location filename="../ui/seller/public_key_field.cpp" line="+31"/>
         <source>Paste the RSA public key (PEM or Base64, at least 3072 bits)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9137,7 +9142,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebuggerPage</name>
     <message>
-        <location filename="../ui/seller/seller_debugger_page.cpp" line="+61"/>
+        <location filename="../ui/seller/seller_debugger_page.cpp" line="+62"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9323,12 +9328,12 @@ Showing the local copy (synced %2).</source>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>Integration debugger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9383,7 +9388,12 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Integration debugging run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 (%2, %3)
 %4: %5
 </source>

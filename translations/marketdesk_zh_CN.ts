@@ -173,7 +173,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../ui/shell/add_account_dialog.cpp" line="+22"/>
+        <location filename="../ui/shell/add_account_dialog.cpp" line="+23"/>
         <source>Read the sign-in endpoints from the server (/.well-known/openid-configuration)</source>
         <translation>从服务器读取登录端点（/.well-known/openid-configuration）</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>可选：每行一个 base64 SHA-256 公钥固定值（请另加一个备用值）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Set the sign-in endpoints one by one</source>
         <translation>逐个设置登录端点</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>default: SERVER/api/v1/oauth2/authorize</source>
         <translation>默认：SERVER/api/v1/oauth2/authorize</translation>
     </message>
@@ -1915,7 +1915,7 @@
 <context>
     <name>BatchOperationDialog</name>
     <message>
-        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+49"/>
+        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+50"/>
         <source>Cancel the rest</source>
         <translation>取消其余</translation>
     </message>
@@ -1967,7 +1967,12 @@
         <translation>结束：%1 项完成，%2 项失败。原因列在下方。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1: finished</source>
+        <translation>%1：已结束</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+11"/>
         <source>Export results</source>
         <translation>导出结果</translation>
@@ -2172,7 +2177,7 @@
         <translation>audit export：仅此操作，例如 member.disable。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+34"/>
+        <location filename="../app/cli/cli_app.cpp" line="+37"/>
         <source>--lang: expected en or zh_CN, got &quot;%1&quot;</source>
         <translation>--lang：应为 en 或 zh_CN，实际为“%1”</translation>
     </message>
@@ -2869,7 +2874,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+595"/>
+        <location filename="../app/console/console_app.cpp" line="+598"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -2904,12 +2909,12 @@ Commands:
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation>之后在 %1 上的启动无法联系到此窗口：%2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>演示沙箱未能启动：%1</translation>
     </message>
@@ -3760,7 +3765,7 @@ Tokens kept in %6</source>
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../ui/org/department_dialog.cpp" line="+34"/>
+        <location filename="../ui/org/department_dialog.cpp" line="+35"/>
         <source>Add department</source>
         <translation>添加部门</translation>
     </message>
@@ -4032,7 +4037,7 @@ Tokens kept in %6</source>
 <context>
     <name>ImageTableModel</name>
     <message>
-        <location filename="../models/licenses/image_table_model.cpp" line="+51"/>
+        <location filename="../models/licenses/image_table_model.cpp" line="+52"/>
         <source>Ends within 30 days</source>
         <translation>30 天内到期</translation>
     </message>
@@ -4057,7 +4062,7 @@ Tokens kept in %6</source>
         <translation>已到期</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4451,7 +4456,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../models/org/import_preview_model.cpp" line="+49"/>
+        <location filename="../models/org/import_preview_model.cpp" line="+50"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -4493,7 +4498,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../models/apps/inventory_model.cpp" line="+70"/>
+        <location filename="../models/apps/inventory_model.cpp" line="+71"/>
         <source>The period ended on %1; renew it to keep the seats.</source>
         <translation>有效期已于 %1 结束；续费以保留席位。</translation>
     </message>
@@ -6733,7 +6738,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+33"/>
+        <location filename="../ui/shell/main_window.cpp" line="+36"/>
         <source>marketdesk — %1</source>
         <translation>marketdesk — %1</translation>
     </message>
@@ -6783,7 +6788,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+171"/>
         <source>seller</source>
         <translation>商家</translation>
     </message>
@@ -6798,7 +6803,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>● 离线</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -6813,7 +6818,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-285"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -6853,7 +6858,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>功能区</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Sign in again…</source>
         <translation>重新登录…</translation>
     </message>
@@ -6952,7 +6957,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/org/member_dialog.cpp" line="+24"/>
+        <location filename="../ui/org/member_dialog.cpp" line="+25"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
@@ -7105,7 +7110,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../models/org/member_table_model.cpp" line="+207"/>
+        <location filename="../models/org/member_table_model.cpp" line="+219"/>
         <source>(no department)</source>
         <translation>（无部门）</translation>
     </message>
@@ -7238,7 +7243,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OperationResultsModel</name>
     <message>
-        <location filename="../models/common/operation_results_model.cpp" line="+77"/>
+        <location filename="../models/common/operation_results_model.cpp" line="+78"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -7712,7 +7717,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../ui/org/org_page.cpp" line="+64"/>
+        <location filename="../ui/org/org_page.cpp" line="+72"/>
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
@@ -8160,7 +8165,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>PublicKeyField</name>
     <message>
-        <location filename="../ui/seller/public_key_field.cpp" line="+30"/>
+        <location filename="../ui/seller/public_key_field.cpp" line="+31"/>
         <source>Paste the RSA public key (PEM or Base64, at least 3072 bits)</source>
         <translation>粘贴 RSA 公钥（PEM 或 Base64，至少 3072 位）</translation>
     </message>
@@ -9114,7 +9119,7 @@ Showing the local copy (synced %2).</source>
 <context>
     <name>SellerDebuggerPage</name>
     <message>
-        <location filename="../ui/seller/seller_debugger_page.cpp" line="+61"/>
+        <location filename="../ui/seller/seller_debugger_page.cpp" line="+62"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -9300,12 +9305,12 @@ Showing the local copy (synced %2).</source>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>Integration debugger</source>
         <translation>应用接入调试</translation>
     </message>
@@ -9360,7 +9365,12 @@ Showing the local copy (synced %2).</source>
         <translation>调试无法开始：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Integration debugging run finished</source>
+        <translation>集成调试运行已结束</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 (%2, %3)
 %4: %5
 </source>

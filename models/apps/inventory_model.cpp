@@ -1,4 +1,5 @@
 #include "models/apps/inventory_model.h"
+#include "resources/status_colours.h"
 
 #include "models/common/plain_tooltip.h"
 
@@ -63,7 +64,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && c != NameColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && c == EndsColumn && r.expiringSoon)
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColours::text(StatusColours::Kind::Error, StatusColours::applicationPalette());
     if (role == Qt::ToolTipRole) {
         if (c == EndsColumn && r.periodEnd.isValid())
             return plainToolTip(r.daysLeft < 0

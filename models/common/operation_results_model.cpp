@@ -1,4 +1,5 @@
 #include "models/common/operation_results_model.h"
+#include "resources/status_colours.h"
 
 #include "models/common/plain_tooltip.h"
 
@@ -63,7 +64,7 @@ QVariant OperationResultsModel::data(const QModelIndex &index, int role) const
         return {};
     const Outbox::Target &t = m_targets.at(index.row());
     if (role == Qt::ForegroundRole && t.state == Outbox::TargetState::Failed)
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColours::text(StatusColours::Kind::Error, StatusColours::applicationPalette());
     if (role == Qt::ToolTipRole)
         return plainToolTip(data(index, Qt::DisplayRole));
     if (role != Qt::DisplayRole)

@@ -1,4 +1,5 @@
 #include "models/licenses/image_table_model.h"
+#include "resources/status_colours.h"
 
 #include "models/common/plain_tooltip.h"
 
@@ -89,13 +90,16 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (index.column() != FlagColumn)
             return {};
-        // Soft tints that read in light and dark themes alike; the text says it too.
+        // Tints made for the palette in use (light or dark); the text says it too.
         if (n.billsOnDemand || n.urgency == U::Days1)
-            return QColor(220, 50, 47, 70);
+            return StatusColours::tint(StatusColours::Kind::Error,
+                                       StatusColours::applicationPalette());
         if (n.urgency == U::Days7)
-            return QColor(240, 150, 30, 70);
+            return StatusColours::tint(StatusColours::Kind::Warning,
+                                       StatusColours::applicationPalette());
         if (n.urgency == U::Days30)
-            return QColor(230, 200, 40, 60);
+            return StatusColours::tint(StatusColours::Kind::Warning,
+                                       StatusColours::applicationPalette(), 0.5);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DaysLeftColumn)

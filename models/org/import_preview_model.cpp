@@ -1,4 +1,5 @@
 #include "models/org/import_preview_model.h"
+#include "resources/status_colours.h"
 
 #include "models/common/plain_tooltip.h"
 
@@ -39,7 +40,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && r.bad)
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColours::text(StatusColours::Kind::Error, StatusColours::applicationPalette());
     if (role == Qt::ToolTipRole)
         return plainToolTip(data(index, Qt::DisplayRole));
     if (role != Qt::DisplayRole)

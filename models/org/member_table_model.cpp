@@ -1,5 +1,7 @@
 #include "models/org/member_table_model.h"
 
+#include "resources/status_colours.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -7,10 +9,20 @@
 
 MemberTableModel::MemberTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_disabledBrush(qobject_cast<QGuiApplication *>(QCoreApplication::instance())
-                          ? QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)
-                          : QColor(Qt::gray))
+    , m_disabledBrush(
+          StatusColours::text(StatusColours::Kind::Muted, StatusColours::applicationPalette()))
 {
+}
+
+void MemberTableModel::setPalette(const QPalette &palette)
+{
+    const QBrush muted(StatusColours::text(StatusColours::Kind::Muted, palette));
+    if (muted == m_disabledBrush)
+        return;
+    m_disabledBrush = muted;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::ForegroundRole});
 }
 
 void MemberTableModel::setSnapshot(const OrgSnapshotPtr &snapshot)

@@ -55,6 +55,9 @@ public:
     int memberAt(int row) const { return m_rows[size_t(row)]; } // index into the snapshot
     int rowOf(const QString &userName) const;
     int totalMembers() const { return m_snapshot ? m_snapshot->memberCount() : 0; }
+    // Disabled members are drawn in the muted colour of `palette` (the view's, when the theme
+    // changes while the console runs).
+    void setPalette(const QPalette &palette);
 
 private:
     // Refilters as a layout change, keeping what is selected where it still shows.

@@ -1,6 +1,7 @@
 #include "ui/org/department_dialog.h"
 
 #include "org/org_service.h"
+#include "resources/status_colours.h"
 #include "ui/org/department_combo.h"
 #include "ui/shell/plain_text.h"
 
@@ -17,7 +18,7 @@ QLabel *errorLabel(const QString &name)
 {
     auto *l = PlainText::label();
     l->setObjectName(name);
-    l->setStyleSheet(QStringLiteral("color: #c62828"));
+    l->setPalette(StatusColours::withText(l->palette(), StatusColours::Kind::Error));
     l->setVisible(false);
     return l;
 }

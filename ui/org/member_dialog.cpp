@@ -2,6 +2,7 @@
 
 #include "org/member_import.h"
 #include "org/org_service.h"
+#include "resources/status_colours.h"
 #include "ui/org/department_combo.h"
 #include "ui/shell/plain_text.h"
 
@@ -27,7 +28,7 @@ MemberDialog::MemberDialog(OrgService *service, const OrgSnapshot &snapshot, con
     auto field = [&](const QString &key, const QString &label, QWidget *editor) {
         auto *error = PlainText::label();
         error->setObjectName(key + QStringLiteral("Error"));
-        error->setStyleSheet(QStringLiteral("color: #c62828"));
+        error->setPalette(StatusColours::withText(error->palette(), StatusColours::Kind::Error));
         error->setVisible(false);
         error->setWordWrap(true);
         m_errors.insert(key, error);

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,6 +53,13 @@ OrgPage::OrgPage(OrgService *service, QWidget *parent)
 }
 
 OrgPage::~OrgPage() = default;
+
+void OrgPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_members->setPalette(palette());
+    Page::changeEvent(event);
+}
 
 template <typename F> void OrgPage::callService(F &&f)
 {

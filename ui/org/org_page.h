@@ -55,6 +55,10 @@ public Q_SLOTS:
     void requestSync();
     void requestAction(MemberAction action, const QStringList &userNames);
 
+protected:
+    // A theme changed while the console runs: disabled members take its muted colour.
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildMenus();
     void buildUi();

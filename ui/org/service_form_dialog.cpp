@@ -1,6 +1,7 @@
 #include "ui/org/service_form_dialog.h"
 
 #include "org/org_service.h"
+#include "resources/status_colours.h"
 #include "ui/shell/plain_text.h"
 
 #include <QLabel>
@@ -11,7 +12,8 @@ ServiceFormDialog::ServiceFormDialog(OrgService *service, QWidget *parent)
     , m_serverError(PlainText::label())
 {
     m_serverError->setObjectName(QStringLiteral("serverError"));
-    m_serverError->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_serverError->setPalette(
+        StatusColours::withText(m_serverError->palette(), StatusColours::Kind::Error));
     m_serverError->setWordWrap(true);
     m_serverError->setVisible(false);
     connect(m_service, &OrgService::mutationFinished, this, &ServiceFormDialog::onFinished);

@@ -1,5 +1,6 @@
 #include "ui/seller/public_key_field.h"
 
+#include "resources/status_colours.h"
 #include "seller/public_key_check.h"
 #include "ui/seller/key_pair_dialog.h"
 #include "ui/shell/plain_text.h"
@@ -123,8 +124,6 @@ void PublicKeyField::generatePair()
 void PublicKeyField::show(const QString &message, bool error)
 {
     m_status->setText(message);
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x20, 0x20)
-                                                 : this->palette().color(QPalette::WindowText));
-    m_status->setPalette(palette);
+    m_status->setPalette(error ? StatusColours::withText(palette(), StatusColours::Kind::Error)
+                               : palette());
 }

@@ -6,6 +6,7 @@
 #include "seller/client/seller_service.h"
 #include "seller/public_key_check.h"
 #include "ui/seller/seller_session.h"
+#include "ui/shell/desktop_notifier.h"
 #include "ui/shell/plain_text.h"
 
 #include <QAction>
@@ -454,6 +455,7 @@ void SellerDebuggerPage::onFinished(quint64 ticket, const DebugOutcome &outcome)
     if (m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, 0));
     Q_EMIT statusMessage(text, 0);
+    DesktopNotifier::notifyIfInBackground(tr("Integration debugging run finished"), text);
     updateState();
     Q_EMIT runFinished(outcome);
 }

@@ -1,5 +1,6 @@
 #include "ui/shell/add_account_dialog.h"
 
+#include "resources/status_colours.h"
 #include "ui/shell/plain_text.h"
 
 #include <QCheckBox>
@@ -44,7 +45,8 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
                                   "backup pin)"));
     m_pins->setMaximumHeight(70);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->setPalette(
+        StatusColours::withText(m_problem->palette(), StatusColours::Kind::Error));
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
     auto *browse = new QPushButton(tr("Browse…"));

@@ -2,6 +2,7 @@
 
 #include "models/common/operation_results_model.h"
 #include "ui/shell/batch_operations.h"
+#include "ui/shell/desktop_notifier.h"
 #include "ui/shell/plain_text.h"
 #include "ui/shell/ticket_answer.h"
 
@@ -179,6 +180,8 @@ void BatchOperationDialog::onFinished(qint64 id, int done, int failed)
     m_export->setVisible(true);
     m_ops->requestResults(id);
     resize(width(), std::max(height(), 420));
+    // Whoever went to another window while it ran hears that it ended, and how.
+    DesktopNotifier::notifyIfInBackground(tr("%1: finished").arg(windowTitle()), m_label->text());
 }
 
 void BatchOperationDialog::exportResults()

@@ -1,5 +1,7 @@
 #include "ui/shell/main_window.h"
 
+#include "resources/status_colours.h"
+
 #include "resources/resources.h"
 
 #include "ui/shell/page.h"
@@ -10,6 +12,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -98,10 +101,6 @@ void MainWindow::buildUi()
     m_signInBanner->setObjectName(QStringLiteral("signInBanner"));
     m_signInBanner->setFrameShape(QFrame::StyledPanel);
     m_signInBanner->setAutoFillBackground(true);
-    QPalette banner = m_signInBanner->palette();
-    banner.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xe5));
-    banner.setColor(QPalette::WindowText, QColor(0x3e, 0x27, 0x23)); // readable in a dark theme too
-    m_signInBanner->setPalette(banner);
     m_signInReason = PlainText::label();
     m_signInReason->setWordWrap(true);
     auto *signInAgain = new QPushButton(tr("Sign in again…"));
@@ -285,12 +284,28 @@ void MainWindow::setOnline(bool online, const QString &why)
     m_online = online;
     m_onlineLabel->setText(online ? tr("● Online") : tr("● Offline"));
     m_onlineLabel->setToolTip(PlainText::toolTip(why));
-    // A palette, not a style sheet: the first style sheet in a program builds Qt's style-sheet
-    // style, which costs the cold start several milliseconds.
-    QPalette palette = m_onlineLabel->palette();
-    palette.setColor(QPalette::WindowText,
-                     online ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-    m_onlineLabel->setPalette(palette);
+    applyColours();
+}
+
+void MainWindow::applyColours()
+{
+    // Palettes, not style sheets: the first style sheet in a program builds Qt's style-sheet
+    // style, which costs the cold start several milliseconds. Made from the window's palette,
+    // so a dark theme gets its own (StatusColours).
+    const QPalette base = palette();
+    QPalette banner = base;
+    banner.setColor(QPalette::Window, StatusColours::bannerBackground(base));
+    banner.setColor(QPalette::WindowText, StatusColours::bannerText(base));
+    m_signInBanner->setPalette(banner);
+    m_onlineLabel->setPalette(StatusColours::withText(base, m_online ? StatusColours::Kind::Success
+                                                                     : StatusColours::Kind::Error));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_onlineLabel)
+        applyColours();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setAccountActionsEnabled(bool enabled)

@@ -58,9 +58,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A theme changed while the console runs: the banner and the online mark follow it.
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
+    void applyColours();
     void showPage(int index);
     void rebuildMenus();
     void showAbout();

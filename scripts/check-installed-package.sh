@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Run by scripts/package.sh --install-check once the packages are installed on a machine that
+# had nothing of the build: each program answers --version with the changelog's version, the
+# console's demo paints a picture offscreen, the CLI signs in to the installed sandbox (a file
+# secret store: no keychain there) and syncs into the user's data folder, and purging both
+# packages leaves that folder alone. Uses bash alone: the packages' dependencies are all there is.
+# Argument: the version the programs must report.
+set -euo pipefail
+version=$1
+fail() { echo "check-installed-package: $*" >&2; exit 1; }
+work=$(mktemp -d)
+sandbox_pid=
+cleanup() {
+  [[ -n $sandbox_pid ]] && kill "$sandbox_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/runtime
+mkdir -m 0700 "$XDG_RUNTIME_DIR"
+
+for program in marketdesk marketdesk-cli marketdesk-sandbox; do
+  command -v "$program" >/dev/null || fail "$program is not on PATH"
+  said=$("$program" --version 2>/dev/null) || fail "$program --version failed"
+  [[ $said == "$program $version" ]] || fail "$program --version said '$said', not '$program $version'"
+done
+echo "check-installed-package: marketdesk, marketdesk-cli and marketdesk-sandbox are $version"
+
+marketdesk --demo --demo-members 30 --data-dir "$work/demo" --screenshot "$work/shot.png" \
+  >/dev/null 2>"$work/demo.log" || { cat "$work/demo.log" >&2; fail "marketdesk --demo failed"; }
+[[ $(head -c 8 "$work/shot.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] ||
+  fail "marketdesk --demo --screenshot made no PNG"
+echo "check-installed-package: the demo painted $(stat -c %s "$work/shot.png") bytes of PNG"
+
+# The browser: follows the sandbox's redirects (it approves at once) to the CLI's listener.
+cat >"$work/browser" <<'EOF'
+#!/usr/bin/env bash
+set -euo pipefail
+location() {
+  local rest=${1#http://}
+  local hostport=${rest%%/*} path=/${rest#*/}
+  exec 3<>"/dev/tcp/${hostport%:*}/${hostport##*:}"
+  printf 'GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n' "$path" "$hostport" >&3
+  local line found=
+  while IFS= read -r line <&3; do
+    line=${line%$'\r'}
+    [[ -z $line ]] && break
+    [[ ${line,,} == location:* ]] && found=${line#*: }
+  done
+  cat <&3 >/dev/null
+  exec 3>&-
+  [[ -z $found || $found == http://* ]] && { printf '%s' "$found"; return; }
+  printf 'http://%s%s' "$hostport" "$found"
+}
+url=$1
+for _ in 1 2 3 4 5 6; do
+  url=$(location "$url")
+  [[ -z $url ]] && exit 0
+done
+EOF
+chmod +x "$work/browser"
+
+marketdesk-sandbox --port 0 --members 40 --departments 4 --auto-approve zhang.min \
+  >"$work/sandbox.out" 2>"$work/sandbox.log" &
+sandbox_pid=$!
+server=
+for _ in $(seq 100); do
+  server=$(sed -n 's/^marketdesk-sandbox listening on //p' "$work/sandbox.out")
+  [[ -n $server ]] && break
+  sleep 0.1
+done
+[[ -n $server ]] || { cat "$work/sandbox.log" >&2; fail "marketdesk-sandbox did not say where it listens"; }
+
+export MARKETDESK_PASSPHRASE=correct-horse-battery-staple BROWSER=$work/browser
+marketdesk-cli login --server "$server" --secret-store file --browser >"$work/cli.log" 2>&1 ||
+  { cat "$work/cli.log" >&2; fail "marketdesk-cli login failed"; }
+marketdesk-cli sync >>"$work/cli.log" 2>&1 || { cat "$work/cli.log" >&2; fail "marketdesk-cli sync failed"; }
+marketdesk-cli audit verify >>"$work/cli.log" 2>&1 ||
+  { cat "$work/cli.log" >&2; fail "marketdesk-cli audit verify failed"; }
+data=${XDG_DATA_HOME:-$HOME/.local/share}/marketdesk/marketdesk
+[[ -s $data/accounts.json ]] || fail "no accounts.json in $data after login"
+before=$(cd "$data" && find . -type f | sort | xargs sha256sum)
+echo "check-installed-package: signed in and synced; $(echo "$before" | wc -l) files in $data"
+kill "$sandbox_pid"
+wait "$sandbox_pid" 2>/dev/null || true
+sandbox_pid=
+
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq marketdesk marketdesk-sandbox >/dev/null
+for program in marketdesk marketdesk-cli marketdesk-sandbox; do
+  ! command -v "$program" >/dev/null || fail "$program is still installed after the purge"
+done
+after=$(cd "$data" && find . -type f | sort | xargs sha256sum)
+[[ $before == "$after" ]] || fail "purging the packages changed the user's data in $data"
+echo "check-installed-package: purged; the user's data is as it was"
