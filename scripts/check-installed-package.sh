@@ -46,7 +46,7 @@ location() {
     [[ -z $line ]] && break
     [[ ${line,,} == location:* ]] && found=${line#*: }
   done
-  cat <&3 >/dev/null
+  # The headers are all it needs; the server may keep the connection open after the body.
   exec 3>&-
   [[ -z $found || $found == http://* ]] && { printf '%s' "$found"; return; }
   printf 'http://%s%s' "$hostport" "$found"
@@ -85,6 +85,7 @@ wait "$sandbox_pid" 2>/dev/null || true
 sandbox_pid=
 
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq marketdesk marketdesk-sandbox >/dev/null
+hash -r # the shell remembers where the programs were
 for program in marketdesk marketdesk-cli marketdesk-sandbox; do
   ! command -v "$program" >/dev/null || fail "$program is still installed after the purge"
 done
