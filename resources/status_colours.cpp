@@ -114,9 +114,17 @@ QPalette withText(QPalette palette, Kind kind)
 
 QPalette applicationPalette()
 {
-    return qobject_cast<QGuiApplication *>(QCoreApplication::instance())
-               ? QGuiApplication::palette()
-               : QPalette();
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QGuiApplication::palette();
+    // Without a GUI, QPalette() is a dark window with white text: give the light one instead.
+    QPalette light;
+    for (QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        light.setColor(g, QPalette::Window, QColor(0xef, 0xef, 0xef));
+        light.setColor(g, QPalette::Base, Qt::white);
+        light.setColor(g, QPalette::Text, Qt::black);
+        light.setColor(g, QPalette::WindowText, Qt::black);
+    }
+    return light;
 }
 
 double contrast(const QColor &a, const QColor &b)

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Run by scripts/package.sh --install-check once the packages are installed on a machine that
-# had nothing of the build: each program answers --version with the changelog's version, the
-# console's demo paints a picture offscreen, the CLI signs in to the installed sandbox (a file
-# secret store: no keychain there) and syncs into the user's data folder, and purging both
-# packages leaves that folder alone. Uses bash alone: the packages' dependencies are all there is.
-# Argument: the version the programs must report.
+# had nothing of the build: each program answers --version with the changelog's version; the
+# console's demo paints a picture offscreen with the plug-ins it loads at run time (the SVG
+# icon engine, the TLS backend, the SQLite driver) all found; Qt's own Chinese catalogue is
+# there; the CLI signs in to the installed sandbox (a file secret store: no keychain there) and
+# syncs into the user's data folder; the CLI's debugger passes the Kit suite of the installed
+# reference server over HTTPS (OpenSSL through Qt's TLS backend); and purging both packages
+# leaves the user's folder alone. Uses bash and Essential tools alone: the packages'
+# dependencies are all there is. Argument: the version the programs must report.
 set -euo pipefail
 version=$1
 fail() { echo "check-installed-package: $*" >&2; exit 1; }
@@ -15,8 +18,10 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/runtime
-mkdir -m 0700 "$XDG_RUNTIME_DIR"
+# A home of its own: the user's folder it checks is this one, not root's real one.
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/runtime HOME=$work/home
+unset XDG_DATA_HOME XDG_CONFIG_HOME
+mkdir -m 0700 "$XDG_RUNTIME_DIR" "$HOME"
 
 for program in marketdesk marketdesk-cli marketdesk-sandbox; do
   command -v "$program" >/dev/null || fail "$program is not on PATH"
@@ -25,11 +30,23 @@ for program in marketdesk marketdesk-cli marketdesk-sandbox; do
 done
 echo "check-installed-package: marketdesk, marketdesk-cli and marketdesk-sandbox are $version"
 
-marketdesk --demo --demo-members 30 --data-dir "$work/demo" --screenshot "$work/shot.png" \
-  >/dev/null 2>"$work/demo.log" || { cat "$work/demo.log" >&2; fail "marketdesk --demo failed"; }
+QT_DEBUG_PLUGINS=1 marketdesk --demo --demo-members 30 --data-dir "$work/demo" \
+  --screenshot "$work/shot.png" >/dev/null 2>"$work/demo.log" ||
+  { tail -40 "$work/demo.log" >&2; fail "marketdesk --demo failed"; }
 [[ $(head -c 8 "$work/shot.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] ||
   fail "marketdesk --demo --screenshot made no PNG"
-echo "check-installed-package: the demo painted $(stat -c %s "$work/shot.png") bytes of PNG"
+# What the console loads at run time, invisible to shlibdeps: each must have been loaded.
+for plugin in iconengines/libqsvgicon.so tls/libqopensslbackend.so sqldrivers/libqsqlite.so; do
+  grep -q "plugins/$plugin\" loaded library" "$work/demo.log" ||
+    fail "the demo did not load $plugin (a run-time dependency missing from the package?)"
+done
+! grep -q "Cannot load library" "$work/demo.log" ||
+  { grep "Cannot load library" "$work/demo.log" >&2; fail "the demo could not load a plug-in"; }
+echo "check-installed-package: the demo painted $(stat -c %s "$work/shot.png") bytes of PNG," \
+  "with the SVG icon engine, the TLS backend and the SQLite driver"
+# Qt's own texts in Chinese come from qt6-translations-l10n.
+help=$(marketdesk-cli --lang zh_CN --help 2>/dev/null)
+[[ $help == *显示版本信息* ]] || fail "marketdesk-cli --lang zh_CN --help shows Qt's options untranslated"
 
 # The browser: follows the sandbox's redirects (it approves at once) to the CLI's listener.
 cat >"$work/browser" <<'EOF'
@@ -38,10 +55,10 @@ set -euo pipefail
 location() {
   local rest=${1#http://}
   local hostport=${rest%%/*} path=/${rest#*/}
-  exec 3<>"/dev/tcp/${hostport%:*}/${hostport##*:}"
+  exec 3<>"/dev/tcp/${hostport%:*}/${hostport##*:}" || { echo "browser: cannot reach $hostport" >&2; exit 1; }
   printf 'GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n' "$path" "$hostport" >&3
   local line found=
-  while IFS= read -r line <&3; do
+  while IFS= read -r -t 10 line <&3; do
     line=${line%$'\r'}
     [[ -z $line ]] && break
     [[ ${line,,} == location:* ]] && found=${line#*: }
@@ -80,6 +97,28 @@ data=${XDG_DATA_HOME:-$HOME/.local/share}/marketdesk/marketdesk
 [[ -s $data/accounts.json ]] || fail "no accounts.json in $data after login"
 before=$(cd "$data" && find . -type f | sort | xargs sha256sum)
 echo "check-installed-package: signed in and synced; $(echo "$before" | wc -l) files in $data"
+kill "$sandbox_pid"
+wait "$sandbox_pid" 2>/dev/null || true
+sandbox_pid=
+
+# The seller's side over HTTPS: the reference server with a CA of its own, the CLI trusting it.
+printf 'basicKey0123456789abcdefABCDEF012345\n' >"$work/basic.key"
+printf 'kitKey0123456789abcdefABCDEF0123456789\n' >"$work/kit.key"
+marketdesk-reference-saas --port 0 --tls --tls-ca-out "$work/reference-ca.pem" \
+  --basic-key-file "$work/basic.key" --kit-key-file "$work/kit.key" \
+  >"$work/reference.out" 2>"$work/reference.log" &
+sandbox_pid=$!
+address=
+for _ in $(seq 100); do
+  address=$(sed -n 's/^marketdesk-reference-saas .* listening on //p' "$work/reference.out")
+  [[ -n $address ]] && break
+  sleep 0.1
+done
+[[ $address == https://* ]] || { cat "$work/reference.log" >&2; fail "marketdesk-reference-saas did not say where it listens"; }
+marketdesk-cli seller debug --address "$address" --suite kit --ca-file "$work/reference-ca.pem" \
+  --basic-key-file "$work/basic.key" --kit-key-file "$work/kit.key" >"$work/debug.log" 2>&1 ||
+  { tail -20 "$work/debug.log" >&2; fail "marketdesk-cli seller debug over HTTPS failed"; }
+echo "check-installed-package: $(tail -1 "$work/debug.log")"
 kill "$sandbox_pid"
 wait "$sandbox_pid" 2>/dev/null || true
 sandbox_pid=

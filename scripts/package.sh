@@ -38,8 +38,11 @@ export CXXFLAGS="$CXXFLAGS $CPPFLAGS"
 export LDFLAGS
 build=build/package
 rm -rf "$build" dist
+# Built with the install RUNPATH: one rewritten at install time would leave the length of this
+# checkout's path in the binaries.
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG \
-  -DCMAKE_INSTALL_PREFIX=/usr -DBUILD_TESTING=OFF -DMARKETDESK_BENCH=OFF >/dev/null
+  -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_BUILD_WITH_INSTALL_RPATH=ON -DBUILD_TESTING=OFF \
+  -DMARKETDESK_BENCH=OFF >/dev/null
 cmake --build "$build"
 (cd "$build" && cpack -G DEB >/dev/null)
 mkdir -p dist

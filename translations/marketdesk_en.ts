@@ -207,7 +207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,12 +252,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>Set the sign-in endpoints one by one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>default: SERVER/api/v1/oauth2/authorize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,17 +2142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Read the encrypted file store&apos;s passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal); seller keygen|decrypt-secret: the private key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>CSV file of userNames for members enable|disable|delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+84"/>
         <source>Do not ask for confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,7 +2172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+37"/>
+        <location filename="../app/cli/cli_app.cpp" line="+36"/>
         <source>--lang: expected en or zh_CN, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,7 +2351,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-124"/>
+        <location filename="../app/cli/cli_options.cpp" line="-127"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -2407,7 +2397,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Read the encrypted file store&apos;s passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal); seller keygen|decrypt-secret: the private key&apos;s passphrase (else the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>login: open the browser ($BROWSER or xdg-open).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,12 +2412,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>login: also trust the CA certificate(s) in this PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>login: accept only this server public key (base64 SHA-256 of the SPKI); repeat for a backup pin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,7 +2427,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>CSV file of userNames for members enable|disable|delete; apps grant|revoke: userNames or kind,id rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>audit export: entries at or after this time (ISO 8601); seller credentials apply|edit: the JSON file of the form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,7 +2504,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-47"/>
+        <location filename="../app/cli/cli_options.cpp" line="-49"/>
         <source>login: the provider&apos;s authorization endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,7 +2534,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>login: also trust the CA certificate(s) in this PEM file; seller debug: trust them for the seller&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A note recorded in the audit journal beside the signed-in identity (which it cannot replace).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,7 +2559,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-52"/>
+        <location filename="../app/cli/cli_options.cpp" line="-54"/>
         <source>audit verify|export: the journal of the console&apos;s demo (marketdesk --demo), which has no saved account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,7 +2882,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+598"/>
+        <location filename="../app/console/console_app.cpp" line="+597"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,12 +2917,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>the demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10349,22 +10349,12 @@ The rotation is kept; %2 picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>seller encrypt-field|decrypt-field: 1 (AES-256, default) or 2 (AES-128).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>seller encrypt-field: this iv (16 letters or digits) instead of a random one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>seller encrypt-secret: the RSA public key (PEM or bare Base64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>seller encrypt-secret|decrypt-secret: sha256 (default), sha256-mgf1sha1 or sha1; decrypt-secret tries all three when not given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10384,12 +10374,7 @@ The rotation is kept; %2 picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>seller debug: the production address (https; http only on this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>seller debug: the credential&apos;s callback address for the login suite (https; http only on this computer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10441,17 +10426,32 @@ The rotation is kept; %2 picks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>seller debug: the protocol, v2 (default) or v1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>seller debug: basic, kit, license, login or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
+        <location line="-66"/>
+        <source>seller encrypt-field|decrypt-field|debug: 1 (AES-256, default) or 2 (AES-128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>seller encrypt-secret: the RSA public key (PEM or bare Base64); seller debug: the credential&apos;s public key, for the login suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>seller debug: the production address (https; http only on this computer); seller rotate-key: the production address&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller debug: basic, kit, license, login or all; seller addresses debug: basic, kit or all (default: every bound suite); seller rotate-key: basic or kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller debug: the protocol, v2 (default) or v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>seller debug: the file holding the basic interfaces&apos; accessKey (never printed).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -208,7 +208,7 @@
         <translation>可选：每行一个 base64 SHA-256 公钥固定值（请另加一个备用值）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>Set the sign-in endpoints one by one</source>
         <translation>逐个设置登录端点</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>default: SERVER/api/v1/oauth2/authorize</source>
         <translation>默认：SERVER/api/v1/oauth2/authorize</translation>
     </message>
@@ -2137,17 +2137,7 @@
         <translation>见上文。</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Read the encrypted file store&apos;s passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal); seller keygen|decrypt-secret: the private key&apos;s passphrase.</source>
-        <translation>从 FILE 读取加密文件库的口令（否则读 MARKETDESK_PASSPHRASE，再否则从终端输入）；seller keygen|decrypt-secret：私钥的口令。</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>CSV file of userNames for members enable|disable|delete.</source>
-        <translation>用于 members enable|disable|delete 的用户名 CSV 文件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+84"/>
         <source>Do not ask for confirmation.</source>
         <translation>不再询问确认。</translation>
     </message>
@@ -2177,7 +2167,7 @@
         <translation>audit export：仅此操作，例如 member.disable。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+37"/>
+        <location filename="../app/cli/cli_app.cpp" line="+36"/>
         <source>--lang: expected en or zh_CN, got &quot;%1&quot;</source>
         <translation>--lang：应为 en 或 zh_CN，实际为“%1”</translation>
     </message>
@@ -2349,7 +2339,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-124"/>
+        <location filename="../app/cli/cli_options.cpp" line="-127"/>
         <source>Headless marketdesk.
 
 Commands:
@@ -2411,7 +2401,12 @@ Commands:
         <translation>login：令牌保存在系统钥匙串（默认）或加密文件（file，用于没有钥匙串的机器）中。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Read the encrypted file store&apos;s passphrase from FILE (else MARKETDESK_PASSPHRASE, else the terminal); seller keygen|decrypt-secret: the private key&apos;s passphrase (else the terminal).</source>
+        <translation>从 FILE 读取加密文件库的口令（否则读 MARKETDESK_PASSPHRASE，再否则从终端输入）；seller keygen|decrypt-secret：私钥的口令（否则从终端输入）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>login: open the browser ($BROWSER or xdg-open).</source>
         <translation>login：打开浏览器（$BROWSER 或 xdg-open）。</translation>
     </message>
@@ -2421,12 +2416,7 @@ Commands:
         <translation>login：从 /.well-known/openid-configuration 读取端点。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>login: also trust the CA certificate(s) in this PEM file.</source>
-        <translation>login：另外信任此 PEM 文件中的 CA 证书。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>login: accept only this server public key (base64 SHA-256 of the SPKI); repeat for a backup pin.</source>
         <translation>login：只接受此服务器公钥（SPKI 的 base64 SHA-256）；可重复指定备用值。</translation>
     </message>
@@ -2441,7 +2431,12 @@ Commands:
         <translation>accounts remove：同时删除账号的缓存。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>CSV file of userNames for members enable|disable|delete; apps grant|revoke: userNames or kind,id rows.</source>
+        <translation>用于 members enable|disable|delete 的用户名 CSV 文件；apps grant|revoke：用户名或 kind,id 行。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>audit export: entries at or after this time (ISO 8601); seller credentials apply|edit: the JSON file of the form.</source>
         <translation>audit export：此时间（ISO 8601）及之后的条目；seller credentials apply|edit：凭证表单的 JSON 文件。</translation>
     </message>
@@ -2509,7 +2504,7 @@ Commands:
         <translation>还没有账号；请先登录：marketdesk-cli login --server URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-47"/>
+        <location filename="../app/cli/cli_options.cpp" line="-49"/>
         <source>login: the provider&apos;s authorization endpoint.</source>
         <translation>login：提供方的授权端点。</translation>
     </message>
@@ -2539,7 +2534,12 @@ Commands:
         <translation>login：授权范围（默认 get_user_info）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>login: also trust the CA certificate(s) in this PEM file; seller debug: trust them for the seller&apos;s server.</source>
+        <translation>login：另外信任此 PEM 文件中的 CA 证书；seller debug：连接卖家服务器时信任它们。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A note recorded in the audit journal beside the signed-in identity (which it cannot replace).</source>
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
@@ -2559,7 +2559,7 @@ Commands:
         <translation>没有账号“%1”；请查看 marketdesk-cli accounts list（控制台的演示：--demo）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_options.cpp" line="-52"/>
+        <location filename="../app/cli/cli_options.cpp" line="-54"/>
         <source>audit verify|export: the journal of the console&apos;s demo (marketdesk --demo), which has no saved account.</source>
         <translation>audit verify|export：控制台演示（marketdesk --demo）的审计日志，演示没有保存的账号。</translation>
     </message>
@@ -2874,7 +2874,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+598"/>
+        <location filename="../app/console/console_app.cpp" line="+597"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -2909,12 +2909,12 @@ Commands:
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation>之后在 %1 上的启动无法联系到此窗口：%2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>演示沙箱未能启动：%1</translation>
     </message>
@@ -10336,22 +10336,12 @@ The rotation is kept; %2 picks it up.</source>
         <translation>seller verify：收到的签名、authToken 或 Body-Sign 值。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>seller encrypt-field|decrypt-field: 1 (AES-256, default) or 2 (AES-128).</source>
-        <translation>seller encrypt-field|decrypt-field：1（AES-256，默认）或 2（AES-128）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>seller encrypt-field: this iv (16 letters or digits) instead of a random one.</source>
         <translation>seller encrypt-field：使用此 iv（16 个字母或数字），而不是随机生成。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>seller encrypt-secret: the RSA public key (PEM or bare Base64).</source>
-        <translation>seller encrypt-secret：RSA 公钥（PEM 或纯 Base64）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>seller encrypt-secret|decrypt-secret: sha256 (default), sha256-mgf1sha1 or sha1; decrypt-secret tries all three when not given.</source>
         <translation>seller encrypt-secret|decrypt-secret：sha256（默认）、sha256-mgf1sha1 或 sha1；未指定时 decrypt-secret 依次尝试这三种。</translation>
     </message>
@@ -10371,12 +10361,7 @@ The rotation is kept; %2 picks it up.</source>
         <translation>seller keygen：加密私钥的写入位置；decrypt-field 和 decrypt-secret：解密后的值的写入位置（新文件，权限 0600；从不覆盖）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>seller debug: the production address (https; http only on this computer).</source>
-        <translation>seller debug：生产地址（https；仅本机可用 http）。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>seller debug: the credential&apos;s callback address for the login suite (https; http only on this computer).</source>
         <translation>seller debug：登录套件使用的应用凭证回调地址（https；仅本机可用 http）。</translation>
     </message>
@@ -10448,17 +10433,32 @@ The rotation is kept; %2 picks it up.</source>
         <translation>seller debug：以 JSON 输出报告；seller … list|show：以 JSON 输出记录。</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-66"/>
+        <source>seller encrypt-field|decrypt-field|debug: 1 (AES-256, default) or 2 (AES-128).</source>
+        <translation>seller encrypt-field|decrypt-field|debug：1（AES-256，默认）或 2（AES-128）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>seller encrypt-secret: the RSA public key (PEM or bare Base64); seller debug: the credential&apos;s public key, for the login suite.</source>
+        <translation>seller encrypt-secret：RSA 公钥（PEM 或纯 Base64）；seller debug：凭证的公钥，用于登录套件。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>seller debug: the production address (https; http only on this computer); seller rotate-key: the production address&apos;s ID.</source>
+        <translation>seller debug：生产地址（https；仅本机可用 http）；seller rotate-key：生产地址的 ID。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seller debug: basic, kit, license, login or all; seller addresses debug: basic, kit or all (default: every bound suite); seller rotate-key: basic or kit.</source>
+        <translation>seller debug：basic、kit、license、login 或 all；seller addresses debug：basic、kit 或 all（默认：每个已绑定的套件）；seller rotate-key：basic 或 kit。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>seller debug: the protocol, v2 (default) or v1.</source>
         <translation>seller debug：协议，v2（默认）或 v1。</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>seller debug: basic, kit, license, login or all; seller addresses debug: basic, kit or all (default: every bound suite).</source>
-        <translation>seller debug：basic、kit、license、login 或 all；seller addresses debug：basic、kit 或 all（默认：每个已绑定的套件）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>seller debug: the file holding the basic interfaces&apos; accessKey (never printed).</source>
         <translation>seller debug：存放基础接口 accessKey 的文件（从不打印）。</translation>
     </message>

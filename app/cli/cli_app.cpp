@@ -80,13 +80,12 @@ int CliApp::parse(const QStringList &arguments)
         out(p.helpText());
         return 0;
     }
-    if (p.isSet(QStringLiteral("help-all")))
-        p.process(arguments); // prints the help with Qt's own options and exits 0
-
     if (p.isSet(QStringLiteral("version"))) {
         out(QStringLiteral("marketdesk-cli " MARKETDESK_VERSION));
         return 0;
     }
+    if (p.isSet(QStringLiteral("help-all")))
+        p.process(arguments); // prints the help with Qt's own options and exits 0
     if (p.isSet(QStringLiteral("lang"))) {
         const QString lang = p.value(QStringLiteral("lang"));
         if (lang != u"en" && lang != u"zh_CN") {

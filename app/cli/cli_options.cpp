@@ -69,7 +69,8 @@ void describe(QCommandLineParser &p)
          QCoreApplication::translate("CliApp",
                                      "Read the encrypted file store's passphrase from FILE "
                                      "(else MARKETDESK_PASSPHRASE, else the terminal); seller "
-                                     "keygen|decrypt-secret: the private key's passphrase."),
+                                     "keygen|decrypt-secret: the private key's passphrase "
+                                     "(else the terminal)."),
          QStringLiteral("FILE")},
         {QStringLiteral("browser"),
          QCoreApplication::translate("CliApp", "login: open the browser ($BROWSER or xdg-open).")},
@@ -96,7 +97,8 @@ void describe(QCommandLineParser &p)
          QStringLiteral("SCOPE")},
         {QStringLiteral("ca-file"),
          QCoreApplication::translate("CliApp",
-                                     "login: also trust the CA certificate(s) in this PEM file."),
+                                     "login: also trust the CA certificate(s) in this PEM file; "
+                                     "seller debug: trust them for the seller's server."),
          QStringLiteral("FILE")},
         {QStringLiteral("pin"),
          QCoreApplication::translate("CliApp",
@@ -115,7 +117,8 @@ void describe(QCommandLineParser &p)
          QStringLiteral("NOTE")},
         {QStringLiteral("from-csv"),
          QCoreApplication::translate("CliApp",
-                                     "CSV file of userNames for members enable|disable|delete."),
+                                     "CSV file of userNames for members enable|disable|delete; "
+                                     "apps grant|revoke: userNames or kind,id rows."),
          QStringLiteral("FILE")},
         {QStringLiteral("yes"),
          QCoreApplication::translate("CliApp", "Do not ask for confirmation.")},

@@ -33,7 +33,7 @@ void describe(QCommandLineParser &p)
         {QStringLiteral("encrypt-type"),
          QCoreApplication::translate(
              "SellerTools",
-             "seller encrypt-field|decrypt-field: 1 (AES-256, default) or 2 (AES-128)."),
+             "seller encrypt-field|decrypt-field|debug: 1 (AES-256, default) or 2 (AES-128)."),
          QStringLiteral("1|2"), QStringLiteral("1")},
         {QStringLiteral("iv"),
          QCoreApplication::translate(
@@ -42,7 +42,8 @@ void describe(QCommandLineParser &p)
          QStringLiteral("IV")},
         {QStringLiteral("public-key"),
          QCoreApplication::translate(
-             "SellerTools", "seller encrypt-secret: the RSA public key (PEM or bare Base64)."),
+             "SellerTools", "seller encrypt-secret: the RSA public key (PEM or bare Base64); "
+                            "seller debug: the credential's public key, for the login suite."),
          QStringLiteral("FILE")},
         {QStringLiteral("oaep"),
          QCoreApplication::translate(
@@ -68,13 +69,14 @@ void describe(QCommandLineParser &p)
         {QStringLiteral("address"),
          QCoreApplication::translate(
              "SellerTools",
-             "seller debug: the production address (https; http only on this computer)."),
+             "seller debug: the production address (https; http only on this computer); seller "
+             "rotate-key: the production address's ID."),
          QStringLiteral("URL")},
         {QStringLiteral("suite"),
          QCoreApplication::translate("SellerTools",
                                      "seller debug: basic, kit, license, login or all; seller "
                                      "addresses debug: basic, kit or all (default: every bound "
-                                     "suite)."),
+                                     "suite); seller rotate-key: basic or kit."),
          QStringLiteral("SUITE")},
         {QStringLiteral("mode"),
          QCoreApplication::translate("SellerTools",

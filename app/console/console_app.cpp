@@ -140,13 +140,12 @@ int ConsoleApp::start(const QStringList &arguments)
         std::printf("%s", qPrintable(p.helpText()));
         return 0;
     }
-    if (p.isSet(QStringLiteral("help-all")))
-        p.process(arguments); // prints the help with Qt's own options and exits 0
-
     if (p.isSet(QStringLiteral("version"))) {
         std::printf("marketdesk %s\n", MARKETDESK_VERSION);
         return 0;
     }
+    if (p.isSet(QStringLiteral("help-all")))
+        p.process(arguments); // prints the help with Qt's own options and exits 0
     const QString accountName = p.value(QStringLiteral("account"));
     if (!accountName.isEmpty()) {
         if (const QString e = AccountStore::checkName(accountName); !e.isEmpty()) {

@@ -1,9 +1,9 @@
 #include "ui/org/department_dialog.h"
 
 #include "org/org_service.h"
-#include "resources/status_colours.h"
 #include "ui/org/department_combo.h"
 #include "ui/shell/plain_text.h"
+#include "ui/shell/status_text.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +18,7 @@ QLabel *errorLabel(const QString &name)
 {
     auto *l = PlainText::label();
     l->setObjectName(name);
-    l->setPalette(StatusColours::withText(l->palette(), StatusColours::Kind::Error));
+    StatusText::mark(l, StatusColours::Kind::Error);
     l->setVisible(false);
     return l;
 }

@@ -2,9 +2,9 @@
 
 #include "org/member_import.h"
 #include "org/org_service.h"
-#include "resources/status_colours.h"
 #include "ui/org/department_combo.h"
 #include "ui/shell/plain_text.h"
+#include "ui/shell/status_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +28,7 @@ MemberDialog::MemberDialog(OrgService *service, const OrgSnapshot &snapshot, con
     auto field = [&](const QString &key, const QString &label, QWidget *editor) {
         auto *error = PlainText::label();
         error->setObjectName(key + QStringLiteral("Error"));
-        error->setPalette(StatusColours::withText(error->palette(), StatusColours::Kind::Error));
+        StatusText::mark(error, StatusColours::Kind::Error);
         error->setVisible(false);
         error->setWordWrap(true);
         m_errors.insert(key, error);

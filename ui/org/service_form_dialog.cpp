@@ -1,8 +1,8 @@
 #include "ui/org/service_form_dialog.h"
 
 #include "org/org_service.h"
-#include "resources/status_colours.h"
 #include "ui/shell/plain_text.h"
+#include "ui/shell/status_text.h"
 
 #include <QLabel>
 
@@ -12,8 +12,7 @@ ServiceFormDialog::ServiceFormDialog(OrgService *service, QWidget *parent)
     , m_serverError(PlainText::label())
 {
     m_serverError->setObjectName(QStringLiteral("serverError"));
-    m_serverError->setPalette(
-        StatusColours::withText(m_serverError->palette(), StatusColours::Kind::Error));
+    StatusText::mark(m_serverError, StatusColours::Kind::Error);
     m_serverError->setWordWrap(true);
     m_serverError->setVisible(false);
     connect(m_service, &OrgService::mutationFinished, this, &ServiceFormDialog::onFinished);

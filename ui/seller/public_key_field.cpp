@@ -1,9 +1,9 @@
 #include "ui/seller/public_key_field.h"
 
-#include "resources/status_colours.h"
 #include "seller/public_key_check.h"
 #include "ui/seller/key_pair_dialog.h"
 #include "ui/shell/plain_text.h"
+#include "ui/shell/status_text.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -124,6 +124,8 @@ void PublicKeyField::generatePair()
 void PublicKeyField::show(const QString &message, bool error)
 {
     m_status->setText(message);
-    m_status->setPalette(error ? StatusColours::withText(palette(), StatusColours::Kind::Error)
-                               : palette());
+    if (error)
+        StatusText::mark(m_status, StatusColours::Kind::Error);
+    else
+        StatusText::clear(m_status);
 }

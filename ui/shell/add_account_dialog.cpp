@@ -1,7 +1,7 @@
 #include "ui/shell/add_account_dialog.h"
 
-#include "resources/status_colours.h"
 #include "ui/shell/plain_text.h"
+#include "ui/shell/status_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,8 +45,7 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
                                   "backup pin)"));
     m_pins->setMaximumHeight(70);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setPalette(
-        StatusColours::withText(m_problem->palette(), StatusColours::Kind::Error));
+    StatusText::mark(m_problem, StatusColours::Kind::Error);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
     auto *browse = new QPushButton(tr("Browse…"));
