@@ -61,8 +61,7 @@ void TestCliLicenses::initTestCase()
         m_sandbox,
         {QStringLiteral("--members"), QStringLiteral("20"), QStringLiteral("--apps"),
          QStringLiteral("6"), QStringLiteral("--auto-approve"), QStringLiteral("zhang.min"),
-         QStringLiteral("--today"),
-         QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)});
+         QStringLiteral("--today"), QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)});
     QVERIFY(m_url.isValid());
     QByteArray out;
     QCOMPARE(TestSupport::cliLogin({QStringLiteral("--data-dir"),
