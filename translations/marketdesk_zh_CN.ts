@@ -3060,7 +3060,12 @@ Commands:
         <translation>删除账号，保留缓存</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="+36"/>
+        <source>--page: there is no page &quot;%1&quot;; the pages are %2.</source>
+        <translation>--page：没有页面“%1”；可用的页面是 %2。</translation>
+    </message>
+    <message>
+        <location line="-213"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5

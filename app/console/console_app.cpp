@@ -815,12 +815,22 @@ void ConsoleApp::showStartPage()
     const QList<Page *> pages = m_window->pages();
     bool isNumber = false;
     const int place = m_startPage.toInt(&isNumber);
-    for (int i = 0; i < pages.size(); ++i)
+    QStringList names;
+    for (int i = 0; i < pages.size(); ++i) {
         if ((isNumber && place == i + 1) ||
             pages.at(i)->title().compare(m_startPage, Qt::CaseInsensitive) == 0) {
             m_window->setCurrentPage(pages.at(i));
             return;
         }
+        names << QStringLiteral("%1 %2").arg(i + 1).arg(pages.at(i)->title());
+    }
+    // Said once, on the terminal and in the window, which stays on its first page. The names
+    // are the window's language's (--lang).
+    const QString problem = tr("--page: there is no page \"%1\"; the pages are %2.")
+                                .arg(m_startPage, names.join(QStringLiteral(", ")));
+    m_startPage.clear();
+    complain(problem);
+    m_window->statusBar()->showMessage(problem, 15000);
 }
 
 void ConsoleApp::takeScreenshotAndQuit()

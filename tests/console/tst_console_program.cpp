@@ -163,6 +163,10 @@ void TestConsoleProgram::starts_data()
     // With Qt's own options; it used to open the console (and hold its lock) instead.
     QTest::newRow("help with Qt's options") << "saved" << QStringList{QStringLiteral("--help-all")}
                                             << 0 << false << QStringLiteral("-platform");
+    // A page that is not there is said, naming those that are; the console still opens.
+    QTest::newRow("unknown page")
+        << "saved" << QStringList{QStringLiteral("--page"), QStringLiteral("Nowhere")} << 0 << true
+        << QStringLiteral("--page: there is no page \"Nowhere\"; the pages are 1 Organisation");
     QTest::newRow("unknown option") << "saved" << QStringList{QStringLiteral("--frobnicate")} << 2
                                     << false << QStringLiteral("Unknown option 'frobnicate'");
     QTest::newRow("bad secret store")
