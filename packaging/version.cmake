@@ -40,14 +40,10 @@ function(marketdesk_plain out value)
 endfunction()
 
 function(marketdesk_xml_escape out value)
+    marketdesk_plain(value "${value}")
     string(REPLACE "&" "&amp;" value "${value}")
     string(REPLACE "<" "&lt;" value "${value}")
     string(REPLACE ">" "&gt;" value "${value}")
-    # The placeholders were escaped with the rest: put their characters back.
-    string(REPLACE "&lt;backslash&gt;" "\\" value "${value}")
-    string(REPLACE "&lt;semicolon&gt;" ";" value "${value}")
-    string(REPLACE "&lt;lbracket&gt;" "[" value "${value}")
-    string(REPLACE "&lt;rbracket&gt;" "]" value "${value}")
     set(${out} "${value}" PARENT_SCOPE)
 endfunction()
 

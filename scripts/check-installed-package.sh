@@ -76,16 +76,28 @@ done
 EOF
 chmod +x "$work/browser"
 
+# The address server NAME (started last, its output in $work/NAME.out) says it listens on,
+# within ten seconds; else its log and a failure.
+address_of() {
+  local name=$1 found=
+  for _ in $(seq 100); do
+    found=$(sed -n "s/^$name.* listening on //p" "$work/$name.out")
+    [[ -n $found ]] && { printf '%s' "$found"; return; }
+    sleep 0.1
+  done
+  cat "$work/$name.log" >&2
+  fail "$name did not say where it listens"
+}
+stop_server() {
+  kill "$sandbox_pid"
+  wait "$sandbox_pid" 2>/dev/null || true
+  sandbox_pid=
+}
+
 marketdesk-sandbox --port 0 --members 40 --departments 4 --auto-approve zhang.min \
-  >"$work/sandbox.out" 2>"$work/sandbox.log" &
+  >"$work/marketdesk-sandbox.out" 2>"$work/marketdesk-sandbox.log" &
 sandbox_pid=$!
-server=
-for _ in $(seq 100); do
-  server=$(sed -n 's/^marketdesk-sandbox listening on //p' "$work/sandbox.out")
-  [[ -n $server ]] && break
-  sleep 0.1
-done
-[[ -n $server ]] || { cat "$work/sandbox.log" >&2; fail "marketdesk-sandbox did not say where it listens"; }
+server=$(address_of marketdesk-sandbox)
 
 export MARKETDESK_PASSPHRASE=correct-horse-battery-staple BROWSER=$work/browser
 marketdesk-cli login --server "$server" --secret-store file --browser >"$work/cli.log" 2>&1 ||
@@ -97,31 +109,22 @@ data=${XDG_DATA_HOME:-$HOME/.local/share}/marketdesk/marketdesk
 [[ -s $data/accounts.json ]] || fail "no accounts.json in $data after login"
 before=$(cd "$data" && find . -type f | sort | xargs sha256sum)
 echo "check-installed-package: signed in and synced; $(echo "$before" | wc -l) files in $data"
-kill "$sandbox_pid"
-wait "$sandbox_pid" 2>/dev/null || true
-sandbox_pid=
+stop_server
 
 # The seller's side over HTTPS: the reference server with a CA of its own, the CLI trusting it.
 printf 'basicKey0123456789abcdefABCDEF012345\n' >"$work/basic.key"
 printf 'kitKey0123456789abcdefABCDEF0123456789\n' >"$work/kit.key"
 marketdesk-reference-saas --port 0 --tls --tls-ca-out "$work/reference-ca.pem" \
   --basic-key-file "$work/basic.key" --kit-key-file "$work/kit.key" \
-  >"$work/reference.out" 2>"$work/reference.log" &
+  >"$work/marketdesk-reference-saas.out" 2>"$work/marketdesk-reference-saas.log" &
 sandbox_pid=$!
-address=
-for _ in $(seq 100); do
-  address=$(sed -n 's/^marketdesk-reference-saas .* listening on //p' "$work/reference.out")
-  [[ -n $address ]] && break
-  sleep 0.1
-done
-[[ $address == https://* ]] || { cat "$work/reference.log" >&2; fail "marketdesk-reference-saas did not say where it listens"; }
+address=$(address_of marketdesk-reference-saas)
+[[ $address == https://* ]] || fail "marketdesk-reference-saas listens on $address, not HTTPS"
 marketdesk-cli seller debug --address "$address" --suite kit --ca-file "$work/reference-ca.pem" \
   --basic-key-file "$work/basic.key" --kit-key-file "$work/kit.key" >"$work/debug.log" 2>&1 ||
   { tail -20 "$work/debug.log" >&2; fail "marketdesk-cli seller debug over HTTPS failed"; }
 echo "check-installed-package: $(tail -1 "$work/debug.log")"
-kill "$sandbox_pid"
-wait "$sandbox_pid" 2>/dev/null || true
-sandbox_pid=
+stop_server
 
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq marketdesk marketdesk-sandbox >/dev/null
 hash -r # the shell remembers where the programs were
