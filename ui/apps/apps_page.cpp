@@ -25,6 +25,14 @@ namespace {
 const QString kHeaderKey = QStringLiteral("ui/qt6/apps/appsHeader");
 }
 
+// An editor still open when the page goes is destroyed with it, after the page's own members:
+// its end must not call back into the page then.
+AppsPage::~AppsPage()
+{
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+}
+
 AppsPage::AppsPage(AppsService *service, QWidget *parent)
     : Page(parent)
     , m_service(service)

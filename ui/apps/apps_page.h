@@ -26,6 +26,7 @@ class AppsPage : public Page
     Q_OBJECT
 public:
     explicit AppsPage(AppsService *service, QWidget *parent = nullptr);
+    ~AppsPage() override;
 
     QString title() const override;
     QList<QMenu *> menus() const override { return {m_menu}; }

@@ -42,6 +42,14 @@ QTableView *makeTable(const QString &name, QAbstractItemModel *model)
 }
 } // namespace
 
+// A reclaim window still open when the page goes is destroyed with it, after the page's own
+// members: its end must not call back into the page then.
+InventoryPage::~InventoryPage()
+{
+    if (m_dialog)
+        disconnect(m_dialog, nullptr, this, nullptr);
+}
+
 InventoryPage::InventoryPage(AppsService *service, QWidget *parent)
     : Page(parent)
     , m_service(service)

@@ -26,6 +26,7 @@ class InventoryPage : public Page
     Q_OBJECT
 public:
     explicit InventoryPage(AppsService *service, QWidget *parent = nullptr);
+    ~InventoryPage() override;
 
     QString title() const override;
     QList<QMenu *> menus() const override { return {m_menu}; }

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void reclaimListAndChartOfTheChosenApp();
     void reclaimGoesThroughTheBatchWindow();
     void readOnlyTurnsChangesOff();
+    void inventoryGoesWithItsReclaimWindowOpen();
 
 private:
     QList<QJsonObject> serverSeats(const QString &appId)
@@ -302,6 +304,31 @@ void TestAppsPages::readOnlyTurnsChangesOff()
     }
     m_apps->setReadOnly(false, {});
     m_inventory->setReadOnly(false, {});
+}
+
+void TestAppsPages::inventoryGoesWithItsReclaimWindowOpen()
+{
+    // The window closes (the console quits) while a reclaim window is open: it goes with the
+    // page, after the page's own members, and its end must not call back into the page.
+    m_testers.clear(); // they watch the models that go with the page
+    InventoryModel *m = m_inventory->model();
+    QString appId;
+    for (int r = 0; r < m->rowCount() && appId.isEmpty(); ++r)
+        if (m->row(r).reclaimable > 0)
+            appId = m->row(r).appId;
+    QVERIFY2(!appId.isEmpty(), "no app left with seats to reclaim");
+    m_inventory->selectApp(appId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inventory->reclaimModel()->appId(), appId, kWaitMs);
+    QTRY_VERIFY(m_inventory->reclaimAction()->isEnabled());
+    m_inventory->reclaimAction()->trigger();
+    QTRY_VERIFY(m_inventory->pendingConfirmation());
+    m_inventory->pendingConfirmation()
+        ->findChild<QPushButton *>(QStringLiteral("confirmReclaim"))
+        ->click();
+    QTRY_VERIFY(m_inventory->operationDialog());
+    QPointer<BatchOperationDialog> dialog = m_inventory->operationDialog();
+    m_inventory.reset();
+    QVERIFY(dialog.isNull());
 }
 
 QTEST_MAIN(TestAppsPages)

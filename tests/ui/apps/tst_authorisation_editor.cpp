@@ -9,12 +9,14 @@
 #include "apps/client/apps_service.h"
 #include "apps/client/authorisation_draft.h"
 #include "console/org_directory_adapter.h"
+#include "models/apps/app_table_model.h"
 #include "models/apps/authorisation_member_model.h"
 #include "models/apps/authorisation_tree_model.h"
 #include "org/org_json.h"
 #include "sandbox/sandbox_caller.h"
 #include "support/queued_spy.h"
 #include "support/sandbox_fixture.h"
+#include "ui/apps/apps_page.h"
 #include "ui/apps/authorisation_editor.h"
 #include "ui/shell/batch_operation_dialog.h"
 
@@ -23,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void moreThanTheFreeSeatsCannotBeSent();
     void searchNarrowsTheMembers();
     void movingAGrantUpNeedsItsSeatsAgain();
+    void pageGoesWithItsEditorOpen();
 
 private:
     std::unique_ptr<AuthorisationEditor> openEditor(const QString &appId);
@@ -430,6 +434,31 @@ void TestAuthorisationEditor::movingAGrantUpNeedsItsSeatsAgain()
                    QJsonObject{{QStringLiteral("departments"), QJsonArray{parentCode}}});
     QCOMPARE(refused.code(), QStringLiteral("030004"));
     QCOMPARE(refused.json.value(u"seatsNeeded").toInt(), inChild + inParentOnly);
+}
+
+void TestAuthorisationEditor::pageGoesWithItsEditorOpen()
+{
+    // The window closes (the console quits) while the editor is open: the editor goes with the
+    // Apps page, after the page's own members, and its end must not call back into the page.
+    auto page = std::make_unique<AppsPage>(m_service);
+    page->setDirectoryProvider([this] { return m_directory; });
+    page->resize(1000, 600);
+    page->show();
+    page->requestSync();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, kWaitMs);
+    QString appId;
+    for (int r = 0; r < page->model()->rowCount() && appId.isEmpty(); ++r)
+        if (page->model()->app(r).enabled)
+            appId = page->model()->app(r).appId;
+    QVERIFY(!appId.isEmpty());
+    page->selectApp(appId);
+    QTRY_VERIFY(page->authoriseAction()->isEnabled());
+    page->authoriseAction()->trigger();
+    QVERIFY(page->editor());
+    QTRY_VERIFY(page->editor()->isVisible());
+    QPointer<AuthorisationEditor> editor = page->editor();
+    page.reset();
+    QVERIFY(editor.isNull());
 }
 
 QTEST_MAIN(TestAuthorisationEditor)
