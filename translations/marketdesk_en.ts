@@ -207,7 +207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +228,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Also trust CA file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,12 +253,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Set the sign-in endpoints one by one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>default: SERVER/api/v1/oauth2/authorize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,12 +583,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,7 +947,7 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../ui/apps/apps_page.cpp" line="+37"/>
+        <location filename="../ui/apps/apps_page.cpp" line="+45"/>
         <source>&amp;Apps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,12 +1258,12 @@
     <name>AuditExportDialog</name>
     <message>
         <location filename="../ui/shell/audit_export_dialog.cpp" line="+21"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Export audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1464,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Search members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search members by name, user name, e-mail or mobile (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,7 +1489,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>Departments and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Reading the app&apos;s seats…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,12 +2898,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+597"/>
+        <location filename="../app/console/console_app.cpp" line="+603"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="+25"/>
+        <location filename="../app/console/console_text.cpp" line="+31"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,17 +2933,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-90"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>the demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="-62"/>
+        <location filename="../app/console/console_text.cpp" line="-68"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,12 +2978,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-48"/>
+        <location line="+6"/>
+        <source>With --screenshot: first run this command of the window, named by its object name (e.g. switchAccountAction), and show the dialog it opens in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/console/console_app.cpp" line="-53"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>--screenshot-action: only with --screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--demo-seller: only with --demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,7 +3099,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="+26"/>
+        <source>--screenshot-action: this window has no command &quot;%1&quot;; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--screenshot-action: &quot;%1&quot; (%2) cannot be run on this page now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-245"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -3785,11 +3821,13 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+3"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Name:</source>
         <comment>a department&apos;s name</comment>
         <translation type="unfinished"></translation>
@@ -4591,7 +4629,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../ui/apps/inventory_page.cpp" line="+56"/>
+        <location filename="../ui/apps/inventory_page.cpp" line="+64"/>
         <source>&amp;Inventory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6773,12 +6811,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="-1"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6788,7 +6821,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6798,7 +6831,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6808,7 +6841,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6843,7 +6876,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-299"/>
+        <source>Ctrl+Shift+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6863,7 +6901,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6873,12 +6911,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6993,7 +7031,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8621,7 +8659,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Addresses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9008,7 +9046,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Credentials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9182,7 +9220,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Production address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9638,7 +9676,7 @@ Showing the local copy (synced %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>

@@ -208,7 +208,7 @@
         <translation>可选：每行一个 base64 SHA-256 公钥固定值（请另加一个备用值）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -229,6 +229,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Also trust CA file:</source>
         <translation>另外信任的 CA 文件：</translation>
     </message>
@@ -253,12 +254,12 @@
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Set the sign-in endpoints one by one</source>
         <translation>逐个设置登录端点</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>default: SERVER/api/v1/oauth2/authorize</source>
         <translation>默认：SERVER/api/v1/oauth2/authorize</translation>
     </message>
@@ -583,12 +584,12 @@
         <translation>商品(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Fingerprint:</source>
         <translation>设备指纹(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Apply</source>
         <translation>申请(&amp;A)</translation>
     </message>
@@ -952,7 +953,7 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../ui/apps/apps_page.cpp" line="+37"/>
+        <location filename="../ui/apps/apps_page.cpp" line="+45"/>
         <source>&amp;Apps</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -1261,12 +1262,12 @@
     <name>AuditExportDialog</name>
     <message>
         <location filename="../ui/shell/audit_export_dialog.cpp" line="+21"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Export audit journal</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
@@ -1276,7 +1277,7 @@
         <translation>截止</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
@@ -1467,7 +1468,12 @@
         <translation>%1 的授权</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Search members</source>
+        <translation>搜索成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search members by name, user name, e-mail or mobile (Ctrl+F)</source>
         <translation>按姓名、用户名、邮箱或手机号搜索成员 (Ctrl+F)</translation>
     </message>
@@ -1487,7 +1493,17 @@
         <translation>仅显示更改</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>Departments and groups</source>
+        <translation>部门和群组</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Reading the app&apos;s seats…</source>
         <translation>正在读取应用的席位…</translation>
     </message>
@@ -2874,12 +2890,12 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+597"/>
+        <location filename="../app/console/console_app.cpp" line="+603"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="+25"/>
+        <location filename="../app/console/console_text.cpp" line="+31"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2909,17 +2925,17 @@ Commands:
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-90"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation>之后在 %1 上的启动无法联系到此窗口：%2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>演示沙箱未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../app/console/console_text.cpp" line="-62"/>
+        <location filename="../app/console/console_text.cpp" line="-68"/>
         <source>Start the embedded sandbox, seed it, sign in to it and open the console on it.</source>
         <translation>启动内置沙箱，生成示例数据，登录并在其上打开控制台。</translation>
     </message>
@@ -2954,12 +2970,22 @@ Commands:
         <translation>打开到此栏目：导航中的名称（如“License 清单”）或序号（1、2、…）。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-48"/>
+        <location line="+6"/>
+        <source>With --screenshot: first run this command of the window, named by its object name (e.g. switchAccountAction), and show the dialog it opens in the picture.</source>
+        <translation>与 --screenshot 一起使用：先运行窗口的这个命令（以对象名指定，例如 switchAccountAction），并把它打开的对话框一并截入图片。</translation>
+    </message>
+    <message>
+        <location filename="../app/console/console_app.cpp" line="-53"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>--screenshot-action: only with --screenshot</source>
+        <translation>--screenshot-action：只能与 --screenshot 一起使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--demo-seller: only with --demo</source>
         <translation>--demo-seller：只能与 --demo 一起使用</translation>
     </message>
@@ -3065,7 +3091,17 @@ Commands:
         <translation>--page：没有页面“%1”；可用的页面是 %2。</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="+26"/>
+        <source>--screenshot-action: this window has no command &quot;%1&quot;; it has %2.</source>
+        <translation>--screenshot-action：此窗口没有命令“%1”；可用的命令有 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--screenshot-action: &quot;%1&quot; (%2) cannot be run on this page now.</source>
+        <translation>--screenshot-action：“%1”（%2）此刻无法在此页面上运行。</translation>
+    </message>
+    <message>
+        <location line="-245"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -3781,11 +3817,13 @@ Tokens kept in %6</source>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+3"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Name:</source>
         <comment>a department&apos;s name</comment>
         <translation>名称：</translation>
@@ -4580,7 +4618,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../ui/apps/inventory_page.cpp" line="+56"/>
+        <location filename="../ui/apps/inventory_page.cpp" line="+64"/>
         <source>&amp;Inventory</source>
         <translation>清单(&amp;I)</translation>
     </message>
@@ -6753,12 +6791,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>导出审计日志(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="-1"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6768,7 +6801,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6778,7 +6811,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -6788,7 +6821,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>关于 marketdesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -6823,7 +6856,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>&lt;b&gt;marketdesk %1&lt;/b&gt;&lt;p&gt;面向华为云云商店商家和企业管理员的桌面控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-299"/>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -6843,7 +6881,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
@@ -6853,12 +6891,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>删除此账号(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sections</source>
         <translation>功能区</translation>
     </message>
@@ -6972,7 +7010,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>编辑成员 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
@@ -8586,7 +8624,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>轮换 Kit 密钥(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Addresses</source>
         <translation>生产地址(&amp;A)</translation>
     </message>
@@ -8985,7 +9023,7 @@ Showing the local copy (synced %2).</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Credentials</source>
         <translation>应用凭证(&amp;C)</translation>
     </message>
@@ -9159,7 +9197,7 @@ Showing the local copy (synced %2).</source>
         <translation>导出 JSON 报告(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Production address</source>
         <translation>生产地址</translation>
     </message>
@@ -9617,7 +9655,7 @@ Showing the local copy (synced %2).</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Keys</source>
         <translation>密钥(&amp;K)</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "console/licenses_section.h"
 #include "console/seller_section.h"
 #include "console/sign_in_controller.h"
+#include "console/window_picture.h"
 #include "identity/actor.h"
 #include "identity/file_secret_store.h"
 #include "identity/journal_anchor_keeper.h"
@@ -163,6 +164,11 @@ int ConsoleApp::start(const QStringList &arguments)
     }
     m_screenshot = p.value(QStringLiteral("screenshot"));
     m_startPage = p.value(QStringLiteral("page"));
+    m_screenshotAction = p.value(QStringLiteral("screenshot-action"));
+    if (p.isSet(QStringLiteral("screenshot-action")) && m_screenshot.isEmpty()) {
+        complain(tr("--screenshot-action: only with --screenshot"));
+        return 2;
+    }
     m_demo = p.isSet(QStringLiteral("demo"));
     m_demoSeller = p.isSet(QStringLiteral("demo-seller"));
     if (m_demoSeller && !m_demo) {
@@ -836,7 +842,7 @@ void ConsoleApp::showStartPage()
 void ConsoleApp::takeScreenshotAndQuit()
 {
     // A seller is shown the production addresses: the page that says most about their state.
-    if (m_sellerSection)
+    if (m_sellerSection && m_startPage.isEmpty())
         m_window->setCurrentPage(m_sellerSection->addressesPage());
     // Give the snapshot time to arrive and the views time to paint.
     QTimer::singleShot(1200, this, [this] {
@@ -844,10 +850,38 @@ void ConsoleApp::takeScreenshotAndQuit()
         if (m_orgPage)
             m_orgPage->showFirstMember();
         showStartPage();
-        const bool ok = m_window->grab().save(m_screenshot);
-        std::fprintf(ok ? stdout : stderr,
-                     ok ? "marketdesk: saved %s\n" : "marketdesk: cannot write %s\n",
-                     qPrintable(m_screenshot));
-        QApplication::exit(ok ? 0 : 1);
+        if (m_screenshotAction.isEmpty()) {
+            // A page just opened lays out its tool bar on the next turn of the event loop.
+            QTimer::singleShot(300, this, &ConsoleApp::saveScreenshotAndQuit);
+            return;
+        }
+        QStringList known;
+        QAction *action = WindowPicture::findAction(m_window.get(), m_screenshotAction, &known);
+        if (!action) {
+            complain(tr("--screenshot-action: this window has no command \"%1\"; it has %2.")
+                         .arg(m_screenshotAction, known.join(QStringLiteral(", "))));
+            QApplication::exit(2);
+            return;
+        }
+        if (!action->isEnabled()) {
+            complain(tr("--screenshot-action: \"%1\" (%2) cannot be run on this page now.")
+                         .arg(m_screenshotAction, action->text().remove(u'&')));
+            QApplication::exit(1);
+            return;
+        }
+        // Later: a command that opens a modal dialog returns only when the dialog closes.
+        QTimer::singleShot(0, action, &QAction::trigger);
+        // What the command starts (a dialog's first search, a debugging run) has time to show.
+        QTimer::singleShot(1500, this, &ConsoleApp::saveScreenshotAndQuit);
     });
+}
+
+void ConsoleApp::saveScreenshotAndQuit()
+{
+    const bool ok = WindowPicture::take(m_window.get()).save(m_screenshot);
+    std::fprintf(ok ? stdout : stderr,
+                 ok ? "marketdesk: saved %s\n" : "marketdesk: cannot write %s\n",
+                 qPrintable(m_screenshot));
+    // Every event loop ends, a dialog's too.
+    QApplication::exit(ok ? 0 : 1);
 }

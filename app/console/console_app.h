@@ -93,6 +93,7 @@ private:
     void signOut();
     void removeAccount(const QString &name);
     void takeScreenshotAndQuit();
+    void saveScreenshotAndQuit();
     // The section --page names, when its page is there.
     void showStartPage();
 
@@ -120,5 +121,6 @@ private:
     bool m_demoSeller = false;               // --demo-seller: the demo opens as the seeded seller
     QByteArray m_demoBasicKey, m_demoKitKey; // the demo seller's server's, for its debugger
     QString m_screenshot;
-    QString m_startPage; // --page: the section to open on
+    QString m_startPage;        // --page: the section to open on
+    QString m_screenshotAction; // --screenshot-action: the command run before the picture
 };

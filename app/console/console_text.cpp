@@ -64,6 +64,12 @@ void addOptions(QCommandLineParser *parser)
              "Open on this section: its name in the navigation (e.g. \"License inventory\") or "
              "its place (1, 2, …)."),
          QStringLiteral("PAGE")},
+        {QStringLiteral("screenshot-action"),
+         QCoreApplication::translate(
+             "ConsoleApp",
+             "With --screenshot: first run this command of the window, named by its object "
+             "name (e.g. switchAccountAction), and show the dialog it opens in the picture."),
+         QStringLiteral("NAME")},
     });
 }
 

@@ -10,6 +10,7 @@
 #include "models/seller/debug_check_model.h"
 #include "models/seller/seller_address_model.h"
 #include "models/seller/seller_key_model.h"
+#include "support/accessible_controls.h"
 #include "support/sandbox_fixture.h"
 #include "ui/apps/apps_page.h"
 #include "ui/apps/authorisation_editor.h"
@@ -39,33 +40,6 @@
 #include <QToolBar>
 
 namespace {
-
-// Controls a person operates (not labels, frames or the menus' own items), shown, that have
-// no accessible name: a screen reader would say only their kind. `path` names where they are.
-void unnamedControls(QAccessibleInterface *node, const QString &path, QStringList *found)
-{
-    if (!node || !node->isValid() || node->state().invisible)
-        return;
-    static const QSet<QAccessible::Role> controls{
-        QAccessible::PushButton, QAccessible::CheckBox,     QAccessible::RadioButton,
-        QAccessible::ComboBox,   QAccessible::EditableText, QAccessible::SpinBox,
-        QAccessible::Slider,     QAccessible::Table,        QAccessible::Tree,
-        QAccessible::List,       QAccessible::PageTabList,  QAccessible::ButtonMenu};
-    const QObject *object = node->object();
-    const QString here =
-        path + u'/' +
-        (object && !object->objectName().isEmpty()
-             ? object->objectName()
-             : QString::fromLatin1(object ? object->metaObject()->className() : "?"));
-    if (controls.contains(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty())
-        found->append(here);
-    // A table's or list's cells are its rows, not controls of their own.
-    if (node->role() == QAccessible::Table || node->role() == QAccessible::Tree ||
-        node->role() == QAccessible::List)
-        return;
-    for (int i = 0; i < node->childCount(); ++i)
-        unnamedControls(node->child(i), here, found);
-}
 
 // The administrator's demo with `members` members, its data in `dir`.
 int startDemo(ConsoleApp &app, const QTemporaryDir &dir, int members)
@@ -133,7 +107,8 @@ private Q_SLOTS:
         for (Page *page : window->pages()) {
             window->setCurrentPage(page);
             QCoreApplication::processEvents();
-            unnamedControls(QAccessible::queryAccessibleInterface(page), page->title(), &unnamed);
+            TestSupport::unnamedControls(QAccessible::queryAccessibleInterface(page), page->title(),
+                                         &unnamed);
             for (QWidget *w : page->findChildren<QWidget *>()) {
                 if (!w->isVisibleTo(page) || !w->isEnabled())
                     continue;
@@ -148,8 +123,8 @@ private Q_SLOTS:
                                        w->objectName();
             }
         }
-        unnamedControls(QAccessible::queryAccessibleInterface(window), QStringLiteral("window"),
-                        &unnamed);
+        TestSupport::unnamedControls(QAccessible::queryAccessibleInterface(window),
+                                     QStringLiteral("window"), &unnamed);
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
         QVERIFY2(unreachable.isEmpty(), qPrintable(unreachable.join(u'\n')));

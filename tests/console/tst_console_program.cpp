@@ -32,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void starts_data();
+    void screenshotActionNamesTheCommands();
     void starts();
     void withoutItsModuleItSaysSo();
     void aSecondStartBringsTheFirstForward();
@@ -167,6 +168,10 @@ void TestConsoleProgram::starts_data()
     QTest::newRow("unknown page")
         << "saved" << QStringList{QStringLiteral("--page"), QStringLiteral("Nowhere")} << 0 << true
         << QStringLiteral("--page: there is no page \"Nowhere\"; the pages are 1 Organisation");
+    QTest::newRow("screenshot action without a screenshot")
+        << "saved"
+        << QStringList{QStringLiteral("--screenshot-action"), QStringLiteral("aboutAction")} << 2
+        << false << QStringLiteral("--screenshot-action: only with --screenshot");
     QTest::newRow("unknown option") << "saved" << QStringList{QStringLiteral("--frobnicate")} << 2
                                     << false << QStringLiteral("Unknown option 'frobnicate'");
     QTest::newRow("bad secret store")
@@ -207,6 +212,26 @@ void TestConsoleProgram::starts()
         QVERIFY2(shown < 0 || shown > loaded, qPrintable(run.stages.join(u", ")));
         QVERIFY(!run.stages.contains(QStringLiteral("window adopted")));
     }
+}
+
+void TestConsoleProgram::screenshotActionNamesTheCommands()
+{
+    // A command the window does not have is said with those it has (exit 2); no picture.
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    const QString shot = m_dir.filePath(QStringLiteral("unmade.png"));
+    p.start(TestSupport::program(QStringLiteral("console"), QStringLiteral("marketdesk")),
+            {QStringLiteral("--demo"), QStringLiteral("--demo-members"), QStringLiteral("30"),
+             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("shot")),
+             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), shot,
+             QStringLiteral("--screenshot-action"), QStringLiteral("frobnicateAction")});
+    QVERIFY(p.waitForFinished(60'000));
+    const QByteArray out = p.readAll();
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(out.contains("--screenshot-action: this window has no command \"frobnicateAction\"; "
+                          "it has aboutAction, addAccountAction,"),
+             out.constData());
+    QVERIFY(!QFile::exists(shot));
 }
 
 void TestConsoleProgram::withoutItsModuleItSaysSo()

@@ -59,6 +59,7 @@ AuthorisationEditor::AuthorisationEditor(AppsService *service, const AppsSnapsho
     setWindowTitle(tr("Who may use %1").arg(m_appName));
 
     m_search->setObjectName(QStringLiteral("authorisationSearch"));
+    m_search->setAccessibleName(tr("Search members"));
     m_search->setPlaceholderText(
         tr("Search members by name, user name, e-mail or mobile (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -79,12 +80,17 @@ AuthorisationEditor::AuthorisationEditor(AppsService *service, const AppsSnapsho
     });
 
     m_treeView->setObjectName(QStringLiteral("authorisationTree"));
+    m_treeView->setAccessibleName(tr("Departments and groups"));
+    // Tab moves on to the next control; the arrows move within the view.
+    m_treeView->setTabKeyNavigation(false);
     m_treeView->setModel(m_tree);
     m_treeView->setUniformRowHeights(true);
     m_treeView->header()->setStretchLastSection(false);
     m_treeView->header()->setSectionResizeMode(AuthorisationTreeModel::NameColumn,
                                                QHeaderView::Stretch);
     m_memberView->setObjectName(QStringLiteral("authorisationMembers"));
+    m_memberView->setAccessibleName(tr("Members"));
+    m_memberView->setTabKeyNavigation(false);
     m_memberView->setModel(m_members);
     m_memberView->setSortingEnabled(true);
     m_memberView->sortByColumn(AuthorisationMemberModel::NameColumn, Qt::AscendingOrder);

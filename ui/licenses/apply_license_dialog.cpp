@@ -70,7 +70,11 @@ ApplyLicenseDialog::ApplyLicenseDialog(const QList<Order> &products,
     auto *row = new QHBoxLayout;
     row->addWidget(m_fingerprint, 1);
     row->addWidget(m_tidy);
-    form->addRow(tr("&Fingerprint:"), row);
+    // The field's own label (its buddy), not the row's: Alt+F reaches it, and a screen reader
+    // names it.
+    QLabel *fingerprintLabel = PlainText::label(tr("&Fingerprint:"));
+    fingerprintLabel->setBuddy(m_fingerprint);
+    form->addRow(fingerprintLabel, row);
     form->addRow(QString(), m_problem);
     m_apply = m_buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyButton"));

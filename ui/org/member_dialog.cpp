@@ -37,6 +37,8 @@ MemberDialog::MemberDialog(OrgService *service, const OrgSnapshot &snapshot, con
         box->addWidget(editor);
         box->addWidget(error);
         form->addRow(label, box);
+        // In a box, the field is not the label's buddy: a screen reader needs its name.
+        editor->setAccessibleName(QString(label).remove(u'&').remove(u':'));
     };
     m_userName = new QLineEdit(member.userName);
     m_userName->setObjectName(QStringLiteral("userNameEdit"));

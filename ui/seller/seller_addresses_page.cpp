@@ -35,6 +35,12 @@ SellerAddressesPage::SellerAddressesPage(SellerSession *session, QWidget *parent
     , m_rotateKit(new QAction(tr("Rotate the Kit k&ey…"), this))
 {
     setObjectName(QStringLiteral("SellerAddressesPage"));
+    m_add->setObjectName(QStringLiteral("addAddressAction"));
+    m_bind->setObjectName(QStringLiteral("bindKeysAction"));
+    m_runBasic->setObjectName(QStringLiteral("runBasicAction"));
+    m_runKit->setObjectName(QStringLiteral("runKitAction"));
+    m_rotateBasic->setObjectName(QStringLiteral("rotateBasicKeyAction"));
+    m_rotateKit->setObjectName(QStringLiteral("rotateKitKeyAction"));
     pageMenu()->setTitle(tr("&Addresses"));
     m_add->setShortcut(QKeySequence::New);
     m_bind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -26,6 +26,9 @@ SellerCredentialsPage::SellerCredentialsPage(SellerSession *session, QWidget *pa
     , m_sync(new QAction(tr("&Sync"), this))
 {
     setObjectName(QStringLiteral("SellerCredentialsPage"));
+    m_apply->setObjectName(QStringLiteral("applyCredentialAction"));
+    m_edit->setObjectName(QStringLiteral("editCredentialAction"));
+    m_testAccount->setObjectName(QStringLiteral("testAccountAction"));
     pageMenu()->setTitle(tr("&Credentials"));
     m_apply->setShortcut(QKeySequence::New);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

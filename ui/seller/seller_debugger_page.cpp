@@ -75,6 +75,7 @@ SellerDebuggerPage::SellerDebuggerPage(SellerSession *session, QWidget *parent)
     , m_exportJson(new QAction(tr("Export report as &JSON…"), this))
 {
     setObjectName(QStringLiteral("SellerDebuggerPage"));
+    m_runAction->setObjectName(QStringLiteral("runDebuggingAction"));
     auto *layout = new QVBoxLayout(this);
 
     // What to run against.

@@ -28,6 +28,8 @@ SellerKeysPage::SellerKeysPage(SellerSession *session, QWidget *parent)
     , m_sync(new QAction(tr("&Sync"), this))
 {
     setObjectName(QStringLiteral("SellerKeysPage"));
+    m_new->setObjectName(QStringLiteral("newAccessKeyAction"));
+    m_delete->setObjectName(QStringLiteral("deleteAccessKeyAction"));
     pageMenu()->setTitle(tr("&Keys"));
     m_new->setShortcut(QKeySequence::New);
     m_delete->setShortcut(QKeySequence::Delete);

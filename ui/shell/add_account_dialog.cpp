@@ -44,6 +44,8 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
     m_pins->setPlaceholderText(tr("optional: one base64 SHA-256 public-key pin per line (add a "
                                   "backup pin)"));
     m_pins->setMaximumHeight(70);
+    m_pins->setTabChangesFocus(true); // a pin never holds a tab; the keyboard moves on
+
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     StatusText::mark(m_problem, StatusColours::Kind::Error);
     m_problem->setWordWrap(true);
@@ -58,6 +60,7 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
     form->addRow(tr("Keep tokens in:"), m_store);
     form->addRow(QString(), m_discover);
     form->addRow(tr("Also trust CA file:"), caRow);
+    m_caFile->setAccessibleName(tr("Also trust CA file:").remove(u':')); // not the label's buddy
     form->addRow(tr("Public-key pins:"), m_pins);
     m_endpoints->setObjectName(QStringLiteral("endpointsGroup"));
     m_endpoints->setCheckable(true);

@@ -36,6 +36,9 @@ AuditExportDialog::AuditExportDialog(Backend backend, QWidget *parent)
     };
     form->addRow(pair(m_useFrom, m_from));
     form->addRow(pair(m_useTo, m_to));
+    // Their check boxes say what they are; a screen reader needs it on the fields too.
+    m_from->setAccessibleName(m_useFrom->text());
+    m_to->setAccessibleName(m_useTo->text());
     m_actor = new QLineEdit;
     m_actor->setPlaceholderText(tr("anyone"));
     m_action = new QLineEdit;

@@ -50,9 +50,10 @@ void MainWindow::buildUi()
     m_fileMenu = new QMenu(tr("&File"), this);
     m_exportAuditAction = new QAction(tr("Export audit &journal…"), this);
     m_exportAuditAction->setObjectName(QStringLiteral("exportAuditAction"));
-    m_exportAuditAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_exportAuditAction->setShortcut(QKeySequence(tr("Ctrl+Shift+J"))); // S: the pages' exports
     connect(m_exportAuditAction, &QAction::triggered, this, &MainWindow::exportAuditRequested);
     m_languageAction = new QAction(tr("&Language…"), this);
+    m_languageAction->setObjectName(QStringLiteral("languageAction"));
     connect(m_languageAction, &QAction::triggered, this,
             [this] { UiSettings::chooseLanguage(this); });
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -66,12 +67,14 @@ void MainWindow::buildUi()
     switchAccount->setShortcut(QKeySequence(tr("Ctrl+K")));
     connect(switchAccount, &QAction::triggered, this, &MainWindow::switchAccountRequested);
     QAction *addAccount = m_accountMenu->addAction(tr("&Add account…"));
+    addAccount->setObjectName(QStringLiteral("addAccountAction"));
     connect(addAccount, &QAction::triggered, this, &MainWindow::addAccountRequested);
     m_accountMenu->addSeparator();
     QAction *signOut = m_accountMenu->addAction(tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     QAction *removeAccount = m_accountMenu->addAction(tr("&Remove this account…"));
+    removeAccount->setObjectName(QStringLiteral("removeAccountAction"));
     connect(removeAccount, &QAction::triggered, this, &MainWindow::removeAccountRequested);
     m_accountActions = {switchAccount, addAccount, signOut, removeAccount, m_exportAuditAction};
     m_helpMenu = new QMenu(tr("&Help"), this);
@@ -81,6 +84,7 @@ void MainWindow::buildUi()
     connect(m_openDataFolderAction, &QAction::triggered, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_dataFolder)); });
     QAction *about = m_helpMenu->addAction(tr("&About marketdesk"));
+    about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_toolBar = addToolBar(tr("Main"));
