@@ -11,7 +11,8 @@
 #   scripts/screenshots.sh --only NAME     one shot only (may be repeated)
 #   scripts/screenshots.sh --list          the shots' names, one a line
 set -euo pipefail
-cd "$(dirname "$0")/.."
+script=$(realpath "$0")
+caller=$PWD
 
 # name | arguments to marketdesk --demo (the page by its place: the names are translated)
 shots=(
@@ -35,7 +36,7 @@ shots=(
   "audit-export|--page 1 --screenshot-action exportAuditAction"
 )
 
-usage() { sed -n '2,13s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+usage() { sed -n '2,13s/^# \{0,1\}//p' "$script" >&2; exit 2; }
 out=docs/images
 bin=
 langs=(en zh_CN)
@@ -53,9 +54,16 @@ while [[ $# -gt 0 ]]; do
     *) echo "screenshots.sh: unknown argument \"$1\"" >&2; usage ;;
   esac
 done
+# A shot's name, exactly.
+is_shot() { local shot; for shot in "${shots[@]}"; do [[ ${shot%%|*} == "$1" ]] && return 0; done; return 1; }
+wanted() { local name; for name in "${only[@]}"; do [[ $name == "$1" ]] && return 0; done; return 1; }
 for name in "${only[@]}"; do
-  printf '%s\n' "${shots[@]}" | grep -q "^$name|" || { echo "screenshots.sh: no shot \"$name\" (see --list)" >&2; exit 2; }
+  is_shot "$name" || { echo "screenshots.sh: no shot \"$name\" (see --list)" >&2; exit 2; }
 done
+# --out and --bin are the caller's; the rest runs from the repository's root.
+out=$(cd "$caller" && realpath -m "$out")
+[[ -z $bin ]] || bin=$(cd "$caller" && realpath -m "$bin")
+cd "$(dirname "$script")/.."
 
 if [[ -z $bin ]]; then
   scripts/build.sh
@@ -74,7 +82,7 @@ for lang in "${langs[@]}"; do
   mkdir -p "$out/$lang"
   for shot in "${shots[@]}"; do
     name=${shot%%|*}
-    if [[ ${#only[@]} -gt 0 ]] && ! printf '%s\n' "${only[@]}" | grep -qx "$name"; then
+    if [[ ${#only[@]} -gt 0 ]] && ! wanted "$name"; then
       continue
     fi
     read -r -a args <<<"${shot#*|}"

@@ -26,7 +26,7 @@ for lang in en zh_CN; do
     [[ $width -ge 1000 && $height -ge 600 ]] || fail "$lang/$name.png is ${width}x${height}"
   done
   made=$(find "$out/$lang" -name '*.png' | wc -l)
-  [[ $made == "${#shots[@]}" ]] || fail "$made pictures in $lang, ${#shots[@]} shots listed"
+  [[ $made -eq ${#shots[@]} ]] || fail "$made pictures in $lang, ${#shots[@]} shots listed"
 done
 
 # The guide: an index and one page per section in each language.
@@ -54,6 +54,6 @@ for lang in en zh_CN; do
     printf '%s\n' "${shown[@]}" | grep -qx "$name" || fail "the $lang guide does not show $name"
   done
   committed=$(find "$source/docs/images/$lang" -name '*.png' | wc -l)
-  [[ $committed == "${#shots[@]}" ]] || fail "docs/images/$lang holds $committed pictures, ${#shots[@]} shots listed"
+  [[ $committed -eq ${#shots[@]} ]] || fail "docs/images/$lang holds $committed pictures, ${#shots[@]} shots listed"
 done
 echo "screenshots_script: ${#shots[@]} shots in en and zh_CN made; the guide shows each"

@@ -2138,7 +2138,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+42"/>
+        <location filename="../app/cli/cli_app.cpp" line="+43"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+36"/>
+        <location filename="../app/cli/cli_app.cpp" line="+52"/>
         <source>--lang: expected en or zh_CN, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,7 +2336,12 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-605"/>
+        <source>--help: there is no command &quot;%1&quot;; see marketdesk-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+644"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,6 +2582,16 @@ Commands:
     <message>
         <location filename="../app/cli/cli_options.cpp" line="-54"/>
         <source>audit verify|export: the journal of the console&apos;s demo (marketdesk --demo), which has no saved account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_help.cpp" line="+108"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Examples:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,7 +2913,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+603"/>
+        <location filename="../app/console/console_app.cpp" line="+606"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,12 +2948,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+66"/>
+        <source>--screenshot-action: only with --demo and --screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>the demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,21 +2999,16 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <source>With --screenshot: first run this command of the window, named by its object name (e.g. switchAccountAction), and show the dialog it opens in the picture.</source>
+        <source>With --demo and --screenshot: first run this command of the window, named by its object name (e.g. addMemberAction), and show the dialog it opens in the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-53"/>
+        <location filename="../app/console/console_app.cpp" line="-56"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--screenshot-action: only with --screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>--demo-seller: only with --demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,12 +3119,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>--screenshot-action: &quot;%1&quot; (%2) cannot be run on this page now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-260"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -7596,7 +7611,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgActions</name>
     <message>
-        <location filename="../ui/org/org_actions.cpp" line="+13"/>
+        <location filename="../ui/org/org_actions.cpp" line="+15"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2133,7 +2133,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+42"/>
+        <location filename="../app/cli/cli_app.cpp" line="+43"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2183,7 +2183,7 @@
         <translation>audit export：仅此操作，例如 member.disable。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+36"/>
+        <location filename="../app/cli/cli_app.cpp" line="+52"/>
         <source>--lang: expected en or zh_CN, got &quot;%1&quot;</source>
         <translation>--lang：应为 en 或 zh_CN，实际为“%1”</translation>
     </message>
@@ -2326,7 +2326,12 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation>%1 处没有审计日志</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-605"/>
+        <source>--help: there is no command &quot;%1&quot;; see marketdesk-cli --help</source>
+        <translation>--help：没有命令“%1”；请参阅 marketdesk-cli --help</translation>
+    </message>
+    <message>
+        <location line="+644"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation>注意：演示模式不在日志之外保留记录，因此无法发现从末尾删去的记录</translation>
     </message>
@@ -2578,6 +2583,16 @@ Commands:
         <location filename="../app/cli/cli_options.cpp" line="-54"/>
         <source>audit verify|export: the journal of the console&apos;s demo (marketdesk --demo), which has no saved account.</source>
         <translation>audit verify|export：控制台演示（marketdesk --demo）的审计日志，演示没有保存的账号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_help.cpp" line="+108"/>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Examples:</source>
+        <translation>示例：</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2905,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+603"/>
+        <location filename="../app/console/console_app.cpp" line="+606"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -2925,12 +2940,17 @@ Commands:
         <translation>--demo-members：应为 1 到 1000000</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>later starts on %1 cannot reach this window: %2</source>
         <translation>之后在 %1 上的启动无法联系到此窗口：%2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+66"/>
+        <source>--screenshot-action: only with --demo and --screenshot</source>
+        <translation>--screenshot-action：只能与 --demo 和 --screenshot 一起使用</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>the demo sandbox did not start: %1</source>
         <translation>演示沙箱未能启动：%1</translation>
     </message>
@@ -2971,21 +2991,16 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <source>With --screenshot: first run this command of the window, named by its object name (e.g. switchAccountAction), and show the dialog it opens in the picture.</source>
-        <translation>与 --screenshot 一起使用：先运行窗口的这个命令（以对象名指定，例如 switchAccountAction），并把它打开的对话框一并截入图片。</translation>
+        <source>With --demo and --screenshot: first run this command of the window, named by its object name (e.g. addMemberAction), and show the dialog it opens in the picture.</source>
+        <translation>与 --demo 和 --screenshot 一起使用：先运行窗口的这个命令（以对象名指定，例如 addMemberAction），并把它打开的对话框一并截入图片。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="-53"/>
+        <location filename="../app/console/console_app.cpp" line="-56"/>
         <source>--secret-store: expected keychain or file, got &quot;%1&quot;</source>
         <translation>--secret-store：应为 keychain 或 file，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--screenshot-action: only with --screenshot</source>
-        <translation>--screenshot-action：只能与 --screenshot 一起使用</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>--demo-seller: only with --demo</source>
         <translation>--demo-seller：只能与 --demo 一起使用</translation>
     </message>
@@ -3096,12 +3111,12 @@ Commands:
         <translation>--screenshot-action：此窗口没有命令“%1”；可用的命令有 %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>--screenshot-action: &quot;%1&quot; (%2) cannot be run on this page now.</source>
         <translation>--screenshot-action：“%1”（%2）此刻无法在此页面上运行。</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-260"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -7574,7 +7589,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgActions</name>
     <message>
-        <location filename="../ui/org/org_actions.cpp" line="+13"/>
+        <location filename="../ui/org/org_actions.cpp" line="+15"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>

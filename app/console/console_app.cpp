@@ -35,6 +35,7 @@
 #include "ui/shell/plain_text.h"
 #include "ui/shell/startup_probe.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -165,8 +166,11 @@ int ConsoleApp::start(const QStringList &arguments)
     m_screenshot = p.value(QStringLiteral("screenshot"));
     m_startPage = p.value(QStringLiteral("page"));
     m_screenshotAction = p.value(QStringLiteral("screenshot-action"));
-    if (p.isSet(QStringLiteral("screenshot-action")) && m_screenshot.isEmpty()) {
-        complain(tr("--screenshot-action: only with --screenshot"));
+    // Only on the demo: the command runs unattended, and on a real account it could switch
+    // an app or ask for a test account whose one-time password nobody would see.
+    if (p.isSet(QStringLiteral("screenshot-action")) &&
+        (m_screenshot.isEmpty() || !p.isSet(QStringLiteral("demo")))) {
+        complain(tr("--screenshot-action: only with --demo and --screenshot"));
         return 2;
     }
     m_demo = p.isSet(QStringLiteral("demo"));
@@ -851,8 +855,7 @@ void ConsoleApp::takeScreenshotAndQuit()
             m_orgPage->showFirstMember();
         showStartPage();
         if (m_screenshotAction.isEmpty()) {
-            // A page just opened lays out its tool bar on the next turn of the event loop.
-            QTimer::singleShot(300, this, &ConsoleApp::saveScreenshotAndQuit);
+            saveScreenshotWhenShown(0);
             return;
         }
         QStringList known;
@@ -863,17 +866,48 @@ void ConsoleApp::takeScreenshotAndQuit()
             QApplication::exit(2);
             return;
         }
-        if (!action->isEnabled()) {
-            complain(tr("--screenshot-action: \"%1\" (%2) cannot be run on this page now.")
-                         .arg(m_screenshotAction, action->text().remove(u'&')));
-            QApplication::exit(1);
+        runScreenshotAction(action, 0);
+    });
+}
+
+void ConsoleApp::runScreenshotAction(QAction *action, int waitedMs)
+{
+    // A command waits for what it works on (the Apps page's for the organisation's data):
+    // up to 20 s, looking every 100 ms.
+    if (!action->isEnabled()) {
+        if (waitedMs < 20'000) {
+            QTimer::singleShot(100, this, [this, a = QPointer<QAction>(action), waitedMs] {
+                if (a)
+                    runScreenshotAction(a, waitedMs + 100);
+            });
             return;
         }
-        // Later: a command that opens a modal dialog returns only when the dialog closes.
-        QTimer::singleShot(0, action, &QAction::trigger);
-        // What the command starts (a dialog's first search, a debugging run) has time to show.
-        QTimer::singleShot(1500, this, &ConsoleApp::saveScreenshotAndQuit);
-    });
+        complain(tr("--screenshot-action: \"%1\" (%2) cannot be run on this page now.")
+                     .arg(m_screenshotAction, action->text().remove(u'&')));
+        QApplication::exit(1);
+        return;
+    }
+    // Later: a command that opens a modal dialog returns only when the dialog closes.
+    QTimer::singleShot(0, action, &QAction::trigger);
+    // What the command starts (a dialog's first search, a debugging run) has time to show.
+    QTimer::singleShot(1500, this, &ConsoleApp::saveScreenshotAndQuit);
+}
+
+void ConsoleApp::saveScreenshotWhenShown(int waitedMs)
+{
+    // The page's own sync may come after the organisation's: its first list shows rows first
+    // (up to 10 s, looking every 100 ms), and a page just opened lays out its tool bar on the
+    // next turn of the event loop.
+    bool shown = false;
+    if (Page *page = m_window->currentPage())
+        for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
+            shown = shown || (view->isVisible() && view->model() && view->model()->rowCount() > 0);
+    if (!shown && waitedMs < 10'000) {
+        QTimer::singleShot(100, this,
+                           [this, waitedMs] { saveScreenshotWhenShown(waitedMs + 100); });
+        return;
+    }
+    QTimer::singleShot(300, this, &ConsoleApp::saveScreenshotAndQuit);
 }
 
 void ConsoleApp::saveScreenshotAndQuit()

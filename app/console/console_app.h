@@ -15,6 +15,7 @@
 #include <memory>
 
 class MainWindow;
+class QAction;
 class JournalAnchorKeeper;
 class OrgPage;
 class ReferenceHost;
@@ -94,6 +95,10 @@ private:
     void removeAccount(const QString &name);
     void takeScreenshotAndQuit();
     void saveScreenshotAndQuit();
+    // The picture once the page shows its data (or after 10 s).
+    void saveScreenshotWhenShown(int waitedMs);
+    // --screenshot-action's command, once it is enabled, then the picture.
+    void runScreenshotAction(QAction *action, int waitedMs);
     // The section --page names, when its page is there.
     void showStartPage();
 

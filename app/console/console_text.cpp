@@ -67,8 +67,8 @@ void addOptions(QCommandLineParser *parser)
         {QStringLiteral("screenshot-action"),
          QCoreApplication::translate(
              "ConsoleApp",
-             "With --screenshot: first run this command of the window, named by its object "
-             "name (e.g. switchAccountAction), and show the dialog it opens in the picture."),
+             "With --demo and --screenshot: first run this command of the window, named by its "
+             "object name (e.g. addMemberAction), and show the dialog it opens in the picture."),
          QStringLiteral("NAME")},
     });
 }

@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace WindowPicture {
 
 QImage take(QWidget *window)
@@ -17,9 +19,14 @@ QImage take(QWidget *window)
     // Paint in the window's logical pixels, whatever the screen's ratio.
     const qreal ratio = picture.devicePixelRatio();
     const QSize area = (QSizeF(picture.size()) / ratio).toSize();
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (top == window || !top->isVisible() || !qobject_cast<QDialog *>(top))
-            continue;
+    // The modal dialog last: it is the one on top (a question over the editor that asked it).
+    QList<QWidget *> dialogs;
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (top != window && top->isVisible() && qobject_cast<QDialog *>(top))
+            dialogs.append(top);
+    std::stable_partition(dialogs.begin(), dialogs.end(),
+                          [](QWidget *w) { return w != QApplication::activeModalWidget(); });
+    for (QWidget *top : std::as_const(dialogs)) {
         const QPixmap dialog = top->grab();
         const QSize size = (QSizeF(dialog.size()) / dialog.devicePixelRatio()).toSize();
         // A plain title bar with the dialog's title, as the desktop would draw it: the
@@ -47,7 +54,8 @@ QImage take(QWidget *window)
 
 QAction *findAction(QWidget *window, const QString &name, QStringList *known)
 {
-    // Pages other than the current one are hidden: their "syncAction" is not the one meant.
+    // Names repeat from page to page ("syncAction"): the one of a shown widget first (a hidden
+    // page's is not the one meant), then any.
     const QList<QAction *> actions = window->findChildren<QAction *>();
     auto shown = [](QAction *a) {
         auto *owner = qobject_cast<QWidget *>(a->parent());

@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -128,6 +129,40 @@ private Q_SLOTS:
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
         QVERIFY2(unreachable.isEmpty(), qPrintable(unreachable.join(u'\n')));
+    }
+
+    // On a screen at twice the scale (and at 1.5), the window's icon and every command's icon
+    // in the tool bar and menus are drawn from a source of that many pixels, not blown up:
+    // each pixmap has the device pixels its logical size asks for.
+    void iconsAreSharpOnHighDpiScreens()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app;
+        QCOMPARE(startDemo(app, dir, 30), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window() && app.window()->pages().size() >= 5, 30000);
+        MainWindow *window = app.window();
+        QList<std::pair<QString, QIcon>> icons{{QStringLiteral("window"), window->windowIcon()}};
+        // Not Qt's own (the line edits' clear buttons, "_q_…": 16 pixels only in Qt 6.4).
+        for (QAction *a : window->findChildren<QAction *>())
+            if (!a->icon().isNull() && !a->objectName().startsWith(u"_q_"))
+                icons.append({a->objectName().isEmpty() ? a->text() : a->objectName(), a->icon()});
+        QVERIFY(icons.size() >= 6); // the window's, and the organisation's tool bar
+        QStringList blurred;
+        for (const auto &[name, icon] : std::as_const(icons))
+            for (int logical : {16, 22, 24, 32, 48})
+                for (qreal ratio : {1.5, 2.0}) {
+                    const QPixmap p = icon.pixmap(QSize(logical, logical), ratio);
+                    const int wanted = qRound(logical * ratio);
+                    // Square icons; a source may be a pixel short of the exact product.
+                    if (p.isNull() || std::max(p.width(), p.height()) < wanted - 1)
+                        blurred << QStringLiteral("%1 at %2 px x %3: %4x%5 pixels")
+                                       .arg(name)
+                                       .arg(logical)
+                                       .arg(ratio)
+                                       .arg(p.width())
+                                       .arg(p.height());
+                }
+        QVERIFY2(blurred.isEmpty(), qPrintable(blurred.join(u'\n')));
     }
 
     // Help › About names the libraries the console runs with and where its data is; Help ›

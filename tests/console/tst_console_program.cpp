@@ -171,7 +171,7 @@ void TestConsoleProgram::starts_data()
     QTest::newRow("screenshot action without a screenshot")
         << "saved"
         << QStringList{QStringLiteral("--screenshot-action"), QStringLiteral("aboutAction")} << 2
-        << false << QStringLiteral("--screenshot-action: only with --screenshot");
+        << false << QStringLiteral("--screenshot-action: only with --demo and --screenshot");
     QTest::newRow("unknown option") << "saved" << QStringList{QStringLiteral("--frobnicate")} << 2
                                     << false << QStringLiteral("Unknown option 'frobnicate'");
     QTest::newRow("bad secret store")

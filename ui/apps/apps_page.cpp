@@ -108,7 +108,7 @@ AppsPage::AppsPage(AppsService *service, QWidget *parent)
     m_switchOn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_switchOff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_sync->setShortcut(QKeySequence::Refresh);
+    m_sync->setShortcut(QKeySequence(Qt::Key_F5)); // see OrgActions
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_authorise->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_authorise->setObjectName(QStringLiteral("authoriseAction"));

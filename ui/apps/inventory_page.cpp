@@ -111,7 +111,7 @@ InventoryPage::InventoryPage(AppsService *service, QWidget *parent)
 
     m_reclaimAction->setObjectName(QStringLiteral("reclaimAction"));
     m_reclaimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_sync->setShortcut(QKeySequence::Refresh);
+    m_sync->setShortcut(QKeySequence(Qt::Key_F5)); // see OrgActions
     m_exportInventory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     for (QAction *a : {m_reclaimAction, m_exportInventory, m_exportReclaim, m_sync}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -78,7 +78,7 @@ ImagesPage::ImagesPage(LicensesService *service, QWidget *parent)
 
     m_renewOn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_renewOff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_sync->setShortcut(QKeySequence::Refresh);
+    m_sync->setShortcut(QKeySequence(Qt::Key_F5)); // see OrgActions
     m_exportIcs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     for (QAction *a : {m_renewOn, m_renewOff, m_sync, m_exportIcs, m_export}) {

@@ -90,7 +90,7 @@ LicensesPage::LicensesPage(LicensesService *service, QWidget *parent)
     m_apply->setShortcut(QKeySequence::New);
     m_copy->setShortcut(QKeySequence::Copy);
     m_save->setShortcut(QKeySequence::Save);
-    m_sync->setShortcut(QKeySequence::Refresh);
+    m_sync->setShortcut(QKeySequence(Qt::Key_F5)); // see OrgActions
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     for (QAction *a : {m_apply, m_copy, m_save, m_sync, m_export}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -107,7 +107,7 @@ OrdersPage::OrdersPage(LicensesService *service, QWidget *parent)
     m_split->setStretchFactor(1, 1);
     layout->addWidget(m_split, 1);
 
-    m_sync->setShortcut(QKeySequence::Refresh);
+    m_sync->setShortcut(QKeySequence(Qt::Key_F5)); // see OrgActions
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     for (QAction *a : {m_sync, m_export}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -55,8 +55,8 @@ DepartmentDialog::DepartmentDialog(OrgService *service, const OrgSnapshot &snaps
     form->addRow(tr("Code:"), column(m_code, m_codeError));
     form->addRow(tr("Name:", "a department's name"), column(m_name, m_nameError));
     // In a box, a field is not its label's buddy: a screen reader needs its name.
-    m_code->setAccessibleName(tr("Code:").remove(u':'));
-    m_name->setAccessibleName(tr("Name:", "a department's name").remove(u':'));
+    m_code->setAccessibleName(PlainText::spoken(tr("Code:")));
+    m_name->setAccessibleName(PlainText::spoken(tr("Name:", "a department's name")));
     form->addRow(tr("Parent:"), m_parent);
     layout->addLayout(form);
     layout->addWidget(serverError());

@@ -38,7 +38,7 @@ MemberDialog::MemberDialog(OrgService *service, const OrgSnapshot &snapshot, con
         box->addWidget(error);
         form->addRow(label, box);
         // In a box, the field is not the label's buddy: a screen reader needs its name.
-        editor->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+        editor->setAccessibleName(PlainText::spoken(label));
     };
     m_userName = new QLineEdit(member.userName);
     m_userName->setObjectName(QStringLiteral("userNameEdit"));

@@ -1,5 +1,6 @@
 #include "ui/org/org_actions.h"
 
+#include "resources/resources.h"
 #include "ui/shell/plain_text.h"
 
 #include <QAction>
@@ -10,10 +11,12 @@
 OrgActions::OrgActions(QObject *parent)
     : QObject(parent)
 {
-    sync = make(tr("&Sync"), QKeySequence::Refresh, QStringLiteral("syncAction"),
-                QStyle::SP_BrowserReload);
-    cancelSync = make(tr("Stop sync"), QKeySequence(), QStringLiteral("cancelSyncAction"),
-                      QStyle::SP_BrowserStop);
+    // F5, not QKeySequence::Refresh: on GNOME and macOS that is Ctrl+R too, which pages give
+    // to their own commands (Reclaim, Run debugging, …), and Qt runs neither of two on one key.
+    sync = make(tr("&Sync"), QKeySequence(Qt::Key_F5), QStringLiteral("syncAction"));
+    sync->setIcon(Resources::themedIcon(QStringLiteral("view-refresh")));
+    cancelSync = make(tr("Stop sync"), QKeySequence(), QStringLiteral("cancelSyncAction"));
+    cancelSync->setIcon(Resources::themedIcon(QStringLiteral("process-stop")));
     enable = make(tr("&Enable"), QKeySequence(tr("Ctrl+E")), QStringLiteral("enableAction"),
                   QStyle::SP_DialogApplyButton);
     disable = make(tr("&Disable"), QKeySequence(tr("Ctrl+D")), QStringLiteral("disableAction"),

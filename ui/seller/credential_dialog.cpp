@@ -146,7 +146,7 @@ void CredentialDialog::addRow(QFormLayout *form, const QString &label, QWidget *
     problem->setObjectName(name + QStringLiteral("Problem"));
     form->addRow(QString(), problem);
     m_problems.insert(name, problem);
-    field->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    field->setAccessibleName(PlainText::spoken(label));
 }
 
 CredentialDraft CredentialDialog::draft() const

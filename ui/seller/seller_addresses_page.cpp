@@ -46,7 +46,7 @@ SellerAddressesPage::SellerAddressesPage(SellerSession *session, QWidget *parent
     m_bind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_runBasic->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_runKit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_sync->setShortcut(QKeySequence::Refresh);
+    m_sync->setShortcut(QKeySequence(Qt::Key_F5)); // see OrgActions
     for (QAction *a : {m_add, m_bind, m_runBasic, m_runKit, m_sync}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);

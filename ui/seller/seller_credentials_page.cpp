@@ -34,7 +34,7 @@ SellerCredentialsPage::SellerCredentialsPage(SellerSession *session, QWidget *pa
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_testAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_sync->setShortcut(QKeySequence::Refresh);
+    m_sync->setShortcut(QKeySequence(Qt::Key_F5)); // see OrgActions
     for (QAction *a : {m_apply, m_edit, m_testAccount, m_copyId, m_sync}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);

@@ -34,7 +34,7 @@ SellerKeysPage::SellerKeysPage(SellerSession *session, QWidget *parent)
     m_new->setShortcut(QKeySequence::New);
     m_delete->setShortcut(QKeySequence::Delete);
     m_copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_sync->setShortcut(QKeySequence::Refresh);
+    m_sync->setShortcut(QKeySequence(Qt::Key_F5)); // see OrgActions
     for (QAction *a : {m_new, m_delete, m_copyId, m_sync}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);

@@ -60,7 +60,8 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
     form->addRow(tr("Keep tokens in:"), m_store);
     form->addRow(QString(), m_discover);
     form->addRow(tr("Also trust CA file:"), caRow);
-    m_caFile->setAccessibleName(tr("Also trust CA file:").remove(u':')); // not the label's buddy
+    m_caFile->setAccessibleName(
+        PlainText::spoken(tr("Also trust CA file:"))); // not the label's buddy
     form->addRow(tr("Public-key pins:"), m_pins);
     m_endpoints->setObjectName(QStringLiteral("endpointsGroup"));
     m_endpoints->setCheckable(true);

@@ -1,6 +1,7 @@
 #include "ui/shell/plain_text.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace PlainText {
@@ -16,6 +17,15 @@ QLabel *label(const QString &text, QWidget *parent)
 QString toolTip(const QString &text)
 {
     return text.isEmpty() ? text : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+QString spoken(const QString &label)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)"));
+    QString s = QString(label).remove(mnemonic).remove(u'&').trimmed();
+    while (s.endsWith(u':') || s.endsWith(u'\uff1a'))
+        s.chop(1);
+    return s.trimmed();
 }
 
 QMessageBox::StandardButton message(QWidget *parent, QMessageBox::Icon icon, const QString &title,

@@ -12,6 +12,9 @@ namespace PlainText {
 QLabel *label(const QString &text = {}, QWidget *parent = nullptr);
 // For setToolTip(): tooltips are rich text when they look like it, so the text is escaped.
 QString toolTip(const QString &text);
+// A form label as a screen reader should say it, for a field that is not the label's buddy:
+// without its mnemonic ("&N", a translation's "(&N)") and its colon (":" or "：").
+QString spoken(const QString &label);
 
 QMessageBox::StandardButton
 message(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,

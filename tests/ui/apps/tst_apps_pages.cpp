@@ -50,7 +50,7 @@ private Q_SLOTS:
     void reclaimListAndChartOfTheChosenApp();
     void reclaimGoesThroughTheBatchWindow();
     void readOnlyTurnsChangesOff();
-    void inventoryGoesWithItsReclaimWindowOpen();
+    void inventoryGoesWithItsReclaimWindowOpen(); // last: it destroys the inventory page
 
 private:
     QList<QJsonObject> serverSeats(const QString &appId)
