@@ -202,6 +202,20 @@ done
 ((${#no_example[@]} == 0)) ||
     fail "marketdesk-cli.1.in: EXAMPLES has no example of: $(printf '%s, ' "${no_example[@]}" | sed 's/, $//')"
 
+# Every command's own --help ("marketdesk-cli seller sign --help") shows an example of it: the
+# manual's, built into the program.
+no_help_example=()
+for p in "${paths[@]}"; do
+    read -ra words <<<"$p"
+    if ! own=$("$cli" --lang en "${words[@]}" --help 2>&1); then
+        no_help_example+=("$p (failed)")
+    elif ! grep -Eq -- "^ +marketdesk-cli $p( |\$)" <<<"$own"; then
+        no_help_example+=("$p")
+    fi
+done
+((${#no_help_example[@]} == 0)) ||
+    fail "marketdesk-cli COMMAND --help shows no example of: $(printf '%s, ' "${no_help_example[@]}" | sed 's/, $//')"
+
 # Every long option is described in the CLI page's OPTIONS.
 described=$(sed -n '/^\.SH OPTIONS/,/^\.SH /p' "$man_dir/marketdesk-cli.1.in" |
     sed -e 's/\\f[BIRP]//g' -e 's/\\-/-/g')

@@ -4,6 +4,7 @@
 #include "cli/cli_auth.h"
 #include "cli/cli_options.h"
 #include "cli/cli_output.h"
+#include "cli/command_help.h"
 #include "cli/licenses_cli.h"
 #include "cli/seller_center_cli.h"
 #include "cli/seller_rotate_cli.h"
@@ -77,7 +78,23 @@ int CliApp::parse(const QStringList &arguments)
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out(p.helpText());
+        if (p.positionalArguments().isEmpty()) {
+            out(p.helpText());
+            return 0;
+        }
+        // COMMAND --help: that command's usage and the manual's examples of it.
+        QFile manual(QStringLiteral(":/cli/marketdesk-cli.1.in"));
+        manual.open(QIODevice::ReadOnly);
+        const QString help =
+            CommandHelp::forCommand(p.helpText().section(QStringLiteral("\nOptions:"), 0, 0),
+                                    QString::fromUtf8(manual.readAll()), p.positionalArguments());
+        if (help.isEmpty()) {
+            err(QCoreApplication::translate("CliApp", "--help: there is no command \"%1\"; see "
+                                                      "marketdesk-cli --help")
+                    .arg(p.positionalArguments().join(u' ')));
+            return 2;
+        }
+        out(help);
         return 0;
     }
     if (p.isSet(QStringLiteral("version"))) {

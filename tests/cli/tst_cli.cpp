@@ -144,6 +144,19 @@ void TestCli::badArguments_data()
         << QStringList{"--lang", "fr", "sync"} << 2 << "--lang: expected en or zh_CN, got \"fr\"";
     // Not a bad argument, but the same shape: it used to say "no command given".
     QTest::newRow("help with Qt's options") << QStringList{"--help-all"} << 0 << "qmljsdebugger";
+    // A command's own help: its usage and the manual's examples of it, arguments ignored.
+    QTest::newRow("a command's help")
+        << QStringList{"members", "disable", "--help"} << 0
+        << "Examples:\n  marketdesk-cli members disable --from-csv leavers.csv --dry-run\n";
+    QTest::newRow("a command's help, with its arguments")
+        << QStringList{"seller", "sign", "body.json", "--help"} << 0
+        << "Usage:\n  seller sign --scheme v2|kit|v1|body-sign --key-file F";
+    QTest::newRow("an example over two lines")
+        << QStringList{"login", "--help"} << 0
+        << "  marketdesk-cli login --server https://console.example.com \\\n"
+           "      --secret-store file --browser";
+    QTest::newRow("help for no command")
+        << QStringList{"frobnicate", "--help"} << 2 << "--help: there is no command \"frobnicate\"";
     QTest::newRow("missing csv file")
         << QStringList{"members", "disable", "--from-csv", "/nonexistent.csv"} << 1
         << "cannot read /nonexistent.csv";
