@@ -37,7 +37,7 @@ shots=(
 )
 
 usage() { sed -n '2,13s/^# \{0,1\}//p' "$script" >&2; exit 2; }
-out=docs/images
+out=
 bin=
 langs=(en zh_CN)
 only=()
@@ -61,9 +61,10 @@ for name in "${only[@]}"; do
   is_shot "$name" || { echo "screenshots.sh: no shot \"$name\" (see --list)" >&2; exit 2; }
 done
 # --out and --bin are the caller's; the rest runs from the repository's root.
-out=$(cd "$caller" && realpath -m "$out")
+[[ -z $out ]] || out=$(cd "$caller" && realpath -m "$out")
 [[ -z $bin ]] || bin=$(cd "$caller" && realpath -m "$bin")
 cd "$(dirname "$script")/.."
+[[ -n $out ]] || out=$PWD/docs/images
 
 if [[ -z $bin ]]; then
   scripts/build.sh

@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Also trust CA file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,12 +253,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Set the sign-in endpoints one by one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>default: SERVER/api/v1/oauth2/authorize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+52"/>
+        <location filename="../app/cli/cli_app.cpp" line="+53"/>
         <source>--lang: expected en or zh_CN, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,12 +2585,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/command_help.cpp" line="+108"/>
+        <location filename="../app/cli/command_help.cpp" line="+134"/>
         <source>Usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Examples:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,7 +2913,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+606"/>
+        <location filename="../app/console/console_app.cpp" line="+607"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,17 +3114,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>--screenshot-action: this window has no command &quot;%1&quot;; it has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>--screenshot-action: &quot;%1&quot; went away before it could run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--screenshot-action: &quot;%1&quot; (%2) cannot be run on this page now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-264"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation type="unfinished"></translation>
@@ -7611,7 +7616,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgActions</name>
     <message>
-        <location filename="../ui/org/org_actions.cpp" line="+15"/>
+        <location filename="../ui/org/org_actions.cpp" line="+16"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>

@@ -229,7 +229,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Also trust CA file:</source>
         <translation>另外信任的 CA 文件：</translation>
     </message>
@@ -254,12 +254,12 @@
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Set the sign-in endpoints one by one</source>
         <translation>逐个设置登录端点</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>default: SERVER/api/v1/oauth2/authorize</source>
         <translation>默认：SERVER/api/v1/oauth2/authorize</translation>
     </message>
@@ -2183,7 +2183,7 @@
         <translation>audit export：仅此操作，例如 member.disable。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="+52"/>
+        <location filename="../app/cli/cli_app.cpp" line="+53"/>
         <source>--lang: expected en or zh_CN, got &quot;%1&quot;</source>
         <translation>--lang：应为 en 或 zh_CN，实际为“%1”</translation>
     </message>
@@ -2585,12 +2585,12 @@ Commands:
         <translation>audit verify|export：控制台演示（marketdesk --demo）的审计日志，演示没有保存的账号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_help.cpp" line="+108"/>
+        <location filename="../app/cli/command_help.cpp" line="+134"/>
         <source>Usage:</source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Examples:</source>
         <translation>示例：</translation>
     </message>
@@ -2905,7 +2905,7 @@ Commands:
         <translation>首次同步后，将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/console/console_app.cpp" line="+606"/>
+        <location filename="../app/console/console_app.cpp" line="+607"/>
         <source>Demo enterprise (sandbox at %1)</source>
         <translation>演示企业（沙箱地址 %1）</translation>
     </message>
@@ -3106,17 +3106,22 @@ Commands:
         <translation>--page：没有页面“%1”；可用的页面是 %2。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>--screenshot-action: this window has no command &quot;%1&quot;; it has %2.</source>
         <translation>--screenshot-action：此窗口没有命令“%1”；可用的命令有 %2。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>--screenshot-action: &quot;%1&quot; went away before it could run.</source>
+        <translation>--screenshot-action：“%1”在运行之前已不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--screenshot-action: &quot;%1&quot; (%2) cannot be run on this page now.</source>
         <translation>--screenshot-action：“%1”（%2）此刻无法在此页面上运行。</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-264"/>
         <source>%1 (%2) of %3 [%4] at %5
 Tokens kept in %6</source>
         <translation>%3 [%4] 的 %1（%2），服务器 %5
@@ -7589,7 +7594,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgActions</name>
     <message>
-        <location filename="../ui/org/org_actions.cpp" line="+15"/>
+        <location filename="../ui/org/org_actions.cpp" line="+16"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>

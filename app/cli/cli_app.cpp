@@ -84,9 +84,10 @@ int CliApp::parse(const QStringList &arguments)
         }
         // COMMAND --help: that command's usage and the manual's examples of it.
         QFile manual(QStringLiteral(":/cli/marketdesk-cli.1.in"));
-        manual.open(QIODevice::ReadOnly);
+        if (!manual.open(QIODevice::ReadOnly))
+            err(QStringLiteral("marketdesk-cli: the built-in manual is missing")); // a build fault
         const QString help =
-            CommandHelp::forCommand(p.helpText().section(QStringLiteral("\nOptions:"), 0, 0),
+            CommandHelp::forCommand(p.applicationDescription(), // not "Options:", translated
                                     QString::fromUtf8(manual.readAll()), p.positionalArguments());
         if (help.isEmpty()) {
             err(QCoreApplication::translate("CliApp", "--help: there is no command \"%1\"; see "

@@ -49,8 +49,8 @@ QStringList usageOf(const QString &usage, const QStringList &words)
         if (entry)
             inEntry =
                 startsWith(commandWords(line.mid(2).section(QStringLiteral("  "), 0, 0)), words);
-        else if (!line.startsWith(QStringLiteral("   ")))
-            inEntry = false; // a heading or a blank line ends an entry
+        else if (!line.startsWith(QStringLiteral("   ")) && !line.startsWith(QStringLiteral("  (")))
+            inEntry = false; // a heading or a blank line ends an entry; a "(note)" belongs to it
         if (inEntry)
             found << line;
     }
@@ -92,11 +92,28 @@ QStringList examples(const QString &manPage)
 
 QString forCommand(const QString &usage, const QString &manPage, const QStringList &words)
 {
-    // The longest start of the words that names a command: the rest are its arguments.
+    // The longest start of the words that names a command: the rest are its arguments. Words
+    // are dropped only after a whole command ("seller sign body.json"), never inside a group
+    // ("seller frob" is no command, though "seller" starts several).
     QStringList command = words;
     QStringList entries;
-    while (!command.isEmpty() && (entries = usageOf(usage, command)).isEmpty())
+    auto complete = [&usage](const QStringList &start) {
+        for (const QString &line : usage.split(u'\n'))
+            if (line.startsWith(QStringLiteral("  ")) && line.size() > 2 && line.at(2).isLower()) {
+                const QList<QStringList> c =
+                    commandWords(line.mid(2).section(QStringLiteral("  "), 0, 0));
+                if (c.size() == start.size() && startsWith(c, start))
+                    return true;
+            }
+        return false;
+    };
+    while (!command.isEmpty()) {
+        entries = usageOf(usage, command);
+        if (!entries.isEmpty() && (command.size() == words.size() || complete(command)))
+            break;
+        entries.clear();
         command.removeLast();
+    }
     if (entries.isEmpty())
         return {};
     QStringList shown;

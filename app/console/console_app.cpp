@@ -877,8 +877,13 @@ void ConsoleApp::runScreenshotAction(QAction *action, int waitedMs)
     if (!action->isEnabled()) {
         if (waitedMs < 20'000) {
             QTimer::singleShot(100, this, [this, a = QPointer<QAction>(action), waitedMs] {
-                if (a)
+                if (a) {
                     runScreenshotAction(a, waitedMs + 100);
+                } else {
+                    complain(tr("--screenshot-action: \"%1\" went away before it could run.")
+                                 .arg(m_screenshotAction));
+                    QApplication::exit(1);
+                }
             });
             return;
         }

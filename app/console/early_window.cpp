@@ -64,8 +64,8 @@ EarlyWindow EarlyWindow::forArguments(const QCommandLineParser &p)
          {"help", "help-all", "version", "demo", "demo-seller", "server", "secret-store"})
         if (p.isSet(QString::fromLatin1(option)))
             return none;
-    if (p.isSet(QStringLiteral("screenshot-action")) && !p.isSet(QStringLiteral("screenshot")))
-        return none; // a mistake the module reports
+    if (p.isSet(QStringLiteral("screenshot-action")))
+        return none; // without --demo (which has no early window) a mistake the module reports
     QFile file(ConsoleText::dataRoot(p) + QStringLiteral("/accounts.json"));
     if (!file.open(QIODevice::ReadOnly))
         return none;

@@ -155,6 +155,13 @@ void TestCli::badArguments_data()
         << QStringList{"login", "--help"} << 0
         << "  marketdesk-cli login --server https://console.example.com \\\n"
            "      --secret-store file --browser";
+    QTest::newRow("help for no command of a group")
+        << QStringList{"seller", "frob", "--help"} << 2
+        << "--help: there is no command \"seller frob\"";
+    QTest::newRow("a command's help in Chinese")
+        << QStringList{"--lang", "zh_CN", "command", "--help"} << 2 << "--help";
+    QTest::newRow("a command's help keeps its note")
+        << QStringList{"seller", "rotate-key", "--help"} << 0 << "(exit 3:";
     QTest::newRow("help for no command")
         << QStringList{"frobnicate", "--help"} << 2 << "--help: there is no command \"frobnicate\"";
     QTest::newRow("missing csv file")

@@ -172,6 +172,12 @@ void TestConsoleProgram::starts_data()
         << "saved"
         << QStringList{QStringLiteral("--screenshot-action"), QStringLiteral("aboutAction")} << 2
         << false << QStringLiteral("--screenshot-action: only with --demo and --screenshot");
+    // Never on a real account: the command would run unattended.
+    QTest::newRow("screenshot action without the demo")
+        << "saved"
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/shot.png"),
+                       QStringLiteral("--screenshot-action"), QStringLiteral("switchOnAction")}
+        << 2 << false << QStringLiteral("--screenshot-action: only with --demo and --screenshot");
     QTest::newRow("unknown option") << "saved" << QStringList{QStringLiteral("--frobnicate")} << 2
                                     << false << QStringLiteral("Unknown option 'frobnicate'");
     QTest::newRow("bad secret store")
