@@ -68,6 +68,10 @@ private:
     // An enabled app that someone can use now, by name order.
     QString enabledAppWithUsers();
     bool synced();
+    // Reclaims the app's seats as a person would: chosen, Reclaim, confirmed; the batch window
+    // is then open.
+    // `users` gets the reclaim list as it stood before the command.
+    void startReclaim(const QString &appId, QStringList *users = nullptr);
 
     SandboxHost m_host;
     SandboxCaller m_api;
@@ -142,6 +146,21 @@ bool TestAppsPages::synced()
     QueuedSpy done(m_service, &AppsService::syncFinished);
     m_apps->requestSync();
     return done.waitFor(1, kWaitMs) && done.last().first().toBool();
+}
+
+void TestAppsPages::startReclaim(const QString &appId, QStringList *users)
+{
+    m_inventory->selectApp(appId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inventory->reclaimModel()->appId(), appId, kWaitMs);
+    if (users)
+        *users = m_inventory->reclaimModel()->userNames();
+    QTRY_VERIFY(m_inventory->reclaimAction()->isEnabled());
+    m_inventory->reclaimAction()->trigger();
+    QTRY_VERIFY(m_inventory->pendingConfirmation());
+    m_inventory->pendingConfirmation()
+        ->findChild<QPushButton *>(QStringLiteral("confirmReclaim"))
+        ->click();
+    QTRY_VERIFY(m_inventory->operationDialog());
 }
 
 QString TestAppsPages::enabledAppWithUsers()
@@ -268,16 +287,10 @@ void TestAppsPages::reclaimGoesThroughTheBatchWindow()
         if (m->row(r).reclaimable > 0 && m->row(r).reclaimable <= 200)
             appId = m->row(r).appId;
     QVERIFY(!appId.isEmpty());
-    m_inventory->selectApp(appId);
-    QTRY_COMPARE_WITH_TIMEOUT(m_inventory->reclaimModel()->appId(), appId, kWaitMs);
-    const QStringList users = m_inventory->reclaimModel()->userNames();
-    QTRY_VERIFY(m_inventory->reclaimAction()->isEnabled());
-    m_inventory->reclaimAction()->trigger();
-    QTRY_VERIFY(m_inventory->pendingConfirmation());
-    m_inventory->pendingConfirmation()
-        ->findChild<QPushButton *>(QStringLiteral("confirmReclaim"))
-        ->click();
-    QTRY_VERIFY(m_inventory->operationDialog());
+    QStringList users;
+    startReclaim(appId, &users);
+    if (QTest::currentTestFailed())
+        return;
     BatchOperationDialog *dialog = m_inventory->operationDialog();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished() && dialog->results()->rowCount() > 0, kWaitMs);
     QCOMPARE(dialog->results()->rowCount(), int(users.size()));
@@ -317,15 +330,9 @@ void TestAppsPages::inventoryGoesWithItsReclaimWindowOpen()
         if (m->row(r).reclaimable > 0)
             appId = m->row(r).appId;
     QVERIFY2(!appId.isEmpty(), "no app left with seats to reclaim");
-    m_inventory->selectApp(appId);
-    QTRY_COMPARE_WITH_TIMEOUT(m_inventory->reclaimModel()->appId(), appId, kWaitMs);
-    QTRY_VERIFY(m_inventory->reclaimAction()->isEnabled());
-    m_inventory->reclaimAction()->trigger();
-    QTRY_VERIFY(m_inventory->pendingConfirmation());
-    m_inventory->pendingConfirmation()
-        ->findChild<QPushButton *>(QStringLiteral("confirmReclaim"))
-        ->click();
-    QTRY_VERIFY(m_inventory->operationDialog());
+    startReclaim(appId);
+    if (QTest::currentTestFailed())
+        return;
     QPointer<BatchOperationDialog> dialog = m_inventory->operationDialog();
     m_inventory.reset();
     QVERIFY(dialog.isNull());
