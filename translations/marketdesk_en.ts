@@ -3900,6 +3900,14 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <location filename="../app/console/display_check.cpp" line="+51"/>
+        <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from the desktop, or use marketdesk-cli here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Executor</name>
     <message>
         <location filename="../app/core/org/executor.cpp" line="+42"/>

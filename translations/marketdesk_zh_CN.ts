@@ -3895,6 +3895,14 @@ Tokens kept in %6</source>
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <location filename="../app/console/display_check.cpp" line="+51"/>
+        <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from the desktop, or use marketdesk-cli here.</source>
+        <translation>没有可显示窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）。请从桌面启动，或在这里使用 marketdesk-cli。</translation>
+    </message>
+</context>
+<context>
     <name>Executor</name>
     <message>
         <location filename="../app/core/org/executor.cpp" line="+42"/>

@@ -5,6 +5,7 @@
 #include "common/translations.h"
 #include "console/console_loader.h"
 #include "console/console_text.h"
+#include "console/display_check.h"
 #include "console/early_window.h"
 #include "resources/resources.h"
 #include "ui/shell/main_window.h"
@@ -46,6 +47,7 @@ int main(int argc, char **argv)
     // thread leaves free then; Qt's font database finds it read when the window's first text
     // needs it (docs/performance.md, session 11).
     std::thread fonts([] { FcInit(); });
+    const DisplayCheck::Outcome display = DisplayCheck::prepare(argc, argv);
     QApplication app(argc, argv);
     StartupProbe::mark("application");
     QApplication::setOrganizationName(QStringLiteral("marketdesk"));
@@ -62,6 +64,11 @@ int main(int argc, char **argv)
     if (QLocale::system().language() != wanted.language())
         QLocale::setDefault(wanted);
     StartupProbe::mark("translations");
+    if (display == DisplayCheck::Outcome::NoDisplay) {
+        fonts.join();
+        std::fprintf(stderr, "marketdesk: %s\n", qPrintable(DisplayCheck::noDisplayMessage()));
+        return 1;
+    }
     ConsoleLoader loader;
     ConsoleStart start;
     // One console per data folder: the first holds its lock while it runs, a later start asks

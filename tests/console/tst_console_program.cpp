@@ -35,6 +35,8 @@ private Q_SLOTS:
     void screenshotActionNamesTheCommands();
     void starts();
     void withoutItsModuleItSaysSo();
+    void withoutADisplay_data();
+    void withoutADisplay();
     void aSecondStartBringsTheFirstForward();
 
 private:
@@ -259,6 +261,63 @@ void TestConsoleProgram::withoutItsModuleItSaysSo()
              run.out.constData());
     QVERIFY(!run.stages.contains(QStringLiteral("module loaded")));
     QVERIFY2(run.stages.contains(QStringLiteral("shown")), qPrintable(run.stages.join(u", ")));
+}
+
+void TestConsoleProgram::withoutADisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+
+    // What only prints works over ssh and in scripts; it used to abort in Qt's xcb plug-in.
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                             << QStringLiteral("marketdesk " MARKETDESK_VERSION "\n");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
+                          << QStringLiteral("--account <NAME>");
+    QTest::newRow("help with Qt's options")
+        << QStringList{QStringLiteral("--help-all")} << 0 << QStringLiteral("-platform");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2
+                                    << QStringLiteral("Unknown option 'frobnicate'");
+    // A window with nowhere to show it is said in words, in the language asked for.
+    QTest::newRow("a window") << QStringList() << 1
+                              << QStringLiteral("marketdesk: There is no display to show the "
+                                                "window on (neither DISPLAY nor WAYLAND_DISPLAY");
+    QTest::newRow("a window, in Chinese")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} << 1
+        << QStringLiteral("marketdesk: 没有可显示窗口的显示器");
+    // A picture needs no display: it is made offscreen.
+    QTest::newRow("a picture") << QStringList{QStringLiteral("--screenshot"),
+                                              m_dir.filePath(QStringLiteral("headless.png"))}
+                               << 0 << QStringLiteral("saved ");
+}
+
+void TestConsoleProgram::withoutADisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList common{QStringLiteral("--data-dir"), dataDir(QStringLiteral("saved"))};
+    if (!arguments.contains(QStringLiteral("--lang")))
+        common << QStringLiteral("--lang") << QStringLiteral("en");
+    p.start(TestSupport::program(QStringLiteral("console"), QStringLiteral("marketdesk")),
+            common + arguments);
+    QVERIFY(p.waitForFinished(60'000));
+    const QByteArray out = p.readAll();
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == exitCode,
+             qPrintable(QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(out)));
+    QVERIFY2(out.contains(says.toUtf8()), out.constData());
+    const qsizetype shot = arguments.indexOf(QStringLiteral("--screenshot"));
+    if (shot >= 0) {
+        QFile picture(arguments.at(shot + 1));
+        QVERIFY2(picture.open(QIODevice::ReadOnly), qPrintable(picture.fileName()));
+        QCOMPARE(picture.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    }
 }
 
 void TestConsoleProgram::aSecondStartBringsTheFirstForward()
