@@ -5,8 +5,10 @@
 # icon engine, the TLS backend, the SQLite driver) all found; Qt's own Chinese catalogue is
 # there; the CLI signs in to the installed sandbox (a file secret store: no keychain there) and
 # syncs into the user's data folder; the CLI's debugger passes the Kit suite of the installed
-# reference server over HTTPS (OpenSSL through Qt's TLS backend); and purging both packages
-# leaves the user's folder alone. Uses bash and Essential tools alone: the packages'
+# reference server over HTTPS (OpenSSL through Qt's TLS backend); then, with what a desktop
+# adds (scripts/check-installed-desktop.sh), the console on X11 and Wayland and an account signed
+# in over HTTPS with its tokens in the Secret Service; and purging both packages leaves the
+# user's folders alone. Uses bash and Essential tools alone: the packages'
 # dependencies are all there is. Argument: the version the programs must report.
 set -euo pipefail
 version=$1
@@ -126,11 +128,18 @@ marketdesk-cli seller debug --address "$address" --suite kit --ca-file "$work/re
 echo "check-installed-package: $(tail -1 "$work/debug.log")"
 stop_server
 
+# Then on the displays and with the keychain of a desktop, in a home of its own.
+"$(dirname "$0")"/check-installed-desktop.sh "$work"
+desktop_data=$work/desktop-home/.local/share/marketdesk/marketdesk
+[[ -s $desktop_data/accounts.json ]] || fail "no accounts.json in $desktop_data after the desktop's login"
+user_data() { find "$data" "$desktop_data" -type f | sort | xargs sha256sum; }
+before=$(user_data)
+
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq marketdesk marketdesk-sandbox >/dev/null
 hash -r # the shell remembers where the programs were
 for program in marketdesk marketdesk-cli marketdesk-sandbox; do
   ! command -v "$program" >/dev/null || fail "$program is still installed after the purge"
 done
-after=$(cd "$data" && find . -type f | sort | xargs sha256sum)
-[[ $before == "$after" ]] || fail "purging the packages changed the user's data in $data"
+after=$(user_data)
+[[ $before == "$after" ]] || fail "purging the packages changed the user's data in $data or $desktop_data"
 echo "check-installed-package: purged; the user's data is as it was"

@@ -9,7 +9,8 @@
 #                                       12 root: ../shared/tools/fresh-debian-check -- \
 #                                       scripts/package.sh --install-check), remove what the
 #                                       build installed, install the packages with apt-get and
-#                                       run scripts/check-installed-package.sh
+#                                       run scripts/check-installed-package.sh (and from it
+#                                       scripts/check-installed-desktop.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 install_check=0
