@@ -129,6 +129,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Search accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,7 +376,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Enter the address KooGallery calls.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,7 +1945,13 @@
 <context>
     <name>BatchOperationDialog</name>
     <message>
-        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+50"/>
+        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+42"/>
+        <source>Results</source>
+        <comment>of each target of a batch operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,12 +1971,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cancelling; calls already sent finish first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Retry the failed ones (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,7 +2004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1: finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,7 +3874,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Use 1 to 64 letters, digits, _ or -.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,28 +4426,28 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/org/import_dialog.cpp" line="+29"/>
-        <location line="+82"/>
+        <location filename="../ui/org/import_dialog.cpp" line="+31"/>
+        <location line="+105"/>
         <source>Import from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-102"/>
         <source>A file with a &lt;b&gt;userName&lt;/b&gt; column selects members for enable, disable or delete. A file with the columns &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; adds new members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4446,7 +4462,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4456,7 +4472,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>%1 will change; %2 will be skipped because of problems.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4469,7 +4485,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-149"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,7 +4501,22 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-68"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to do with the listed members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the file would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,7 +4559,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-129"/>
         <source>Waiting for the server: %1 The rows not yet added are kept and sent when it answers; you may close this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5024,12 +5055,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Private key file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Pass&amp;phrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5054,12 +5085,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Public key (Base64, as the credential form wants it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Use this key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10686,7 +10717,12 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>If no browser opened, open this address in one:</source>
         <translation type="unfinished"></translation>
     </message>

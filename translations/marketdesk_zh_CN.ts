@@ -129,6 +129,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Search accounts</source>
+        <translation>搜索账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved accounts</source>
+        <translation>已保存的账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
@@ -367,7 +377,7 @@
         <translation>云商店调用此地址时会在后面加上 /produceAPI/…。调试通过后，应用凭证才能使用它。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Enter the address KooGallery calls.</source>
         <translation>请输入云商店调用的地址。</translation>
     </message>
@@ -1931,7 +1941,13 @@
 <context>
     <name>BatchOperationDialog</name>
     <message>
-        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+50"/>
+        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+42"/>
+        <source>Results</source>
+        <comment>of each target of a batch operation</comment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel the rest</source>
         <translation>取消其余</translation>
     </message>
@@ -1951,12 +1967,12 @@
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cancelling; calls already sent finish first…</source>
         <translation>正在取消；已发出的调用会先完成…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Retry the failed ones (%1)</source>
         <translation>重试失败项（%1）</translation>
     </message>
@@ -1983,7 +1999,7 @@
         <translation>结束：%1 项完成，%2 项失败。原因列在下方。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1: finished</source>
         <translation>%1：已结束</translation>
     </message>
@@ -3854,7 +3870,7 @@ Tokens kept in %6</source>
         <translation>上级部门：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Use 1 to 64 letters, digits, _ or -.</source>
         <translation>请使用 1 到 64 个字母、数字、_ 或 -。</translation>
     </message>
@@ -4403,28 +4419,28 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/org/import_dialog.cpp" line="+29"/>
-        <location line="+82"/>
+        <location filename="../ui/org/import_dialog.cpp" line="+31"/>
+        <location line="+105"/>
         <source>Import from CSV</source>
         <translation>从 CSV 导入</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-102"/>
         <source>A file with a &lt;b&gt;userName&lt;/b&gt; column selects members for enable, disable or delete. A file with the columns &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; adds new members.</source>
         <translation>含 &lt;b&gt;userName&lt;/b&gt; 列的文件用于选择要启用、禁用或删除的成员。含 &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; 列的文件用于添加新成员。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Disable</source>
         <translation>禁用</translation>
     </message>
@@ -4439,7 +4455,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -4449,7 +4465,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>正在添加… %1 / %2</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>%1 will change; %2 will be skipped because of problems.</source>
         <translation>%1将变更；%2因有问题将被跳过。</translation>
     </message>
@@ -4461,7 +4477,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-149"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -4477,7 +4493,22 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-68"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to do with the listed members</source>
+        <translation>对所列成员执行的操作</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the file would change</source>
+        <translation>该文件将做的更改</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
@@ -4519,7 +4550,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>将被删除</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-129"/>
         <source>Waiting for the server: %1 The rows not yet added are kept and sent when it answers; you may close this window.</source>
         <translation>正在等待服务器：%1 尚未添加的行已保留，将在服务器应答时发送；您可以关闭此窗口。</translation>
     </message>
@@ -5011,12 +5042,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Private key file:</source>
         <translation>私钥文件(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Pass&amp;phrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
@@ -5041,12 +5072,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>取消生成</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Public key (Base64, as the credential form wants it):</source>
         <translation>公钥（Base64，即应用凭证表单要求的格式）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Use this key</source>
         <translation>使用此密钥(&amp;U)</translation>
     </message>
@@ -10695,7 +10726,12 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation>登录 — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Sign-in address</source>
+        <translation>登录地址</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>If no browser opened, open this address in one:</source>
         <translation>如果没有打开浏览器，请在浏览器中打开此地址：</translation>
     </message>

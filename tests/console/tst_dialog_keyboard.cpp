@@ -3,16 +3,23 @@
 // has an accessible name (through Qt's accessibility interfaces); Tab from the first focus
 // visits every control that takes focus, once each, in reading order (top to bottom, left to
 // right), never stuck in a field, and comes back round; the first focus is an input when the
-// dialog has one; Escape closes the dialog.
+// dialog has one; Escape closes the dialog. The dialogs those dialogs lead to (a batch's
+// progress, an import's preview, a key pair, a new secret) are reached the way a person reaches
+// them; the account switcher and the sign-in window, which the demo does not open, are made
+// directly.
 #include "common/translations.h"
 #include "console/console_app.h"
 #include "console/seller_section.h"
 #include "console/window_picture.h"
 #include "models/org/member_table_model.h"
 #include "support/accessible_controls.h"
+#include "ui/org/import_dialog.h"
 #include "ui/org/org_page.h"
+#include "ui/shell/account_switcher.h"
+#include "ui/shell/batch_operation_dialog.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
+#include "ui/shell/sign_in_dialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -23,8 +30,13 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QTableView>
@@ -35,6 +47,8 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <string_view>
 #include <tuple>
 
@@ -69,11 +83,15 @@ QList<QWidget *> tabStops(QDialog *dialog)
 bool isInput(const QWidget *w)
 {
     // A check box that switches its row's field on (the audit export's "From") is the row's
-    // first input.
-    return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QCheckBox *>(w) ||
-           qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QTextEdit *>(w) ||
-           qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w) ||
-           qobject_cast<const QAbstractItemView *>(w);
+    // first input. A read-only field (a secret shown once, an address to copy) is not one.
+    if (auto *line = qobject_cast<const QLineEdit *>(w))
+        return !line->isReadOnly();
+    if (auto *plain = qobject_cast<const QPlainTextEdit *>(w))
+        return !plain->isReadOnly();
+    if (auto *rich = qobject_cast<const QTextEdit *>(w))
+        return !rich->isReadOnly();
+    return qobject_cast<const QCheckBox *>(w) || qobject_cast<const QComboBox *>(w) ||
+           qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractItemView *>(w);
 }
 
 // The administrator's (or the seller's) demo, small, in English, its data in `dir`.
@@ -87,6 +105,28 @@ QStringList demoArguments(const QTemporaryDir &dir, bool seller,
     if (seller)
         args << QStringLiteral("--demo-seller");
     return args;
+}
+
+// A dialog that asks before it closes (a secret neither copied nor shown) is answered "close
+// anyway": the button that is not the safe default. Queued before what closes it, whose
+// confirmation runs in an exec() of its own.
+void closeAnywayWhenAsked(QDialog *asking)
+{
+    auto tries = std::make_shared<int>(0);
+    auto *poll = new QTimer;
+    poll->setInterval(50);
+    QObject::connect(poll, &QTimer::timeout, poll,
+                     [poll, tries, asking = QPointer<QDialog>(asking)] {
+                         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                         if (asking && box && box->parentWidget() == asking) {
+                             for (QAbstractButton *b : box->buttons())
+                                 if (b != box->defaultButton())
+                                     b->click();
+                         }
+                         if (++*tries > 40 || !asking || !asking->isVisible())
+                             poll->deleteLater();
+                     });
+    poll->start();
 }
 
 QDialog *openDialog(QWidget *window)
@@ -108,14 +148,22 @@ class TestDialogKeyboard : public QObject
 private Q_SLOTS:
     void dialog_data();
     void dialog();
+    void madeDirectly_data();
+    void madeDirectly();
     void noTwoCommandsShareAKey_data();
     void noTwoCommandsShareAKey();
 
 private:
-    // Runs while the dialog is open (inside its exec() when it is modal).
-    void checkDialog(QWidget *window);
+    // Runs while the dialog is open (inside its exec() when it is modal): waits for a dialog
+    // of class `expected` in front of `window`, and for `ready` when given.
+    void checkDialog(QWidget *window, const QString &expected,
+                     const std::function<bool(QDialog *)> &ready = {});
+    // What a person does in `dialog` to reach the next one (see dialog_data).
+    void step(const QString &then, QDialog *dialog);
+    // Closes whatever dialog is still open in front of `window`.
+    static void closeAll(QWidget *window);
 
-    QString m_expected; // the class of the dialog the command opens
+    QTemporaryDir m_files; // what a step reads
 };
 
 void TestDialogKeyboard::dialog_data()
@@ -125,6 +173,9 @@ void TestDialogKeyboard::dialog_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("dialogClass");
     QTest::addColumn<QString>("lang");
+    // When set, the row goes on from that dialog (step) to the one it leads to (nestedClass).
+    QTest::addColumn<QString>("then");
+    QTest::addColumn<QString>("nestedClass");
 
     using Row = std::tuple<const char *, bool, int, const char *, const char *>;
     const QList<Row> rows{
@@ -133,6 +184,7 @@ void TestDialogKeyboard::dialog_data()
         {"disable member", false, 1, "disableAction", "ConfirmBatchDialog"},
         {"add department", false, 1, "addDepartmentAction", "DepartmentDialog"},
         {"edit department", false, 1, "editDepartmentAction", "DepartmentDialog"},
+        {"import CSV", false, 1, "importAction", "ImportDialog"},
         {"who may use it", false, 2, "authoriseAction", "AuthorisationEditor"},
         {"apply for a License", false, 4, "applyLicenseAction", "ApplyLicenseDialog"},
         {"add account", false, 1, "addAccountAction", "AddAccountDialog"},
@@ -149,14 +201,32 @@ void TestDialogKeyboard::dialog_data()
     };
     for (const auto &[row, seller, page, action, dialogClass] : rows)
         QTest::newRow(row) << seller << page << QString::fromLatin1(action)
-                           << QString::fromLatin1(dialogClass) << QStringLiteral("en");
+                           << QString::fromLatin1(dialogClass) << QStringLiteral("en") << QString()
+                           << QString();
     // In Chinese the labels carry "(&N)" and "：": the names a screen reader says must not.
     for (const auto &[row, seller, page, action, dialogClass] : rows)
         if (std::string_view(row) == "add member" || std::string_view(row) == "add account" ||
             std::string_view(row) == "apply for a credential")
             QTest::newRow(qPrintable(QStringLiteral("%1 (zh_CN)").arg(QLatin1String(row))))
                 << seller << page << QString::fromLatin1(action) << QString::fromLatin1(dialogClass)
-                << QStringLiteral("zh_CN");
+                << QStringLiteral("zh_CN") << QString() << QString();
+    // Where a dialog leads.
+    using Nested =
+        std::tuple<const char *, bool, int, const char *, const char *, const char *, const char *>;
+    const QList<Nested> nested{
+        {"disable member, then its progress", false, 1, "disableAction", "ConfirmBatchDialog",
+         "confirm", "BatchOperationDialog"},
+        {"import CSV, then its preview", false, 1, "importAction", "ImportDialog", "load a file",
+         "ImportDialog"},
+        {"new access key, then its secret", true, 1, "newAccessKeyAction", "QInputDialog",
+         "name the key", "SecretRevealDialog"},
+        {"apply for a credential, then a key pair", true, 3, "applyCredentialAction",
+         "CredentialDialog", "generate a key pair", "KeyPairDialog"},
+    };
+    for (const auto &[row, seller, page, action, dialogClass, then, nestedClass] : nested)
+        QTest::newRow(row) << seller << page << QString::fromLatin1(action)
+                           << QString::fromLatin1(dialogClass) << QStringLiteral("en")
+                           << QString::fromLatin1(then) << QString::fromLatin1(nestedClass);
 }
 
 void TestDialogKeyboard::dialog()
@@ -166,7 +236,8 @@ void TestDialogKeyboard::dialog()
     QFETCH(QString, action);
     QFETCH(QString, dialogClass);
     QFETCH(QString, lang);
-    m_expected = dialogClass;
+    QFETCH(QString, then);
+    QFETCH(QString, nestedClass);
     // --lang is the program's (main.cpp); here the catalogue is installed as it does, and
     // removed after the row.
     const auto english = qScopeGuard([] {
@@ -211,21 +282,176 @@ void TestDialogKeyboard::dialog()
     // when it closes); one that fails leaves it open, and it is closed after them.
     bool checked = false;
     QTimer::singleShot(0, this, [&] {
-        checkDialog(window);
-        if (QDialog *left = openDialog(window))
-            left->reject();
+        checkDialog(window, dialogClass);
+        closeAll(window);
         checked = true;
     });
     command->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(checked, kWaitMs);
+    if (then.isEmpty() || QTest::currentTestFailed())
+        return;
+
+    // Again, and on to the dialog this one leads to. The step returns at once (the first
+    // dialog's exec() must end for the command to go on) or opens the next dialog in an exec()
+    // of its own: a watch, which runs in whichever loop runs, checks the next dialog once it is
+    // there and ready.
+    const auto ready = [](QDialog *d) {
+        // A batch is read once it has ended; a preview once it lists the file's rows.
+        if (auto *batch = qobject_cast<BatchOperationDialog *>(d))
+            return batch->isFinished() &&
+                   batch->findChild<QTableView *>(QStringLiteral("resultsTable"))->isVisible();
+        if (d->inherits("ImportDialog"))
+            return d->property("previewed").toBool();
+        return true;
+    };
+    QPointer<QDialog> first;
+    bool stepped = false;
+    bool nestedChecked = false;
+    QTimer watch;
+    watch.setInterval(50);
+    connect(&watch, &QTimer::timeout, this, [&] {
+        QDialog *d = openDialog(window);
+        if (!stepped || !d || !d->inherits(qPrintable(nestedClass)) ||
+            (d == first && nestedClass != dialogClass) || !ready(d))
+            return;
+        watch.stop();
+        checkDialog(window, nestedClass, ready);
+        closeAll(window);
+        nestedChecked = true;
+    });
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY_WITH_TIMEOUT((first = openDialog(window)) != nullptr, kWaitMs);
+        watch.start();
+        stepped = true;
+        step(then, first);
+    });
+    // Nothing is left open (the command may be in the first dialog's exec() until then).
+    QTimer::singleShot(2 * kWaitMs, this, [&] {
+        if (!nestedChecked)
+            closeAll(window);
+    });
+    command->trigger();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        nestedChecked, qPrintable(QStringLiteral("no %1 after \"%2\"").arg(nestedClass, then)),
+        2 * kWaitMs);
 }
 
-void TestDialogKeyboard::checkDialog(QWidget *window)
+void TestDialogKeyboard::step(const QString &then, QDialog *dialog)
+{
+    if (then == u"confirm") {
+        // Cancel is the default (Enter): the confirming button is reached with Tab, pressed
+        // with Space.
+        QAbstractButton *go = nullptr;
+        if (auto *box = dialog->findChild<QDialogButtonBox *>())
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) != QDialogButtonBox::RejectRole)
+                    go = b;
+        QVERIFY(go);
+        go->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(go, Qt::Key_Space);
+    } else if (then == u"load a file") {
+        // One row to add, one already there, one with a bad address: each shown in the preview.
+        const QString path = m_files.filePath(QStringLiteral("members.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("userName,name,email,mobile,orgCode,role\n"
+                  "fresh.one,New One,fresh@example.com,,,user\n"
+                  "broken,Broken,not-an-email,,,user\n");
+        csv.close();
+        auto *import = qobject_cast<ImportDialog *>(dialog);
+        QVERIFY(import);
+        connect(import, &ImportDialog::previewReady, import,
+                [import] { import->setProperty("previewed", true); });
+        import->loadFile(path);
+    } else if (then == u"name the key") {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("keyboard check"));
+        input->accept();
+    } else if (then == u"generate a key pair") {
+        QPushButton *generate = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text().remove(u'&').startsWith(u"Generate key pair"))
+                generate = b;
+        QVERIFY(generate);
+        generate->click(); // the key pair dialog's exec() runs in here
+    } else {
+        QFAIL(qPrintable(QStringLiteral("no step \"%1\"").arg(then)));
+    }
+}
+
+void TestDialogKeyboard::closeAll(QWidget *window)
+{
+    for (int i = 0; i < 5; ++i) {
+        QDialog *left = openDialog(window);
+        if (!left)
+            return;
+        closeAnywayWhenAsked(left);
+        left->reject();
+        if (left->isVisible())
+            left->hide(); // a running batch's window stays until it ends
+    }
+}
+
+void TestDialogKeyboard::madeDirectly_data()
+{
+    QTest::addColumn<QString>("dialogClass");
+    QTest::newRow("account switcher") << QStringLiteral("AccountSwitcher");
+    QTest::newRow("sign-in") << QStringLiteral("SignInDialog");
+}
+
+// Dialogs the demo does not open (it has one account, signed in from the start), made as the
+// console makes them.
+void TestDialogKeyboard::madeDirectly()
+{
+    QFETCH(QString, dialogClass);
+    QWidget window;
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    std::unique_ptr<QDialog> dialog;
+    if (dialogClass == u"AccountSwitcher") {
+        QList<Account> accounts;
+        for (const char *name : {"zhang.min@huadong-tech", "liu.yang@seller", "li.na@beifang"}) {
+            Account a;
+            a.name = QString::fromLatin1(name);
+            a.server = QUrl(QStringLiteral("https://console.example.com"));
+            a.displayName = a.name.section(u'@', 0, 0);
+            a.lastUsed = QDateTime::currentDateTimeUtc();
+            accounts << a;
+        }
+        dialog = std::make_unique<AccountSwitcher>(accounts, accounts.first().name, &window);
+    } else {
+        auto *signIn = new SignInDialog(QStringLiteral("console.example.com"), &window);
+        signIn->setOpensBrowser(false);
+        signIn->setUrl(QUrl(QStringLiteral("https://console.example.com/authorize?x=1")));
+        dialog.reset(signIn);
+    }
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        checkDialog(&window, dialogClass);
+        closeAll(&window);
+        checked = true;
+    });
+    dialog->exec();
+    QTRY_VERIFY_WITH_TIMEOUT(checked, kWaitMs);
+}
+
+void TestDialogKeyboard::checkDialog(QWidget *window, const QString &expected,
+                                     const std::function<bool(QDialog *)> &ready)
 {
     QDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog(window)) != nullptr, kWaitMs);
     // The dialog the command opens, not a message that something is not ready yet.
-    QCOMPARE(QString::fromLatin1(dialog->metaObject()->className()), m_expected);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (dialog = openDialog(window)) && dialog->inherits(qPrintable(expected)),
+        qPrintable(QStringLiteral("waiting for a %1; in front: %2")
+                       .arg(expected, dialog
+                                          ? QString::fromLatin1(dialog->metaObject()->className())
+                                          : QStringLiteral("nothing"))),
+        kWaitMs);
+    if (ready)
+        QTRY_VERIFY2_WITH_TIMEOUT(ready(dialog),
+                                  qPrintable(expected + QStringLiteral(" is not ready")), kWaitMs);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QApplication::setActiveWindow(dialog);
     QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == dialog);
@@ -311,6 +537,7 @@ void TestDialogKeyboard::checkDialog(QWidget *window)
 
     // Escape closes it, and nothing is left open.
     QPointer<QDialog> open = dialog;
+    closeAnywayWhenAsked(dialog);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!open || !open->isVisible());
 }

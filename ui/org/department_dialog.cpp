@@ -65,6 +65,9 @@ DepartmentDialog::DepartmentDialog(OrgService *service, const OrgSnapshot &snaps
     connect(buttons, &QDialogButtonBox::accepted, this, &DepartmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // A code is fixed once made: editing starts at the name.
+    if (!isNew)
+        m_name->setFocus();
     connect(m_code, &QLineEdit::textChanged, this, &DepartmentDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &DepartmentDialog::validate);
     validate();

@@ -12,7 +12,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -35,16 +37,24 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
     intro->setTextFormat(Qt::RichText); // our own text only
     layout->addWidget(intro);
     auto *row = new QHBoxLayout;
+    // A path can be typed or pasted (Enter reads it), or chosen.
+    m_file = new QLineEdit;
+    m_file->setObjectName(QStringLiteral("filePath"));
+    m_file->setPlaceholderText(tr("No file chosen"));
+    m_file->installEventFilter(this);
+    QLabel *fileLabel = PlainText::label(tr("&File:"));
+    fileLabel->setBuddy(m_file);
+    m_file->setAccessibleName(PlainText::spoken(fileLabel->text()));
     auto *choose = new QPushButton(tr("Choose file…"));
-    m_file = PlainText::label(tr("No file chosen"));
-    m_file->setObjectName(QStringLiteral("fileLabel"));
     m_action = new QComboBox;
     m_action->setObjectName(QStringLiteral("actionCombo"));
     m_action->addItem(tr("Disable"), int(MemberAction::Disable));
     m_action->addItem(tr("Enable"), int(MemberAction::Enable));
     m_action->addItem(tr("Delete"), int(MemberAction::Delete));
-    row->addWidget(choose);
+    m_action->setAccessibleName(tr("What to do with the listed members"));
+    row->addWidget(fileLabel);
     row->addWidget(m_file, 1);
+    row->addWidget(choose);
     row->addWidget(m_action);
     layout->addLayout(row);
     m_summary = PlainText::label();
@@ -53,6 +63,8 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
     layout->addWidget(m_summary);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setAccessibleName(tr("What the file would change"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_table->setModel(m_preview);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -104,6 +116,19 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
                 connect(m_go, &QPushButton::clicked, this, &QDialog::reject);
             });
     resize(760, 520);
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_file && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (const QString path = m_file->text().trimmed(); !path.isEmpty())
+                loadFile(path);
+            return true; // not the dialog's default button
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ImportDialog::chooseFile()

@@ -12,6 +12,7 @@ class ImportPreviewModel;
 class OrgService;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -29,6 +30,10 @@ public:
 Q_SIGNALS:
     void previewReady();
 
+protected:
+    // Enter in the path field reads that file (and sends nothing).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void chooseFile();
     void onParsed(const QString &path, const QString &readError, bool newMembersFile,
@@ -38,7 +43,7 @@ private:
 
     OrgService *m_service;
     OrgSnapshotPtr m_snapshot;
-    QLabel *m_file;
+    QLineEdit *m_file;
     QLabel *m_summary;
     QComboBox *m_action;
     QTableView *m_table;

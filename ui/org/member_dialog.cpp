@@ -72,6 +72,9 @@ MemberDialog::MemberDialog(OrgService *service, const OrgSnapshot &snapshot, con
     connect(buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // A user name is fixed once made: editing starts at the first field that can change.
+    if (!isNew)
+        m_name->setFocus();
     for (QLineEdit *e : {m_userName, m_name, m_email, m_mobile})
         connect(e, &QLineEdit::textChanged, this, &MemberDialog::validate);
     validate();

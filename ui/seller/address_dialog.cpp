@@ -78,6 +78,7 @@ AddressDialog::AddressDialog(const QList<AccessKey> &keys, const ProductionAddre
         m_url->setText(address->url);
         m_url->setReadOnly(true);
         setKeys(address->basicKeyId, address->kitKeyId);
+        m_basic->setFocus(); // the address is fixed: what changes is its keys
     }
     connect(m_url, &QLineEdit::textChanged, this, &AddressDialog::validate);
     connect(m_basic, &QComboBox::currentIndexChanged, this, &AddressDialog::validate);

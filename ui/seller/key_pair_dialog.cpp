@@ -76,7 +76,12 @@ KeyPairDialog::KeyPairDialog(QWidget *parent)
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &KeyPairDialog::chooseFile);
     pathRow->addWidget(browse);
-    form->addRow(tr("&Private key file:"), pathRow);
+    // The field is in a row with its button: the label is made here so that it is the field's
+    // buddy (Alt+P) and names it.
+    QLabel *pathLabel = PlainText::label(tr("&Private key file:"), this);
+    pathLabel->setBuddy(m_path);
+    m_path->setAccessibleName(PlainText::spoken(pathLabel->text()));
+    form->addRow(pathLabel, pathRow);
 
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
@@ -110,9 +115,10 @@ KeyPairDialog::KeyPairDialog(QWidget *parent)
     workRow->addWidget(m_cancel);
     layout->addLayout(workRow);
 
-    layout->addWidget(
-        PlainText::label(tr("Public key (Base64, as the credential form wants it):"), this));
+    const QString resultLabel = tr("Public key (Base64, as the credential form wants it):");
+    layout->addWidget(PlainText::label(resultLabel, this));
     m_result = new QPlainTextEdit(this);
+    m_result->setAccessibleName(PlainText::spoken(resultLabel));
     m_result->setObjectName(QStringLiteral("publicKey"));
     m_result->setReadOnly(true);
     m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

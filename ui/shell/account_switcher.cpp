@@ -24,6 +24,8 @@ AccountSwitcher::AccountSwitcher(const QList<Account> &accounts, const QString &
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_list->setObjectName(QStringLiteral("accountList"));
+    m_search->setAccessibleName(tr("Search accounts"));
+    m_list->setAccessibleName(tr("Saved accounts"));
     auto *add = new QPushButton(tr("&Add account…"));
     auto *open = new QPushButton(tr("&Switch"));
     open->setDefault(true);

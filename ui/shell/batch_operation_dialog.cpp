@@ -39,6 +39,8 @@ BatchOperationDialog::BatchOperationDialog(BatchOperations *operations, const QS
     m_progress->setValue(0);
     layout->addWidget(m_progress);
     m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setAccessibleName(tr("Results", "of each target of a batch operation"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_table->setModel(m_results);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -60,6 +62,9 @@ BatchOperationDialog::BatchOperationDialog(BatchOperations *operations, const QS
     m_retry->setVisible(false);
     m_export->setVisible(false);
     m_close->setEnabled(false);
+    // Qt 6.4 makes the box's first button (Retry, hidden until something failed) its focus
+    // proxy: Tab from the results would stop there and go nowhere.
+    buttons->setFocusProxy(nullptr);
     layout->addWidget(buttons);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -111,6 +116,12 @@ BatchOperationDialog::BatchOperationDialog(BatchOperations *operations, const QS
                     return;
                 m_results->setTargets(targets);
                 m_table->setVisible(true);
+                // Whoever waited with the keyboard on Close lands on the results (Enter still
+                // closes: Close is the default).
+                if (QWidget *at = focusWidget(); !at || at == m_close) {
+                    m_table->setCurrentIndex(m_results->index(0, 0));
+                    m_table->setFocus(Qt::OtherFocusReason);
+                }
                 m_table->resizeColumnToContents(OperationResultsModel::UserNameColumn);
                 const int failed = m_results->failedCount();
                 m_retry->setVisible(failed > 0);
@@ -177,6 +188,9 @@ void BatchOperationDialog::onFinished(qint64 id, int done, int failed)
     m_cancel->setEnabled(false);
     m_close->setEnabled(true);
     m_close->setDefault(true);
+    // Cancel had the focus while it ran: a keyboard user is not left with none.
+    if (QWidget *at = focusWidget(); !at || !at->isEnabled() || at == m_cancel)
+        m_close->setFocus(Qt::OtherFocusReason);
     m_export->setVisible(true);
     m_ops->requestResults(id);
     resize(width(), std::max(height(), 420));

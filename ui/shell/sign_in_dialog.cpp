@@ -27,6 +27,7 @@ SignInDialog::SignInDialog(const QString &what, QWidget *parent)
     m_status->setMinimumWidth(420);
     m_address->setReadOnly(true);
     m_address->setObjectName(QStringLiteral("signInAddress"));
+    m_address->setAccessibleName(tr("Sign-in address"));
     m_retry->setVisible(false);
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);

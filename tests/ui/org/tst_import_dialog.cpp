@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void userNameListPreview();
     void newMembersPreviewAndAdd();
     void unreadableFile();
+    void typedPathReadOnEnter();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -134,6 +136,35 @@ void TestImportDialog::unreadableFile()
     auto *summary = d.findChild<QLabel *>(QStringLiteral("importSummary"));
     QTRY_VERIFY(summary->text().contains(u"Cannot read"));
     QVERIFY(!d.findChild<QPushButton *>(QStringLiteral("importGoButton"))->isEnabled());
+}
+
+void TestImportDialog::typedPathReadOnEnter()
+{
+    // A path typed or pasted into the field is read on Enter: the preview, nothing sent, the
+    // dialog still open (Enter is not taken by the Send button, enabled from an earlier file).
+    ImportDialog d(m_service, m_snapshot);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QSignalSpy ready(&d, &ImportDialog::previewReady);
+    d.loadFile(write(QStringLiteral("first.csv"), "userName\n" + m_enabled.toUtf8() + "\n"));
+    QVERIFY(ready.wait(5000));
+    auto *go = d.findChild<QPushButton *>(QStringLiteral("importGoButton"));
+    QVERIFY(go->isEnabled());
+    auto *field = d.findChild<QLineEdit *>(QStringLiteral("filePath"));
+    QVERIFY(field);
+    const QString second = write(QStringLiteral("typed.csv"), "userName\nghost.user\n");
+    const int before = TestSupport::stats(m_fixture.url()).value(u"requests").toInt();
+    field->setFocus();
+    field->clear();
+    QTest::keyClicks(field, second);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(previewLines(d),
+             QStringList{QStringLiteral(
+                 "2 ghost.user: not found in this enterprise (sync, or check the name)")});
+    QVERIFY(d.isVisible());
+    QCOMPARE(d.result(), 0);
+    QCOMPARE(TestSupport::stats(m_fixture.url()).value(u"requests").toInt(), before);
 }
 
 QTEST_MAIN(TestImportDialog)
