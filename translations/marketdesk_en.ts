@@ -1945,7 +1945,7 @@
 <context>
     <name>BatchOperationDialog</name>
     <message>
-        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+42"/>
+        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+43"/>
         <source>Results</source>
         <comment>of each target of a batch operation</comment>
         <translation type="unfinished"></translation>
@@ -1966,12 +1966,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelling; calls already sent finish first…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,7 +3918,7 @@ Tokens kept in %6</source>
 <context>
     <name>DisplayCheck</name>
     <message>
-        <location filename="../app/console/display_check.cpp" line="+51"/>
+        <location filename="../app/console/display_check.cpp" line="+45"/>
         <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from the desktop, or use marketdesk-cli here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4427,12 +4427,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     <name>ImportDialog</name>
     <message>
         <location filename="../ui/org/import_dialog.cpp" line="+31"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Import from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>A file with a &lt;b&gt;userName&lt;/b&gt; column selects members for enable, disable or delete. A file with the columns &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; adds new members.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,12 +4467,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Adding… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>%1 will change; %2 will be skipped because of problems.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,7 +4485,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,7 +4501,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4516,12 +4516,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+15"/>
+        <source>Press Enter to read this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,7 +4541,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Add %n member(s)</source>
         <translation>
             <numerusform>Add %n member</numerusform>
@@ -4559,7 +4564,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Waiting for the server: %1 The rows not yet added are kept and sent when it answers; you may close this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,7 +5221,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>KeyRotationDialog</name>
     <message>
-        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+57"/>
+        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+58"/>
         <source>Rotate the %1 key of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5276,7 +5281,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading the rotation kept for this address…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10692,7 +10697,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/shell/sign_in_dialog.cpp" line="+18"/>
+        <location filename="../ui/shell/sign_in_dialog.cpp" line="+19"/>
         <source>&amp;Copy address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10722,7 +10727,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>If no browser opened, open this address in one:</source>
         <translation type="unfinished"></translation>
     </message>

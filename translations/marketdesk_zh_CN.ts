@@ -1941,7 +1941,7 @@
 <context>
     <name>BatchOperationDialog</name>
     <message>
-        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+42"/>
+        <location filename="../ui/shell/batch_operation_dialog.cpp" line="+43"/>
         <source>Results</source>
         <comment>of each target of a batch operation</comment>
         <translation>结果</translation>
@@ -1962,12 +1962,12 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelling; calls already sent finish first…</source>
         <translation>正在取消；已发出的调用会先完成…</translation>
     </message>
@@ -3913,7 +3913,7 @@ Tokens kept in %6</source>
 <context>
     <name>DisplayCheck</name>
     <message>
-        <location filename="../app/console/display_check.cpp" line="+51"/>
+        <location filename="../app/console/display_check.cpp" line="+45"/>
         <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from the desktop, or use marketdesk-cli here.</source>
         <translation>没有可显示窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）。请从桌面启动，或在这里使用 marketdesk-cli。</translation>
     </message>
@@ -4420,12 +4420,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     <name>ImportDialog</name>
     <message>
         <location filename="../ui/org/import_dialog.cpp" line="+31"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Import from CSV</source>
         <translation>从 CSV 导入</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>A file with a &lt;b&gt;userName&lt;/b&gt; column selects members for enable, disable or delete. A file with the columns &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; adds new members.</source>
         <translation>含 &lt;b&gt;userName&lt;/b&gt; 列的文件用于选择要启用、禁用或删除的成员。含 &lt;b&gt;userName,name,email,mobile,orgCode[,role]&lt;/b&gt; 列的文件用于添加新成员。</translation>
     </message>
@@ -4460,12 +4460,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>发送</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Adding… %1 of %2</source>
         <translation>正在添加… %1 / %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>%1 will change; %2 will be skipped because of problems.</source>
         <translation>%1将变更；%2因有问题将被跳过。</translation>
     </message>
@@ -4477,7 +4477,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -4493,7 +4493,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -4508,12 +4508,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>该文件将做的更改</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+15"/>
+        <source>Press Enter to read this file.</source>
+        <translation>按 Enter 读取此文件。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -4528,7 +4533,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>%1 大于 64 MB，请拆分。</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Add %n member(s)</source>
         <translation>
             <numerusform>添加 %n 名成员</numerusform>
@@ -4550,7 +4555,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>将被删除</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Waiting for the server: %1 The rows not yet added are kept and sent when it answers; you may close this window.</source>
         <translation>正在等待服务器：%1 尚未添加的行已保留，将在服务器应答时发送；您可以关闭此窗口。</translation>
     </message>
@@ -5202,7 +5207,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>KeyRotationDialog</name>
     <message>
-        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+57"/>
+        <location filename="../ui/seller/key_rotation_dialog.cpp" line="+58"/>
         <source>Rotate the %1 key of %2</source>
         <translation>轮换 %2 的 %1 密钥</translation>
     </message>
@@ -5262,7 +5267,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>放弃(&amp;A)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading the rotation kept for this address…</source>
         <translation>正在读取此地址保存的轮换…</translation>
     </message>
@@ -10701,7 +10706,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/shell/sign_in_dialog.cpp" line="+18"/>
+        <location filename="../ui/shell/sign_in_dialog.cpp" line="+19"/>
         <source>&amp;Copy address</source>
         <translation>复制地址(&amp;C)</translation>
     </message>
@@ -10731,7 +10736,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation>登录地址</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>If no browser opened, open this address in one:</source>
         <translation>如果没有打开浏览器，请在浏览器中打开此地址：</translation>
     </message>

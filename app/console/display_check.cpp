@@ -1,49 +1,43 @@
 #include "console/display_check.h"
 
-#include "console/console_text.h"
-
-#include <QCommandLineParser>
-#include <QStringList>
+#include <QByteArray>
 
 namespace {
 
-bool hasDisplay()
-{
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-#else
-    return true; // the window system is always there
-#endif
-}
+bool g_chosen = false; // whether prepareHeadless set the platform
 
 } // namespace
 
-DisplayCheck::Outcome DisplayCheck::prepare(int argc, char **argv)
+bool DisplayCheck::prepareHeadless(int argc, char **argv)
 {
-    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        return Outcome::AsIs;
-    QStringList args;
-    for (int i = 0; i < argc; ++i) {
-        args << QString::fromLocal8Bit(argv[i]);
-        if (args.last() == u"-platform" || args.last() == u"--platform")
-            return Outcome::AsIs; // Qt's own option: the person chose
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+        !qEnvironmentVariableIsEmpty("DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("WAYLAND_SOCKET"))
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        // Qt's own options: the person chose the platform, or the X11 display.
+        if (arg == "-platform" || arg == "--platform" || arg == "-display" || arg == "--display")
+            return false;
     }
-    QCommandLineParser parser;
-    ConsoleText::addOptions(&parser);
-    const bool parsed = parser.parse(args);
-    const bool printsOnly = !parsed || parser.isSet(QStringLiteral("help")) ||
-                            parser.isSet(QStringLiteral("help-all")) ||
-                            parser.isSet(QStringLiteral("version"));
-    Outcome outcome = Outcome::AsIs;
-    if (printsOnly)
-        outcome = Outcome::Offscreen;
-    else if (!hasDisplay())
-        outcome =
-            parser.isSet(QStringLiteral("screenshot")) ? Outcome::Offscreen : Outcome::NoDisplay;
-    if (outcome != Outcome::AsIs)
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return outcome;
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_chosen = true;
+    return true;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return false; // the window system is always there
+#endif
+}
+
+void DisplayCheck::forgetChoice()
+{
+    if (g_chosen)
+        qunsetenv("QT_QPA_PLATFORM");
 }
 
 QString DisplayCheck::noDisplayMessage()

@@ -1,9 +1,10 @@
 #pragma once
-// Decides, before QApplication exists, whether this start needs a display at all. A command
-// line that only prints (--help, --version, a bad option) is answered on Qt's offscreen
-// platform, so it works over ssh and in scripts; a start that would show a window where there is
-// no display is told so in words, instead of Qt's abort; a picture (--screenshot) is made
-// offscreen there. An explicit platform (-platform, QT_QPA_PLATFORM) is left as it is.
+// Whether this start has a display to show a window on, decided before QApplication exists.
+// Without one (a terminal over ssh, a script), Qt's default platform would abort; the program
+// runs on Qt's offscreen platform instead, so that what only prints (--help, --version, a bad
+// option) and what needs no screen (--screenshot) still work, and a start that wants the
+// window is told in words that there is no display. An explicit platform (-platform,
+// QT_QPA_PLATFORM) or X11 display (-display) is left to Qt.
 #include <QCoreApplication>
 #include <QString>
 
@@ -12,15 +13,13 @@ class DisplayCheck
     Q_DECLARE_TR_FUNCTIONS(DisplayCheck)
 
 public:
-    enum class Outcome
-    {
-        AsIs,      // the platform Qt would choose anyway
-        Offscreen, // nothing to show: the offscreen platform is set
-        NoDisplay, // a window was asked for and there is nowhere to show it
-    };
-
-    // Reads argv and the environment; sets QT_QPA_PLATFORM=offscreen unless the outcome is AsIs.
-    static Outcome prepare(int argc, char **argv);
-    // What to say for NoDisplay, in the installed language.
+    // Reads argv and the environment; when there is no display, sets QT_QPA_PLATFORM=offscreen
+    // and returns true. Call it before any other thread reads the environment.
+    static bool prepareHeadless(int argc, char **argv);
+    // Once QApplication is made: the offscreen choice is not handed on to the programs this
+    // one starts (a browser, say).
+    static void forgetChoice();
+    // What to say when the window was asked for and there is no display, in the installed
+    // language.
     static QString noDisplayMessage();
 };

@@ -43,12 +43,14 @@ QString languageFrom(const QStringList &args)
 int main(int argc, char **argv)
 {
     StartupProbe::mark("main");
+    // Before the thread below, which reads the environment this may change.
+    const bool headless = DisplayCheck::prepareHeadless(argc, argv);
     // Fontconfig reads its configuration (~5 ms) while QApplication is made, on a core the main
     // thread leaves free then; Qt's font database finds it read when the window's first text
     // needs it (docs/performance.md, session 11).
     std::thread fonts([] { FcInit(); });
-    const DisplayCheck::Outcome display = DisplayCheck::prepare(argc, argv);
     QApplication app(argc, argv);
+    DisplayCheck::forgetChoice();
     StartupProbe::mark("application");
     QApplication::setOrganizationName(QStringLiteral("marketdesk"));
     QApplication::setApplicationName(QStringLiteral("marketdesk"));
@@ -64,11 +66,6 @@ int main(int argc, char **argv)
     if (QLocale::system().language() != wanted.language())
         QLocale::setDefault(wanted);
     StartupProbe::mark("translations");
-    if (display == DisplayCheck::Outcome::NoDisplay) {
-        fonts.join();
-        std::fprintf(stderr, "marketdesk: %s\n", qPrintable(DisplayCheck::noDisplayMessage()));
-        return 1;
-    }
     ConsoleLoader loader;
     ConsoleStart start;
     // One console per data folder: the first holds its lock while it runs, a later start asks
@@ -79,6 +76,15 @@ int main(int argc, char **argv)
     ConsoleText::addOptions(&parser);
     // A bad option is the module's to report; nothing here acts on an unparsed line.
     const bool parsed = parser.parse(app.arguments());
+    // Without a display, what prints (help, version, a bad option) and a picture go on,
+    // offscreen; a window cannot.
+    if (headless && parsed && !parser.isSet(QStringLiteral("help")) &&
+        !parser.isSet(QStringLiteral("help-all")) && !parser.isSet(QStringLiteral("version")) &&
+        !parser.isSet(QStringLiteral("screenshot"))) {
+        fonts.join();
+        std::fprintf(stderr, "marketdesk: %s\n", qPrintable(DisplayCheck::noDisplayMessage()));
+        return 1;
+    }
     const QString dataRoot = parsed ? ConsoleText::dataRoot(parser) : QString();
     std::unique_ptr<QLockFile> lock;
     QString folderError; // the module says it again, translated, if it matters

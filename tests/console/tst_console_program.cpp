@@ -278,6 +278,14 @@ void TestConsoleProgram::withoutADisplay_data()
         << QStringList{QStringLiteral("--help-all")} << 0 << QStringLiteral("-platform");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2
                                     << QStringLiteral("Unknown option 'frobnicate'");
+    // Qt's own options are Qt's: beside --version, and beside a start that wants the window
+    // (which once ran on, offscreen, with nothing shown, holding the data folder).
+    QTest::newRow("Qt's option and version")
+        << QStringList{QStringLiteral("-reverse"), QStringLiteral("--version")} << 0
+        << QStringLiteral("marketdesk " MARKETDESK_VERSION "\n");
+    QTest::newRow("Qt's option, a window")
+        << QStringList{QStringLiteral("-style"), QStringLiteral("Fusion")} << 1
+        << QStringLiteral("There is no display to show the window on");
     // A window with nowhere to show it is said in words, in the language asked for.
     QTest::newRow("a window") << QStringList() << 1
                               << QStringLiteral("marketdesk: There is no display to show the "

@@ -45,7 +45,7 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
     QLabel *fileLabel = PlainText::label(tr("&File:"));
     fileLabel->setBuddy(m_file);
     m_file->setAccessibleName(PlainText::spoken(fileLabel->text()));
-    auto *choose = new QPushButton(tr("Choose file…"));
+    m_choose = new QPushButton(tr("Choose file…"));
     m_action = new QComboBox;
     m_action->setObjectName(QStringLiteral("actionCombo"));
     m_action->addItem(tr("Disable"), int(MemberAction::Disable));
@@ -54,7 +54,7 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
     m_action->setAccessibleName(tr("What to do with the listed members"));
     row->addWidget(fileLabel);
     row->addWidget(m_file, 1);
-    row->addWidget(choose);
+    row->addWidget(m_choose);
     row->addWidget(m_action);
     layout->addLayout(row);
     m_summary = PlainText::label();
@@ -74,7 +74,12 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
     m_go->setObjectName(QStringLiteral("importGoButton"));
     m_go->setEnabled(false);
     layout->addWidget(buttons);
-    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    // A path being typed is not yet the file the preview shows: nothing is sent until it is read.
+    connect(m_file, &QLineEdit::textEdited, this, [this] {
+        m_go->setEnabled(false);
+        m_summary->setText(tr("Press Enter to read this file."));
+    });
     connect(m_action, &QComboBox::currentIndexChanged, this, &ImportDialog::rebuildPreview);
     connect(m_go, &QPushButton::clicked, this, &ImportDialog::go);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -141,11 +146,14 @@ void ImportDialog::chooseFile()
 
 void ImportDialog::loadFile(const QString &path)
 {
+    if (m_sent)
+        return;
+    const int load = ++m_loads;
     m_file->setText(path);
     m_summary->setText(tr("Reading…"));
     m_go->setEnabled(false);
     QPointer<ImportDialog> self(this);
-    QThreadPool::globalInstance()->start([self, path] {
+    QThreadPool::globalInstance()->start([self, path, load] {
         QFile f(path);
         QString error;
         QByteArray data;
@@ -167,8 +175,9 @@ void ImportDialog::loadFile(const QString &path)
                 names = MemberImport::readUserNames(data);
         }
         QMetaObject::invokeMethod(QCoreApplication::instance(),
-                                  [self, path, error, newMembers, names, members] {
-                                      if (self)
+                                  [self, path, load, error, newMembers, names, members] {
+                                      // A file asked for later wins, whichever is read first.
+                                      if (self && self->m_loads == load && !self->m_sent)
                                           self->onParsed(path, error, newMembers, names, members);
                                   });
     });
@@ -246,6 +255,9 @@ void ImportDialog::go()
         return;
     }
     m_adding = true;
+    m_sent = true;
+    m_file->setReadOnly(true);
+    m_choose->setEnabled(false);
     m_answered = 0;
     m_failures.clear();
     m_go->setEnabled(false);

@@ -44,6 +44,7 @@ private:
     OrgService *m_service;
     OrgSnapshotPtr m_snapshot;
     QLineEdit *m_file;
+    QPushButton *m_choose;
     QLabel *m_summary;
     QComboBox *m_action;
     QTableView *m_table;
@@ -51,6 +52,8 @@ private:
     QPushButton *m_go;
     bool m_newMembers = false;
     bool m_adding = false;
+    bool m_sent = false;  // members were sent: this window reads no other file
+    int m_loads = 0;      // files asked for; only the last one's reading is shown
     quint64 m_ticket = 0; // of the import in progress
     int m_answered = 0;
     QStringList m_failures; // "line N: why", as the answers come

@@ -4,6 +4,7 @@
 #include "seller/client/seller_service.h"
 #include "ui/seller/clipboard_guard.h"
 #include "ui/seller/secret_reveal_dialog.h"
+#include "ui/shell/button_box_focus.h"
 #include "ui/shell/plain_text.h"
 
 #include <QCheckBox>
@@ -109,6 +110,7 @@ KeyRotationDialog::KeyRotationDialog(SellerService *service, const QString &addr
     m_retry = add(tr("&Retry"), "retryButton");
     m_abandon = add(tr("&Abandon"), "abandonButton");
     m_close = buttons->addButton(QDialogButtonBox::Close);
+    ButtonBoxFocus::keepTabThroughHiddenButtons(buttons); // each step hides some of them
     connect(m_start, &QPushButton::clicked, this, &KeyRotationDialog::startRotation);
     connect(m_continue, &QPushButton::clicked, this, &KeyRotationDialog::confirmInstalled);
     connect(m_retry, &QPushButton::clicked, this, &KeyRotationDialog::retryStep);

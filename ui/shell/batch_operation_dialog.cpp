@@ -2,6 +2,7 @@
 
 #include "models/common/operation_results_model.h"
 #include "ui/shell/batch_operations.h"
+#include "ui/shell/button_box_focus.h"
 #include "ui/shell/desktop_notifier.h"
 #include "ui/shell/plain_text.h"
 #include "ui/shell/ticket_answer.h"
@@ -55,16 +56,16 @@ BatchOperationDialog::BatchOperationDialog(BatchOperations *operations, const QS
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_undo = buttons->addButton(tr("Undo"), QDialogButtonBox::ActionRole);
     m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->setVisible(false);
     m_export = buttons->addButton(tr("Export results…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("exportResultsButton"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
+    // Hidden after the last addButton: the box shows every button each time it lays them out.
     m_retry->setVisible(false);
+    m_undo->setVisible(false);
     m_export->setVisible(false);
     m_close->setEnabled(false);
-    // Qt 6.4 makes the box's first button (Retry, hidden until something failed) its focus
-    // proxy: Tab from the results would stop there and go nowhere.
-    buttons->setFocusProxy(nullptr);
+    // Retry, the box's first button, is hidden until something failed.
+    ButtonBoxFocus::keepTabThroughHiddenButtons(buttons);
     layout->addWidget(buttons);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {

@@ -1,5 +1,6 @@
 #include "ui/shell/sign_in_dialog.h"
 
+#include "ui/shell/button_box_focus.h"
 #include "ui/shell/plain_text.h"
 
 #include <QApplication>
@@ -28,12 +29,14 @@ SignInDialog::SignInDialog(const QString &what, QWidget *parent)
     m_address->setReadOnly(true);
     m_address->setObjectName(QStringLiteral("signInAddress"));
     m_address->setAccessibleName(tr("Sign-in address"));
-    m_retry->setVisible(false);
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_retry, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    // After the last addButton: the box shows every button each time it lays them out.
+    m_retry->setVisible(false);
+    ButtonBoxFocus::keepTabThroughHiddenButtons(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(PlainText::label(tr("If no browser opened, open this address in one:")));

@@ -119,6 +119,8 @@ void TestImportDialog::newMembersPreviewAndAdd()
     // before it started waiting (it did, once, on a loaded machine).
     QueuedSpy finished(m_service, &OrgService::importFinished);
     go->click();
+    // Sent: this window reads no other file (its button would only close it now).
+    QVERIFY(d.findChild<QLineEdit *>(QStringLiteral("filePath"))->isReadOnly());
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 10000);
     QCOMPARE(finished.at(0).at(1).toInt(), 1);
     QCOMPARE(finished.at(0).at(2).toInt(), 0);
@@ -157,6 +159,8 @@ void TestImportDialog::typedPathReadOnEnter()
     field->setFocus();
     field->clear();
     QTest::keyClicks(field, second);
+    // What is typed is not yet what the preview shows: nothing can be sent from it.
+    QVERIFY(!go->isEnabled());
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(ready.wait(5000));
     QCOMPARE(previewLines(d),

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -244,11 +245,22 @@ void TestMainWindow::disableSelectedMembers()
     QVERIFY(disable->isEnabled());
     const int appliedBefore = TestSupport::stats(m_host->url()).value(u"appliedChanges").toInt();
     const auto confirmation = answerConfirmation(true);
+    // Slow answers (the sandbox's latency) keep the batch running while its window is looked at.
+    TestSupport::setFaults(m_host->url(), {{QStringLiteral("latencyMs"), 1500}});
+    auto fast = qScopeGuard([this] { TestSupport::setFaults(m_host->url(), {}); });
     disable->trigger();
     QVERIFY(confirmation->seen);
     QVERIFY2(confirmation->summary.contains(u"3 of 3"), qPrintable(confirmation->summary));
     auto *dialog = m_window->findChild<OperationDialog *>();
     QVERIFY(dialog);
+    // While it runs, laid out and shown: no Undo of a change that has not happened, no Retry.
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::qWait(200);
+    QVERIFY(!dialog->isFinished());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("undoButton"))->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+    fast.dismiss();
+    TestSupport::setFaults(m_host->url(), {});
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->results()->rowCount(), 3, 5000);
     for (int r = 0; r < 3; ++r)
