@@ -18,6 +18,7 @@ say() { echo "check-installed-desktop: $*"; }
 # A desktop's packages: the first choice of each recommended one, and the check's own tools.
 mapfile -t recommended < <(dpkg-query -W -f='${Recommends}' marketdesk | tr ',' '\n' |
   sed -E 's/\|.*//; s/\(.*\)//; s/[[:space:]]//g' | grep -v '^$')
+((${#recommended[@]})) || fail "the installed marketdesk package recommends nothing (dpkg-query failed?)"
 tools=(dbus-daemon xvfb weston libsecret-tools curl)
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
   "${recommended[@]}" "${tools[@]}" >/dev/null
@@ -25,10 +26,10 @@ say "installed ${recommended[*]} (recommended) and ${tools[*]} (for the check)"
 
 # A desktop user's environment of its own: nothing of the first check's (its passphrase, its
 # plain-HTTP browser) and every XDG folder inside this home.
-export HOME=$work/desktop-home XDG_RUNTIME_DIR=$work/desktop-runtime
+export HOME=$work/desktop-home XDG_RUNTIME_DIR=$work/desktop-runtime TMPDIR=$work/desktop-tmp
 unset QT_QPA_PLATFORM DISPLAY WAYLAND_DISPLAY WAYLAND_SOCKET XDG_SESSION_TYPE XDG_CURRENT_DESKTOP \
   XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME MARKETDESK_PASSPHRASE BROWSER
-mkdir -m 0700 "$HOME" "$XDG_RUNTIME_DIR"
+mkdir -m 0700 "$HOME" "$XDG_RUNTIME_DIR" "$TMPDIR"
 pids=()
 cleanup() { [[ ${#pids[@]} -eq 0 ]] || kill "${pids[@]}" 2>/dev/null || true; }
 trap cleanup EXIT
@@ -109,19 +110,25 @@ grep -q 'tokens kept in the system keychain' "$work/keychain-cli.log" ||
 timeout 300 marketdesk-cli sync >>"$work/keychain-cli.log" 2>&1 ||
   { cat "$work/keychain-cli.log" >&2; fail "sync over HTTPS failed"; }
 
-# The tokens as the keychain holds them now, one a line in a file of the check's own (not on a
-# command line), and nowhere in the clear: no file of the home or the run-time folder, no output.
+# The tokens the keychain has held, one a line in a file of the check's own (not on a command
+# line), and nowhere in the clear: no file of the home, the run-time or temporary folder, no
+# output. A log shown on a failure is shown without them.
 tokens=$work/tokens
+: >"$tokens"
+chmod 600 "$tokens"
 said=("$work/keychain-cli.log")
+show() { tail -30 "$1" | grep -vF -f "$tokens" >&2 || true; }
 check_no_token() {
   local stored found rc
   stored=$(secret-tool lookup server marketdesk user 'account/zhang.min@huadong-tech/tokens' type base64) ||
     fail "the Secret Service holds no tokens for zhang.min@huadong-tech"
-  (umask 077 && printf '%s' "$stored" | base64 -d | grep -oE '"(access|refresh)_token": *"[^"]+"' |
-    sed -E 's/.*"([^"]+)"$/\1/' >"$tokens") || true
-  [[ $(grep -c . "$tokens") -eq 2 ]] || fail "the keychain's entry does not hold an access and a refresh token"
+  { printf '%s' "$stored" | base64 -d | grep -oE '"(access|refresh)_token": *"[^"]+"' |
+    sed -E 's/.*"([^"]+)"$/\1/' >>"$tokens"; } || true
+  sort -u -o "$tokens" "$tokens"
+  [[ $(grep -c . "$tokens") -ge 2 ]] || fail "the keychain's entry does not hold an access and a refresh token"
   rc=0
-  found=$(grep -rlF -f "$tokens" --exclude-dir=keyrings "$HOME" "$XDG_RUNTIME_DIR" "${said[@]}") || rc=$?
+  found=$(grep -rlF -f "$tokens" --exclude-dir=keyrings "$HOME" "$XDG_RUNTIME_DIR" "$TMPDIR" \
+    "${said[@]}") || rc=$?
   [[ $rc -eq 1 ]] || fail "a token is in the clear (or the search failed, status $rc): ${found:-?}"
 }
 check_no_token
@@ -129,9 +136,9 @@ say "signed in over HTTPS ($server); the tokens are in the Secret Service, in no
 # The console on that account, on X11: its tokens from the keychain, its sync over HTTPS.
 DISPLAY=$x_display QT_LOGGING_RULES='marketdesk.sync.debug=true' timeout 300 \
   marketdesk --screenshot "$work/account.png" >"$work/account.out" 2>"$work/account.log" ||
-  { tail -30 "$work/account.log" >&2; fail "the console on the signed-in account failed"; }
+  { show "$work/account.log"; fail "the console on the signed-in account failed"; }
 grep -q 'marketdesk.sync: sync complete' "$work/account.log" ||
-  { tail -30 "$work/account.log" >&2; fail "the console did not sync the signed-in account"; }
+  { show "$work/account.log"; fail "the console did not sync the signed-in account"; }
 [[ -s $work/account.png ]] || fail "the console made no picture of the signed-in account"
 said+=("$work/account.out" "$work/account.log")
 check_no_token # again, with the tokens as they are after the console (refreshed or not)

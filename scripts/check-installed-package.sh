@@ -140,7 +140,7 @@ stop_server
 "$(dirname "$0")"/check-installed-desktop.sh "$work"
 desktop_data=$work/desktop-home/.local/share/marketdesk/marketdesk
 [[ -s $desktop_data/accounts.json ]] || fail "no accounts.json in $desktop_data after the desktop's login"
-user_data() { find "$data" "$desktop_data" -type f -print0 | sort -z | xargs -0 sha256sum; }
+user_data() { find "$data" "$desktop_data" -type f -print0 | sort -z | xargs -0r sha256sum; }
 before=$(user_data)
 
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq marketdesk marketdesk-sandbox >/dev/null

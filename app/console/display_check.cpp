@@ -2,12 +2,6 @@
 
 #include <QByteArray>
 
-namespace {
-
-bool g_chosen = false; // whether prepareHeadless set the platform
-
-} // namespace
-
 bool DisplayCheck::prepareHeadless(int argc, char **argv)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -18,26 +12,18 @@ bool DisplayCheck::prepareHeadless(int argc, char **argv)
         return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--")
-            break;
-        // Qt's own options: the person chose the platform, or the X11 display.
+        // Qt's own options (Qt reads them anywhere on the line): the person chose the platform, or
+        // the X11 display.
         if (arg == "-platform" || arg == "--platform" || arg == "-display" || arg == "--display")
             return false;
     }
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    g_chosen = true;
     return true;
 #else
     Q_UNUSED(argc);
     Q_UNUSED(argv);
     return false; // the window system is always there
 #endif
-}
-
-void DisplayCheck::forgetChoice()
-{
-    if (g_chosen)
-        qunsetenv("QT_QPA_PLATFORM");
 }
 
 QString DisplayCheck::noDisplayMessage()

@@ -14,11 +14,10 @@ class DisplayCheck
 
 public:
     // Reads argv and the environment; when there is no display, sets QT_QPA_PLATFORM=offscreen
-    // and returns true. Call it before any other thread reads the environment.
+    // and returns true. Call it before any other thread reads the environment. (The choice
+    // stays in the environment: such a run only prints or makes a picture, and starts no
+    // other program.)
     static bool prepareHeadless(int argc, char **argv);
-    // Once QApplication is made: the offscreen choice is not handed on to the programs this
-    // one starts (a browser, say).
-    static void forgetChoice();
     // What to say when the window was asked for and there is no display, in the installed
     // language.
     static QString noDisplayMessage();

@@ -50,7 +50,6 @@ int main(int argc, char **argv)
     // needs it (docs/performance.md, session 11).
     std::thread fonts([] { FcInit(); });
     QApplication app(argc, argv);
-    DisplayCheck::forgetChoice();
     StartupProbe::mark("application");
     QApplication::setOrganizationName(QStringLiteral("marketdesk"));
     QApplication::setApplicationName(QStringLiteral("marketdesk"));

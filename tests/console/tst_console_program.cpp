@@ -306,7 +306,7 @@ void TestConsoleProgram::withoutADisplay()
     QFETCH(QString, says);
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"})
         env.remove(QString::fromLatin1(name));
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);

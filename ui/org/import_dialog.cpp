@@ -77,7 +77,7 @@ ImportDialog::ImportDialog(OrgService *service, OrgSnapshotPtr snapshot, QWidget
     connect(m_choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     // A path being typed is not yet the file the preview shows: nothing is sent until it is read.
     connect(m_file, &QLineEdit::textEdited, this, [this] {
-        m_go->setEnabled(false);
+        forgetFile();
         m_summary->setText(tr("Press Enter to read this file."));
     });
     connect(m_action, &QComboBox::currentIndexChanged, this, &ImportDialog::rebuildPreview);
@@ -148,7 +148,8 @@ void ImportDialog::loadFile(const QString &path)
 {
     if (m_sent)
         return;
-    const int load = ++m_loads;
+    forgetFile();
+    const int load = m_loads;
     m_file->setText(path);
     m_summary->setText(tr("Reading…"));
     m_go->setEnabled(false);
@@ -189,10 +190,11 @@ void ImportDialog::onParsed(const QString &path, const QString &readError, bool 
 {
     Q_UNUSED(path)
     if (!readError.isEmpty()) {
+        forgetFile();
         m_summary->setText(readError);
-        m_preview->setRows({});
         return;
     }
+    m_loaded = true;
     m_newMembers = newMembersFile;
     m_names = names;
     m_members = members;
@@ -200,8 +202,23 @@ void ImportDialog::onParsed(const QString &path, const QString &readError, bool 
     rebuildPreview();
 }
 
+void ImportDialog::forgetFile()
+{
+    ++m_loads;
+    m_loaded = false;
+    m_names = {};
+    m_members = {};
+    m_toAdd.clear();
+    m_toAddLines.clear();
+    m_impact = {};
+    m_preview->setRows({});
+    m_go->setEnabled(false);
+}
+
 void ImportDialog::rebuildPreview()
 {
+    if (!m_loaded)
+        return; // the action box changed with no file read: nothing to show or send
     QList<ImportPreviewModel::Row> rows;
     int changes = 0;
     const auto issues = m_newMembers ? m_members.issues : m_names.issues;

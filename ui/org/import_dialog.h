@@ -39,6 +39,9 @@ private:
     void onParsed(const QString &path, const QString &readError, bool newMembersFile,
                   const MemberImport::UserNameList &names, const MemberImport::NewMembers &members);
     void rebuildPreview();
+    // What was read no longer stands (another path typed or asked for, or it could not be
+    // read): no preview, nothing to send, and a reading still under way is not shown.
+    void forgetFile();
     void go();
 
     OrgService *m_service;
@@ -52,9 +55,10 @@ private:
     QPushButton *m_go;
     bool m_newMembers = false;
     bool m_adding = false;
-    bool m_sent = false;  // members were sent: this window reads no other file
-    int m_loads = 0;      // files asked for; only the last one's reading is shown
-    quint64 m_ticket = 0; // of the import in progress
+    bool m_sent = false;   // members were sent: this window reads no other file
+    int m_loads = 0;       // files asked for; only the last one's reading is shown
+    bool m_loaded = false; // the preview is of the path in the field
+    quint64 m_ticket = 0;  // of the import in progress
     int m_answered = 0;
     QStringList m_failures; // "line N: why", as the answers come
     MemberImport::UserNameList m_names;

@@ -110,7 +110,8 @@ KeyRotationDialog::KeyRotationDialog(SellerService *service, const QString &addr
     m_retry = add(tr("&Retry"), "retryButton");
     m_abandon = add(tr("&Abandon"), "abandonButton");
     m_close = buttons->addButton(QDialogButtonBox::Close);
-    ButtonBoxFocus::keepTabThroughHiddenButtons(buttons); // each step hides some of them
+    // Tab visits its buttons one by one, whichever of them a step turns off.
+    ButtonBoxFocus::keepTabThroughHiddenButtons(buttons);
     connect(m_start, &QPushButton::clicked, this, &KeyRotationDialog::startRotation);
     connect(m_continue, &QPushButton::clicked, this, &KeyRotationDialog::confirmInstalled);
     connect(m_retry, &QPushButton::clicked, this, &KeyRotationDialog::retryStep);

@@ -11,8 +11,9 @@ class ButtonBoxFocus : public QObject
 {
     Q_OBJECT
 public:
-    // Clears `box`'s focus proxy now and after every later layout (a style change), for as
-    // long as the box lives.
+    // Call after the box's last addButton (each lays the buttons out again). Clears `box`'s
+    // focus proxy now, and after a style change (another layout, which also shows every
+    // button: those hidden before are hidden again), for as long as the box lives.
     static void keepTabThroughHiddenButtons(QDialogButtonBox *box);
 
 protected:

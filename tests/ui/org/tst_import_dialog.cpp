@@ -7,6 +7,7 @@
 #include "support/service_fixture.h"
 #include "ui/org/import_dialog.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -159,7 +160,12 @@ void TestImportDialog::typedPathReadOnEnter()
     field->setFocus();
     field->clear();
     QTest::keyClicks(field, second);
-    // What is typed is not yet what the preview shows: nothing can be sent from it.
+    // What is typed is not yet what the preview shows: nothing can be sent from it, not even
+    // after another action is chosen (which once brought Send back for the earlier file).
+    QVERIFY(!go->isEnabled());
+    QVERIFY(d.preview()->rowCount() == 0);
+    auto *action = d.findChild<QComboBox *>(QStringLiteral("actionCombo"));
+    action->setCurrentIndex((action->currentIndex() + 1) % action->count());
     QVERIFY(!go->isEnabled());
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(ready.wait(5000));
