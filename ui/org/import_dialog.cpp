@@ -152,7 +152,6 @@ void ImportDialog::loadFile(const QString &path)
     const int load = m_loads;
     m_file->setText(path);
     m_summary->setText(tr("Reading…"));
-    m_go->setEnabled(false);
     QPointer<ImportDialog> self(this);
     QThreadPool::globalInstance()->start([self, path, load] {
         QFile f(path);
@@ -190,8 +189,7 @@ void ImportDialog::onParsed(const QString &path, const QString &readError, bool 
 {
     Q_UNUSED(path)
     if (!readError.isEmpty()) {
-        forgetFile();
-        m_summary->setText(readError);
+        m_summary->setText(readError); // loadFile forgot the earlier file already
         return;
     }
     m_loaded = true;

@@ -143,8 +143,8 @@ void TestImportDialog::unreadableFile()
 
 void TestImportDialog::typedPathReadOnEnter()
 {
-    // A path typed or pasted into the field is read on Enter: the preview, nothing sent, the
-    // dialog still open (Enter is not taken by the Send button, enabled from an earlier file).
+    // A path typed or pasted into the field is read on Enter: the preview, and the dialog still
+    // open, not accepted (Enter is not taken by the Send button, enabled from an earlier file).
     ImportDialog d(m_service, m_snapshot);
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
@@ -156,7 +156,6 @@ void TestImportDialog::typedPathReadOnEnter()
     auto *field = d.findChild<QLineEdit *>(QStringLiteral("filePath"));
     QVERIFY(field);
     const QString second = write(QStringLiteral("typed.csv"), "userName\nghost.user\n");
-    const int before = TestSupport::stats(m_fixture.url()).value(u"requests").toInt();
     field->setFocus();
     field->clear();
     QTest::keyClicks(field, second);
@@ -174,7 +173,6 @@ void TestImportDialog::typedPathReadOnEnter()
                  "2 ghost.user: not found in this enterprise (sync, or check the name)")});
     QVERIFY(d.isVisible());
     QCOMPARE(d.result(), 0);
-    QCOMPARE(TestSupport::stats(m_fixture.url()).value(u"requests").toInt(), before);
 }
 
 QTEST_MAIN(TestImportDialog)
