@@ -8,7 +8,8 @@
 # desktop-file-utils, appstream, man-db and zsh: the suite validates the desktop file, the
 # AppStream metadata, the man pages and the shell completions with the distribution's tools.
 # With --package, also what scripts/package.sh needs: dpkg-dev (dpkg-shlibdeps, dpkg-buildflags,
-# dpkg-parsechangelog) and lintian.
+# dpkg-parsechangelog) and lintian. With --fuzz, what scripts/fuzz.sh needs: clang and its
+# libFuzzer and sanitizer run-times (libclang-rt-14-dev, only recommended by clang).
 # ../shared/tools/fresh-debian-check proves the list on a fresh root.
 # Runs apt-get as root, through sudo otherwise; without either it prints the command to run.
 set -euo pipefail
@@ -23,9 +24,10 @@ packages=(
   fonts-noto-cjk
   desktop-file-utils appstream man-db zsh
 )
-if [[ ${1:-} == "--package" ]]; then
-  packages+=(dpkg-dev lintian file)
-fi
+case ${1:-} in
+  --package) packages+=(dpkg-dev lintian file) ;;
+  --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

@@ -3918,7 +3918,7 @@ Tokens kept in %6</source>
 <context>
     <name>DisplayCheck</name>
     <message>
-        <location filename="../app/console/display_check.cpp" line="+45"/>
+        <location filename="../app/console/display_check.cpp" line="+31"/>
         <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from the desktop, or use marketdesk-cli here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,7 +4472,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>%1 will change; %2 will be skipped because of problems.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,7 +4485,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-168"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,12 +4526,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4541,7 +4541,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Add %n member(s)</source>
         <translation>
             <numerusform>Add %n member</numerusform>
@@ -4564,7 +4564,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>Waiting for the server: %1 The rows not yet added are kept and sent when it answers; you may close this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,7 +5281,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reading the rotation kept for this address…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6775,28 +6775,30 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>LoopbackListener</name>
     <message>
-        <location filename="../app/core/identity/loopback_listener.cpp" line="+62"/>
+        <location filename="../app/core/identity/loopback_listener.cpp" line="+49"/>
         <source>cannot listen on 127.0.0.1 for the sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+10"/>
+        <location line="+58"/>
+        <location line="+14"/>
+        <location line="+4"/>
         <source>Bad request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
+        <location line="+14"/>
         <source>The request is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>This is not an HTTP request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6806,7 +6808,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6816,7 +6818,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Already used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6826,7 +6828,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>marketdesk: signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6857,7 +6859,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location filename="../app/core/identity/callback_request.cpp" line="+54"/>
         <source>The answer from the browser is malformed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8114,7 +8116,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>PrivateKeyFile</name>
     <message>
-        <location filename="../app/core/seller/private_key_file.cpp" line="+60"/>
+        <location filename="../app/core/seller/private_key_file.cpp" line="+113"/>
         <source>there is no private key to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8175,17 +8177,27 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     </message>
     <message>
         <location line="+5"/>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>the private key is encrypted: its passphrase is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>the encrypted private key is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>the encrypted private key asks for %1 rounds of key derivation, more than the %2 marketdesk allows (opening it would take minutes or longer); re-encrypt it with fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+13"/>
         <source>the passphrase is wrong (or the key file is damaged)</source>
         <translation type="unfinished"></translation>

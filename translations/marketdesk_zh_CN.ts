@@ -3913,7 +3913,7 @@ Tokens kept in %6</source>
 <context>
     <name>DisplayCheck</name>
     <message>
-        <location filename="../app/console/display_check.cpp" line="+45"/>
+        <location filename="../app/console/display_check.cpp" line="+31"/>
         <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from the desktop, or use marketdesk-cli here.</source>
         <translation>没有可显示窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）。请从桌面启动，或在这里使用 marketdesk-cli。</translation>
     </message>
@@ -4465,7 +4465,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>正在添加… %1 / %2</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>%1 will change; %2 will be skipped because of problems.</source>
         <translation>%1将变更；%2因有问题将被跳过。</translation>
     </message>
@@ -4477,7 +4477,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-168"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -4518,12 +4518,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -4533,7 +4533,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>%1 大于 64 MB，请拆分。</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Add %n member(s)</source>
         <translation>
             <numerusform>添加 %n 名成员</numerusform>
@@ -4555,7 +4555,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>将被删除</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>Waiting for the server: %1 The rows not yet added are kept and sent when it answers; you may close this window.</source>
         <translation>正在等待服务器：%1 尚未添加的行已保留，将在服务器应答时发送；您可以关闭此窗口。</translation>
     </message>
@@ -5267,7 +5267,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>放弃(&amp;A)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reading the rotation kept for this address…</source>
         <translation>正在读取此地址保存的轮换…</translation>
     </message>
@@ -6755,28 +6755,30 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>LoopbackListener</name>
     <message>
-        <location filename="../app/core/identity/loopback_listener.cpp" line="+62"/>
+        <location filename="../app/core/identity/loopback_listener.cpp" line="+49"/>
         <source>cannot listen on 127.0.0.1 for the sign-in: %1</source>
         <translation>无法在 127.0.0.1 上监听登录回调：%1</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+10"/>
+        <location line="+58"/>
+        <location line="+14"/>
+        <location line="+4"/>
         <source>Bad request</source>
         <translation>错误的请求</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
+        <location line="+14"/>
         <source>The request is too large.</source>
         <translation>请求过大。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>This is not an HTTP request.</source>
         <translation>这不是 HTTP 请求。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not allowed</source>
         <translation>不允许</translation>
     </message>
@@ -6786,7 +6788,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>此处只响应 GET。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -6796,7 +6798,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>此处没有内容。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Already used</source>
         <translation>已使用</translation>
     </message>
@@ -6806,7 +6808,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>此次登录已经结束。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>marketdesk: signed in</source>
         <translation>marketdesk：已登录</translation>
     </message>
@@ -6837,7 +6839,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>登录未完成：%1 您可以关闭此标签页并在 marketdesk 中重试。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location filename="../app/core/identity/callback_request.cpp" line="+54"/>
         <source>The answer from the browser is malformed (%1).</source>
         <translation>浏览器返回的结果格式错误（%1）。</translation>
     </message>
@@ -8081,7 +8083,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>PrivateKeyFile</name>
     <message>
-        <location filename="../app/core/seller/private_key_file.cpp" line="+60"/>
+        <location filename="../app/core/seller/private_key_file.cpp" line="+113"/>
         <source>there is no private key to write</source>
         <translation>没有可写入的私钥</translation>
     </message>
@@ -8142,17 +8144,27 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     </message>
     <message>
         <location line="+5"/>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>the private key is encrypted: its passphrase is needed</source>
         <translation>私钥已加密：需要其口令</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>the encrypted private key is damaged</source>
         <translation>加密的私钥已损坏</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>the encrypted private key asks for %1 rounds of key derivation, more than the %2 marketdesk allows (opening it would take minutes or longer); re-encrypt it with fewer</source>
+        <translation>加密的私钥要求 %1 轮密钥派生，超过 marketdesk 允许的 %2 轮（打开它可能要几分钟甚至更久）；请用更少的轮数重新加密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many</source>
+        <translation>过多</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+13"/>
         <source>the passphrase is wrong (or the key file is damaged)</source>
         <translation>口令错误（或密钥文件已损坏）</translation>

@@ -1,15 +1,13 @@
 #include "identity/loopback_listener.h"
 
 #include "common/logging.h"
-#include "common/secure_compare.h"
+#include "identity/callback_request.h"
 
 #include <QCoreApplication>
 #include <QTcpServer>
 #include <QTcpSocket>
 
 namespace {
-
-constexpr qsizetype MaxRequestHead = 16 * 1024;
 
 QByteArray statusLine(int status)
 {
@@ -23,17 +21,6 @@ QByteArray statusLine(int status)
     default:
         return "HTTP/1.1 405 Method Not Allowed\r\n";
     }
-}
-
-// The first value of key in a raw query, percent-decoded leniently: read even from a callback
-// that QUrl refuses, to tell whether it belongs to this sign-in at all.
-QByteArray rawQueryValue(const QByteArray &query, const QByteArray &key)
-{
-    for (const QByteArray &pair : query.split('&')) {
-        if (pair.size() > key.size() && pair.startsWith(key) && pair.at(key.size()) == '=')
-            return QByteArray::fromPercentEncoding(pair.mid(key.size() + 1));
-    }
-    return {};
 }
 
 } // namespace
@@ -115,34 +102,40 @@ void LoopbackListener::onReadable(QTcpSocket *socket)
         socket->readAll();
         return;
     }
-    if (socket->bytesAvailable() + socket->property("head").toByteArray().size() > MaxRequestHead) {
+    if (socket->bytesAvailable() + socket->property("head").toByteArray().size() >
+        CallbackRequest::kMaxHead) {
         answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Bad request"),
                QCoreApplication::translate("LoopbackListener", "The request is too large."));
         return;
     }
     QByteArray head = socket->property("head").toByteArray() + socket->readAll();
     socket->setProperty("head", head);
-    if (!head.contains("\r\n\r\n"))
+    // Anyone on this computer can reach the port; only the state, which the authorize request
+    // carried and nobody else knows, makes a callback this sign-in's. Without it, it neither
+    // ends nor decides anything.
+    const CallbackRequest request = CallbackRequest::read(head, m_expectedState);
+    switch (request.kind) {
+    case CallbackRequest::Kind::Incomplete:
         return;
-    const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
+    case CallbackRequest::Kind::TooLarge:
+        answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Bad request"),
+               QCoreApplication::translate("LoopbackListener", "The request is too large."));
+        return;
+    case CallbackRequest::Kind::NotHttp:
         answer(socket, 400, QCoreApplication::translate("LoopbackListener", "Bad request"),
                QCoreApplication::translate("LoopbackListener", "This is not an HTTP request."));
         return;
-    }
-    if (requestLine[0] != "GET") {
+    case CallbackRequest::Kind::NotGet:
         answer(socket, 405, QCoreApplication::translate("LoopbackListener", "Not allowed"),
                QCoreApplication::translate("LoopbackListener", "Only GET is answered here."));
         return;
-    }
-    const QByteArray rawTarget = requestLine[1];
-    const qsizetype queryAt = rawTarget.indexOf('?');
-    const QByteArray rawPath = queryAt < 0 ? rawTarget : rawTarget.left(queryAt);
-    if (rawPath != "/callback") {
+    case CallbackRequest::Kind::NotFound:
         // Browsers also ask for /favicon.ico; that is no reason to stop waiting.
         answer(socket, 404, QCoreApplication::translate("LoopbackListener", "Not found"),
                QCoreApplication::translate("LoopbackListener", "Nothing here."));
         return;
+    default:
+        break;
     }
     if (m_done) {
         answer(
@@ -150,31 +143,21 @@ void LoopbackListener::onReadable(QTcpSocket *socket)
             QCoreApplication::translate("LoopbackListener", "This sign-in has already finished."));
         return;
     }
-    // Anyone on this computer can reach the port; only the state, which the authorize request
-    // carried and nobody else knows, makes a callback this sign-in's. Without it, it neither
-    // ends nor decides anything.
-    const QByteArray state = rawQueryValue(queryAt < 0 ? QByteArray() : rawTarget.mid(queryAt + 1),
-                                           QByteArrayLiteral("state"));
-    if (m_expectedState.isEmpty() || !SecureCompare::equal(state, m_expectedState)) {
+    if (request.kind == CallbackRequest::Kind::Stray) {
         onStray(socket);
         return;
     }
-    const QUrl target(QString::fromLatin1(rawTarget), QUrl::StrictMode);
-    if (!target.isValid()) {
+    if (request.kind == CallbackRequest::Kind::Malformed) {
         // This sign-in's callback, but unreadable: it cannot be completed from it.
-        const QString problem =
-            QCoreApplication::translate("LoopbackListener",
-                                        "The answer from the browser is malformed (%1).")
-                .arg(target.errorString().left(200));
         m_done = true;
         answer(socket, 400,
                QCoreApplication::translate("LoopbackListener", "marketdesk: sign-in failed"),
-               problem.toHtmlEscaped());
+               request.problem.toHtmlEscaped());
         close();
-        Q_EMIT callbackReceived({}, problem);
+        Q_EMIT callbackReceived({}, request.problem);
         return;
     }
-    const QUrlQuery query(target);
+    const QUrlQuery &query = request.query;
     const QString problem = m_judge ? m_judge(query) : QString();
     m_done = true;
     if (problem.isEmpty())

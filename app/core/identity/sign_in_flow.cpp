@@ -18,7 +18,7 @@ SignInFlow::SignInFlow(const QUrl &server, const OAuthEndpoints &endpoints, QObj
     once.maxAttempts = 1;
     m_client->setRetryPolicy(once);
     m_client->setTimeoutMs(30'000);
-    m_listener->setJudge([this](const QUrlQuery &q) { return judge(q); });
+    m_listener->setJudge([this](const QUrlQuery &q) { return judge(q, m_endpoints); });
     connect(m_listener, &LoopbackListener::callbackReceived, this, &SignInFlow::onCallback);
     connect(m_listener, &LoopbackListener::timedOut, this, [this](int strays) {
         const QString minutes = QString::number(m_timeoutMs / 60000.0, 'g', 2);
@@ -120,19 +120,19 @@ void SignInFlow::listenAndOpen()
 
 // Only callbacks carrying this sign-in's state get here: the listener answers and ignores
 // the others (and gives up after too many).
-QString SignInFlow::judge(const QUrlQuery &query) const
+QString SignInFlow::judge(const QUrlQuery &query, const OAuthEndpoints &endpoints)
 {
     // RFC 9207: an answer naming another issuer than the one discovered is a mix-up,
     // whatever else it says. Endpoints set one by one (an identity provider on another host)
     // have no known issuer: their "iss" is not compared.
     const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
-    const QString expected = m_endpoints.issuer;
+    const QString expected = endpoints.issuer;
     if (!expected.isEmpty() && query.hasQueryItem(QStringLiteral("iss")) && iss != expected &&
         iss != expected + u'/')
         return tr("The answer from the browser comes from another server (issuer \"%1\", "
                   "expected \"%2\"); it was refused and no token was requested.")
             .arg(iss.left(200), expected);
-    if (m_endpoints.issInCallback && !query.hasQueryItem(QStringLiteral("iss")))
+    if (endpoints.issInCallback && !query.hasQueryItem(QStringLiteral("iss")))
         return tr("The answer from the browser does not say which server sent it (no \"iss\"), "
                   "though the server promised to; it was refused and no token was requested.");
     if (query.hasQueryItem(QStringLiteral("error"))) {

@@ -57,6 +57,10 @@ public:
     QHostAddress listenerAddress() const;
     bool isListening() const;
 
+    // What is wrong with a callback that carries this sign-in's state, as the browser page and
+    // the sign-in's message say it, or empty when it can be exchanged for tokens.
+    static QString judge(const QUrlQuery &query, const OAuthEndpoints &endpoints);
+
 Q_SIGNALS:
     void stageChanged(SignInFlow::Stage stage);
     // Open this in the system browser (the console), print it (the CLI), or follow it (tests).
@@ -65,7 +69,6 @@ Q_SIGNALS:
 
 private:
     void listenAndOpen();
-    QString judge(const QUrlQuery &query) const;
     void onCallback(const QUrlQuery &query, const QString &problem);
     void exchange(const QString &code);
     void readUser();

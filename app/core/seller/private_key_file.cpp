@@ -43,6 +43,59 @@ bool firstBlock(QByteArrayView pem, PemBlock *out)
     return true;
 }
 
+// The key-derivation rounds a sealed PKCS#8 key asks for (PBES2's PBKDF2 iterations or scrypt's
+// N × r × p, or a PKCS#12 PBE's iterations);
+// -1 when the count does not fit a long, 0 when the scheme has none or is unreadable (OpenSSL
+// refuses such a file itself).
+long derivationRounds(const X509_SIG *sealed)
+{
+    const X509_ALGOR *algorithm = nullptr;
+    X509_SIG_get0(sealed, &algorithm, nullptr);
+    const ASN1_OBJECT *oid = nullptr;
+    int type = 0;
+    const void *value = nullptr;
+    X509_ALGOR_get0(&oid, &type, &value, algorithm);
+    if (type != V_ASN1_SEQUENCE || !value)
+        return 0;
+    const auto *parameters = static_cast<const ASN1_STRING *>(value);
+    long rounds = 0;
+    if (OBJ_obj2nid(oid) == NID_pbes2) {
+        auto *pbe2 =
+            static_cast<PBE2PARAM *>(ASN1_item_unpack(parameters, ASN1_ITEM_rptr(PBE2PARAM)));
+        if (pbe2 && pbe2->keyfunc && OBJ_obj2nid(pbe2->keyfunc->algorithm) == NID_id_pbkdf2) {
+            auto *kdf = static_cast<PBKDF2PARAM *>(
+                ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter));
+            if (kdf)
+                rounds = ASN1_INTEGER_get(kdf->iter);
+            PBKDF2PARAM_free(kdf);
+        } else if (pbe2 && pbe2->keyfunc &&
+                   OBJ_obj2nid(pbe2->keyfunc->algorithm) == NID_id_scrypt) {
+            // scrypt's work grows with N × r × p; counted in the same rounds.
+            auto *kdf = static_cast<SCRYPT_PARAMS *>(
+                ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(SCRYPT_PARAMS), pbe2->keyfunc->parameter));
+            if (kdf) {
+                const long n = ASN1_INTEGER_get(kdf->costParameter);
+                const long r = ASN1_INTEGER_get(kdf->blockSize);
+                const long p = ASN1_INTEGER_get(kdf->parallelizationParameter);
+                long work = 0;
+                rounds = n < 0 || r < 0 || p < 0 || __builtin_mul_overflow(n, r, &work) ||
+                                 __builtin_mul_overflow(work, p, &work)
+                             ? -1
+                             : work;
+            }
+            SCRYPT_PARAMS_free(kdf);
+        }
+        PBE2PARAM_free(pbe2);
+    } else {
+        auto *pbe = static_cast<PBEPARAM *>(ASN1_item_unpack(parameters, ASN1_ITEM_rptr(PBEPARAM)));
+        if (pbe)
+            rounds = ASN1_INTEGER_get(pbe->iter);
+        PBEPARAM_free(pbe);
+    }
+    OpenSsl::takeError();
+    return rounds;
+}
+
 int passphraseCallback(char *buf, int size, int, void *user)
 {
     const auto *pass = static_cast<const QByteArrayView *>(user);
@@ -140,6 +193,15 @@ SellerResult<RsaKey> PrivateKeyFile::fromPem(QByteArrayView pem, QByteArrayView 
         if (!sealed) {
             OpenSsl::takeError();
             return SellerError{tr("the encrypted private key is damaged")};
+        }
+        if (const long rounds = derivationRounds(sealed); rounds < 0 || rounds > kMaxIterations) {
+            X509_SIG_free(sealed);
+            return SellerError{
+                tr("the encrypted private key asks for %1 rounds of key derivation, more than "
+                   "the %2 marketdesk allows (opening it would take minutes or longer); "
+                   "re-encrypt it with fewer")
+                    .arg(rounds < 0 ? tr("too many") : QString::number(rounds))
+                    .arg(kMaxIterations)};
         }
         PKCS8_PRIV_KEY_INFO *info =
             PKCS8_decrypt(sealed, passphrase.data(), int(passphrase.size()));

@@ -18,6 +18,10 @@ public:
     // PBKDF2 rounds for the passphrase: slows a guesser down while a load stays well under a
     // second.
     static constexpr int kIterations = 200'000;
+    // The most key-derivation rounds a file may ask for: each round is spent before the
+    // passphrase can be tried, and the count is the file's to say, so a file asking for
+    // billions would stall whoever opens it. A few seconds' worth at most.
+    static constexpr long kMaxIterations = 5'000'000;
 
     // Writes `key` to `path`, which must not exist yet (a private key is never overwritten)
     // and whose folder must exist. On any failure nothing is left behind.

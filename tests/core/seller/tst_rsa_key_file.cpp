@@ -30,6 +30,8 @@ private Q_SLOTS:
     void weReadOpensslFiles();
     void readRefusals_data();
     void readRefusals();
+    void derivationBounded_data();
+    void derivationBounded();
     void failedWritesLeaveNothing_data();
     void failedWritesLeaveNothing();
 
@@ -237,6 +239,57 @@ void TestRsaKeyFile::readRefusals()
     // Through a file the message names it.
     const QString file = writeFile(QStringLiteral("refused.pem"), pem);
     QVERIFY(PrivateKeyFile::read(file, kPassphrase).error().startsWith(file + u": "));
+}
+
+void TestRsaKeyFile::derivationBounded_data()
+{
+    QTest::addColumn<QStringList>("seal");     // openssl pkcs8 -topk8 options
+    QTest::addColumn<QByteArray>("asWritten"); // the DER of the count openssl wrote
+    QTest::addColumn<QByteArray>("asking");    // as long, asking for more
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("PBKDF2 iterations")
+        << QStringList{"-v2", "aes-256-cbc", "-iter", "65536"}
+        << QByteArray("\x02\x03\x01\x00\x00", 5) << QByteArray("\x02\x03\x7f\xff\xff", 5)
+        << "asks for 8388607 rounds of key derivation, more than the 5000000";
+    QTest::newRow("scrypt N r p") << QStringList{"-scrypt", "-scrypt_N", "16384", "-scrypt_r",
+                                                 "8",       "-scrypt_p", "1"}
+                                  << QByteArray("\x02\x02\x40\x00\x02\x01\x08\x02\x01\x01", 10)
+                                  << QByteArray("\x02\x02\x40\x00\x02\x01\x08\x02\x01\x7f", 10)
+                                  << "asks for 16646144 rounds";
+}
+
+void TestRsaKeyFile::derivationBounded()
+{
+    // A sealed key file says how much work opening it takes; one asking for too much is
+    // refused before any of it is done, rather than stalling the program.
+    QFETCH(QStringList, seal);
+    QFETCH(QByteArray, asWritten);
+    QFETCH(QByteArray, asking);
+    QFETCH(QString, refusal);
+    const auto plain =
+        TestSupport::openssl({"genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"});
+    QCOMPARE(plain.exitCode, 0);
+    const auto sealed = TestSupport::openssl(
+        QStringList{"pkcs8", "-topk8", "-passout", "pass:secret"} + seal, plain.out);
+    QVERIFY2(sealed.exitCode == 0, sealed.err.constData());
+    const auto asIs = PrivateKeyFile::fromPem(sealed.out, "secret");
+    QVERIFY2(asIs.ok(), qPrintable(asIs.error()));
+
+    const QByteArray header = "-----BEGIN ENCRYPTED PRIVATE KEY-----\n";
+    const QByteArray footer = "-----END ENCRYPTED PRIVATE KEY-----\n";
+    QVERIFY(sealed.out.startsWith(header));
+    QByteArray der = QByteArray::fromBase64(
+        sealed.out.mid(header.size(), sealed.out.indexOf(footer) - header.size()));
+    QCOMPARE(der.count(asWritten), 1);
+    der.replace(asWritten, asking);
+    QByteArray patched = header;
+    const QByteArray base64 = der.toBase64();
+    for (qsizetype i = 0; i < base64.size(); i += 64)
+        patched += base64.mid(i, 64) + '\n';
+    patched += footer;
+    const auto refused = PrivateKeyFile::fromPem(patched, "secret");
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(refusal), qPrintable(refused.error()));
 }
 
 void TestRsaKeyFile::failedWritesLeaveNothing_data()

@@ -1,0 +1,48 @@
+// Keys a seller pastes or loads: a public key to upload (PEM or bare Base64), and a private key
+// file, plain or encrypted.
+#include "fuzz_support.h"
+#include "seller/private_key_file.h"
+#include "seller/public_key_check.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// A message never repeats what was pasted: it may be a private key. (A PEM block's label
+// line, which a message may name, is not key material.)
+void requireNotRepeated(const QString &message, const QByteArray &input)
+{
+    static const QRegularExpression run(QStringLiteral("[A-Za-z0-9+/=]{24,}"));
+    QByteArray material;
+    for (const QByteArray &line : input.split('\n'))
+        if (!line.contains("-----"))
+            material += line + '\n';
+    auto it = run.globalMatch(QString::fromLatin1(material));
+    while (it.hasNext())
+        FUZZ_REQUIRE(!message.contains(it.next().captured()), "a message repeats no key material");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = Fuzz::bytes(data, size);
+    const auto pasted = PublicKeyCheck::check(QString::fromUtf8(input));
+    if (pasted) {
+        const QByteArray bare = pasted.value().publicKeyBase64();
+        const auto again = PublicKeyCheck::check(QString::fromLatin1(bare));
+        FUZZ_REQUIRE(again.ok(), "a normalised public key is accepted");
+        FUZZ_REQUIRE(again.value().publicKeyBase64() == bare, "normalising twice changes nothing");
+    } else {
+        FUZZ_REQUIRE(!pasted.error().isEmpty(), "a refused public key says why");
+        requireNotRepeated(pasted.error(), input);
+    }
+    for (const QByteArrayView passphrase : {QByteArrayView(), QByteArrayView("fuzz passphrase")}) {
+        const auto key = PrivateKeyFile::fromPem(input, passphrase);
+        if (!key) {
+            FUZZ_REQUIRE(!key.error().isEmpty(), "a refused private key says why");
+            requireNotRepeated(key.error(), input);
+        }
+    }
+    return 0;
+}
