@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cmath>
+
 bool TokenSet::expiresSoon(const QDateTime &now) const
 {
     if (!expiresAt.isValid())
@@ -29,7 +31,9 @@ bool TokenSet::fromTokenResponse(const QJsonObject &json, const QDateTime &now, 
         return false;
     }
     const QJsonValue expires = json.value(u"expires_in");
-    if (!expires.isUndefined() && (!expires.isDouble() || expires.toDouble() <= 0)) {
+    // Compared before any conversion: 1e300 seconds does not fit a qint64.
+    if (!expires.isUndefined() &&
+        (!expires.isDouble() || !(expires.toDouble() > 0 && expires.toDouble() <= 9e15))) {
         *error = QCoreApplication::translate(
             "TokenSet", "the token answer's \"expires_in\" is not a positive number of seconds");
         return false;
@@ -45,7 +49,9 @@ bool TokenSet::fromTokenResponse(const QJsonObject &json, const QDateTime &now, 
     t.refreshToken = refresh.toString().toUtf8();
     t.scope = json.value(u"scope").toString();
     if (expires.isDouble()) {
-        t.lifetimeS = qint64(expires.toDouble());
+        // Ten years at most: a longer one says only "long", and stays a valid time.
+        constexpr qint64 kLongest = 10LL * 366 * 24 * 3600;
+        t.lifetimeS = std::min<qint64>(kLongest, qint64(std::ceil(expires.toDouble())));
         t.expiresAt = now.addSecs(t.lifetimeS);
     }
     *out = t;

@@ -53,9 +53,8 @@ qint64 JsonFields::integer(const char *name, qint64 min, std::optional<qint64> f
     const QJsonValue v = m_object.value(QLatin1String(name));
     if (fallback && v.isUndefined())
         return *fallback;
-    const double d = v.toDouble(-1);
-    // The range first: converting a double beyond qint64 (1e300) is undefined.
-    if (!v.isDouble() || d < double(min) || d > 9.0e15 || d != double(qint64(d))) {
+    qint64 whole = 0;
+    if (!wholeNumber(v, min, &whole)) {
         fail(QLatin1String(name),
              v.isUndefined() ? QCoreApplication::translate("JsonFields", "missing")
                              : QCoreApplication::translate("JsonFields",
@@ -63,7 +62,18 @@ qint64 JsonFields::integer(const char *name, qint64 min, std::optional<qint64> f
                                    .arg(min));
         return 0;
     }
-    return qint64(d);
+    return whole;
+}
+
+bool JsonFields::wholeNumber(const QJsonValue &value, qint64 min, qint64 *out)
+{
+    constexpr double kLargest = 9007199254740992.0; // 2^53
+    const double d = value.toDouble();
+    // The range first: only then is the conversion defined.
+    if (!value.isDouble() || !(d >= double(min) && d <= kLargest) || d != double(qint64(d)))
+        return false;
+    *out = qint64(d);
+    return true;
 }
 
 QDateTime JsonFields::time(const char *name)

@@ -1,5 +1,7 @@
 #include "org/org_json.h"
 
+#include "net/json_fields.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -38,12 +40,11 @@ bool readString(const QJsonObject &o, QStringView key, const QString &where, boo
 bool readVersion(const QJsonObject &o, const QString &where, qint64 *out, QString *error)
 {
     const QJsonValue v = o.value(u"version");
-    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble()))) {
+    if (!JsonFields::wholeNumber(v, 0, out)) {
         *error = QCoreApplication::translate("OrgJson", "%1.version: expected a whole number ≥ 0")
                      .arg(where);
         return false;
     }
-    *out = qint64(v.toDouble());
     return true;
 }
 
@@ -86,9 +87,9 @@ std::optional<OrgJson::Page<T>> pageFromJson(const QJsonObject &json, F parse, Q
         !readString(json, u"changeToken", QStringLiteral("page"), true, &page.changeToken, error,
                     1024))
         return std::nullopt;
-    const QJsonValue remaining = json.value(u"remaining");
-    if (remaining.isDouble() && remaining.toDouble() >= 0)
-        page.remaining = qint64(remaining.toDouble());
+    // Only a hint for progress: anything but a count reads as unknown (0).
+    if (!JsonFields::wholeNumber(json.value(u"remaining"), 0, &page.remaining))
+        page.remaining = 0;
     return page;
 }
 
@@ -198,9 +199,9 @@ std::optional<QList<MemberResult>> batchResultsFromJson(const QJsonObject &json,
             !readString(o, u"resultCode", where, true, &r.resultCode, error, 6) ||
             !readString(o, u"resultMsg", where, false, &r.resultMsg, error, 1024))
             return std::nullopt;
-        const QJsonValue v = o.value(u"version");
-        if (v.isDouble())
-            r.version = qint64(v.toDouble());
+        // The version after the change, when the server gives one (0: not known).
+        if (!JsonFields::wholeNumber(o.value(u"version"), 0, &r.version))
+            r.version = 0;
         out.append(r);
     }
     return out;

@@ -1,5 +1,7 @@
 #include "storage/audit_manifest.h"
 
+#include "net/json_fields.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -55,12 +57,10 @@ bool AuditManifest::fromJson(const QByteArray &json, AuditManifest *out, QString
     AuditManifest m;
     auto count = [&](const char *name, qint64 *to) {
         const QJsonValue v = o.value(QLatin1String(name));
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 9e15 ||
-            v.toDouble() != double(qint64(v.toDouble()))) {
+        if (!JsonFields::wholeNumber(v, 0, to)) {
             *error = tr("the manifest's \"%1\" is not a whole number").arg(QLatin1String(name));
             return false;
         }
-        *to = qint64(v.toDouble());
         return true;
     };
     static const QRegularExpression hex(

@@ -1,5 +1,7 @@
 #include "storage/journal_anchor.h"
 
+#include "net/json_fields.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,8 +31,8 @@ bool JournalAnchor::parse(const QByteArray &bytes, JournalAnchor *out, QString *
         return false;
     }
     const QJsonValue count = o.value(QStringLiteral("count"));
-    if (!count.isDouble() || count.toDouble() < 1 || count.toDouble() > 9e15 ||
-        count.toDouble() != double(qint64(count.toDouble()))) {
+    qint64 entries = 0;
+    if (!JsonFields::wholeNumber(count, 1, &entries)) {
         *error = tr("the journal anchor's \"count\" is not a positive whole number");
         return false;
     }
@@ -47,7 +49,7 @@ bool JournalAnchor::parse(const QByteArray &bytes, JournalAnchor *out, QString *
         *error = tr("the journal anchor's \"at\" is not an ISO 8601 time");
         return false;
     }
-    out->count = qint64(count.toDouble());
+    out->count = entries;
     out->head = head.toLatin1();
     out->at = at.toUTC();
     return true;

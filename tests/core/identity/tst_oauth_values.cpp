@@ -128,6 +128,14 @@ void TestOAuthValues::tokenAnswer_data()
     QTest::newRow("expires_in negative")
         << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":-1})")
         << QStringLiteral("\"expires_in\"");
+    // Converting 1e300 seconds to a count was undefined behaviour; it is refused as the rest.
+    QTest::newRow("expires_in 1e300")
+        << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":1e300})")
+        << QStringLiteral("\"expires_in\"");
+    // A century is read as ten years: the expiry stays a valid time.
+    QTest::newRow("expires_in a century")
+        << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":3155760000})")
+        << QString();
     QTest::newRow("refresh not text")
         << QByteArray(R"({"access_token":"a","token_type":"Bearer","refresh_token":[]})")
         << QStringLiteral("\"refresh_token\"");
@@ -147,6 +155,7 @@ void TestOAuthValues::tokenAnswer()
     if (ok) {
         QCOMPARE(t.accessToken, QByteArray("a"));
         QVERIFY(t.expiresAt > now);
+        QVERIFY(t.expiresAt < now.addYears(11));
     } else {
         QVERIFY2(error.contains(problem), qPrintable(error));
         QCOMPARE(t.accessToken, QByteArray("untouched")); // nothing half-written

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void badDepartmentPage();
     void batchResults_data();
     void batchResults();
+    void remainingIsAHint_data();
+    void remainingIsAHint();
 };
 
 namespace {
@@ -83,6 +85,15 @@ void TestOrgJson::badMemberPage_data()
         << QByteArray(
                R"({"items":[{"userName":"u","name":"x","orgCode":"D","role":"user","enabled":true,"version":1.5}],"changeToken":"e:1"})")
         << QStringLiteral("items[0].version: expected a whole number ≥ 0");
+    // Beyond qint64: converting it would be undefined behaviour (found by fuzz_org_json).
+    QTest::newRow("version 1e300")
+        << QByteArray(
+               R"({"items":[{"userName":"u","name":"x","orgCode":"D","role":"user","enabled":true,"version":1e300}],"changeToken":"e:1"})")
+        << QStringLiteral("items[0].version: expected a whole number ≥ 0");
+    QTest::newRow("version 2^63")
+        << QByteArray(
+               R"({"items":[{"userName":"u","name":"x","orgCode":"D","role":"user","enabled":true,"version":9223372036854775808}],"changeToken":"e:1"})")
+        << QStringLiteral("items[0].version: expected a whole number ≥ 0");
     QTest::newRow("deleted not strings")
         << QByteArray(R"({"items":[],"deleted":[null],"changeToken":"e:1"})")
         << QStringLiteral("deleted[0]: expected a non-empty string");
@@ -132,28 +143,62 @@ void TestOrgJson::batchResults_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<qint64>("version");
     QTest::newRow("ok")
         << QByteArray(R"({"results":[{"userName":"u","resultCode":"000000","version":2}]})")
-        << QString();
+        << QString() << qint64(2);
+    // A version that is no count reads as not known (found by fuzz_org_json: 1e51 converted
+    // to qint64 was undefined behaviour).
+    QTest::newRow("version 1e51")
+        << QByteArray(R"({"results":[{"userName":"u","resultCode":"000000","version":1e51}]})")
+        << QString() << qint64(0);
+    QTest::newRow("version text")
+        << QByteArray(R"({"results":[{"userName":"u","resultCode":"000000","version":"7"}]})")
+        << QString() << qint64(0);
     QTest::newRow("no results") << QByteArray(R"({})")
-                                << QStringLiteral("results: expected an array");
+                                << QStringLiteral("results: expected an array") << qint64(0);
     QTest::newRow("code too long")
         << QByteArray(R"({"results":[{"userName":"u","resultCode":"0000000"}]})")
-        << QStringLiteral("results[0].resultCode: longer than 6 characters");
+        << QStringLiteral("results[0].resultCode: longer than 6 characters") << qint64(0);
 }
 
 void TestOrgJson::batchResults()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
+    QFETCH(qint64, version);
     QString error;
     const auto results = OrgJson::batchResultsFromJson(parse(json.constData()), &error);
     QCOMPARE(results.has_value(), message.isEmpty());
     QCOMPARE(error, message);
     if (results) {
         QVERIFY(results->front().ok());
-        QCOMPARE(results->front().version, 2);
+        QCOMPARE(results->front().version, version);
     }
+}
+
+void TestOrgJson::remainingIsAHint_data()
+{
+    QTest::addColumn<QByteArray>("remaining");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("a count") << QByteArray("12") << qint64(12);
+    QTest::newRow("1e300") << QByteArray("1e300") << qint64(0);
+    QTest::newRow("negative") << QByteArray("-4") << qint64(0);
+    QTest::newRow("text") << QByteArray("\"12\"") << qint64(0);
+}
+
+void TestOrgJson::remainingIsAHint()
+{
+    // Only progress is drawn from it: a page is read whatever it says.
+    QFETCH(QByteArray, remaining);
+    QFETCH(qint64, expected);
+    QString error;
+    const auto page = OrgJson::memberPageFromJson(
+        parse(QByteArray(R"({"items":[],"changeToken":"e:1","remaining":)" + remaining + "}")
+                  .constData()),
+        &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->remaining, expected);
 }
 
 QTEST_GUILESS_MAIN(TestOrgJson)

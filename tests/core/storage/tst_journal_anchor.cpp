@@ -137,6 +137,7 @@ void TestJournalAnchor::malformedAnchorsAreRefused_data()
     QTest::newRow("negative count") << with("count", -3) << "\"count\"";
     QTest::newRow("fraction") << with("count", 2.5) << "\"count\"";
     QTest::newRow("count as text") << with("count", "7") << "\"count\"";
+    QTest::newRow("count 1e300") << with("count", 1e300) << "\"count\"";
     QTest::newRow("short head") << with("head", "abc") << "\"head\"";
     QTest::newRow("upper-case head") << with("head", QString(64, u'A')) << "\"head\"";
     QTest::newRow("head with newline")
