@@ -10,8 +10,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<Csv::Record> records;
     QString error;
     if (Csv::parse(input, &records, &error)) {
-        // What was read, written back as numbers (not neutralised), reads the same.
-        QByteArray written;
+        // What was read, written back as numbers (not neutralised) after a BOM as the exports
+        // write it (else a first field starting with U+FEFF would read as the file's BOM),
+        // reads the same.
+        QByteArray written = Csv::kUtf8Bom;
         for (const Csv::Record &record : std::as_const(records)) {
             for (qsizetype i = 0; i < record.fields.size(); ++i) {
                 if (i > 0)
@@ -28,6 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             // A record of one empty field is written as an empty line.
             if (records.at(i).fields == QStringList{QString()})
                 continue;
+            if (again.at(i).fields != records.at(i).fields)
+                std::fprintf(
+                    stderr, "fuzz: record %lld read [%s], read back [%s]\n",
+                    static_cast<long long>(i),
+                    qPrintable(records.at(i).fields.join(u'|').toUtf8().toPercentEncoding()),
+                    qPrintable(again.at(i).fields.join(u'|').toUtf8().toPercentEncoding()));
             FUZZ_REQUIRE(again.at(i).fields == records.at(i).fields, "the same fields read back");
         }
     } else {

@@ -47,11 +47,14 @@ QDateTime RetryPolicy::parseHttpDate(const QByteArray &value)
     // must send; RFC 2822 forms with a numeric zone are accepted too.
     const QString text = QString::fromLatin1(value.trimmed());
     QDateTime t = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (t.isValid()) {
+    if (t.isValid())
         t.setTimeSpec(Qt::UTC);
-        return t;
-    }
-    return QDateTime::fromString(text, Qt::RFC2822Date);
+    else
+        t = QDateTime::fromString(text, Qt::RFC2822Date);
+    // Both forms have a four-digit year; Qt's RFC 2822 reader takes more ("2 Dec 290616").
+    if (!t.isValid() || t.date().year() < 1970 || t.date().year() > 9999)
+        return {};
+    return t;
 }
 
 bool RetryPolicy::isRetryableStatus(int httpStatus)

@@ -74,7 +74,9 @@ bool parse(const QByteArray &data, QList<Record> *records, QString *error)
     bool badText = false;
     int badLine = 0;
     auto endField = [&] {
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        // Only the file's own BOM is dropped (above); a field that starts with U+FEFF keeps it
+        // (found by fuzz_csv: the decoder dropped it, so a field did not read back as written).
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
         record.fields.append(decoder(field));
         if (decoder.hasError() && !badText) {
             badText = true;

@@ -93,6 +93,9 @@ void TestRetryPolicy::httpDateRoundTrips()
     const QDateTime t(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC);
     QCOMPARE(RetryPolicy::formatHttpDate(t), QByteArray("Sun, 06 Nov 1994 08:49:37 GMT"));
     QCOMPARE(RetryPolicy::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"), t);
+    // Four-digit years only: Qt's RFC 2822 reader took "2 Dec 290616 10:00" (fuzz_stored_files).
+    QVERIFY(!RetryPolicy::parseHttpDate("2 Dec 290616 10:00").isValid());
+    QVERIFY(RetryPolicy::parseHttpDate("2 Dec 2026 10:00 +0800").isValid());
 }
 
 void TestRetryPolicy::retryableStatuses_data()
