@@ -30,7 +30,7 @@ if [[ ${#targets[@]} -eq 0 ]]; then
   mapfile -t targets <<<"$all"
 fi
 for t in "${targets[@]}"; do
-  grep -qx "$t" <<<"$all" || { echo "fuzz.sh: no fuzz target '$t'; there are: $(echo $all)" >&2; exit 2; }
+  grep -Fqx -- "$t" <<<"$all" || { echo "fuzz.sh: no fuzz target '$t'; there are: $(echo $all)" >&2; exit 2; }
 done
 
 bin=build/fuzz/tests/fuzz
@@ -54,4 +54,4 @@ run_one() {
 }
 export -f run_one
 export seconds bin findings
-printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one {}'
+printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one "$1"' _ {}

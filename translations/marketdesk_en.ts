@@ -1341,13 +1341,13 @@
 <context>
     <name>AuditJournal</name>
     <message>
-        <location filename="../app/core/storage/audit_journal.cpp" line="+118"/>
+        <location filename="../app/core/storage/audit_journal.cpp" line="+119"/>
         <source>Writing the audit journal failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-33"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+53"/>
         <location line="+23"/>
         <source>Cannot read the audit journal: %1</source>
@@ -1379,7 +1379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>The audit journal %1 is locked by another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>AuditManifest</name>
     <message>
-        <location filename="../app/core/storage/audit_manifest.cpp" line="+45"/>
+        <location filename="../app/core/storage/audit_manifest.cpp" line="+47"/>
         <source>the manifest is not a JSON object: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,12 +1397,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the manifest&apos;s &quot;%1&quot; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the manifest&apos;s &quot;%1&quot; is not a SHA-256 in hex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,7 +3365,7 @@ Tokens kept in %6</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/storage/csv.cpp" line="+102"/>
+        <location filename="../app/core/storage/csv.cpp" line="+104"/>
         <source>line %1: a quoted field is not closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,7 +3396,7 @@ Tokens kept in %6</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+42"/>
+        <location filename="../app/core/storage/database.cpp" line="+43"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,7 +3416,7 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,7 +4812,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>JournalAnchor</name>
     <message>
-        <location filename="../app/core/storage/journal_anchor.cpp" line="+23"/>
+        <location filename="../app/core/storage/journal_anchor.cpp" line="+25"/>
         <source>the journal anchor is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4868,8 +4868,8 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     <message>
         <location filename="../app/core/net/json_fields.cpp" line="+23"/>
         <location line="+23"/>
-        <location line="+14"/>
-        <location line="+27"/>
+        <location line="+13"/>
+        <location line="+39"/>
         <location line="+50"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
@@ -4881,18 +4881,18 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-137"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4902,12 +4902,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>expected a whole number of at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected an ISO 8601 time, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7784,7 +7784,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgJson</name>
     <message>
-        <location filename="../app/core/org/org_json.cpp" line="+14"/>
+        <location filename="../app/core/org/org_json.cpp" line="+16"/>
         <source>%1.%2: missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7809,7 +7809,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>items: expected an array</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8090,7 +8090,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../app/core/storage/outbox.cpp" line="+35"/>
+        <location filename="../app/core/storage/outbox.cpp" line="+36"/>
         <source>outbox write failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8100,7 +8100,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>The server&apos;s answer did not mention this target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8198,12 +8198,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     </message>
     <message>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>the passphrase is wrong (or the key file is damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>OpenSSL could not read the private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this is a public key; the private key is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10990,7 +10995,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>TokenSet</name>
     <message>
-        <location filename="../app/core/identity/token_set.cpp" line="+19"/>
+        <location filename="../app/core/identity/token_set.cpp" line="+21"/>
         <source>the token answer has no &quot;access_token&quot; text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11000,7 +11005,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the token answer&apos;s &quot;expires_in&quot; is not a positive number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11010,7 +11015,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the stored sign-in is damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>

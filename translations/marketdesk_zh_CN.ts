@@ -1345,13 +1345,13 @@
 <context>
     <name>AuditJournal</name>
     <message>
-        <location filename="../app/core/storage/audit_journal.cpp" line="+118"/>
+        <location filename="../app/core/storage/audit_journal.cpp" line="+119"/>
         <source>Writing the audit journal failed: %1</source>
         <translation>写入审计日志失败：%1</translation>
     </message>
     <message>
         <location line="-33"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+53"/>
         <location line="+23"/>
         <source>Cannot read the audit journal: %1</source>
@@ -1383,7 +1383,7 @@
         <translation>第 %1 条记录与 %2 时记下的不同（日志从该处起被改写）</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>The audit journal %1 is locked by another program.</source>
         <translation>审计日志 %1 被另一个程序锁定。</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>AuditManifest</name>
     <message>
-        <location filename="../app/core/storage/audit_manifest.cpp" line="+45"/>
+        <location filename="../app/core/storage/audit_manifest.cpp" line="+47"/>
         <source>the manifest is not a JSON object: %1 at byte %2</source>
         <translation>清单不是 JSON 对象：第 %2 字节处%1</translation>
     </message>
@@ -1401,12 +1401,12 @@
         <translation>清单的“format”不是 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the manifest&apos;s &quot;%1&quot; is not a whole number</source>
         <translation>清单的“%1”不是整数</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the manifest&apos;s &quot;%1&quot; is not a SHA-256 in hex</source>
         <translation>清单的“%1”不是十六进制的 SHA-256</translation>
     </message>
@@ -3360,7 +3360,7 @@ Tokens kept in %6</source>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/storage/csv.cpp" line="+102"/>
+        <location filename="../app/core/storage/csv.cpp" line="+104"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>第 %1 行：带引号的字段没有结束引号</translation>
     </message>
@@ -3391,7 +3391,7 @@ Tokens kept in %6</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+42"/>
+        <location filename="../app/core/storage/database.cpp" line="+43"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -3411,7 +3411,7 @@ Tokens kept in %6</source>
         <translation>将 %1 升级到结构版本 %2 失败：%3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Database error in %1: %2</source>
         <translation>数据库 %1 出错：%2</translation>
     </message>
@@ -4799,7 +4799,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>JournalAnchor</name>
     <message>
-        <location filename="../app/core/storage/journal_anchor.cpp" line="+23"/>
+        <location filename="../app/core/storage/journal_anchor.cpp" line="+25"/>
         <source>the journal anchor is not a JSON object (%1)</source>
         <translation>日志锚点不是 JSON 对象（%1）</translation>
     </message>
@@ -4855,8 +4855,8 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     <message>
         <location filename="../app/core/net/json_fields.cpp" line="+23"/>
         <location line="+23"/>
-        <location line="+14"/>
-        <location line="+27"/>
+        <location line="+13"/>
+        <location line="+39"/>
         <location line="+50"/>
         <source>missing</source>
         <translation>缺失</translation>
@@ -4868,18 +4868,18 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>应为数组</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-137"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>应为 %1 之一，实际为“%2”</translation>
     </message>
@@ -4889,12 +4889,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>expected a whole number of at least %1</source>
         <translation>应为不小于 %1 的整数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected an ISO 8601 time, got &quot;%1&quot;</source>
         <translation>应为 ISO 8601 时间，实际为“%1”</translation>
     </message>
@@ -7761,7 +7761,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgJson</name>
     <message>
-        <location filename="../app/core/org/org_json.cpp" line="+14"/>
+        <location filename="../app/core/org/org_json.cpp" line="+16"/>
         <source>%1.%2: missing</source>
         <translation>%1.%2：缺失</translation>
     </message>
@@ -7786,7 +7786,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>%1.version：应为 ≥ 0 的整数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>items: expected an array</source>
         <translation>items：应为数组</translation>
     </message>
@@ -8057,7 +8057,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../app/core/storage/outbox.cpp" line="+35"/>
+        <location filename="../app/core/storage/outbox.cpp" line="+36"/>
         <source>outbox write failed: %1</source>
         <translation>写入发件箱失败：%1</translation>
     </message>
@@ -8067,7 +8067,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>未选择任何对象。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>The server&apos;s answer did not mention this target.</source>
         <translation>服务器的应答中没有提到此对象。</translation>
     </message>
@@ -8165,12 +8165,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     </message>
     <message>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>the passphrase is wrong (or the key file is damaged)</source>
         <translation>口令错误（或密钥文件已损坏）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>OpenSSL could not read the private key: %1</source>
+        <translation>OpenSSL 无法读取私钥：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this is a public key; the private key is needed</source>
         <translation>这是公钥；此处需要私钥</translation>
     </message>
@@ -10993,7 +10998,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
 <context>
     <name>TokenSet</name>
     <message>
-        <location filename="../app/core/identity/token_set.cpp" line="+19"/>
+        <location filename="../app/core/identity/token_set.cpp" line="+21"/>
         <source>the token answer has no &quot;access_token&quot; text</source>
         <translation>令牌应答中没有 &quot;access_token&quot; 文本</translation>
     </message>
@@ -11003,7 +11008,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation>令牌应答的 &quot;token_type&quot; 为“%1”；只支持 Bearer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the token answer&apos;s &quot;expires_in&quot; is not a positive number of seconds</source>
         <translation>令牌应答的 &quot;expires_in&quot; 不是正的秒数</translation>
     </message>
@@ -11013,7 +11018,7 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <translation>令牌应答的 &quot;refresh_token&quot; 不是文本</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the stored sign-in is damaged (%1)</source>
         <translation>保存的登录信息已损坏（%1）</translation>
     </message>

@@ -10,9 +10,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray state = QByteArrayLiteral("Zm9vYmFyc3RhdGU");
     const CallbackRequest request = CallbackRequest::read(head, state);
     if (request.kind == CallbackRequest::Kind::Callback ||
-        request.kind == CallbackRequest::Kind::Malformed)
-        FUZZ_REQUIRE(head.contains("state=") || head.contains("stat%65"),
-                     "only a request naming the state is this sign-in's");
+        request.kind == CallbackRequest::Kind::Malformed) {
+        // The request target's first state= value is the expected state.
+        const QByteArray target = head.left(head.indexOf("\r\n")).split(' ').value(1);
+        QByteArray stated;
+        for (const QByteArray &pair : target.mid(target.indexOf('?') + 1).split('&'))
+            if (pair.startsWith("state=")) {
+                stated = QByteArray::fromPercentEncoding(pair.mid(6));
+                break;
+            }
+        FUZZ_REQUIRE(target.contains('?') && stated == state,
+                     "only a request carrying the state is this sign-in's");
+    }
     if (request.kind == CallbackRequest::Kind::Malformed)
         FUZZ_REQUIRE(!request.problem.isEmpty(), "a malformed callback says why");
     FUZZ_REQUIRE(CallbackRequest::read(head, QByteArray()).kind != CallbackRequest::Kind::Callback,

@@ -2,7 +2,8 @@
 // corpus given (files or folders), then a fixed number of inputs mutated from them by a seeded
 // generator, so that a run is the same every time and a finding can be replayed. It takes
 // libFuzzer's spelling of its options (-runs=N -seed=S -max_len=N) so one test line fits both.
-// A crash or a broken invariant writes the input to ./fuzz-finding before the program dies.
+// A crash or a broken invariant writes the input to ./fuzz-finding-<target> before the program
+// dies; the sanitizers' own handlers still report it.
 #include "fuzz_support.h"
 
 #include <QDir>
@@ -12,20 +13,36 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
+#include <iterator>
 #include <random>
 #include <unistd.h>
 #include <vector>
+
+// The sanitizers end the program with abort() on a finding, so that the handler below keeps
+// the input (they would _exit() otherwise). Unused in a build without them.
+extern "C" const char *__asan_default_options()
+{
+    return "abort_on_error=1";
+}
+extern "C" const char *__ubsan_default_options()
+{
+    return "abort_on_error=1:print_stacktrace=1";
+}
 
 namespace {
 
 const char *g_current = nullptr;
 size_t g_currentSize = 0;
+char g_findingPath[256] = "fuzz-finding";
+constexpr int kSignals[] = {SIGSEGV, SIGABRT, SIGFPE, SIGBUS, SIGILL};
+struct sigaction g_previous[std::size(kSignals)];
 
-void writeFinding(int signal)
+void writeFinding(int signal, siginfo_t *info, void *context)
 {
     // Async-signal-safe only: open, write, close.
-    const int fd = ::open("fuzz-finding", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int fd = ::open(g_findingPath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd >= 0) {
         size_t done = 0;
         while (g_current && done < g_currentSize) {
@@ -35,11 +52,47 @@ void writeFinding(int signal)
             done += size_t(n);
         }
         ::close(fd);
-        static const char said[] = "fuzz: the input is in ./fuzz-finding\n";
-        [[maybe_unused]] const ssize_t ignored = ::write(2, said, sizeof said - 1);
+        static const char said[] = "fuzz: the input is in ./";
+        [[maybe_unused]] ssize_t ignored = ::write(2, said, sizeof said - 1);
+        ignored = ::write(2, g_findingPath, std::strlen(g_findingPath));
+        ignored = ::write(2, "\n", 1);
+    }
+    // Then whoever handled the signal before (a sanitizer's report), else the default.
+    for (size_t i = 0; i < std::size(kSignals); ++i) {
+        if (kSignals[i] != signal)
+            continue;
+        const struct sigaction &previous = g_previous[i];
+        ::sigaction(signal, &previous, nullptr);
+        if ((previous.sa_flags & SA_SIGINFO) && previous.sa_sigaction) {
+            previous.sa_sigaction(signal, info, context);
+            return;
+        }
+        if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+            previous.sa_handler(signal);
+            return;
+        }
     }
     std::signal(signal, SIG_DFL);
     std::raise(signal);
+}
+
+void installHandlers()
+{
+    // A stack of its own, so that a stack overflow is caught too.
+    static char alternate[64 * 1024];
+    stack_t stack{};
+    stack.ss_sp = alternate;
+    stack.ss_size = sizeof alternate;
+    ::sigaltstack(&stack, nullptr);
+    for (size_t i = 0; i < std::size(kSignals); ++i) {
+        struct sigaction action
+        {
+        };
+        action.sa_sigaction = writeFinding;
+        action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(kSignals[i], &action, &g_previous[i]);
+    }
 }
 
 void run(const QByteArray &input)
@@ -68,6 +121,7 @@ const std::vector<QByteArray> &tokens()
                                                 "-1",
                                                 "0",
                                                 "1e999",
+                                                "1e300",
                                                 "9223372036854775807",
                                                 "-9223372036854775808",
                                                 "0.5",
@@ -109,6 +163,22 @@ const std::vector<QByteArray> &tokens()
     return all;
 }
 
+// Numbers at the edges of what the readers convert: beyond qint64, beyond 2^53, negative.
+const std::vector<QByteArray> &extremes()
+{
+    static const std::vector<QByteArray> all = {"1e300",
+                                                "-1e300",
+                                                "1e19",
+                                                "9223372036854775807",
+                                                "9223372036854775808",
+                                                "-9223372036854775808",
+                                                "9007199254740993",
+                                                "4294967296",
+                                                "-1",
+                                                "0.5"};
+    return all;
+}
+
 QByteArray mutate(const QByteArray &base, const std::vector<QByteArray> &corpus,
                   std::mt19937_64 &rng, qsizetype maxLength)
 {
@@ -127,9 +197,13 @@ QByteArray mutate(const QByteArray &base, const std::vector<QByteArray> &corpus,
             if (!out.isEmpty())
                 out[below(out.size())] = char(rng());
             break;
-        case 2: // insert random bytes
-            out.insert(below(out.size() + 1), QByteArray(1 + below(4), char(rng())));
+        case 2: { // insert random bytes (each draw on its own line: the same order everywhere)
+            const qsizetype at = below(out.size() + 1);
+            const qsizetype count = 1 + below(4);
+            const char byte = char(rng());
+            out.insert(at, QByteArray(count, byte));
             break;
+        }
         case 3: { // delete a range
             if (out.isEmpty())
                 break;
@@ -141,18 +215,25 @@ QByteArray mutate(const QByteArray &base, const std::vector<QByteArray> &corpus,
             if (out.isEmpty())
                 break;
             const qsizetype at = below(out.size());
-            const QByteArray piece = out.mid(at, 1 + below(32));
-            out.insert(below(out.size() + 1), piece.repeated(1 + int(below(3))));
+            const qsizetype length = 1 + below(32);
+            const QByteArray piece = out.mid(at, length);
+            const qsizetype to = below(out.size() + 1);
+            const int times = 1 + int(below(3));
+            out.insert(to, piece.repeated(times));
             break;
         }
-        case 5: // a token
-            out.insert(below(out.size() + 1), tokens()[size_t(below(qsizetype(tokens().size())))]);
+        case 5: { // a token
+            const qsizetype at = below(out.size() + 1);
+            out.insert(at, tokens()[size_t(below(qsizetype(tokens().size())))]);
             break;
+        }
         case 6: { // splice with another input
             if (corpus.empty())
                 break;
             const QByteArray &other = corpus[size_t(below(qsizetype(corpus.size())))];
-            out = out.left(below(out.size() + 1)) + other.mid(below(other.size() + 1));
+            const qsizetype keep = below(out.size() + 1);
+            const qsizetype from = below(other.size() + 1);
+            out = out.left(keep) + other.mid(from);
             break;
         }
         default: { // replace a digit run with an extreme number
@@ -161,7 +242,7 @@ QByteArray mutate(const QByteArray &base, const std::vector<QByteArray> &corpus,
             while (end < out.size() && out[end] >= '0' && out[end] <= '9')
                 ++end;
             if (end > at)
-                out.replace(at, end - at, tokens()[size_t(below(2)) + 12]);
+                out.replace(at, end - at, extremes()[size_t(below(qsizetype(extremes().size())))]);
             break;
         }
         }
@@ -173,8 +254,9 @@ QByteArray mutate(const QByteArray &base, const std::vector<QByteArray> &corpus,
 
 int main(int argc, char **argv)
 {
-    for (int s : {SIGSEGV, SIGABRT, SIGFPE, SIGBUS, SIGILL})
-        std::signal(s, writeFinding);
+    installHandlers();
+    std::snprintf(g_findingPath, sizeof g_findingPath, "fuzz-finding-%s",
+                  QFileInfo(QFile::decodeName(argv[0])).fileName().toLocal8Bit().constData());
     long long runs = 0;
     quint64 seed = 1;
     qsizetype maxLength = 64 * 1024;

@@ -70,7 +70,8 @@ bool JsonFields::wholeNumber(const QJsonValue &value, qint64 min, qint64 *out)
     constexpr double kLargest = 9007199254740992.0; // 2^53
     const double d = value.toDouble();
     // The range first: only then is the conversion defined.
-    if (!value.isDouble() || !(d >= double(min) && d <= kLargest) || d != double(qint64(d)))
+    // Below 2^53: 2^53 + 1 reads as 2^53 already, so 2^53 itself may be a rounded value.
+    if (!value.isDouble() || !(d >= double(min) && d < kLargest) || d != double(qint64(d)))
         return false;
     *out = qint64(d);
     return true;

@@ -28,8 +28,8 @@ public:
     // Absent, null or "" reads as an invalid time.
     QDateTime optionalTime(const char *name);
     QStringList strings(const char *name, bool required);
-    // A JSON number that is a whole number from `min` up to 2^53 (beyond, a double holds no
-    // exact whole number), in *out; false for anything else, 1e300 included, without
+    // A JSON number that is a whole number from `min` to below 2^53 (from there on, a double
+    // holds no exact whole number), in *out; false for anything else, 1e300 included, without
     // converting it (a double beyond qint64 converts to undefined behaviour).
     static bool wholeNumber(const QJsonValue &value, qint64 min, qint64 *out);
     // Records the first failure: "where.field: why".

@@ -52,7 +52,7 @@ QDateTime RetryPolicy::parseHttpDate(const QByteArray &value)
     else
         t = QDateTime::fromString(text, Qt::RFC2822Date);
     // Both forms have a four-digit year; Qt's RFC 2822 reader takes more ("2 Dec 290616").
-    if (!t.isValid() || t.date().year() < 1970 || t.date().year() > 9999)
+    if (!t.isValid() || t.toUTC().date().year() < 1970 || t.toUTC().date().year() > 9999)
         return {};
     return t;
 }

@@ -217,7 +217,15 @@ SellerResult<RsaKey> PrivateKeyFile::fromPem(QByteArrayView pem, QByteArrayView 
         const bool legacyEncrypted = block.headers.contains("ENCRYPTED");
         if (legacyEncrypted && passphrase.isEmpty())
             return SellerError{tr("the private key is encrypted: its passphrase is needed")};
-        OpenSsl::Bio bio = OpenSsl::readBuffer(pem);
+        // Only the first block, written out again: given the whole file, OpenSSL goes on to the
+        // next block when one does not decode, and would open an encrypted key there without
+        // the bound on its key derivation above.
+        OpenSsl::Bio bio(BIO_new(BIO_s_mem()));
+        if (!bio || PEM_write_bio(bio.get(), block.label.constData(), block.headers.constData(),
+                                  reinterpret_cast<const unsigned char *>(block.der.constData()),
+                                  long(block.der.size())) <= 0)
+            return SellerError{
+                tr("OpenSSL could not read the private key: %1").arg(OpenSsl::takeError())};
         key = PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &passphrase);
         if (!key && legacyEncrypted) {
             OpenSsl::takeError();

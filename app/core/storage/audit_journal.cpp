@@ -1,5 +1,6 @@
 #include "storage/audit_journal.h"
 
+#include "common/crash_point.h"
 #include "common/logging.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,7 @@ bool AuditJournal::append(QList<AuditEntry> entries, QString *error)
     }
     if (!tx.commit(error))
         return false;
+    CrashPoint::reach("journal.appended");
     if (m_onAppended)
         m_onAppended({seq, prev, QDateTime::currentDateTimeUtc()});
     return true;

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "common/crash_point.h"
 #include "common/logging.h"
 #include "common/private_files.h"
 
@@ -95,11 +96,16 @@ std::unique_ptr<Database> Database::open(const QString &path, Durability durabil
         if (!self->exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES "
                                        "('schema_version', '%1')")
                             .arg(v + 1),
-                        &e) ||
-            !tx.commit(&e)) {
+                        &e)) {
             *error = e;
             return nullptr;
         }
+        CrashPoint::reach("database.migrating"); // inside the migration's transaction
+        if (!tx.commit(&e)) {
+            *error = e;
+            return nullptr;
+        }
+        CrashPoint::reach("database.migrated");
         qCInfo(lcDb) << "migrated" << path << "to schema" << v + 1;
     }
     return self;

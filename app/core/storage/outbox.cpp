@@ -1,5 +1,6 @@
 #include "storage/outbox.h"
 
+#include "common/crash_point.h"
 #include "common/logging.h"
 #include "net/result_code.h"
 
@@ -143,6 +144,7 @@ qint64 Outbox::enqueue(const QString &action, const QList<Item> &items, const QS
     }
     if (!tx.commit(error))
         return 0;
+    CrashPoint::reach("outbox.enqueued");
     qCInfo(lcOutbox) << "recorded operation" << opId << action << unique.size() << "target(s)";
     return opId;
 }
@@ -183,6 +185,7 @@ bool Outbox::markAttempt(qint64 chunkId, QString *error)
         *error = dbError(q);
         return false;
     }
+    CrashPoint::reach("outbox.attempted");
     return true;
 }
 
@@ -230,7 +233,11 @@ bool Outbox::completeChunk(const Chunk &chunk, const QList<Result> &results, QSt
         *error = dbError(c);
         return false;
     }
-    return tx.commit(error);
+    CrashPoint::reach("outbox.completing"); // inside the transaction: it rolls back
+    if (!tx.commit(error))
+        return false;
+    CrashPoint::reach("outbox.completed");
+    return true;
 }
 
 std::optional<Outbox::Operation> Outbox::operation(qint64 id) const

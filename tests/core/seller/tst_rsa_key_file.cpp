@@ -32,6 +32,7 @@ private Q_SLOTS:
     void readRefusals();
     void derivationBounded_data();
     void derivationBounded();
+    void onlyTheFirstBlockIsRead();
     void failedWritesLeaveNothing_data();
     void failedWritesLeaveNothing();
 
@@ -251,6 +252,10 @@ void TestRsaKeyFile::derivationBounded_data()
         << QStringList{"-v2", "aes-256-cbc", "-iter", "65536"}
         << QByteArray("\x02\x03\x01\x00\x00", 5) << QByteArray("\x02\x03\x7f\xff\xff", 5)
         << "asks for 8388607 rounds of key derivation, more than the 5000000";
+    QTest::newRow("PKCS#12 PBE iterations")
+        << QStringList{"-v1", "PBE-SHA1-3DES", "-iter", "65536"}
+        << QByteArray("\x02\x03\x01\x00\x00", 5) << QByteArray("\x02\x03\x7f\xff\xff", 5)
+        << "asks for 8388607 rounds";
     QTest::newRow("scrypt N r p") << QStringList{"-scrypt", "-scrypt_N", "16384", "-scrypt_r",
                                                  "8",       "-scrypt_p", "1"}
                                   << QByteArray("\x02\x02\x40\x00\x02\x01\x08\x02\x01\x01", 10)
@@ -290,6 +295,23 @@ void TestRsaKeyFile::derivationBounded()
     const auto refused = PrivateKeyFile::fromPem(patched, "secret");
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(refusal), qPrintable(refused.error()));
+}
+
+void TestRsaKeyFile::onlyTheFirstBlockIsRead()
+{
+    // Given a whole file, OpenSSL reads on past a block that does not decode: an encrypted key
+    // after a damaged plain one was opened, its key derivation unbounded (found in review).
+    const auto plain =
+        TestSupport::openssl({"genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"});
+    QCOMPARE(plain.exitCode, 0);
+    const auto sealed = TestSupport::openssl(
+        {"pkcs8", "-topk8", "-v2", "aes-256-cbc", "-passout", "pass:secret"}, plain.out);
+    QCOMPARE(sealed.exitCode, 0);
+    const QByteArray twoBlocks =
+        "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n" + sealed.out;
+    const auto key = PrivateKeyFile::fromPem(twoBlocks, "secret");
+    QVERIFY(!key.ok());
+    QVERIFY2(key.error().contains(u"the private key is damaged"), qPrintable(key.error()));
 }
 
 void TestRsaKeyFile::failedWritesLeaveNothing_data()
