@@ -1,6 +1,6 @@
 // The apps API's answers: purchased apps, grants, seats, groups, seat history, target results.
 #include "apps/client/apps_client_json.h"
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 
 using namespace AppsClientJson;
 

@@ -1,6 +1,6 @@
 // A request to the sign-in's loopback address (anyone on this computer can send one), and the
 // judgement of a callback that carries the sign-in's state.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "identity/callback_request.h"
 #include "identity/sign_in_flow.h"
 

@@ -1,6 +1,6 @@
 // CSV files a person chooses: the reader itself, and the member lists read from it for a batch
 // action or an import (what the preview shows).
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "org/member_import.h"
 #include "storage/csv.h"
 

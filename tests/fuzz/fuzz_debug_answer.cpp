@@ -1,7 +1,7 @@
 // A seller's server answering the integration debugger: the rules every answer is held to,
 // and the masking that keeps secrets out of the report. The input is a Body-Sign header line,
 // a newline, then the body.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "seller/body_sign.h"
 #include "seller/debugger/debug_judge.h"
 #include "seller/debugger/secret_mask.h"

@@ -1,6 +1,6 @@
 // What sign-in reads from a server or from disk: token answers (and the form tokens are kept
 // in), userinfo, discovery documents, the accounts file's records.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "identity/account_store.h"
 #include "identity/oauth_endpoints.h"
 #include "identity/token_set.h"

@@ -1,6 +1,6 @@
 // Keys a seller pastes or loads: a public key to upload (PEM or bare Base64), and a private key
 // file, plain or encrypted.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "seller/private_key_file.h"
 #include "seller/public_key_check.h"
 

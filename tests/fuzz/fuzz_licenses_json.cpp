@@ -1,5 +1,5 @@
 // The answers of /api/v1/orders, /licenses and /images.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "licenses/client/licenses_record_json.h"
 
 using namespace LicensesRecordJson;

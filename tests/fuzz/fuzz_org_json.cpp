@@ -1,5 +1,5 @@
 // The organisation's answers: member and department records, listing pages, batch results.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "net/json_fields.h"
 #include "org/org_json.h"
 

@@ -1,6 +1,6 @@
 // What a seller's OAuth client sends to the debugger's login provider: one HTTP request over
 // a socket, then its form body.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "seller/debugger/provider_http.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

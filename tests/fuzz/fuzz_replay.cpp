@@ -4,7 +4,7 @@
 // libFuzzer's spelling of its options (-runs=N -seed=S -max_len=N) so one test line fits both.
 // A crash or a broken invariant writes the input to ./fuzz-finding-<target> before the program
 // dies; the sanitizers' own handlers still report it.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 // The Seller Center's answers (access keys, production addresses, debugging runs, credentials)
 // and a credential form as a seller writes it in a file.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "seller/client/seller_record_json.h"
 
 using namespace SellerRecordJson;

@@ -1,7 +1,7 @@
 // What arrives signed, and the signing code reads: a body's canonical JSON, V2 signatures,
 // V1 authTokens over a query or a body, and V1 Body-Sign headers. The input is a header or
 // signature line, a newline, then the body.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "seller/body_sign.h"
 #include "seller/canonical_json.h"
 #include "seller/json_tree.h"

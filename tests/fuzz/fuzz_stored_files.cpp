@@ -1,7 +1,7 @@
 // Small files and values the console reads back from disk or from a server's headers: an
 // audit export's manifest, the journal's anchor, Retry-After dates, a device fingerprint typed
 // or pasted for a License.
-#include "fuzz_support.h"
+#include "fuzz/fuzz_support.h"
 #include "licenses/license_fingerprint.h"
 #include "net/retry_policy.h"
 #include "storage/audit_manifest.h"
