@@ -75,7 +75,9 @@ void TestCsv::parse_data()
                                               "a\n\xEF\xBB\xBF"
                                               "b,\xEF\xBB\xBF"
                                               "\n")
-                                << QList<QStringList>{{"a"}, {QStringLiteral("\uFEFFb"), QStringLiteral("\uFEFF")}}
+                                << QList<QStringList>{{"a"},
+                                                      {QStringLiteral("\uFEFFb"),
+                                                       QStringLiteral("\uFEFF")}}
                                 << QList<int>{1, 2};
     QTest::newRow("quoted newline keeps line numbers")
         << QByteArray("\"a\nb\",c\nd,e\n") << QList<QStringList>{{"a\nb", "c"}, {"d", "e"}}
