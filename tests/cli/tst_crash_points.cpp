@@ -5,6 +5,7 @@
 // recovery a person would see: every SQLite file passes integrity_check, `outbox run` sends
 // what is pending, the server (a separate marketdesk-sandbox process) applied each change
 // exactly once, the audit chain verifies, and a migration interrupted is done again in full.
+#include "support/copy_tree.h"
 #include "support/sandbox_fixture.h"
 #include "support/sqlite_integrity.h"
 
@@ -25,23 +26,6 @@ struct Run
     int exitCode = -1;
     QByteArray output;
 };
-
-// A whole folder copied, permissions kept (the fixture's files are the previous release's).
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    bool any = false;
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + file.mid(from.size());
-        QDir().mkpath(QFileInfo(target).path());
-        if (!QFile::copy(file, target))
-            return false;
-        QFile::setPermissions(target, QFile::permissions(file));
-        any = true;
-    }
-    return any;
-}
 
 // One number read from a database file (read-only), or -1.
 int readNumber(const QString &file, const QString &sql)
@@ -232,9 +216,9 @@ void TestCrashPoints::migrationKilledIsDoneAgain()
     // The previous release's files (tests/fixtures/previous_release): its cache is at schema 2,
     // today's at a later one, so opening the account migrates it.
     const QString dir = m_dir.filePath(QStringLiteral("migration"));
-    QVERIFY(copyTree(qEnvironmentVariable("MARKETDESK_FIXTURES") +
-                         QStringLiteral("/previous_release/data"),
-                     dir));
+    QVERIFY(TestSupport::copyTree(qEnvironmentVariable("MARKETDESK_FIXTURES") +
+                                      QStringLiteral("/previous_release/data"),
+                                  dir));
     QDirIterator it(dir + QStringLiteral("/accounts"), {QStringLiteral("cache.sqlite")},
                     QDir::Files, QDirIterator::Subdirectories);
     QVERIFY(it.hasNext());

@@ -10,6 +10,7 @@
 #include "org/org_service.h"
 #include "storage/audit_journal.h"
 #include "storage/outbox.h"
+#include "support/copy_tree.h"
 #include "support/sandbox_fixture.h"
 
 #include <QDir>
@@ -26,22 +27,6 @@ const QString kAccount = QStringLiteral("zhang.min@huadong-tech");
 QString fixtures()
 {
     return qEnvironmentVariable("MARKETDESK_FIXTURES") + QStringLiteral("/previous_release");
-}
-
-// Copies the fixture tree, so that what today's code changes never reaches the committed files.
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    bool any = false;
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + file.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return false;
-        QFile::setPermissions(target, QFile::permissions(file));
-        any = true;
-    }
-    return any;
 }
 
 QStringList csvNames(const QString &file)
@@ -74,7 +59,8 @@ void TestPreviousRelease::init()
 {
     QVERIFY(m_dir.isValid());
     m_root = m_dir.filePath(QStringLiteral("data-%1").arg(QTest::currentTestFunction()));
-    QVERIFY2(copyTree(fixtures() + QStringLiteral("/data"), m_root), qPrintable(fixtures()));
+    QVERIFY2(TestSupport::copyTree(fixtures() + QStringLiteral("/data"), m_root),
+             qPrintable(fixtures()));
 }
 
 void TestPreviousRelease::theAccountsListLoads()
