@@ -4,7 +4,7 @@
 <context>
     <name>AccountManager</name>
     <message>
-        <location filename="../app/core/identity/account_manager.cpp" line="+46"/>
+        <location filename="../app/core/identity/account_manager.cpp" line="+47"/>
         <source>the encrypted secret store %1 is locked; its passphrase is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,17 +49,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+49"/>
+        <source>cannot create the lock file %1/accounts.lock: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-185"/>
         <source>You signed in as %1 of %2, but the account &quot;%3&quot; belongs to %4 of %5. Sign in as that user, or add a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>the account list in %1 is locked by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>The session at the server could not be ended (%1); the tokens were removed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +85,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../app/core/identity/account_store.cpp" line="+81"/>
+        <location filename="../app/core/identity/account_store.cpp" line="+82"/>
         <source>account &quot;%1&quot; has no valid server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,7 +707,7 @@
 <context>
     <name>AppsCache</name>
     <message>
-        <location filename="../app/core/apps/client/apps_cache.cpp" line="+56"/>
+        <location filename="../app/core/apps/client/apps_cache.cpp" line="+57"/>
         <source>The apps cache could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1237,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../app/core/storage/audit_export.cpp" line="+43"/>
+        <location filename="../app/core/storage/audit_export.cpp" line="+44"/>
         <source>Cannot open the audit journal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,7 +1351,8 @@
 <context>
     <name>AuditJournal</name>
     <message>
-        <location filename="../app/core/storage/audit_journal.cpp" line="+119"/>
+        <location filename="../app/core/storage/audit_journal.cpp" line="+78"/>
+        <location line="+41"/>
         <source>Writing the audit journal failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,11 +1387,6 @@
     <message>
         <location line="+7"/>
         <source>entry %1 is not the one recorded on %2 (the journal was rewritten from there)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>The audit journal %1 is locked by another program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,19 +2112,19 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/core/org/cache.cpp" line="+167"/>
+        <location filename="../app/core/org/cache.cpp" line="+169"/>
         <source>The cache needs a file, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+11"/>
-        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Cannot open the cache %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cache write failed: another connection kept %1 locked for more than %2 s (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,7 +2134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cache write failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,25 +2249,25 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+146"/>
+        <location line="+157"/>
         <location line="+33"/>
         <source>%1 line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+146"/>
+        <location line="-186"/>
+        <location line="+157"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+153"/>
+        <location line="-155"/>
+        <location line="+164"/>
         <source>nothing was sent; fix the rows above first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-149"/>
         <source>line %1: %2 cannot change: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,7 +2280,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,7 +2291,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Add %n member(s)?</source>
         <translation>
             <numerusform>Add %n member?</numerusform>
@@ -2352,12 +2358,12 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-616"/>
         <source>--help: there is no command &quot;%1&quot;; see marketdesk-cli --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+644"/>
+        <location line="+655"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,7 +2480,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-617"/>
+        <location filename="../app/cli/cli_app.cpp" line="-628"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,7 +2521,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>%1 to add, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,12 +2587,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-371"/>
+        <location filename="../app/cli/cli_app.cpp" line="-382"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+365"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,12 +2719,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1; the account is removed but its stored tokens could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Removed account &quot;%1&quot; and its cache; its audit journal and outbox stay in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,7 +2734,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-234"/>
         <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,7 +3394,7 @@ Tokens kept in %6</source>
 <context>
     <name>CsvTable</name>
     <message>
-        <location filename="../app/core/storage/csv_table.cpp" line="+30"/>
+        <location filename="../app/core/storage/csv_table.cpp" line="+32"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,37 +3402,28 @@ Tokens kept in %6</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+43"/>
+        <location filename="../app/core/storage/database.cpp" line="+47"/>
+        <location line="+16"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Cannot switch %1 to write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 has schema version %2, newer than this program knows (%3). Use a newer marketdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Upgrading %1 to schema %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+102"/>
         <source>No transaction is open on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saving to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,7 +3589,7 @@ Tokens kept in %6</source>
 <context>
     <name>DebugReport</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_report.cpp" line="+39"/>
+        <location filename="../app/core/seller/debugger/debug_report.cpp" line="+41"/>
         <source>not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,7 +3989,7 @@ Tokens kept in %6</source>
 <context>
     <name>FileSecretStore</name>
     <message>
-        <location filename="../app/core/identity/file_secret_store.cpp" line="+53"/>
+        <location filename="../app/core/identity/file_secret_store.cpp" line="+55"/>
         <source>encrypted file %1 (AES-256-GCM, passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,7 +4019,17 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>cannot create the lock file %1.lock: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot write the secret store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,22 +4065,17 @@ Tokens kept in %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>the secret store %1 is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>encryption failed (OpenSSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
-        <source>cannot create the lock file %1.lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="-80"/>
         <source>%1: the key derivation asks for %2 iterations, more than the %3 allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5421,7 +5423,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>KeyRotationStore</name>
     <message>
-        <location filename="../app/core/seller/client/rotation/key_rotation_store.cpp" line="+84"/>
+        <location filename="../app/core/seller/client/rotation/key_rotation_store.cpp" line="+85"/>
         <source>The key rotation could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5963,7 +5965,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>LicensesCache</name>
     <message>
-        <location filename="../app/core/licenses/client/licenses_cache.cpp" line="+36"/>
+        <location filename="../app/core/licenses/client/licenses_cache.cpp" line="+37"/>
         <source>The licenses cache could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6368,7 +6370,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>LicensesService</name>
     <message>
-        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+89"/>
+        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+90"/>
         <source>The account&apos;s sign-in is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6462,7 +6464,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7755,7 +7757,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgBatchOperations</name>
     <message numerus="yes">
-        <location filename="../ui/org/org_batch_operations.cpp" line="+34"/>
+        <location filename="../ui/org/org_batch_operations.cpp" line="+35"/>
         <source>Done: %n member(s) changed.</source>
         <translation>
             <numerusform>Done: %n member changed.</numerusform>
@@ -7928,8 +7930,13 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <source>marketdesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer could not be saved here: %1 The change is kept and saved again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+159"/>
         <source>%n member(s) shown</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -8000,7 +8007,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+300"/>
+        <location filename="../app/core/org/org_service.cpp" line="+311"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -8008,7 +8015,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8037,12 +8044,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="-4"/>
+        <source>The local copy of the organisation was written by a newer marketdesk (%1). It was set aside as %2 and is being rebuilt from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>The audit journal&apos;s anchor could not be read (%1); it is not updated in this session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8058,12 +8070,22 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     </message>
     <message>
         <location line="+22"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>The local data is not open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-104"/>
+        <source>Nothing was sent: the change could not be recorded first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Operation %1 has no failed member to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="+59"/>
         <source>Exported %n audit row(s) to %1, with its manifest %2.</source>
         <translation>
             <numerusform>Exported %n audit row to %1, with its manifest %2.</numerusform>
@@ -8090,7 +8112,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../app/core/storage/outbox.cpp" line="+36"/>
+        <location filename="../app/core/storage/outbox.cpp" line="+37"/>
         <source>outbox write failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8803,7 +8825,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>SellerCache</name>
     <message>
-        <location filename="../app/core/seller/client/seller_cache.cpp" line="+38"/>
+        <location filename="../app/core/seller/client/seller_cache.cpp" line="+39"/>
         <source>The seller cache could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10850,6 +10872,40 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
     <message>
         <location line="+4"/>
         <source>The answer from the browser does not say which server sent it (no &quot;iss&quot;), though the server promised to; it was refused and no token was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblem</name>
+    <message>
+        <location filename="../app/core/storage/storage_problem.cpp" line="+79"/>
+        <source>the disk is full (%1 free): free some space, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its folder or disk is read-only, and marketdesk keeps its data there: make it writable, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another program (another marketdesk, or a database tool) kept it locked: close that program, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a marketdesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

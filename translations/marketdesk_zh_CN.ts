@@ -4,7 +4,7 @@
 <context>
     <name>AccountManager</name>
     <message>
-        <location filename="../app/core/identity/account_manager.cpp" line="+46"/>
+        <location filename="../app/core/identity/account_manager.cpp" line="+47"/>
         <source>the encrypted secret store %1 is locked; its passphrase is needed</source>
         <translation>加密密钥库 %1 已锁定；需要输入其口令</translation>
     </message>
@@ -49,17 +49,27 @@
         <translation>无法删除其保存的令牌：%1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+49"/>
+        <source>cannot create the lock file %1/accounts.lock: %2</source>
+        <translation>无法创建锁文件 %1/accounts.lock：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no permission</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location line="-185"/>
         <source>You signed in as %1 of %2, but the account &quot;%3&quot; belongs to %4 of %5. Sign in as that user, or add a new account.</source>
         <translation>您以 %2 的 %1 登录，但账号“%3”属于 %5 的 %4。请以该用户登录，或添加一个新账号。</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>the account list in %1 is locked by another program</source>
         <translation>%1 中的账号列表正被其他程序锁定</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>The session at the server could not be ended (%1); the tokens were removed here.</source>
         <translation>无法结束服务器上的会话（%1）；令牌已从本机删除。</translation>
     </message>
@@ -75,7 +85,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../app/core/identity/account_store.cpp" line="+81"/>
+        <location filename="../app/core/identity/account_store.cpp" line="+82"/>
         <source>account &quot;%1&quot; has no valid server</source>
         <translation>账号“%1”没有有效的服务器地址</translation>
     </message>
@@ -692,7 +702,7 @@
 <context>
     <name>AppsCache</name>
     <message>
-        <location filename="../app/core/apps/client/apps_cache.cpp" line="+56"/>
+        <location filename="../app/core/apps/client/apps_cache.cpp" line="+57"/>
         <source>The apps cache could not be written: %1</source>
         <translation>无法写入应用缓存：%1</translation>
     </message>
@@ -1231,7 +1241,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../app/core/storage/audit_export.cpp" line="+43"/>
+        <location filename="../app/core/storage/audit_export.cpp" line="+44"/>
         <source>Cannot open the audit journal %1: %2</source>
         <translation>无法打开审计日志 %1：%2</translation>
     </message>
@@ -1345,7 +1355,8 @@
 <context>
     <name>AuditJournal</name>
     <message>
-        <location filename="../app/core/storage/audit_journal.cpp" line="+119"/>
+        <location filename="../app/core/storage/audit_journal.cpp" line="+78"/>
+        <location line="+41"/>
         <source>Writing the audit journal failed: %1</source>
         <translation>写入审计日志失败：%1</translation>
     </message>
@@ -1381,11 +1392,6 @@
         <location line="+7"/>
         <source>entry %1 is not the one recorded on %2 (the journal was rewritten from there)</source>
         <translation>第 %1 条记录与 %2 时记下的不同（日志从该处起被改写）</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>The audit journal %1 is locked by another program.</source>
-        <translation>审计日志 %1 被另一个程序锁定。</translation>
     </message>
 </context>
 <context>
@@ -2101,19 +2107,19 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/core/org/cache.cpp" line="+167"/>
+        <location filename="../app/core/org/cache.cpp" line="+169"/>
         <source>The cache needs a file, not %1.</source>
         <translation>缓存需要一个文件，而不是 %1。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+11"/>
-        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>无法打开缓存 %1：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cache write failed: another connection kept %1 locked for more than %2 s (%3)</source>
         <translation>写入缓存失败：另一个连接锁定 %1 超过 %2 秒（%3）</translation>
     </message>
@@ -2123,7 +2129,7 @@
         <translation>读取缓存失败：另一个连接锁定 %1 超过 %2 秒（%3）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cache write failed: %1</source>
         <translation>写入缓存失败：%1</translation>
     </message>
@@ -2237,25 +2243,25 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+146"/>
+        <location line="+157"/>
         <location line="+33"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+146"/>
+        <location line="-186"/>
+        <location line="+157"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+153"/>
+        <location line="-155"/>
+        <location line="+164"/>
         <source>nothing was sent; fix the rows above first</source>
         <translation>未发送任何内容；请先修正上面列出的行</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-149"/>
         <source>line %1: %2 cannot change: %3</source>
         <translation>第 %1 行：%2 无法变更：%3</translation>
     </message>
@@ -2267,7 +2273,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
@@ -2279,7 +2285,7 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
 待发送的变更已保留；运行“marketdesk-cli outbox run”即可发送。</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Add %n member(s)?</source>
         <translation>
             <numerusform>添加 %n 名成员？</numerusform>
@@ -2342,12 +2348,12 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation>%1 处没有审计日志</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-616"/>
         <source>--help: there is no command &quot;%1&quot;; see marketdesk-cli --help</source>
         <translation>--help：没有命令“%1”；请参阅 marketdesk-cli --help</translation>
     </message>
     <message>
-        <location line="+644"/>
+        <location line="+655"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation>注意：演示模式不在日志之外保留记录，因此无法发现从末尾删去的记录</translation>
     </message>
@@ -2478,7 +2484,7 @@ Commands:
         <translation>audit export：此时间（ISO 8601）及之后的条目；seller credentials apply|edit：凭证表单的 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-617"/>
+        <location filename="../app/cli/cli_app.cpp" line="-628"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
@@ -2517,7 +2523,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>%1 to add, %2.</source>
         <translation>待添加 %1，%2。</translation>
     </message>
@@ -2581,12 +2587,12 @@ Commands:
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-371"/>
+        <location filename="../app/cli/cli_app.cpp" line="-382"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+365"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
@@ -2712,12 +2718,12 @@ Commands:
         <translation>* = 未指定 --account 时使用的账号（最近使用的）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1; the account is removed but its stored tokens could not be reached</source>
         <translation>%1；账号已删除，但无法访问其保存的令牌</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Removed account &quot;%1&quot; and its cache; its audit journal and outbox stay in %2.</source>
         <translation>已删除账号“%1”及其缓存；其审计日志和发件箱保留在 %2。</translation>
     </message>
@@ -2727,7 +2733,7 @@ Commands:
         <translation>已删除账号“%1”；其数据保留在 %2。</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-234"/>
         <source>cannot keep tokens in the system keychain: %1. Without a keychain service, choose the encrypted file store: --secret-store file</source>
         <translation>无法将令牌保存在系统钥匙串中：%1。没有钥匙串服务时，请选择加密文件存储：--secret-store file</translation>
     </message>
@@ -3383,7 +3389,7 @@ Tokens kept in %6</source>
 <context>
     <name>CsvTable</name>
     <message>
-        <location filename="../app/core/storage/csv_table.cpp" line="+30"/>
+        <location filename="../app/core/storage/csv_table.cpp" line="+32"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3391,37 +3397,28 @@ Tokens kept in %6</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+43"/>
+        <location filename="../app/core/storage/database.cpp" line="+47"/>
+        <location line="+16"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Cannot switch %1 to write-ahead logging: %2</source>
-        <translation>无法将 %1 切换为预写日志（WAL）模式：%2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 has schema version %2, newer than this program knows (%3). Use a newer marketdesk.</source>
         <translation>%1 的结构版本为 %2，比本程序支持的版本（%3）新。请使用更新版本的 marketdesk。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Upgrading %1 to schema %2 failed: %3</source>
         <translation>将 %1 升级到结构版本 %2 失败：%3</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Database error in %1: %2</source>
-        <translation>数据库 %1 出错：%2</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+102"/>
         <source>No transaction is open on %1.</source>
         <translation>%1 上没有打开的事务。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saving to %1 failed: %2</source>
         <translation>保存到 %1 失败：%2</translation>
     </message>
@@ -3588,7 +3585,7 @@ Tokens kept in %6</source>
 <context>
     <name>DebugReport</name>
     <message>
-        <location filename="../app/core/seller/debugger/debug_report.cpp" line="+39"/>
+        <location filename="../app/core/seller/debugger/debug_report.cpp" line="+41"/>
         <source>not run: %1</source>
         <translation>未运行：%1</translation>
     </message>
@@ -3987,7 +3984,7 @@ Tokens kept in %6</source>
 <context>
     <name>FileSecretStore</name>
     <message>
-        <location filename="../app/core/identity/file_secret_store.cpp" line="+53"/>
+        <location filename="../app/core/identity/file_secret_store.cpp" line="+55"/>
         <source>encrypted file %1 (AES-256-GCM, passphrase)</source>
         <translation>加密文件 %1（AES-256-GCM，口令）</translation>
     </message>
@@ -4017,7 +4014,17 @@ Tokens kept in %6</source>
         <translation>%1 由更新版本的 marketdesk 写入（版本 %2）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>cannot create the lock file %1.lock: %2</source>
+        <translation>无法创建锁文件 %1.lock：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no permission</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot write the secret store %1: %2</source>
         <translation>无法写入密钥库 %1：%2</translation>
     </message>
@@ -4053,22 +4060,17 @@ Tokens kept in %6</source>
         <translation>%2 中的条目“%1”已损坏，或不是用此口令写入的</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>the secret store %1 is in use by another program</source>
         <translation>密钥库 %1 正被其他程序使用</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>encryption failed (OpenSSL)</source>
         <translation>加密失败（OpenSSL）</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <source>cannot create the lock file %1.lock</source>
-        <translation>无法创建锁文件 %1.lock</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="-80"/>
         <source>%1: the key derivation asks for %2 iterations, more than the %3 allowed</source>
         <translation>%1：密钥派生要求 %2 次迭代，超过允许的 %3 次</translation>
     </message>
@@ -5407,7 +5409,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>KeyRotationStore</name>
     <message>
-        <location filename="../app/core/seller/client/rotation/key_rotation_store.cpp" line="+84"/>
+        <location filename="../app/core/seller/client/rotation/key_rotation_store.cpp" line="+85"/>
         <source>The key rotation could not be saved: %1</source>
         <translation>无法保存密钥轮换：%1</translation>
     </message>
@@ -5946,7 +5948,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>LicensesCache</name>
     <message>
-        <location filename="../app/core/licenses/client/licenses_cache.cpp" line="+36"/>
+        <location filename="../app/core/licenses/client/licenses_cache.cpp" line="+37"/>
         <source>The licenses cache could not be written: %1</source>
         <translation>无法写入订单与 License 缓存：%1</translation>
     </message>
@@ -6354,7 +6356,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>LicensesService</name>
     <message>
-        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+89"/>
+        <location filename="../app/core/licenses/client/licenses_service.cpp" line="+90"/>
         <source>The account&apos;s sign-in is not available.</source>
         <translation>该账号的登录不可用。</translation>
     </message>
@@ -6444,7 +6446,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -7733,7 +7735,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgBatchOperations</name>
     <message numerus="yes">
-        <location filename="../ui/org/org_batch_operations.cpp" line="+34"/>
+        <location filename="../ui/org/org_batch_operations.cpp" line="+35"/>
         <source>Done: %n member(s) changed.</source>
         <translation>
             <numerusform>完成：已变更 %n 个成员。</numerusform>
@@ -7905,8 +7907,13 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <source>marketdesk</source>
         <translation>marketdesk</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer could not be saved here: %1 The change is kept and saved again shortly.</source>
+        <translation>无法在本地保存服务器的应答：%1 变更已保留，稍后会再次保存。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+159"/>
         <source>%n member(s) shown</source>
         <translation>
             <numerusform>显示 %n 名成员</numerusform>
@@ -7972,14 +7979,14 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+300"/>
+        <location filename="../app/core/org/org_service.cpp" line="+311"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名成员</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -8005,12 +8012,17 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation>组织架构的本地副本已损坏（%1）。已将其另存为 %2，正在从服务器重建。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="-4"/>
+        <source>The local copy of the organisation was written by a newer marketdesk (%1). It was set aside as %2 and is being rebuilt from the server.</source>
+        <translation>组织的本地副本由较新版本的 marketdesk 写入（%1）。已将其另存为 %2，正在从服务器重建。</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>The audit journal&apos;s anchor could not be read (%1); it is not updated in this session.</source>
         <translation>无法读取审计日志的锚点（%1）；本次会话中不更新锚点。</translation>
     </message>
@@ -8026,12 +8038,22 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     </message>
     <message>
         <location line="+22"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>The local data is not open.</source>
         <translation>本地数据未打开。</translation>
     </message>
+    <message>
+        <location line="-104"/>
+        <source>Nothing was sent: the change could not be recorded first. %1</source>
+        <translation>未发送任何内容：变更未能先行记录。%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Operation %1 has no failed member to retry.</source>
+        <translation>操作 %1 没有可重试的失败成员。</translation>
+    </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="+59"/>
         <source>Exported %n audit row(s) to %1, with its manifest %2.</source>
         <translation>
             <numerusform>已将 %n 行审计记录导出到 %1，清单为 %2。</numerusform>
@@ -8057,7 +8079,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../app/core/storage/outbox.cpp" line="+36"/>
+        <location filename="../app/core/storage/outbox.cpp" line="+37"/>
         <source>outbox write failed: %1</source>
         <translation>写入发件箱失败：%1</translation>
     </message>
@@ -8768,7 +8790,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>SellerCache</name>
     <message>
-        <location filename="../app/core/seller/client/seller_cache.cpp" line="+38"/>
+        <location filename="../app/core/seller/client/seller_cache.cpp" line="+39"/>
         <source>The seller cache could not be written: %1</source>
         <translation>无法写入卖家缓存：%1</translation>
     </message>
@@ -10858,6 +10880,40 @@ Choose &quot;Encrypted file&quot; to keep them in a file protected by a passphra
         <location line="+4"/>
         <source>The answer from the browser does not say which server sent it (no &quot;iss&quot;), though the server promised to; it was refused and no token was requested.</source>
         <translation>浏览器返回的应答未说明由哪台服务器发出（没有“iss”），而服务器声明会提供；已拒绝，未请求令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblem</name>
+    <message>
+        <location filename="../app/core/storage/storage_problem.cpp" line="+79"/>
+        <source>the disk is full (%1 free): free some space, then try again</source>
+        <translation>磁盘已满（剩余 %1）：请先释放一些空间，然后重试</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its folder or disk is read-only, and marketdesk keeps its data there: make it writable, then try again</source>
+        <translation>其所在文件夹或磁盘为只读，而 marketdesk 的数据保存在那里：请将其设为可写，然后重试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another program (another marketdesk, or a database tool) kept it locked: close that program, then try again</source>
+        <translation>另一个程序（另一个 marketdesk 或数据库工具）一直锁定着它：请关闭该程序，然后重试</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a marketdesk database</source>
+        <translation>它不是 marketdesk 数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is damaged</source>
+        <translation>它已损坏</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -459,6 +459,13 @@ void CliApp::cmdMembers()
                     if (t == ticket)
                         m_waitFor.insert(id);
                 });
+        connect(m_service, &OrgService::operationRefused, this,
+                [this, ticket](quint64 t, const QString &problem) {
+                    if (t != ticket)
+                        return;
+                    err(problem);
+                    finish(1);
+                });
         waitForOperations();
         m_service->submit(ticket, *action, impact.toSend());
     };
@@ -512,13 +519,17 @@ void CliApp::waitForOperations()
 
 void CliApp::stopWhenStalled()
 {
-    connect(m_service, &OrgService::outboxStalled, this, [this](const QString &m) {
+    const auto stop = [this](const QString &m) {
         err(QCoreApplication::translate(
                 "CliApp",
                 "%1\nThe pending changes are kept; run \"marketdesk-cli outbox run\" to send them.")
                 .arg(m));
         finish(1);
-    });
+    };
+    connect(m_service, &OrgService::outboxStalled, this, stop);
+    // A full disk or a locked journal: the answer is asked for again by the next run (the
+    // server keeps it under the same request id), not retried here until it passes.
+    connect(m_service, &OrgService::localWriteFailed, this, stop);
 }
 
 void CliApp::cmdImport()

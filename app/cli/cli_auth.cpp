@@ -347,24 +347,31 @@ void CliAuth::remove(const QString &name, bool deleteCache, Finish done)
         done(2);
         return;
     }
-    if (!prepareStore(account->secretStore, &error))
-        err(tr("%1; the account is removed but its stored tokens could not be reached").arg(error));
+    // Said once the account is removed: before, it would claim a removal that may yet fail.
+    const QString unreachable =
+        prepareStore(account->secretStore, &error)
+            ? QString()
+            : tr("%1; the account is removed but its stored tokens could not be reached")
+                  .arg(error);
     const QString dir = m_manager.store().accountDir(name);
-    m_manager.removeAccount(name, deleteCache,
-                            [name, dir, deleteCache, done](bool ok, const QString &note) {
-                                if (!ok) {
-                                    err(note);
-                                    done(1);
-                                    return;
-                                }
-                                if (!note.isEmpty())
-                                    err(note);
-                                out(deleteCache ? tr("Removed account \"%1\" and its cache; its "
-                                                     "audit journal and outbox stay in %2.")
-                                                      .arg(name, dir)
-                                                : tr("Removed account \"%1\"; its data stays in "
-                                                     "%2.")
-                                                      .arg(name, dir));
-                                done(0);
-                            });
+    m_manager.removeAccount(
+        name, deleteCache,
+        [name, dir, deleteCache, unreachable, done](bool ok, const QString &note) {
+            if (!ok) {
+                err(note);
+                done(1);
+                return;
+            }
+            if (!unreachable.isEmpty())
+                err(unreachable);
+            if (!note.isEmpty())
+                err(note);
+            out(deleteCache ? tr("Removed account \"%1\" and its cache; its "
+                                 "audit journal and outbox stay in %2.")
+                                  .arg(name, dir)
+                            : tr("Removed account \"%1\"; its data stays in "
+                                 "%2.")
+                                  .arg(name, dir));
+            done(0);
+        });
 }

@@ -1,4 +1,5 @@
 // marketdesk-sandbox: a local server speaking the console API, for demos, tests and benchmarks.
+#include "common/save_file.h"
 #include "sandbox/fault_injector.h"
 #include "sandbox/sandbox_host.h"
 #include "sandbox/sandbox_server.h"
@@ -160,7 +161,8 @@ int main(int argc, char **argv)
     }
     if (p.isSet(QStringLiteral("tls-ca-out"))) {
         QSaveFile f(p.value(QStringLiteral("tls-ca-out")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(caPem) != caPem.size() || !f.commit()) {
+        if (!f.open(QIODevice::WriteOnly) || f.write(caPem) != caPem.size() ||
+            !SaveFile::commit(f)) {
             std::fprintf(stderr, "marketdesk-sandbox: --tls-ca-out: cannot write %s: %s\n",
                          qPrintable(f.fileName()), qPrintable(f.errorString()));
             return 1;

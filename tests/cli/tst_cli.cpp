@@ -94,7 +94,7 @@ int TestCli::run(const QStringList &args, QByteArray *out)
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start();
     p.closeWriteChannel(); // not a terminal: confirmation needs --yes
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(TestSupport::patience(60000)))
         return -1;
     if (out)
         *out = p.readAll();
@@ -507,7 +507,7 @@ void TestCli::otherProgramsRefuseBadArguments()
     p.setArguments(args);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start();
-    QVERIFY(p.waitForFinished(20000));
+    QVERIFY(p.waitForFinished(TestSupport::patience(20000)));
     const QByteArray out = p.readAll();
     QCOMPARE(p.exitCode(), 2);
     QVERIFY2(out.contains(message.toUtf8()), out.constData());
@@ -660,7 +660,7 @@ void TestCli::consoleDemoSignsInThroughTheFlow()
                     QStringLiteral("--screenshot"), shot});
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start();
-    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(p.waitForFinished(TestSupport::patience(60000)));
     const QByteArray out = p.readAll();
     QCOMPARE(p.exitCode(), 0);
     // The same flow as against a real server: loopback listener, PKCE, token, userinfo.

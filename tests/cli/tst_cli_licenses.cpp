@@ -89,7 +89,7 @@ CliRun TestCliLicenses::run(const QStringList &args)
     p.start();
     p.closeWriteChannel();
     CliRun r;
-    if (!p.waitForFinished(60000)) {
+    if (!p.waitForFinished(TestSupport::patience(60000))) {
         p.kill();
         return r;
     }

@@ -94,7 +94,7 @@ CliRun TestCliSellerCenter::run(const QStringList &args, const QString &account)
     p.start();
     p.closeWriteChannel();
     CliRun r;
-    if (!p.waitForFinished(60000)) {
+    if (!p.waitForFinished(TestSupport::patience(60000))) {
         p.kill();
         return r;
     }

@@ -87,7 +87,7 @@ RotateRun TestCliSellerRotate::run(const QStringList &args)
     p.start();
     p.closeWriteChannel();
     RotateRun r;
-    if (!p.waitForFinished(60000)) {
+    if (!p.waitForFinished(TestSupport::patience(60000))) {
         p.kill();
         return r;
     }

@@ -27,29 +27,10 @@ struct Run
     QByteArray output;
 };
 
-// One number read from a database file (read-only), or -1.
-int readNumber(const QString &file, const QString &sql)
-{
-    const QString connection = QStringLiteral("read-number");
-    int number = -1;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                number = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return number;
-}
-
 int schemaVersion(const QString &file)
 {
-    return readNumber(file, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    return TestSupport::readNumber(
+        file, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
 }
 
 } // namespace
@@ -119,7 +100,7 @@ Run TestCrashPoints::cli(const QStringList &args, const QByteArray &crashAt)
     p.setArguments(args);
     p.start();
     Run run;
-    if (!p.waitForFinished(120000)) {
+    if (!p.waitForFinished(TestSupport::patience(120000))) {
         p.kill();
         p.waitForFinished();
         run.output = "timed out";
@@ -202,9 +183,10 @@ void TestCrashPoints::batchKilledAtEachState()
         cli(common + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY2(verified.exitCode == 0, verified.output.constData());
     // Every member's change is in the journal (once or, after a replay, twice: never missing).
-    QCOMPARE(readNumber(dir + QStringLiteral("/accounts/crash/audit.sqlite"),
-                        QStringLiteral("SELECT COUNT(DISTINCT target) FROM entries WHERE action = "
-                                       "'member.disable' AND result = 'done'")),
+    QCOMPARE(TestSupport::readNumber(
+                 dir + QStringLiteral("/accounts/crash/audit.sqlite"),
+                 QStringLiteral("SELECT COUNT(DISTINCT target) FROM entries WHERE action = "
+                                "'member.disable' AND result = 'done'")),
              int(names.size()));
     const Run status =
         cli(common + QStringList{QStringLiteral("outbox"), QStringLiteral("status")});

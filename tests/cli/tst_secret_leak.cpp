@@ -42,7 +42,7 @@ int TestSecretLeak::cli(const QStringList &args)
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start();
     p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(TestSupport::patience(60000)))
         return -1;
     m_printed += p.readAll();
     return p.exitCode();

@@ -77,7 +77,7 @@ int TestSellerCrashRecovery::cli(const QStringList &args, QByteArray *output)
     p.setArguments(m_common + args);
     p.start();
     p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
+    if (!p.waitForFinished(TestSupport::patience(60000))) {
         p.kill();
         return -1;
     }

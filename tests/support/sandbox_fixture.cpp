@@ -99,7 +99,7 @@ int cliLogin(const QStringList &arguments, QByteArray *output, const QByteArray 
     bool opened = false;
     static const QRegularExpression urlLine(QStringLiteral("^(https?://\\S+/authorize\\S*)$"),
                                             QRegularExpression::MultilineOption);
-    for (int i = 0; i < 300 && p.state() != QProcess::NotRunning; ++i) {
+    for (int i = 0; i < patience(300) && p.state() != QProcess::NotRunning; ++i) {
         p.waitForReadyRead(100);
         seen += p.readAll();
         const auto m = urlLine.match(QString::fromUtf8(seen));
@@ -108,7 +108,7 @@ int cliLogin(const QStringList &arguments, QByteArray *output, const QByteArray 
             followInBrowser(QUrl::fromEncoded(m.captured(1).toUtf8()), caPem);
         }
     }
-    p.waitForFinished(30'000);
+    p.waitForFinished(patience(30'000));
     seen += p.readAll();
     if (output)
         *output = seen;
@@ -155,17 +155,24 @@ QString program(const QString &sub, const QString &name)
     return qEnvironmentVariable("MARKETDESK_BIN") + u'/' + sub + u'/' + name;
 }
 
+int patience(int ms)
+{
+    bool ok = false;
+    const int factor = qEnvironmentVariableIntValue("MARKETDESK_TEST_PATIENCE", &ok);
+    return ok && factor > 1 ? ms * factor : ms;
+}
+
 QUrl startSandboxProcess(QProcess &process, const QStringList &arguments)
 {
     process.setProgram(program(QStringLiteral("sandbox"), QStringLiteral("marketdesk-sandbox")));
     process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
     process.start();
-    if (!process.waitForStarted(10'000))
+    if (!process.waitForStarted(patience(10'000)))
         return {};
     static const QRegularExpression re(
         QStringLiteral("listening on (https?://127\\.0\\.0\\.1:\\d+)"));
     QByteArray seen;
-    for (int i = 0; i < 600; ++i) {
+    for (int i = 0; i < patience(600); ++i) {
         if (!process.waitForReadyRead(100) && process.state() != QProcess::Running)
             return {};
         seen += process.readAllStandardOutput();

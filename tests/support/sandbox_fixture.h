@@ -46,6 +46,10 @@ AuthSession *attachSession(ApiClient *client, const SignInResult &signedIn);
 QJsonObject stats(const QUrl &server);
 void setFaults(const QUrl &server, const QJsonObject &faults);
 
+// `ms` scaled by MARKETDESK_TEST_PATIENCE (default 1): sanitizer builds run programs several
+// times slower, and a fixed wait for a child program would fail them on time, not on a fault.
+int patience(int ms);
+
 // Path of a program built next to the tests (MARKETDESK_BIN/<sub>/<name>).
 QString program(const QString &sub, const QString &name);
 

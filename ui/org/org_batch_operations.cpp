@@ -12,6 +12,7 @@ OrgBatchOperations::OrgBatchOperations(OrgService *service, MemberAction action,
             [this](quint64 ticket, qint64 id, MemberAction, int total) {
                 Q_EMIT queued(ticket, id, total);
             });
+    connect(service, &OrgService::operationRefused, this, &BatchOperations::refused);
     connect(service, &OrgService::operationProgress, this, &BatchOperations::progress);
     connect(service, &OrgService::operationFinished, this, &BatchOperations::finished);
     connect(service, &OrgService::resultsReady, this, &BatchOperations::resultsReady);

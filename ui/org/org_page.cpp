@@ -259,6 +259,12 @@ void OrgPage::connectService()
     connect(m_service, &OrgService::failed, this, [this](const QString &message) {
         PlainText::warning(this, tr("marketdesk"), message);
     });
+    connect(m_service, &OrgService::localWriteFailed, this, [this](const QString &message) {
+        Q_EMIT statusMessage(
+            tr("An answer could not be saved here: %1 The change is kept and saved again shortly.")
+                .arg(message),
+            10000);
+    });
 }
 
 void OrgPage::setReadOnly(bool readOnly, const QString &why)

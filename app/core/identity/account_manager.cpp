@@ -6,6 +6,7 @@
 #include "identity/keychain_secret_store.h"
 #include "identity/memory_secret_store.h"
 #include "net/api_client.h"
+#include "storage/storage_problem.h"
 
 #include <QDir>
 #include <QFile>
@@ -287,7 +288,12 @@ Saved modifyOnDisk(const QString &root, const std::function<void(AccountStore &)
     QLockFile lock(root + QStringLiteral("/accounts.lock"));
     if (!lock.tryLock(5000)) {
         out.error =
-            AccountManager::tr("the account list in %1 is locked by another program").arg(root);
+            lock.error() == QLockFile::LockFailedError
+                ? AccountManager::tr("the account list in %1 is locked by another program")
+                      .arg(root)
+                : AccountManager::tr("cannot create the lock file %1/accounts.lock: %2")
+                      .arg(root,
+                           StorageProblem::folderReason(root, AccountManager::tr("no permission")));
         return out;
     }
     if (!out.store.load(&out.error))

@@ -1,6 +1,7 @@
 #include "identity/account_store.h"
 
 #include "common/private_files.h"
+#include "common/save_file.h"
 #include "net/api_client.h"
 
 #include <QCoreApplication>
@@ -185,7 +186,7 @@ bool AccountStore::save(QString *error) const
     QSaveFile f(m_root + QStringLiteral("/accounts.json"));
     if (!f.open(QIODevice::WriteOnly) ||
         !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        f.write(data) != data.size() || !f.commit()) {
+        f.write(data) != data.size() || !SaveFile::commit(f)) {
         *error = QCoreApplication::translate("AccountStore", "cannot write %1: %2")
                      .arg(f.fileName(), f.errorString());
         return false;

@@ -2,7 +2,9 @@
 
 #include "common/logging.h"
 #include "common/private_files.h"
+#include "common/save_file.h"
 #include "common/secure_random.h"
+#include "storage/storage_problem.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,7 +94,9 @@ bool FileSecretStore::takeLock(QLockFile &lock, QString *error) const
         return true;
     *error = lock.error() == QLockFile::LockFailedError
                  ? tr("the secret store %1 is in use by another program").arg(m_path)
-                 : tr("cannot create the lock file %1.lock").arg(m_path);
+                 : tr("cannot create the lock file %1.lock: %2")
+                       .arg(m_path, StorageProblem::folderReason(QFileInfo(m_path).absolutePath(),
+                                                                 tr("no permission")));
     return false;
 }
 
@@ -104,7 +108,7 @@ bool FileSecretStore::save(const QJsonObject &file, QString *error) const
     const QByteArray data = QJsonDocument(file).toJson(QJsonDocument::Indented);
     if (!f.open(QIODevice::WriteOnly) ||
         !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        f.write(data) != data.size() || !f.commit()) {
+        f.write(data) != data.size() || !SaveFile::commit(f)) {
         *error = tr("cannot write the secret store %1: %2").arg(m_path, f.errorString());
         return false;
     }

@@ -160,8 +160,10 @@ Cache::~Cache()
     sqlite3_close(m_db);
 }
 
-std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
+std::unique_ptr<Cache> Cache::open(const QString &path, QString *error, Database::Failure *failure)
 {
+    Database::Failure ignored;
+    Database::Failure &why = failure ? *failure : ignored;
     // A second connection to ":memory:" would be another, empty database.
     if (path == u":memory:") {
         *error = QCoreApplication::translate("Cache", "The cache needs a file, not %1.").arg(path);
@@ -169,7 +171,7 @@ std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
     }
     // Created, migrated and switched to WAL through Database, whose Qt connection is closed
     // again at once (the temporary goes), before this program's SQLite opens the file.
-    if (!Database::open(path, Database::Durability::Normal, kMigrations, error))
+    if (!Database::open(path, Database::Durability::Normal, kMigrations, error, &why))
         return nullptr;
     sqlite3 *db = nullptr;
     // NOMUTEX: one thread at a time uses a cache, so SQLite need not lock every call (the
@@ -178,8 +180,11 @@ std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<Cache> self(new Cache(path, db)); // closes db whatever happens next
     if (rc != SQLITE_OK) {
-        *error = QCoreApplication::translate("Cache", "Cannot open the cache %1: %2")
-                     .arg(path, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString());
+        why.problem = StorageProblem::classify(path, rc);
+        *error =
+            QCoreApplication::translate("Cache", "Cannot open the cache %1: %2")
+                .arg(path, StorageProblem::reason(
+                               path, rc, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString()));
         return nullptr;
     }
     sqlite3_busy_timeout(db, BusyTimeoutMs);
@@ -189,16 +194,20 @@ std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
     {
         Statement wal(db, "PRAGMA journal_mode=WAL");
         if (!wal.ok() || wal.step() != SQLITE_ROW || wal.view(0) != "wal") {
+            why.problem = StorageProblem::classify(path, sqlite3_errcode(db));
             *error = QCoreApplication::translate("Cache", "Cannot open the cache %1: %2")
-                         .arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+                         .arg(path, StorageProblem::reason(path, sqlite3_errcode(db),
+                                                           QString::fromUtf8(sqlite3_errmsg(db))));
             return nullptr;
         }
     }
     for (const char *pragma :
          {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=268435456"}) {
         if (sqlite3_exec(db, pragma, nullptr, nullptr, nullptr) != SQLITE_OK) {
+            why.problem = StorageProblem::classify(path, sqlite3_errcode(db));
             *error = QCoreApplication::translate("Cache", "Cannot open the cache %1: %2")
-                         .arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+                         .arg(path, StorageProblem::reason(path, sqlite3_errcode(db),
+                                                           QString::fromUtf8(sqlite3_errmsg(db))));
             return nullptr;
         }
     }
@@ -208,7 +217,7 @@ std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
 QString Cache::failure(Access access) const
 {
     const bool writing = access == Access::Write;
-    const QString sqlite = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString said = QString::fromUtf8(sqlite3_errmsg(m_db));
     const int code = sqlite3_errcode(m_db) & 0xff;
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         return (writing ? QCoreApplication::translate(
@@ -219,10 +228,11 @@ QString Cache::failure(Access access) const
                                        "for more than %2 s (%3)"))
             .arg(m_path)
             .arg(BusyTimeoutMs / 1000)
-            .arg(sqlite);
+            .arg(said);
+    const QString why = StorageProblem::explain(m_path, code, said);
     return (writing ? QCoreApplication::translate("Cache", "cache write failed: %1")
                     : QCoreApplication::translate("Cache", "cache read failed: %1"))
-        .arg(sqlite);
+        .arg(why);
 }
 
 QString Cache::check(const char *pragma) const
@@ -256,11 +266,16 @@ Cache::SyncState Cache::syncState(Kind kind) const
 bool Cache::beginListing(Kind kind, QString *error)
 {
     CacheTransaction tx(m_db, CacheTransaction::Kind::Write);
+    // Checked before anything else runs on the connection: that would replace its error.
+    if (!tx.isActive()) {
+        *error = failure(Access::Write);
+        return false;
+    }
     Statement q(m_db, "INSERT INTO sync_state(kind) VALUES (?) ON CONFLICT(kind) DO UPDATE SET "
                       "listing_since = change_token, cursor = ''");
     // What an abandoned first listing left behind is not part of this one.
     const bool ok =
-        tx.isActive() && q.ok() && q.bindText(1, kindName(kind)) && q.exec() &&
+        q.ok() && q.bindText(1, kindName(kind)) && q.exec() &&
         (kind != Kind::Members || sqlite3_exec(m_db, "DELETE FROM members_incoming", nullptr,
                                                nullptr, nullptr) == SQLITE_OK) &&
         tx.commit();

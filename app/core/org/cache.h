@@ -12,6 +12,7 @@
 // One thread at a time, like a Qt connection.
 #include "org/org_json.h"
 #include "org/org_snapshot.h"
+#include "storage/database.h"
 
 #include <QDateTime>
 
@@ -41,7 +42,8 @@ public:
     // second marketdesk on the same account) before it fails: as Database's connections.
     static constexpr int BusyTimeoutMs = 5000;
 
-    static std::unique_ptr<Cache> open(const QString &path, QString *error);
+    static std::unique_ptr<Cache> open(const QString &path, QString *error,
+                                       Database::Failure *failure = nullptr);
     ~Cache();
     Cache(const Cache &) = delete;
     Cache &operator=(const Cache &) = delete;

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/private_files.h"
+#include "common/save_file.h"
 #include "identity/auth_session.h"
 #include "net/api_client.h"
 #include "org/cache.h"
@@ -65,31 +66,39 @@ void OrgService::open()
     }
     const QDir dir(m_config.dataDir);
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
-    m_cache = Cache::open(cachePath, &error);
+    Database::Failure failure;
+    m_cache = Cache::open(cachePath, &error, &failure);
     if (m_cache) {
         const QString check = m_cache->quickCheck();
         if (check != u"ok") {
             error = check;
+            failure.problem = StorageProblem::Kind::Damaged;
             m_cache.reset();
         }
     }
-    if (!m_cache && QFile::exists(cachePath)) {
-        // The cache is only a copy of the server's data: set a damaged one aside (never
-        // delete it, someone may want to look) and start a fresh one; the outbox and the
-        // journal live in files of their own and are not touched.
+    // The cache is only a copy of the server's data: a damaged one, or one a newer marketdesk
+    // wrote, is set aside (never deleted, someone may want to look) and a fresh one started;
+    // the outbox and the journal live in files of their own and are not touched. A full disk,
+    // a read-only folder or a lock is no reason: the message says what to do instead.
+    if (!m_cache && failure.mayBeSetAside() && QFile::exists(cachePath)) {
         const QString aside =
             cachePath + QStringLiteral(".damaged-") +
             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-        qCWarning(lcDb) << "cache" << cachePath << "is damaged (" << error << "); moved to"
-                        << aside;
+        qCWarning(lcDb) << "cache" << cachePath << "set aside (" << error << ") as" << aside;
         for (const char *suffix : {"-wal", "-shm"})
             QFile::rename(cachePath + QLatin1String(suffix), aside + QLatin1String(suffix));
         if (QFile::rename(cachePath, aside)) {
+            const QString why = error;
             m_cache = Cache::open(cachePath, &error);
             if (m_cache)
-                Q_EMIT failed(tr("The local copy of the organisation was damaged (%1). It was set "
-                                 "aside as %2 and is being rebuilt from the server.")
-                                  .arg(error, aside));
+                Q_EMIT failed(failure.what == Database::OpenFailure::Newer
+                                  ? tr("The local copy of the organisation was written by a "
+                                       "newer marketdesk (%1). It was set aside as %2 and is "
+                                       "being rebuilt from the server.")
+                                        .arg(why, aside)
+                                  : tr("The local copy of the organisation was damaged (%1). It "
+                                       "was set aside as %2 and is being rebuilt from the server.")
+                                        .arg(why, aside));
         }
     }
     if (m_cache)
@@ -143,7 +152,7 @@ void OrgService::open()
     // A local write failed: the chunk stays pending and is tried again like after a stall,
     // and whoever waits for it is told.
     connect(m_executor, &Executor::storageError, this, [this](const QString &message) {
-        Q_EMIT failed(message);
+        Q_EMIT localWriteFailed(message);
         onStalled();
         m_outboxRetry.start();
     });
@@ -283,14 +292,16 @@ quint64 OrgService::newTicket()
 void OrgService::submit(quint64 ticket, MemberAction action, const QStringList &userNames)
 {
     if (!m_outbox || !m_executor) {
-        Q_EMIT failed(tr("The local data is not open."));
+        Q_EMIT operationRefused(ticket, tr("The local data is not open."));
         return;
     }
     QString error;
     const qint64 id =
         m_outbox->enqueue(memberActionName(action), userNames, m_config.actor, &error);
     if (!id) {
-        Q_EMIT failed(error);
+        Q_EMIT operationRefused(ticket, tr("Nothing was sent: the change could not be recorded "
+                                           "first. %1")
+                                            .arg(error));
         return;
     }
     const auto op = m_outbox->operation(id);
@@ -315,12 +326,13 @@ void OrgService::cancelOperation(qint64 operationId)
 void OrgService::retryFailed(quint64 ticket, qint64 operationId)
 {
     const auto op = m_outbox ? m_outbox->operation(operationId) : std::nullopt;
-    if (!op)
+    const auto action = op ? memberActionFromName(op->action) : std::nullopt;
+    const QStringList failed = action ? m_outbox->failedTargets(operationId) : QStringList();
+    if (failed.isEmpty()) {
+        Q_EMIT operationRefused(ticket,
+                                tr("Operation %1 has no failed member to retry.").arg(operationId));
         return;
-    const auto action = memberActionFromName(op->action);
-    const QStringList failed = m_outbox->failedTargets(operationId);
-    if (!action || failed.isEmpty())
-        return;
+    }
     submit(ticket, *action, failed);
 }
 
@@ -348,7 +360,8 @@ void OrgService::exportResults(quint64 ticket, qint64 operationId, const QString
         Csv::endRow(out);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() ||
+        !SaveFile::commit(file)) {
         Q_EMIT exportFinished(ticket, false,
                               tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;

@@ -89,7 +89,8 @@ public Q_SLOTS:
     void cancelSync();
     void reloadSnapshot();
     // Records the change in the outbox, then sends it; operationQueued(ticket, …) names the
-    // operation, whose progress and end arrive by its id.
+    // operation, whose progress and end arrive by its id. operationRefused(ticket, …) says why
+    // nothing was recorded (a full disk, a locked outbox): nothing was sent either.
     void submit(quint64 ticket, MemberAction action, const QStringList &userNames);
     void cancelOperation(qint64 operationId);
     void retryFailed(quint64 ticket, qint64 operationId);
@@ -121,6 +122,7 @@ Q_SIGNALS:
     void syncFinished(bool ok, const QString &message);
     void onlineChanged(bool online, const QString &why);
     void operationQueued(quint64 ticket, qint64 operationId, MemberAction action, int total);
+    void operationRefused(quint64 ticket, const QString &problem);
     void operationProgress(qint64 operationId, int done, int failed, int total);
     void operationFinished(qint64 operationId, int done, int failed);
     void resultsReady(qint64 operationId, const QList<Outbox::Target> &targets);
@@ -131,6 +133,9 @@ Q_SIGNALS:
     void exportProgress(quint64 ticket, qint64 rows);
     void exportFinished(quint64 ticket, bool ok, const QString &message);
     void failed(const QString &message);
+    // An answer could not be recorded (a full disk, a locked journal): the change stays
+    // pending and is recorded again later; the server applies it once whatever happens.
+    void localWriteFailed(const QString &message);
     // The session's tokens changed (refreshed, or dropped): write them to the secret store.
     void tokensChanged(const TokenSet &tokens);
     // The server no longer accepts the sign-in; pending changes wait for a new one.

@@ -1,5 +1,6 @@
 #include "storage/audit_export.h"
 
+#include "common/save_file.h"
 #include "storage/audit_manifest.h"
 #include "storage/csv.h"
 
@@ -188,14 +189,14 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
     // manifest (reported), never a new manifest beside an old CSV (a false alarm).
     manifest.rows = result.rows;
     manifest.sha256 = sha.result().toHex();
-    if (!file.commit()) {
+    if (!SaveFile::commit(file)) {
         result.error = QCoreApplication::translate("AuditExport", "Writing %1 failed: %2")
                            .arg(csvPath, file.errorString());
         return result;
     }
     QSaveFile manifestFile(AuditManifest::pathFor(csvPath));
     if (!manifestFile.open(QIODevice::WriteOnly) || manifestFile.write(manifest.toJson()) < 0 ||
-        !manifestFile.commit()) {
+        !SaveFile::commit(manifestFile)) {
         result.error =
             QCoreApplication::translate("AuditExport", "%1 was written, but its manifest %2 could "
                                                        "not be: %3")

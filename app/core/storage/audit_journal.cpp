@@ -2,6 +2,7 @@
 
 #include "common/crash_point.h"
 #include "common/logging.h"
+#include "storage/storage_problem.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -74,9 +75,8 @@ bool AuditJournal::append(QList<AuditEntry> entries, QString *error)
     // The head is read under the write lock: another program may have appended since.
     Transaction tx(*m_db, Transaction::Lock::Immediate);
     if (!tx.isActive()) {
-        *error = QCoreApplication::translate("AuditJournal",
-                                             "The audit journal %1 is locked by another program.")
-                     .arg(m_db->path());
+        *error = QCoreApplication::translate("AuditJournal", "Writing the audit journal failed: %1")
+                     .arg(tx.beginError());
         return false;
     }
     QSqlQuery head = m_db->query();
@@ -84,7 +84,7 @@ bool AuditJournal::append(QList<AuditEntry> entries, QString *error)
     QByteArray prev = kGenesis;
     if (!head.exec(QStringLiteral("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1"))) {
         *error = QCoreApplication::translate("AuditJournal", "Cannot read the audit journal: %1")
-                     .arg(head.lastError().text());
+                     .arg(StorageProblem::explain(m_db->path(), head.lastError()));
         return false;
     }
     if (head.next()) {
@@ -117,7 +117,7 @@ bool AuditJournal::append(QList<AuditEntry> entries, QString *error)
         if (!q.exec()) {
             *error =
                 QCoreApplication::translate("AuditJournal", "Writing the audit journal failed: %1")
-                    .arg(q.lastError().text());
+                    .arg(StorageProblem::explain(m_db->path(), q.lastError()));
             return false;
         }
         prev = hash;
@@ -146,7 +146,7 @@ QList<AuditJournal::Problem> AuditJournal::verify(QString *error) const
                                "request_id, op_id, prev_hash, hash, format FROM entries ORDER BY "
                                "seq"))) {
         *error = QCoreApplication::translate("AuditJournal", "Cannot read the audit journal: %1")
-                     .arg(q.lastError().text());
+                     .arg(StorageProblem::explain(m_db->path(), q.lastError()));
         return problems;
     }
     qint64 expectedSeq = 1;
@@ -199,7 +199,7 @@ JournalAnchor AuditJournal::anchor(QString *error) const
     QSqlQuery q = m_db->query();
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1"))) {
         *error = QCoreApplication::translate("AuditJournal", "Cannot read the audit journal: %1")
-                     .arg(q.lastError().text());
+                     .arg(StorageProblem::explain(m_db->path(), q.lastError()));
         return a;
     }
     if (q.next()) {
@@ -222,7 +222,7 @@ QList<AuditJournal::Problem> AuditJournal::checkAnchor(const JournalAnchor &anch
     q.bindValue(0, anchor.count);
     if (!q.exec()) {
         *error = QCoreApplication::translate("AuditJournal", "Cannot read the audit journal: %1")
-                     .arg(q.lastError().text());
+                     .arg(StorageProblem::explain(m_db->path(), q.lastError()));
         return problems;
     }
     const QString when = anchor.at.toString(Qt::ISODate);

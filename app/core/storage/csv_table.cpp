@@ -1,5 +1,6 @@
 #include "storage/csv_table.h"
 
+#include "common/save_file.h"
 #include "storage/csv.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ bool save(const QString &path, const QStringList &header, const QList<QStringLis
         Csv::endRow(out);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() ||
+        !SaveFile::commit(file)) {
         *error = QCoreApplication::translate("CsvTable", "Cannot write %1: %2")
                      .arg(path, file.errorString());
         return false;

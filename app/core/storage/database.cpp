@@ -31,8 +31,11 @@ Database::~Database()
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, Durability durability,
-                                         const Migrations &migrations, QString *error)
+                                         const Migrations &migrations, QString *error,
+                                         Failure *failure)
 {
+    Failure ignored;
+    Failure &why = failure ? *failure : ignored;
     const QString name = QStringLiteral("marketdesk-%1").arg(++s_connectionCounter);
     std::unique_ptr<Database> self(new Database(name, path));
     {
@@ -40,8 +43,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Durability durabil
         d.setDatabaseName(path);
         d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!d.open()) {
+            why.problem = StorageProblem::classify(path, d.lastError());
             *error = QCoreApplication::translate("Database", "Cannot open the database %1: %2")
-                         .arg(path, d.lastError().text());
+                         .arg(path, StorageProblem::reason(path, d.lastError()));
             return nullptr;
         }
     }
@@ -55,9 +59,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Durability durabil
         QSqlQuery q = self->query();
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
             q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-            *error = QCoreApplication::translate("Database",
-                                                 "Cannot switch %1 to write-ahead logging: %2")
-                         .arg(path, q.lastError().text());
+            why.problem = StorageProblem::classify(path, q.lastError());
+            *error = QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                         .arg(path, StorageProblem::reason(path, q.lastError()));
             return nullptr;
         }
     }
@@ -68,11 +72,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Durability durabil
         !self->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value "
                                    "TEXT NOT NULL)"),
                     &e)) {
+        why.problem = self->m_lastProblem;
         *error = e;
         return nullptr;
     }
     const int from = self->schemaVersion();
     if (from > migrations.size()) {
+        why.what = OpenFailure::Newer;
         *error = QCoreApplication::translate(
                      "Database", "%1 has schema version %2, newer than this program knows (%3). "
                                  "Use a newer marketdesk.")
@@ -85,6 +91,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Durability durabil
         Transaction tx(*self);
         for (const QString &sql : migrations.at(v)) {
             if (!self->exec(sql, &e)) {
+                why.problem = self->m_lastProblem;
                 *error =
                     QCoreApplication::translate("Database", "Upgrading %1 to schema %2 failed: %3")
                         .arg(path)
@@ -97,11 +104,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Durability durabil
                                        "('schema_version', '%1')")
                             .arg(v + 1),
                         &e)) {
+            why.problem = self->m_lastProblem;
             *error = e;
             return nullptr;
         }
         CrashPoint::reach("database.migrating"); // inside the migration's transaction
         if (!tx.commit(&e)) {
+            why.problem = self->m_lastProblem;
             *error = e;
             return nullptr;
         }
@@ -124,9 +133,9 @@ bool Database::exec(const QString &sql, QString *error)
     QSqlQuery q = query();
     if (q.exec(sql))
         return true;
+    m_lastProblem = StorageProblem::classify(m_path, q.lastError());
     if (error)
-        *error = QCoreApplication::translate("Database", "Database error in %1: %2")
-                     .arg(m_path, q.lastError().text());
+        *error = StorageProblem::explain(m_path, q.lastError());
     qCWarning(lcDb) << "statement failed:" << sql.left(80) << q.lastError().text();
     return false;
 }
@@ -161,6 +170,8 @@ Transaction::Transaction(Database &db, Lock lock)
                                        : QStringLiteral("SAVEPOINT ") + m_name);
     if (!m_active) {
         --db.m_depth;
+        db.m_lastProblem = StorageProblem::classify(db.path(), q.lastError());
+        m_beginError = StorageProblem::explain(db.path(), q.lastError());
         qCWarning(lcDb) << "cannot begin a transaction on" << db.path() << q.lastError().text();
     }
 }
@@ -183,8 +194,10 @@ bool Transaction::commit(QString *error)
 {
     if (!m_active) {
         if (error)
-            *error = QCoreApplication::translate("Database", "No transaction is open on %1.")
-                         .arg(m_db.path());
+            *error = m_beginError.isEmpty()
+                         ? QCoreApplication::translate("Database", "No transaction is open on %1.")
+                               .arg(m_db.path())
+                         : m_beginError;
         return false;
     }
     QSqlQuery q = m_db.query();
@@ -193,8 +206,9 @@ bool Transaction::commit(QString *error)
         --m_db.m_depth;
         return true;
     }
+    m_db.m_lastProblem = StorageProblem::classify(m_db.path(), q.lastError());
     if (error)
         *error = QCoreApplication::translate("Database", "Saving to %1 failed: %2")
-                     .arg(m_db.path(), q.lastError().text());
+                     .arg(m_db.path(), StorageProblem::reason(m_db.path(), q.lastError()));
     return false; // the destructor rolls back
 }

@@ -1,7 +1,9 @@
 #pragma once
 // One SQLite file opened through its own named Qt Sql connection: WAL, the chosen durability,
 // a schema version in a meta table and ordered migrations, each in one transaction.
+#include "storage/storage_problem.h"
 #include <QSqlDatabase>
+
 #include <QString>
 #include <QStringList>
 
@@ -30,9 +32,27 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // path may be ":memory:". On failure returns nullptr and sets *error.
+    // Why open() failed: what the storage said, or that the file is newer than this program.
+    enum class OpenFailure
+    {
+        Storage, // *problem tells which
+        Newer    // a schema version this program does not know
+    };
+    struct Failure
+    {
+        OpenFailure what = OpenFailure::Storage;
+        StorageProblem::Kind problem = StorageProblem::Kind::Other;
+        // Only a damaged file, or one written by a newer program, may be set aside.
+        bool mayBeSetAside() const
+        {
+            return what == OpenFailure::Newer || StorageProblem::isDamage(problem);
+        }
+    };
+
+    // path may be ":memory:". On failure returns nullptr, sets *error and, if given, *failure.
     static std::unique_ptr<Database> open(const QString &path, Durability durability,
-                                          const Migrations &migrations, QString *error);
+                                          const Migrations &migrations, QString *error,
+                                          Failure *failure = nullptr);
 
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     QString path() const { return m_path; }
@@ -44,6 +64,8 @@ public:
     QSqlQuery query() const;
 
     QString integrityCheck() const; // "ok" or SQLite's complaint
+    // What the last failed statement or transaction ran into.
+    StorageProblem::Kind lastProblem() const { return m_lastProblem; }
 
 private:
     Database(QString connection, QString path);
@@ -52,6 +74,7 @@ private:
     QString m_connection;
     QString m_path;
     int m_depth = 0;
+    StorageProblem::Kind m_lastProblem = StorageProblem::Kind::Other;
 };
 
 // Commits on commit(), rolls back when it goes out of scope otherwise; may nest.
@@ -69,10 +92,13 @@ public:
     ~Transaction();
     bool commit(QString *error = nullptr);
     bool isActive() const { return m_active; }
+    // Why the transaction could not begin (a lock, a full disk, a read-only folder), or "".
+    QString beginError() const { return m_beginError; }
 
 private:
     Database &m_db;
     QString m_name;
     bool m_active = false;
     bool m_outerImmediate = false;
+    QString m_beginError;
 };

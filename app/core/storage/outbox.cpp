@@ -3,6 +3,7 @@
 #include "common/crash_point.h"
 #include "common/logging.h"
 #include "net/result_code.h"
+#include "storage/storage_problem.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,10 +32,10 @@ const Database::Migrations kMigrations = {
     {QStringLiteral("ALTER TABLE chunks ADD COLUMN payloads TEXT NOT NULL DEFAULT ''")},
 };
 
-QString dbError(const QSqlQuery &q)
+QString dbError(const QSqlQuery &q, const QString &path)
 {
     return QCoreApplication::translate("Outbox", "outbox write failed: %1")
-        .arg(q.lastError().text());
+        .arg(StorageProblem::explain(path, q.lastError()));
 }
 
 Outbox::TargetState stateFromText(const QString &s)
@@ -102,7 +103,7 @@ qint64 Outbox::enqueue(const QString &action, const QList<Item> &items, const QS
     q.addBindValue(action);
     q.addBindValue(int(unique.size()));
     if (!q.exec()) {
-        *error = dbError(q);
+        *error = dbError(q, m_db->path());
         return 0;
     }
     const qint64 opId = q.lastInsertId().toLongLong();
@@ -130,14 +131,14 @@ qint64 Outbox::enqueue(const QString &action, const QList<Item> &items, const QS
                    ? QStringLiteral("") // not NULL: the column is NOT NULL
                    : QString::fromUtf8(QJsonDocument(partPayloads).toJson(QJsonDocument::Compact)));
         if (!chunk.exec()) {
-            *error = dbError(chunk);
+            *error = dbError(chunk, m_db->path());
             return 0;
         }
         for (const QString &u : part) {
             target.bindValue(0, opId);
             target.bindValue(1, u);
             if (!target.exec()) {
-                *error = dbError(target);
+                *error = dbError(target, m_db->path());
                 return 0;
             }
         }
@@ -182,7 +183,7 @@ bool Outbox::markAttempt(qint64 chunkId, QString *error)
     q.prepare(QStringLiteral("UPDATE chunks SET attempts = attempts + 1 WHERE id = ?"));
     q.addBindValue(chunkId);
     if (!q.exec()) {
-        *error = dbError(q);
+        *error = dbError(q, m_db->path());
         return false;
     }
     CrashPoint::reach("outbox.attempted");
@@ -207,7 +208,7 @@ bool Outbox::completeChunk(const Chunk &chunk, const QList<Result> &results, QSt
         q.bindValue(3, chunk.operationId);
         q.bindValue(4, r.key);
         if (!q.exec()) {
-            *error = dbError(q);
+            *error = dbError(q, m_db->path());
             return false;
         }
     }
@@ -222,7 +223,7 @@ bool Outbox::completeChunk(const Chunk &chunk, const QList<Result> &results, QSt
         q.bindValue(3, chunk.operationId);
         q.bindValue(4, u);
         if (!q.exec()) {
-            *error = dbError(q);
+            *error = dbError(q, m_db->path());
             return false;
         }
     }
@@ -230,7 +231,7 @@ bool Outbox::completeChunk(const Chunk &chunk, const QList<Result> &results, QSt
     c.prepare(QStringLiteral("UPDATE chunks SET state = 'done' WHERE id = ?"));
     c.addBindValue(chunk.id);
     if (!c.exec()) {
-        *error = dbError(c);
+        *error = dbError(c, m_db->path());
         return false;
     }
     CrashPoint::reach("outbox.completing"); // inside the transaction: it rolls back
@@ -313,7 +314,7 @@ std::optional<QHash<QString, QJsonObject>> Outbox::payloads(qint64 operationId,
     q.prepare(QStringLiteral("SELECT payloads FROM chunks WHERE op_id = ? ORDER BY id"));
     q.addBindValue(operationId);
     if (!q.exec()) {
-        *error = dbError(q);
+        *error = dbError(q, m_db->path());
         return std::nullopt;
     }
     while (q.next()) {

@@ -1,5 +1,6 @@
 // marketdesk-reference-saas: a seller's server for KooGallery, correct by default, with
 // switches to get each rule wrong (docs/api.md, "Reference SaaS server").
+#include "common/save_file.h"
 #include "sandbox/reference/reference_host.h"
 #include "sandbox/reference/reference_server.h"
 
@@ -133,7 +134,8 @@ int main(int argc, char **argv)
     }
     if (p.isSet(QStringLiteral("tls-ca-out"))) {
         QSaveFile f(p.value(QStringLiteral("tls-ca-out")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(caPem) != caPem.size() || !f.commit()) {
+        if (!f.open(QIODevice::WriteOnly) || f.write(caPem) != caPem.size() ||
+            !SaveFile::commit(f)) {
             std::fprintf(stderr, "marketdesk-reference-saas: --tls-ca-out: cannot write %s\n",
                          qPrintable(f.fileName()));
             return 1;

@@ -2,6 +2,7 @@
 
 #include "apps/client/apps_client_json.h"
 #include "storage/database.h"
+#include "storage/storage_problem.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,18 +52,18 @@ QDateTime fromIso(const QVariant &v)
     return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
 }
 
-bool failed(const QSqlQuery &q, QString *error)
+bool failed(const QSqlQuery &q, const QString &path, QString *error)
 {
     *error = QCoreApplication::translate("AppsCache", "The apps cache could not be written: %1")
-                 .arg(q.lastError().text());
+                 .arg(StorageProblem::explain(path, q.lastError()));
     return false;
 }
 
-bool run(QSqlQuery &q, const QVariantList &values, QString *error)
+bool run(const QString &path, QSqlQuery &q, const QVariantList &values, QString *error)
 {
     for (const QVariant &v : values)
         q.addBindValue(v);
-    return q.exec() || failed(q, error);
+    return q.exec() || failed(q, path, error);
 }
 
 } // namespace
@@ -118,7 +119,7 @@ bool AppsCache::setToken(Kind kind, const QString &appId, const QString &token, 
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO sync_state(kind, app_id, change_token) VALUES (?, ?, ?)"));
-    return run(q, {kindName(kind), notNull(appId), token}, error);
+    return run(m_db->path(), q, {kindName(kind), notNull(appId), token}, error);
 }
 
 bool AppsCache::applyApps(const QList<PurchasedApp> &apps, const QStringList &deleted,
@@ -136,7 +137,7 @@ bool AppsCache::applyApps(const QList<PurchasedApp> &apps, const QStringList &de
               "DELETE FROM sync_state WHERE app_id = ?"}) {
             QSqlQuery q = m_db->query();
             q.prepare(QLatin1String(sql));
-            if (!run(q, {id}, error))
+            if (!run(m_db->path(), q, {id}, error))
                 return false;
         }
     }
@@ -147,7 +148,7 @@ bool AppsCache::upsertApp(const PurchasedApp &app, QString *error)
 {
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO apps(app_id, json) VALUES (?, ?)"));
-    return run(q, {app.appId, compact(AppsClientJson::toJson(app))}, error);
+    return run(m_db->path(), q, {app.appId, compact(AppsClientJson::toJson(app))}, error);
 }
 
 bool AppsCache::keepAnsweredApp(const PurchasedApp &app, QString *error)
@@ -171,7 +172,7 @@ QHash<QString, AppsCache::ReclaimCounts> AppsCache::reclaimCounts(const QDateTim
         "FROM seats WHERE seated = 1 GROUP BY app_id"));
     q.addBindValue(iso(notUsedSince));
     if (!q.exec()) {
-        failed(q, error);
+        failed(q, m_db->path(), error);
         return out;
     }
     while (q.next())
@@ -188,7 +189,7 @@ bool AppsCache::applyGrants(const QString &appId, const QList<AppGrant> &grants,
     up.prepare(QStringLiteral("INSERT OR REPLACE INTO grants(app_id, key, kind, id, name, "
                               "granted_at, version) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const AppGrant &g : grants)
-        if (!run(up,
+        if (!run(m_db->path(), up,
                  {appId, g.key(), AppGrant::kindName(g.kind), g.id, notNull(g.name),
                   iso(g.grantedAt), g.version},
                  error))
@@ -196,7 +197,7 @@ bool AppsCache::applyGrants(const QString &appId, const QList<AppGrant> &grants,
     QSqlQuery del = m_db->query();
     del.prepare(QStringLiteral("DELETE FROM grants WHERE app_id = ? AND key = ?"));
     for (const QString &key : deleted)
-        if (!run(del, {appId, key}, error))
+        if (!run(m_db->path(), del, {appId, key}, error))
             return false;
     return setToken(Kind::Grants, appId, finalToken, error) && tx.commit(error);
 }
@@ -210,7 +211,7 @@ bool AppsCache::applySeats(const QString &appId, const QList<AppSeat> &seats,
         "INSERT OR REPLACE INTO seats(app_id, user_name, source, source_id, seated, "
         "member_state, granted_at, last_used_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const AppSeat &s : seats)
-        if (!run(up,
+        if (!run(m_db->path(), up,
                  {appId, s.userName, s.source, notNull(s.sourceId), int(s.seated),
                   int(s.memberState), iso(s.grantedAt), iso(s.lastUsedAt), s.version},
                  error))
@@ -218,7 +219,7 @@ bool AppsCache::applySeats(const QString &appId, const QList<AppSeat> &seats,
     QSqlQuery del = m_db->query();
     del.prepare(QStringLiteral("DELETE FROM seats WHERE app_id = ? AND user_name = ?"));
     for (const QString &user : deleted)
-        if (!run(del, {appId, user}, error))
+        if (!run(m_db->path(), del, {appId, user}, error))
             return false;
     return setToken(Kind::Seats, appId, finalToken, error) && tx.commit(error);
 }
@@ -240,13 +241,13 @@ bool AppsCache::applyGroups(const QList<AppGroup> &groups, const QStringList &de
         }
         QSqlQuery q = m_db->query();
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO groups(group_id, json) VALUES (?, ?)"));
-        if (!run(q, {g.groupId, compact(AppsClientJson::toJson(g))}, error))
+        if (!run(m_db->path(), q, {g.groupId, compact(AppsClientJson::toJson(g))}, error))
             return false;
     }
     QSqlQuery del = m_db->query();
     del.prepare(QStringLiteral("DELETE FROM groups WHERE group_id = ?"));
     for (const QString &id : deleted)
-        if (!run(del, {id}, error))
+        if (!run(m_db->path(), del, {id}, error))
             return false;
     return setToken(Kind::Groups, {}, finalToken, error) && tx.commit(error);
 }
@@ -263,7 +264,7 @@ bool AppsCache::setGroupMembers(const QString &groupId, const QStringList &userN
     o.insert(QStringLiteral("userNames"), QJsonArray::fromStringList(userNames));
     QSqlQuery w = m_db->query();
     w.prepare(QStringLiteral("UPDATE groups SET json = ? WHERE group_id = ?"));
-    return run(w, {compact(o), groupId}, error);
+    return run(m_db->path(), w, {compact(o), groupId}, error);
 }
 
 bool AppsCache::reset(Kind kind, const QString &appId, QString *error)
@@ -291,7 +292,7 @@ bool AppsCache::reset(Kind kind, const QString &appId, QString *error)
                                 "DELETE FROM seat_history", "DELETE FROM sync_state"}) {
             QSqlQuery q = m_db->query();
             if (!q.exec(QLatin1String(all)))
-                return failed(q, error);
+                return failed(q, m_db->path(), error);
         }
     }
     QSqlQuery q = m_db->query();
@@ -301,8 +302,8 @@ bool AppsCache::reset(Kind kind, const QString &appId, QString *error)
         values.append(appId);
     QSqlQuery t = m_db->query();
     t.prepare(QStringLiteral("DELETE FROM sync_state WHERE kind = ? AND app_id = ?"));
-    return run(q, values, error) && run(t, {kindName(kind), notNull(appId)}, error) &&
-           tx.commit(error);
+    return run(m_db->path(), q, values, error) &&
+           run(m_db->path(), t, {kindName(kind), notNull(appId)}, error) && tx.commit(error);
 }
 
 bool AppsCache::replaceHistory(const QString &appId, const QList<SeatDay> &days, QString *error)
@@ -310,13 +311,14 @@ bool AppsCache::replaceHistory(const QString &appId, const QList<SeatDay> &days,
     Transaction tx(*m_db, Transaction::Lock::Immediate);
     QSqlQuery del = m_db->query();
     del.prepare(QStringLiteral("DELETE FROM seat_history WHERE app_id = ?"));
-    if (!run(del, {appId}, error))
+    if (!run(m_db->path(), del, {appId}, error))
         return false;
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral("INSERT INTO seat_history(app_id, day, bought, assigned, used) "
                              "VALUES (?, ?, ?, ?, ?)"));
     for (const SeatDay &d : days)
-        if (!run(q, {appId, d.date.toString(Qt::ISODate), d.bought, d.assigned, d.used}, error))
+        if (!run(m_db->path(), q,
+                 {appId, d.date.toString(Qt::ISODate), d.bought, d.assigned, d.used}, error))
             return false;
     return tx.commit(error);
 }
@@ -325,7 +327,7 @@ bool AppsCache::markSynced(QString *error)
 {
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO synced(id, at) VALUES (1, ?)"));
-    return run(q, {iso(QDateTime::currentDateTimeUtc())}, error);
+    return run(m_db->path(), q, {iso(QDateTime::currentDateTimeUtc())}, error);
 }
 
 std::optional<PurchasedApp> AppsCache::app(const QString &appId) const
@@ -380,7 +382,7 @@ QList<AppSeat> AppsCache::seats(const QString &appId, QString *error) const
                              "ORDER BY user_name"));
     q.addBindValue(appId);
     if (!q.exec()) {
-        failed(q, error);
+        failed(q, m_db->path(), error);
         return {};
     }
     return readSeats(q);
@@ -393,7 +395,7 @@ QList<SeatHolding> AppsCache::holdings(const QString &appId, QString *error) con
     q.prepare(QStringLiteral("SELECT user_name, seated FROM seats WHERE app_id = ?"));
     q.addBindValue(appId);
     if (!q.exec()) {
-        failed(q, error);
+        failed(q, m_db->path(), error);
         return {};
     }
     while (q.next())
@@ -413,7 +415,7 @@ QList<AppSeat> AppsCache::reclaimableSeats(const QString &appId, const QDateTime
     q.addBindValue(appId);
     q.addBindValue(iso(notUsedSince));
     if (!q.exec()) {
-        failed(q, error);
+        failed(q, m_db->path(), error);
         return {};
     }
     return readSeats(q);
@@ -427,7 +429,7 @@ QList<SeatDay> AppsCache::history(const QString &appId, QString *error) const
                              "= ? ORDER BY day"));
     q.addBindValue(appId);
     if (!q.exec()) {
-        failed(q, error);
+        failed(q, m_db->path(), error);
         return out;
     }
     while (q.next())
@@ -441,7 +443,7 @@ AppsSnapshotPtr AppsCache::snapshot(QString *error) const
     auto s = std::make_shared<AppsSnapshot>();
     QSqlQuery q = m_db->query();
     if (!q.exec(QStringLiteral("SELECT json FROM apps ORDER BY app_id"))) {
-        failed(q, error);
+        failed(q, m_db->path(), error);
         return nullptr;
     }
     while (q.next()) {

@@ -2,6 +2,7 @@
 
 #include "licenses/client/licenses_record_json.h"
 #include "storage/database.h"
+#include "storage/storage_problem.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -30,11 +31,11 @@ QJsonObject parse(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
-bool failed(const QSqlQuery &q, QString *error)
+bool failed(const QSqlQuery &q, const QString &path, QString *error)
 {
     *error =
         QCoreApplication::translate("LicensesCache", "The licenses cache could not be written: %1")
-            .arg(q.lastError().text());
+            .arg(StorageProblem::explain(path, q.lastError()));
     return false;
 }
 
@@ -99,7 +100,7 @@ bool LicensesCache::applyPage(Kind kind, const QList<Row> &rows, const QStringLi
         q.addBindValue(kindName(kind));
         q.addBindValue(id);
         if (!q.exec())
-            return failed(q, error);
+            return failed(q, m_db->path(), error);
     }
     if (!finalToken.isEmpty()) {
         QSqlQuery q = m_db->query();
@@ -108,7 +109,7 @@ bool LicensesCache::applyPage(Kind kind, const QList<Row> &rows, const QStringLi
         q.addBindValue(kindName(kind));
         q.addBindValue(finalToken);
         if (!q.exec())
-            return failed(q, error);
+            return failed(q, m_db->path(), error);
     }
     return tx.commit(error);
 }
@@ -122,7 +123,7 @@ bool LicensesCache::reset(Kind kind, QString *error)
         q.prepare(sql);
         q.addBindValue(kindName(kind));
         if (!q.exec())
-            return failed(q, error);
+            return failed(q, m_db->path(), error);
     }
     return tx.commit(error);
 }
@@ -136,7 +137,7 @@ bool LicensesCache::upsert(Kind kind, const Row &row, QString *error)
     q.addBindValue(row.id);
     q.addBindValue(row.version);
     q.addBindValue(compact(row.json));
-    return q.exec() || failed(q, error);
+    return q.exec() || failed(q, m_db->path(), error);
 }
 
 bool LicensesCache::markSynced(QString *error)
@@ -144,7 +145,7 @@ bool LicensesCache::markSynced(QString *error)
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('synced_at', ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    return q.exec() || failed(q, error);
+    return q.exec() || failed(q, m_db->path(), error);
 }
 
 std::optional<QJsonObject> LicensesCache::record(Kind kind, const QString &id) const

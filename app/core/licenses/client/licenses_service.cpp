@@ -1,6 +1,7 @@
 #include "licenses/client/licenses_service.h"
 
 #include "common/private_files.h"
+#include "common/save_file.h"
 #include "identity/auth_session.h"
 #include "licenses/client/licenses_cache.h"
 #include "licenses/client/licenses_change.h"
@@ -570,7 +571,8 @@ void LicensesService::saveLicenseText(quint64 ticket, const QString &licenseId, 
 bool LicensesService::writeFile(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
+        !SaveFile::commit(file)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "seller/client/seller_record_json.h"
 #include "storage/database.h"
+#include "storage/storage_problem.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -33,10 +34,10 @@ QJsonObject parse(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
-bool failed(const QSqlQuery &q, QString *error)
+bool failed(const QSqlQuery &q, const QString &path, QString *error)
 {
     *error = QCoreApplication::translate("SellerCache", "The seller cache could not be written: %1")
-                 .arg(q.lastError().text());
+                 .arg(StorageProblem::explain(path, q.lastError()));
     return false;
 }
 
@@ -105,7 +106,7 @@ bool SellerCache::applyPage(Kind kind, const QList<Row> &rows, const QStringList
         q.addBindValue(kindName(kind));
         q.addBindValue(finalToken);
         if (!q.exec())
-            return failed(q, error);
+            return failed(q, m_db->path(), error);
     }
     return tx.commit(error);
 }
@@ -120,9 +121,9 @@ bool SellerCache::reset(Kind kind, QString *error)
     s.prepare(QStringLiteral("DELETE FROM sync_state WHERE kind = ?"));
     s.addBindValue(kindName(kind));
     if (!q.exec())
-        return failed(q, error);
+        return failed(q, m_db->path(), error);
     if (!s.exec())
-        return failed(s, error);
+        return failed(s, m_db->path(), error);
     if (kind == Kind::Address && !m_db->exec(QStringLiteral("DELETE FROM runs"), error))
         return false;
     return tx.commit(error);
@@ -137,7 +138,7 @@ bool SellerCache::upsert(Kind kind, const Row &row, QString *error)
     q.addBindValue(row.id);
     q.addBindValue(row.version);
     q.addBindValue(compact(row.json));
-    return q.exec() || failed(q, error);
+    return q.exec() || failed(q, m_db->path(), error);
 }
 
 bool SellerCache::remove(Kind kind, const QString &id, QString *error)
@@ -147,13 +148,13 @@ bool SellerCache::remove(Kind kind, const QString &id, QString *error)
     q.addBindValue(kindName(kind));
     q.addBindValue(id);
     if (!q.exec())
-        return failed(q, error);
+        return failed(q, m_db->path(), error);
     if (kind != Kind::Address)
         return true;
     QSqlQuery r = m_db->query(); // an address's runs go with it, as at the server
     r.prepare(QStringLiteral("DELETE FROM runs WHERE address_id = ?"));
     r.addBindValue(id);
-    return r.exec() || failed(r, error);
+    return r.exec() || failed(r, m_db->path(), error);
 }
 
 bool SellerCache::replaceRuns(const QString &addressId, const QList<SellerDebugRun> &runs,
@@ -164,7 +165,7 @@ bool SellerCache::replaceRuns(const QString &addressId, const QList<SellerDebugR
     q.prepare(QStringLiteral("DELETE FROM runs WHERE address_id = ?"));
     q.addBindValue(addressId);
     if (!q.exec())
-        return failed(q, error);
+        return failed(q, m_db->path(), error);
     for (const SellerDebugRun &r : runs)
         if (!addRun(r, error))
             return false;
@@ -180,7 +181,7 @@ bool SellerCache::addRun(const SellerDebugRun &run, QString *error)
     q.addBindValue(run.addressId);
     q.addBindValue(run.at.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(compact(SellerRecordJson::toJson(run)));
-    return q.exec() || failed(q, error);
+    return q.exec() || failed(q, m_db->path(), error);
 }
 
 bool SellerCache::markSynced(QString *error)

@@ -1,5 +1,7 @@
 #include "seller/debugger/debug_report.h"
 
+#include "common/save_file.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,7 +142,7 @@ SellerResult<void> DebugReport::write(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return SellerError{tr("%1: cannot be written: %2").arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (file.write(bytes) != bytes.size() || !SaveFile::commit(file))
         return SellerError{tr("%1: cannot be written: %2").arg(path, file.errorString())};
     return {};
 }

@@ -1,6 +1,7 @@
 #include "seller/client/rotation/key_rotation_store.h"
 
 #include "storage/database.h"
+#include "storage/storage_problem.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -82,6 +83,6 @@ bool KeyRotationStore::save(const KeyRotationState &state, QString *error)
         return true;
     *error =
         QCoreApplication::translate("KeyRotationStore", "The key rotation could not be saved: %1")
-            .arg(q.lastError().text());
+            .arg(StorageProblem::explain(m_db->path(), q.lastError()));
     return false;
 }
