@@ -23,6 +23,7 @@ packages=(
   qtkeychain-qt6-dev gnome-keyring libsecret-1-0 dbus-daemon
   fonts-noto-cjk
   desktop-file-utils appstream man-db zsh
+  mount util-linux  # tst_storage_faults: unshare, findmnt, fallocate (in every Debian; named)
 )
 case ${1:-} in
   --package) packages+=(dpkg-dev lintian file) ;;

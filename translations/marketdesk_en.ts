@@ -2240,7 +2240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+166"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>%n member in the cache.</numerusform>
@@ -2249,25 +2249,25 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+157"/>
+        <location line="+166"/>
         <location line="+33"/>
         <source>%1 line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+157"/>
+        <location line="-195"/>
+        <location line="+166"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+164"/>
+        <location line="-164"/>
+        <location line="+173"/>
         <source>nothing was sent; fix the rows above first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-158"/>
         <source>line %1: %2 cannot change: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,8 +2290,13 @@
 The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Add %n member(s)?</source>
         <translation>
             <numerusform>Add %n member?</numerusform>
@@ -2358,12 +2363,12 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-633"/>
         <source>--help: there is no command &quot;%1&quot;; see marketdesk-cli --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+655"/>
+        <location line="+672"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,7 +2485,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-628"/>
+        <location filename="../app/cli/cli_app.cpp" line="-645"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +2500,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+161"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,7 +2526,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>%1 to add, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,12 +2592,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-382"/>
+        <location filename="../app/cli/cli_app.cpp" line="-399"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+382"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8007,7 +8012,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+311"/>
+        <location filename="../app/core/org/org_service.cpp" line="+310"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -8113,16 +8118,18 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     <name>Outbox</name>
     <message>
         <location filename="../app/core/storage/outbox.cpp" line="+37"/>
+        <location line="+63"/>
+        <location line="+103"/>
         <source>outbox write failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-109"/>
         <source>Nothing was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+132"/>
         <source>The server&apos;s answer did not mention this target.</source>
         <translation type="unfinished"></translation>
     </message>

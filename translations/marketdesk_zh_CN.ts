@@ -2235,7 +2235,7 @@
         <translation>“%1”不是 ISO 8601 格式的时间，例如 2026-11-29T08:00:00Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+166"/>
         <source>%n member(s) in the cache.</source>
         <translation>
             <numerusform>本地缓存中有 %n 名成员。</numerusform>
@@ -2243,25 +2243,25 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+157"/>
+        <location line="+166"/>
         <location line="+33"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+157"/>
+        <location line="-195"/>
+        <location line="+166"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+164"/>
+        <location line="-164"/>
+        <location line="+173"/>
         <source>nothing was sent; fix the rows above first</source>
         <translation>未发送任何内容；请先修正上面列出的行</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-158"/>
         <source>line %1: %2 cannot change: %3</source>
         <translation>第 %1 行：%2 无法变更：%3</translation>
     </message>
@@ -2284,8 +2284,13 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation>%1
 待发送的变更已保留；运行“marketdesk-cli outbox run”即可发送。</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send them.</source>
+        <translation>待发送的变更已保留；运行“marketdesk-cli outbox run”即可发送。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Add %n member(s)?</source>
         <translation>
             <numerusform>添加 %n 名成员？</numerusform>
@@ -2348,12 +2353,12 @@ The pending changes are kept; run &quot;marketdesk-cli outbox run&quot; to send 
         <translation>%1 处没有审计日志</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-633"/>
         <source>--help: there is no command &quot;%1&quot;; see marketdesk-cli --help</source>
         <translation>--help：没有命令“%1”；请参阅 marketdesk-cli --help</translation>
     </message>
     <message>
-        <location line="+655"/>
+        <location line="+672"/>
         <source>note: the demo keeps no record outside its journal, so entries cut off its end cannot be detected</source>
         <translation>注意：演示模式不在日志之外保留记录，因此无法发现从末尾删去的记录</translation>
     </message>
@@ -2484,7 +2489,7 @@ Commands:
         <translation>audit export：此时间（ISO 8601）及之后的条目；seller credentials apply|edit：凭证表单的 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-628"/>
+        <location filename="../app/cli/cli_app.cpp" line="-645"/>
         <source>--timeout: expected seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--timeout：应为 1 到 3600 之间的秒数，实际为“%1”</translation>
     </message>
@@ -2499,7 +2504,7 @@ Commands:
         <translation>--server 仅用于 login；账号会记住自己的服务器</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+161"/>
         <source>%1 Sign in again: marketdesk-cli login --account %2</source>
         <translation>%1 请重新登录：marketdesk-cli login --account %2</translation>
     </message>
@@ -2523,7 +2528,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>%1 to add, %2.</source>
         <translation>待添加 %1，%2。</translation>
     </message>
@@ -2587,12 +2592,12 @@ Commands:
         <translation>记录在审计日志中、附在登录身份旁的备注（不能取代登录身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_app.cpp" line="-382"/>
+        <location filename="../app/cli/cli_app.cpp" line="-399"/>
         <source>--demo reads the demo&apos;s journal only (audit verify, audit export); the demo&apos;s server lives inside marketdesk --demo</source>
         <translation>--demo 只读取演示的审计日志（audit verify、audit export）；演示服务器运行在 marketdesk --demo 内部</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+382"/>
         <source>there is no demo journal in %1 yet; marketdesk --demo writes it</source>
         <translation>%1 中还没有演示审计日志；它由 marketdesk --demo 写入</translation>
     </message>
@@ -7979,7 +7984,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+311"/>
+        <location filename="../app/core/org/org_service.cpp" line="+310"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名成员</numerusform>
@@ -8080,16 +8085,18 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
     <name>Outbox</name>
     <message>
         <location filename="../app/core/storage/outbox.cpp" line="+37"/>
+        <location line="+63"/>
+        <location line="+103"/>
         <source>outbox write failed: %1</source>
         <translation>写入发件箱失败：%1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-109"/>
         <source>Nothing was chosen.</source>
         <translation>未选择任何对象。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+132"/>
         <source>The server&apos;s answer did not mention this target.</source>
         <translation>服务器的应答中没有提到此对象。</translation>
     </message>

@@ -354,6 +354,14 @@ void CliApp::startService(const OrgServiceConfig &config, const Account &account
 {
     m_service = new OrgService(config, this);
     connect(m_service, &OrgService::failed, this, [](const QString &m) { err(m); });
+    // Whatever the command: the outbox resumes at every start, and its answers may fail to be
+    // recorded (a full disk); they stay pending, and the person is told.
+    connect(m_service, &OrgService::localWriteFailed, this, [this](const QString &m) {
+        if (m == m_lastLocalWriteFailure)
+            return;
+        m_lastLocalWriteFailure = m;
+        err(m);
+    });
     connect(m_service, &OrgService::journalAdvanced, m_auth->anchorKeeper(account),
             &JournalAnchorKeeper::advance);
     connect(m_service, &OrgService::tokensChanged, this,
@@ -527,9 +535,18 @@ void CliApp::stopWhenStalled()
         finish(1);
     };
     connect(m_service, &OrgService::outboxStalled, this, stop);
-    // A full disk or a locked journal: the answer is asked for again by the next run (the
-    // server keeps it under the same request id), not retried here until it passes.
-    connect(m_service, &OrgService::localWriteFailed, this, stop);
+    // A full disk or a locked journal (said by startService): the answer is asked for again by
+    // the next run (the server keeps it under the same request id), not retried here until it
+    // passes.
+    connect(
+        m_service, &OrgService::localWriteFailed, this,
+        [this](const QString &) {
+            err(QCoreApplication::translate("CliApp", "The pending changes are kept; run "
+                                                      "\"marketdesk-cli outbox run\" to send "
+                                                      "them."));
+            finish(1);
+        },
+        Qt::SingleShotConnection);
 }
 
 void CliApp::cmdImport()

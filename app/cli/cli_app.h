@@ -67,7 +67,8 @@ private:
     CliAuth::LoginOptions m_login;
     CliAuth *m_auth = nullptr;
     bool m_signInNeeded = false;
-    QString m_actorNote; // --actor: a note beside the signed-in identity in the journal
+    QString m_lastLocalWriteFailure; // said once, not once per chunk
+    QString m_actorNote;             // --actor: a note beside the signed-in identity in the journal
     QString m_csv;
     bool m_yes = false;
     bool m_dryRun = false;

@@ -9,15 +9,31 @@
 # Exits with the command's code, or 90 when the namespace or the mounts could not be made.
 # Needs root (unshare --mount) or unprivileged user namespaces (unshare --user).
 set -u
-if [[ ${CONFINE_INSIDE:-} != 1 ]]; then
+if [[ ${1:-} != --inside ]]; then
+    command -v unshare >/dev/null 2>&1 || {
+        echo "confine.sh: unshare (util-linux) is not installed" >&2
+        exit 90
+    }
+    # Propagation is left as it is here: making "/" private fails in a chroot, where "/" is no
+    # mount point. The folder's own mount is made private inside instead.
     if [[ $(id -u) -eq 0 ]]; then
-        CONFINE_INSIDE=1 exec unshare --mount --propagation private bash "$0" "$@"
+        ns=(unshare --mount --propagation unchanged)
+    else
+        ns=(unshare --user --map-root-user --mount --propagation unchanged)
     fi
-    CONFINE_INSIDE=1 exec unshare --user --map-root-user --mount --propagation private bash "$0" "$@"
+    "${ns[@]}" true 2>/dev/null || {
+        echo "confine.sh: no mount namespace here (${ns[*]} failed)" >&2
+        exit 90
+    }
+    exec "${ns[@]}" bash "$0" --inside "$@"
 fi
+shift
 mode=$1 folder=$2 free=$3 keep=$4
 shift 4
 [[ ${1:-} == -- ]] && shift
+# What is mounted below stays in this namespace.
+base=$(findmnt -n -o TARGET --target "$folder") || exit 90
+mount --make-rprivate "$base" || exit 90
 case $mode in
 full)
     saved=$(mktemp -d) || exit 90
@@ -25,7 +41,8 @@ full)
     mount -t tmpfs -o size=16m,mode=0700 marketdesk-full "$folder" || exit 90
     cp -a "$saved/." "$folder/" || exit 90
     rm -rf "$saved"
-    avail=$(df --output=avail -k "$folder" | tail -1)
+    avail=$(df --output=avail -k "$folder" | tail -1 | tr -d ' ')
+    [[ $avail =~ ^[0-9]+$ ]] || exit 90
     fill=$(((avail - free) * 1024))
     if ((fill > 0)); then fallocate -l "$fill" "$folder/.filler" || exit 90; fi
     "$@"

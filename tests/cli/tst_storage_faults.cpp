@@ -47,6 +47,13 @@ QMap<QString, QByteArray> fingerprint(const QString &dir)
     return files;
 }
 
+// A fault that passes (a full disk, a lock, a read-only folder) is no damage: nothing may be
+// set aside as "cache.sqlite.damaged-…".
+QStringList setAside(const QString &accountDir)
+{
+    return QDir(accountDir).entryList({QStringLiteral("*damaged*")}, QDir::Files);
+}
+
 bool writeText(const QString &path, const QByteArray &text)
 {
     QFile f(path);
@@ -235,7 +242,7 @@ void TestStorageFaults::diskFullWhileSyncing()
     QVERIFY2(full.output.contains(account(dir).toUtf8()), full.output.constData());
     QVERIFY(QDir(dir).removeRecursively() && QDir().rename(keep, dir));
     // A full disk is no damage: nothing was set aside.
-    QCOMPARE(QDir(account(dir)).entryList({QStringLiteral("*damaged*")}), QStringList());
+    QCOMPARE(setAside(account(dir)), QStringList());
     for (const char *f : {"outbox", "audit"})
         QCOMPARE(TestSupport::integrityCheck(account(dir) + QLatin1String(f) +
                                              QStringLiteral(".sqlite")),
@@ -265,6 +272,7 @@ void TestStorageFaults::diskFullWhileRecordingABatch()
              full.output.constData());
     QCOMPARE(applied(), appliedBefore); // refused before the outbox: the server saw nothing
     QVERIFY(QDir(dir).removeRecursively() && QDir().rename(keep, dir));
+    QCOMPARE(setAside(account(dir)), QStringList());
     QCOMPARE(TestSupport::readNumber(account(dir) + QStringLiteral("outbox.sqlite"),
                                      QStringLiteral("SELECT COUNT(*) FROM operations")),
              0);
@@ -304,6 +312,7 @@ void TestStorageFaults::diskFullWhileJournaling()
             QVERIFY(QFile::rename(keep + QStringLiteral("/audit.sqlite") + QLatin1String(suffix),
                                   journal + QLatin1String(suffix)));
     QCOMPARE(TestSupport::integrityCheck(journal), QStringLiteral("ok"));
+    QCOMPARE(setAside(account(dir)), QStringList());
     QVERIFY2(TestSupport::readNumber(
                  account(dir) + QStringLiteral("outbox.sqlite"),
                  QStringLiteral("SELECT COUNT(*) FROM chunks WHERE state <> 'done'")) > 0,
@@ -336,6 +345,11 @@ void TestStorageFaults::diskFullWhileExporting()
     QVERIFY2(batch.exitCode == 0, batch.output.constData());
     const QString target = m_dir.filePath(QStringLiteral("export-disk"));
     QVERIFY(QDir().mkpath(target));
+    // Last week's export, which a failed one must not replace (the new CSV stays below
+    // QSaveFile's 16 KiB buffer: the case Qt 6.4 got wrong).
+    const QByteArray older = "seq,at,actor\r\n1,2026-11-23T09:00:00Z,admin\r\n";
+    QVERIFY(writeText(target + QStringLiteral("/audit.csv"), older));
+    QVERIFY(writeText(target + QStringLiteral("/audit.csv.manifest.json"), "{}"));
     const QString keep = target + QStringLiteral(".after");
     const Run full = confined(QStringLiteral("full"), target, 0, keep,
                               {QStringLiteral("--data-dir"), dir, QStringLiteral("audit"),
@@ -346,8 +360,13 @@ void TestStorageFaults::diskFullWhileExporting()
     QVERIFY2(full.output.contains("No space left on device") ||
                  full.output.contains("the disk is full"),
              full.output.constData());
-    // No half-written export, no manifest of one, no temporary file left behind.
-    QCOMPARE(QDir(keep).entryList(QDir::Files | QDir::Hidden), QStringList());
+    // No half-written export, no manifest of one, no temporary file left behind: last week's
+    // two files, as they were.
+    QCOMPARE(QDir(keep).entryList(QDir::Files | QDir::Hidden),
+             QStringList({QStringLiteral("audit.csv"), QStringLiteral("audit.csv.manifest.json")}));
+    QFile kept(keep + QStringLiteral("/audit.csv"));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), older);
 }
 
 void TestStorageFaults::diskFullKeepsTheAccountFiles_data()
@@ -389,30 +408,44 @@ void TestStorageFaults::diskFullKeepsTheAccountFiles()
 
 void TestStorageFaults::readOnlyDataFolder_data()
 {
+    // The whole data folder (the secret store's lock file is the first write), or only the
+    // account's folder (its databases are: SQLite's own error, read through StorageProblem).
+    QTest::addColumn<bool>("wholeFolder");
     QTest::addColumn<QStringList>("command");
-    QTest::newRow("sync") << QStringList{QStringLiteral("sync")};
-    QTest::newRow("batch") << QStringList{QStringLiteral("members"), QStringLiteral("enable"),
-                                          QStringLiteral("--from-csv"), QStringLiteral("CSV"),
-                                          QStringLiteral("--yes")};
-    QTest::newRow("outbox status")
-        << QStringList{QStringLiteral("outbox"), QStringLiteral("status")};
+    const QStringList sync{QStringLiteral("sync")};
+    const QStringList batch{QStringLiteral("members"), QStringLiteral("disable"),
+                            QStringLiteral("--from-csv"), QStringLiteral("CSV"),
+                            QStringLiteral("--yes")};
+    const QStringList status{QStringLiteral("outbox"), QStringLiteral("status")};
+    QTest::newRow("data folder, sync") << true << sync;
+    QTest::newRow("data folder, batch") << true << batch;
+    QTest::newRow("account folder, sync") << false << sync;
+    QTest::newRow("account folder, batch") << false << batch;
+    QTest::newRow("account folder, outbox status") << false << status;
 }
 
 void TestStorageFaults::readOnlyDataFolder()
 {
+    QFETCH(bool, wholeFolder);
     QFETCH(QStringList, command);
-    const QString dir = freshCopy(QStringLiteral("readonly-") +
-                                  QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString dir =
+        freshCopy(QStringLiteral("readonly-") +
+                  QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u','));
     QVERIFY(!dir.isEmpty());
     command.replaceInStrings(QStringLiteral("CSV"), batchFile(dir, 10));
-    const auto before = fingerprint(dir);
-    const Run ro = confined(QStringLiteral("readonly"), dir, 0, {},
+    const QString folder = wholeFolder ? dir : account(dir).chopped(1);
+    // What is read-only stays as it was (outside it, the account list notes the last use).
+    const auto before = fingerprint(folder);
+    const Run ro = confined(QStringLiteral("readonly"), folder, 0, {},
                             QStringList{QStringLiteral("--data-dir"), dir} + command);
     QCOMPARE_NE(ro.exitCode, kConfineFailed);
     QVERIFY2(ro.exitCode == 1, ro.output.constData());
-    QVERIFY2(ro.output.contains("read-only") && ro.output.contains(dir.toUtf8()),
+    QVERIFY2(ro.output.contains("read-only") && ro.output.contains(folder.toUtf8()),
              ro.output.constData());
-    QCOMPARE(fingerprint(dir), before);
+    if (!wholeFolder)
+        QVERIFY2(ro.output.contains(".sqlite"), ro.output.constData());
+    QCOMPARE(fingerprint(folder), before);
+    QVERIFY(!before.isEmpty());
 }
 
 void TestStorageFaults::lockedByAnotherProgram_data()
@@ -446,15 +479,16 @@ void TestStorageFaults::lockedByAnotherProgram()
         // Another program: the sqlite3 shell holding an exclusive transaction.
         QProcess other;
         other.start(QStringLiteral("sqlite3"), {path});
-        QVERIFY(other.waitForStarted());
+        QVERIFY(other.waitForStarted(TestSupport::patience(10'000)));
         other.write("BEGIN EXCLUSIVE;\nSELECT 'held';\n");
-        QVERIFY(other.waitForReadyRead(10'000));
+        QVERIFY(other.waitForReadyRead(TestSupport::patience(10'000)));
         QCOMPARE(other.readAllStandardOutput().trimmed(), QByteArray("held"));
         held = cli(run);
         other.write("ROLLBACK;\n.quit\n");
         other.closeWriteChannel();
-        QVERIFY(other.waitForFinished());
+        QVERIFY(other.waitForFinished(TestSupport::patience(10'000)));
     }
+    QCOMPARE(setAside(account(dir)), QStringList());
     QVERIFY2(held.exitCode == 1, held.output.constData());
     QVERIFY2(held.output.contains("kept it locked") ||
                  held.output.contains(QByteArray(QByteArray("kept ") + path.toUtf8())),

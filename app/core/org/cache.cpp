@@ -235,17 +235,25 @@ QString Cache::failure(Access access) const
         .arg(why);
 }
 
-QString Cache::check(const char *pragma) const
+QString Cache::check(const char *pragma, StorageProblem::Kind *problem) const
 {
+    StorageProblem::Kind ignored;
+    StorageProblem::Kind &kind = problem ? *problem : ignored;
+    kind = StorageProblem::Kind::Damaged; // what the check reports, unless it cannot run
     Statement q(m_db, pragma);
-    if (!q.ok())
-        return QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (!q.ok()) {
+        kind = StorageProblem::classify(m_path, sqlite3_errcode(m_db));
+        return StorageProblem::explain(m_path, sqlite3_errcode(m_db),
+                                       QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
     QStringList problems;
     int rc;
     while ((rc = q.step()) == SQLITE_ROW)
         problems << q.text(0);
-    if (rc != SQLITE_DONE)
-        problems << QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (rc != SQLITE_DONE) {
+        kind = StorageProblem::classify(m_path, rc);
+        problems << StorageProblem::explain(m_path, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
     return problems.join(u'\n');
 }
 

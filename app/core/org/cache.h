@@ -75,8 +75,13 @@ public:
     std::shared_ptr<const OrgSnapshot> loadSnapshot(QString *error) const;
     QString integrityCheck() const { return check("PRAGMA integrity_check"); } // "ok" or not
     // PRAGMA quick_check: "ok", or what is wrong. Cheap enough for every start (about 0.3 s
-    // for 100,000 members, on the service's thread).
-    QString quickCheck() const { return check("PRAGMA quick_check"); }
+    // for 100,000 members, on the service's thread). *problem tells damage (what the check
+    // found, or SQLite's corrupt and not-a-database codes) from a check that could not run (a
+    // full disk, a lock), which is no reason to set the file aside.
+    QString quickCheck(StorageProblem::Kind *problem = nullptr) const
+    {
+        return check("PRAGMA quick_check", problem);
+    }
     QString path() const { return m_path; }
 
 private:
@@ -86,7 +91,7 @@ private:
     bool mergeIncoming();
     bool stageDeletion(const QString &userName);
     bool stageResults(MemberAction action, const QList<OrgJson::MemberResult> &results);
-    QString check(const char *pragma) const;
+    QString check(const char *pragma, StorageProblem::Kind *problem = nullptr) const;
     enum class Access
     {
         Read,

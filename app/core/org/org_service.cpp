@@ -69,10 +69,9 @@ void OrgService::open()
     Database::Failure failure;
     m_cache = Cache::open(cachePath, &error, &failure);
     if (m_cache) {
-        const QString check = m_cache->quickCheck();
+        const QString check = m_cache->quickCheck(&failure.problem);
         if (check != u"ok") {
             error = check;
-            failure.problem = StorageProblem::Kind::Damaged;
             m_cache.reset();
         }
     }

@@ -95,6 +95,11 @@ qint64 Outbox::enqueue(const QString &action, const QList<Item> &items, const QS
         return 0;
     }
     Transaction tx(*m_db);
+    if (!tx.isActive()) {
+        *error =
+            QCoreApplication::translate("Outbox", "outbox write failed: %1").arg(tx.beginError());
+        return {};
+    }
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral("INSERT INTO operations(created_at, actor, action, total) VALUES (?, "
                              "?, ?, ?)"));
@@ -193,6 +198,11 @@ bool Outbox::markAttempt(qint64 chunkId, QString *error)
 bool Outbox::completeChunk(const Chunk &chunk, const QList<Result> &results, QString *error)
 {
     Transaction tx(*m_db);
+    if (!tx.isActive()) {
+        *error =
+            QCoreApplication::translate("Outbox", "outbox write failed: %1").arg(tx.beginError());
+        return {};
+    }
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral("UPDATE targets SET state = ?, result_code = ?, message = ? WHERE "
                              "op_id = ? AND user_name = ? AND state = 'pending'"));
