@@ -8012,7 +8012,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+310"/>
+        <location filename="../app/core/org/org_service.cpp" line="+313"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -8049,7 +8049,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-294"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8059,7 +8059,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+62"/>
+        <source>The answer could not be saved here (%1). The change is kept, and its answer is saved again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>The audit journal&apos;s anchor could not be read (%1); it is not updated in this session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8104,12 +8109,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-312"/>
         <source>The server cannot be reached now; the change is kept and sent when it answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="+233"/>
         <source>Cancelled: the account was closed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7984,7 +7984,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
 <context>
     <name>OrgService</name>
     <message numerus="yes">
-        <location filename="../app/core/org/org_service.cpp" line="+310"/>
+        <location filename="../app/core/org/org_service.cpp" line="+313"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名成员</numerusform>
@@ -8017,7 +8017,7 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         </translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-294"/>
         <source>The local copy of the organisation was damaged (%1). It was set aside as %2 and is being rebuilt from the server.</source>
         <translation>组织架构的本地副本已损坏（%1）。已将其另存为 %2，正在从服务器重建。</translation>
     </message>
@@ -8027,7 +8027,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>组织的本地副本由较新版本的 marketdesk 写入（%1）。已将其另存为 %2，正在从服务器重建。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+62"/>
+        <source>The answer could not be saved here (%1). The change is kept, and its answer is saved again shortly.</source>
+        <translation>服务器的应答无法在本地保存（%1）。变更已保留，应答稍后会再次保存。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>The audit journal&apos;s anchor could not be read (%1); it is not updated in this session.</source>
         <translation>无法读取审计日志的锚点（%1）；本次会话中不更新锚点。</translation>
     </message>
@@ -8071,12 +8076,12 @@ It then ends on %3. If it is not renewed by then and the ECS keeps running on th
         <translation>服务器恢复后发送的对 %1 的更改被拒绝：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-312"/>
         <source>The server cannot be reached now; the change is kept and sent when it answers.</source>
         <translation>目前无法连接服务器；更改已保留，将在服务器应答时发送。</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="+233"/>
         <source>Cancelled: the account was closed.</source>
         <translation>已取消：账号已关闭。</translation>
     </message>

@@ -145,14 +145,17 @@ void OrgService::open()
     connect(m_executor, &Executor::stalled, this, [this](const QString &message) {
         setOnline(false, message);
         Q_EMIT outboxStalled(message);
-        onStalled();
+        onStalled(tr("The server cannot be reached now; the change is kept and sent when it "
+                     "answers."));
         m_outboxRetry.start();
     });
     // A local write failed: the chunk stays pending and is tried again like after a stall,
     // and whoever waits for it is told.
     connect(m_executor, &Executor::storageError, this, [this](const QString &message) {
         Q_EMIT localWriteFailed(message);
-        onStalled();
+        onStalled(tr("The answer could not be saved here (%1). The change is kept, and its "
+                     "answer is saved again shortly.")
+                      .arg(message));
         m_outboxRetry.start();
     });
     connect(m_executor, &Executor::localCopyBehind, this, &OrgService::failed);
@@ -458,16 +461,14 @@ void OrgService::onOperationFinished(qint64 operationId)
                           .arg(t.key, t.message));
 }
 
-void OrgService::onStalled()
+void OrgService::onStalled(const QString &told)
 {
     // A save waits in the outbox for the server: its window may close, the change is kept.
     for (Waiter &w : m_waiting) {
         if (w.isImport || w.told)
             continue;
         w.told = true;
-        Q_EMIT mutationFinished(w.ticket, true,
-                                tr("The server cannot be reached now; the change is kept and "
-                                   "sent when it answers."));
+        Q_EMIT mutationFinished(w.ticket, true, told);
     }
 }
 

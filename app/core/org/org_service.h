@@ -162,7 +162,8 @@ private:
                        bool isImport);
     void onChunkRecorded(qint64 operationId, const QList<Outbox::Result> &results);
     void onOperationFinished(qint64 operationId);
-    void onStalled();
+    // Tells each waiting save that its change is kept (told: why it has not gone through yet).
+    void onStalled(const QString &told);
 
     OrgServiceConfig m_config;
     bool m_holdAnchor = false;  // the journal does not match its anchor: leave the anchor be

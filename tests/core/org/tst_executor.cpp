@@ -34,6 +34,7 @@ private Q_SLOTS:
     void answersFindTheirOwnCall();
     void aSaveGoesBeforeALongImport();
     void aCacheThatCannotBeWrittenIsReported();
+    void aJournalThatCannotBeWrittenKeepsTheChange();
     void aJournalCutWhileOpenIsNotAnchored();
     void damagedCacheIsSetAsideAndRebuilt_data();
     void damagedCacheIsSetAsideAndRebuilt();
@@ -345,6 +346,44 @@ void TestExecutor::aCacheThatCannotBeWrittenIsReported()
     QSignalSpy synced(m_service.get(), &OrgService::syncFinished);
     m_service->sync();
     QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30000);
+    QVERIFY(m_service->cache()->loadSnapshot(&error)->memberIndex(fresh.userName) >= 0);
+}
+
+// The server takes a change, but its answer cannot be journaled (another program holds the
+// journal's write lock past the busy timeout): the waiting save is told why, in those words
+// (not "the server cannot be reached"), the change stays pending, and once the lock goes it is
+// recorded, asked again under the same key.
+void TestExecutor::aJournalThatCannotBeWrittenKeepsTheChange()
+{
+    QString error;
+    const auto s = m_service->cache()->loadSnapshot(&error);
+    QVERIFY2(s, qPrintable(error));
+    Member fresh;
+    fresh.userName = QStringLiteral("journal.locked");
+    fresh.name = QStringLiteral("Journal Locked");
+    fresh.email = QStringLiteral("journal.locked@example.com");
+    fresh.orgCode = s->department(0).orgCode;
+    QSignalSpy finished(m_service.get(), &OrgService::mutationFinished);
+    QSignalSpy localWrite(m_service.get(), &OrgService::localWriteFailed);
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        other.setDatabaseName(QDir(m_dir->path()).filePath(QStringLiteral("audit.sqlite")));
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(hold.lastError().text()));
+        m_service->saveMember(OrgService::newTicket(), fresh, true);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QVERIFY(finished.first().at(1).toBool()); // kept, not refused
+    const QString told = finished.first().at(2).toString();
+    QVERIFY2(told.contains(u"could not be saved here") && told.contains(u"audit.sqlite"),
+             qPrintable(told));
+    QVERIFY(!localWrite.isEmpty());
+    // The retry timer records it once the lock is gone.
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->outbox()->pendingCount(), 0, 60000);
     QVERIFY(m_service->cache()->loadSnapshot(&error)->memberIndex(fresh.userName) >= 0);
 }
 
