@@ -36,6 +36,8 @@ public:
     ProcessSample sample();
     const QList<ProcessSample> &samples() const { return m_samples; }
 
+    // Reads the samples of an earlier run (the CSV start() writes), to judge them again.
+    bool load(const QString &csvPath, QString *error);
     // Whether memory stayed flat once warm: false with `verdict` saying what grew. `judged`
     // is false (and `verdict` says why) for a run too short to tell.
     bool flat(QString *verdict, bool *judged) const;

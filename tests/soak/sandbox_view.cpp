@@ -2,7 +2,10 @@
 
 #include "support/sandbox_fixture.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -82,6 +85,32 @@ bool SandboxView::sendAside(const QString &userName, QString *error) const
     if (status == 200)
         return true;
     *error = QStringLiteral("HTTP %1: %2").arg(status).arg(answer.value(u"resultMsg").toString());
+    return false;
+}
+
+bool SandboxView::spendRefreshToken(const QUrl &tokenEndpoint, const QByteArray &refreshToken,
+                                    QString *error) const
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken));
+    form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("marketdesk"));
+    QNetworkAccessManager nam;
+    QNetworkRequest request(tokenEndpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setTransferTimeout(10'000);
+    QNetworkReply *reply = nam.post(request, form.toString(QUrl::FullyEncoded).toLatin1());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    if (status == 200)
+        return true;
+    *error = QStringLiteral("spending a refresh token at %1: HTTP %2")
+                 .arg(tokenEndpoint.toString())
+                 .arg(status);
     return false;
 }
 

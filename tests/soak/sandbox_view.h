@@ -29,6 +29,12 @@ public:
     // of (the soak's test of its own duplicate check).
     bool sendAside(const QString &userName, QString *error) const;
 
+    // Renews a sign-in with `refreshToken` and throws the answer away: as if the renewal's
+    // answer were lost on its way, the refresh token is spent, and the program holding it
+    // must sign in again (the server revokes a sign-in whose spent token comes back).
+    bool spendRefreshToken(const QUrl &tokenEndpoint, const QByteArray &refreshToken,
+                           QString *error) const;
+
 private:
     bool signIn(QString *error) const;
     // Every record of a listing (`path` with `limit`), page by page.

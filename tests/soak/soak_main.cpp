@@ -1,5 +1,6 @@
 // marketdesk-soak: the bounded soak of issue 11 §4 (docs/reliability.md, "A soak"). Starts a
 // sandbox (or uses --server), runs SoakRun and exits 0 when every check held.
+#include "soak/process_sampler.h"
 #include "soak/soak_run.h"
 #include "support/sandbox_fixture.h"
 
@@ -71,13 +72,27 @@ int main(int argc, char **argv)
         QStringLiteral("inject-duplicate"),
         QStringLiteral("Test of the soak: send one change behind the services' back, which the "
                        "run must report as a duplicate."));
+    const QCommandLineOption judge(QStringLiteral("judge"),
+                                   QStringLiteral("Judge the samples of an earlier run (its "
+                                                  "--samples file) and exit: 0 flat, 1 grew."),
+                                   QStringLiteral("FILE"));
     p.addOptions({minutes, seed, faults, dataDir, samples, sampleSeconds, report, server, members,
-                  duplicate});
+                  duplicate, judge});
     if (!p.parse(app.arguments()))
         return bad(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << p.helpText();
         return 0;
+    }
+    if (p.isSet(judge)) {
+        ProcessSampler sampler;
+        QString error, verdict;
+        bool judged = false;
+        if (!sampler.load(p.value(judge), &error))
+            return bad(QStringLiteral("--judge: ") + error);
+        const bool flat = sampler.flat(&verdict, &judged);
+        QTextStream(stdout) << (flat ? (judged ? "flat: " : "") : "grew: ") << verdict << Qt::endl;
+        return flat ? 0 : 1;
     }
     if (!p.positionalArguments().isEmpty())
         return bad(

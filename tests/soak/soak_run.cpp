@@ -128,6 +128,21 @@ bool SoakRun::setUp(QString *error)
     return true;
 }
 
+void SoakRun::loseRenewal(bool seller)
+{
+    // Faults lose a renewal's answer at random (the refresh token spent, the sign-in revoked
+    // when it comes back); this makes sure it happens, once per account, at a known time.
+    const TokenSet held = seller ? m_services->sellerTokens() : m_services->adminTokens();
+    QString error;
+    // The access tokens expire too, so that the spent token comes back at the next request.
+    if (!m_sandbox->spendRefreshToken(m_services->tokenEndpoint(), held.refreshToken, &error) ||
+        !m_sandbox->set(QStringLiteral("/_sandbox/auth"),
+                        {{QStringLiteral("expireAccessTokens"), true}}, &error))
+        finding(QStringLiteral("a renewal could not be lost on purpose: ") + error);
+    else
+        ++m_renewalsLost;
+}
+
 void SoakRun::injectDuplicate()
 {
     // One change the run's ledger does not know of: enabling an enabled administrator, which
@@ -203,6 +218,14 @@ void SoakRun::checkServer()
         finding(QStringLiteral("no fault was injected"));
     if (m_options.minutes >= 2 && renewals == 0)
         finding(QStringLiteral("no sign-in was renewed"));
+    if (m_services->signInsAgain() < m_renewalsLost)
+        finding(QStringLiteral("%1 renewals were lost on purpose, and only %2 sign-ins made again")
+                    .arg(m_renewalsLost)
+                    .arg(m_services->signInsAgain()));
+    else
+        m_checks.append(QStringLiteral("%1 renewals lost on purpose, %2 sign-ins made again")
+                            .arg(m_renewalsLost)
+                            .arg(m_services->signInsAgain()));
     ServerState state;
     QString error;
     if (!m_sandbox->read(m_targets.grantApp, m_targets.switchApp, &state, &error)) {
@@ -296,7 +319,12 @@ int SoakRun::run()
     clock.start();
     QString stopped;
     qint64 lastSaid = 0;
-    while (clock.elapsed() < qint64(m_options.minutes * 60'000)) {
+    const qint64 runMs = qint64(m_options.minutes * 60'000);
+    int lost =
+        0; // renewals lost on purpose so far: the administrator's at a third, the seller's at two
+    while (clock.elapsed() < runMs) {
+        if (lost < 2 && clock.elapsed() >= runMs * (lost + 1) / 3)
+            loseRenewal(lost++ == 1);
         const SoakOperations::Kind kind = SoakOperations::choose(m_random);
         if (!m_operations->run(kind, m_random, &error) || !m_services->signInAgainIfAsked(&error)) {
             stopped = error;

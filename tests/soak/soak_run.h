@@ -54,6 +54,7 @@ private:
     void checkServer();
     void checkIdle();
     void injectDuplicate();
+    void loseRenewal(bool seller);
     QJsonObject report(const QString &stopped) const;
     void finding(const QString &what);
     void say(const QString &line) const;
@@ -73,5 +74,6 @@ private:
     QJsonObject m_adminBefore, m_sellerBefore, m_adminAfter, m_sellerAfter, m_authBefore,
         m_authAfter;
     ProcessSample m_idleBefore; // after the first syncs, before the faults
+    int m_renewalsLost = 0;
     QString m_memory;
 };

@@ -63,6 +63,9 @@ bool SoakServices::start(QString *error)
     SignInResult admin, seller;
     if (!signIn(kAdmin, &admin, error) || !signIn(kSeller, &seller, error))
         return false;
+    m_adminTokens = admin.tokens;
+    m_sellerTokens = seller.tokens;
+    m_tokenEndpoint = admin.endpoints.token;
     m_org = new OrgService(TestSupport::serviceConfig(
         m_server, m_dataDir + QStringLiteral("/admin"), QStringLiteral("soak (zhang.min)"), admin));
     AppsServiceConfig appsConfig;
@@ -145,6 +148,8 @@ void SoakServices::relayOrg()
     });
     connect(m_org, &OrgService::failed, this, [this](const QString &m) { note(m); });
     connect(m_org, &OrgService::localWriteFailed, this, [this](const QString &m) { note(m); });
+    connect(m_org, &OrgService::tokensChanged, this,
+            [this](const TokenSet &t) { m_adminTokens = t; });
     connect(m_org, &OrgService::signInRequired, this, [this](const QString &why) {
         note(QStringLiteral("organisation: sign-in required: ") + why);
         m_adminSignInAsked = true;
@@ -203,6 +208,8 @@ void SoakServices::relaySeller()
             m_sellerRefusedBeforeQueue.insert(o.ticket, o);
     });
     connect(m_seller, &SellerService::failed, this, [this](const QString &m) { note(m); });
+    connect(m_seller, &SellerService::tokensChanged, this,
+            [this](const TokenSet &t) { m_sellerTokens = t; });
     connect(m_seller, &SellerService::signInRequired, this, [this](const QString &why) {
         note(QStringLiteral("Seller Center: sign-in required: ") + why);
         m_sellerSignInAsked = true;
@@ -218,6 +225,7 @@ bool SoakServices::signInAgainIfAsked(QString *error)
         if (!signIn(kAdmin, &r, error))
             return false;
         ++m_signInsAgain;
+        m_adminTokens = r.tokens;
         QMetaObject::invokeMethod(m_org, [o = m_org, t = r.tokens] { o->setTokens(t); });
         QMetaObject::invokeMethod(m_apps, [a = m_apps] { a->signedInAgain(); });
     }
@@ -227,6 +235,7 @@ bool SoakServices::signInAgainIfAsked(QString *error)
         if (!signIn(kSeller, &r, error))
             return false;
         ++m_signInsAgain;
+        m_sellerTokens = r.tokens;
         QMetaObject::invokeMethod(m_seller, [s = m_seller, t = r.tokens] { s->setTokens(t); });
     }
     return true;

@@ -37,6 +37,11 @@ public:
     // Signs in again where the server asked for it; false when that keeps failing.
     bool signInAgainIfAsked(QString *error);
     int signInsAgain() const { return m_signInsAgain; }
+    // The sign-in each account's services hold now (renewed ones come by tokensChanged), and
+    // where they renew it.
+    TokenSet adminTokens() const { return m_adminTokens; }
+    TokenSet sellerTokens() const { return m_sellerTokens; }
+    QUrl tokenEndpoint() const { return m_tokenEndpoint; }
 
     OrgService *org() const { return m_org; }
     AppsService *apps() const { return m_apps; }
@@ -127,5 +132,7 @@ private:
     int m_signInsAgain = 0;
     QStringList m_messages;
     QString m_openProblem;
+    TokenSet m_adminTokens, m_sellerTokens;
+    QUrl m_tokenEndpoint;
     QString m_waitProblem;
 };
