@@ -254,8 +254,14 @@ SellerSnapshotPtr SellerCache::snapshot(QString *error) const
         if (!ok)
             return nullptr;
     }
+    // Each address's newest runs only: a seller's server debugged every day would otherwise
+    // grow every snapshot (and the memory of whoever holds one) without end; the soak found it.
     QSqlQuery r = m_db->query();
-    if (!r.exec(QStringLiteral("SELECT json FROM runs ORDER BY address_id, at, run_id"))) {
+    if (!r.exec(QStringLiteral("SELECT json FROM (SELECT json, address_id, at, run_id, "
+                               "ROW_NUMBER() OVER (PARTITION BY address_id ORDER BY at DESC, "
+                               "run_id DESC) AS newest FROM runs) WHERE newest <= %1 "
+                               "ORDER BY address_id, at, run_id")
+                    .arg(kRunsKept))) {
         *error = r.lastError().text();
         return nullptr;
     }

@@ -56,7 +56,10 @@ public:
     std::optional<qint64> version(Kind kind, const QString &id) const;
     std::optional<Credential> credential(const QString &appId) const;
     std::optional<ProductionAddress> address(const QString &addressId) const;
+    // Everything kept, with each address's newest kRunsKept debugging runs (oldest first);
+    // older runs stay in the file until the next sync replaces them.
     SellerSnapshotPtr snapshot(QString *error) const;
+    static constexpr int kRunsKept = 100;
     QString path() const;
     int schemaVersion() const;
 

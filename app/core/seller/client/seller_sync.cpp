@@ -78,7 +78,7 @@ void SellerSync::readRuns(const QString &addressId)
     m_runsOnly = true;
     m_kind = int(std::size(kKinds));
     m_addresses = {addressId};
-    m_runs.clear();
+    m_runs = {}; // clear() would keep the buffer sized for every run read
     requestRuns({});
 }
 
@@ -180,7 +180,7 @@ void SellerSync::nextKind()
     m_addresses.clear();
     for (const ProductionAddress &a : snapshot->addresses)
         m_addresses.append(a.addressId);
-    m_runs.clear();
+    m_runs = {}; // clear() would keep the buffer sized for every run read
     if (m_addresses.isEmpty()) {
         end({});
         return;
@@ -252,7 +252,7 @@ void SellerSync::onRuns(const ApiResponse &response)
         Q_EMIT runsRead(addressId, false, error);
         return;
     }
-    m_runs.clear();
+    m_runs = {}; // clear() would keep the buffer sized for every run read
     m_addresses.removeFirst();
     if (m_runsOnly) {
         m_running = false;

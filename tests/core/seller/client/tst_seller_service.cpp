@@ -3,6 +3,7 @@
 // comes back as a conflict carrying the server's current record, refusals name the field they
 // belong to, a debugging run's verdict is read back, and the secrets answered once (a key's,
 // an app secret, a test account's password) reach the caller and none of the account's files.
+#include "seller/client/seller_cache.h"
 #include "seller/client/seller_service.h"
 #include "seller/rsa_key.h"
 #include "support/queued_spy.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 namespace {
 constexpr int kWaitMs = 20'000;
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void refusalsNameTheField_data();
     void refusalsNameTheField();
     void debuggingRunIsReadBack();
+    void snapshotKeepsEachAddressNewestRuns();
 
 private:
     // Starts a service for `account` in a new folder, opened (and synced when asked).
@@ -348,6 +351,45 @@ void TestSellerService::debuggingRunIsReadBack()
                                  latestSnapshot()->runs.value(a.addressId).size() == 3 &&
                                  !latestSnapshot()->addresses.first().ready,
                              kWaitMs);
+}
+
+void TestSellerService::snapshotKeepsEachAddressNewestRuns()
+{
+    // An address debugged more often than the snapshot keeps runs for, and one debugged twice.
+    QTemporaryDir dir;
+    QString error;
+    const auto cache = SellerCache::open(dir.filePath(QStringLiteral("seller.sqlite")), &error);
+    QVERIFY2(cache, qPrintable(error));
+    const QDateTime start(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::utc());
+    const int many = SellerCache::kRunsKept + 30;
+    auto run = [&](const QString &address, int i) {
+        SellerDebugRun r;
+        r.runId = QStringLiteral("run-%1-%2").arg(address).arg(i, 4, 10, QLatin1Char('0'));
+        r.addressId = address;
+        r.url = QStringLiteral("https://isv.example.com/produce");
+        r.suite = QStringLiteral("basic");
+        r.keyId = QStringLiteral("key-1");
+        r.verdict = QStringLiteral("passed");
+        r.runner = QStringLiteral("test-harness");
+        r.at = start.addSecs(60 * i);
+        return r;
+    };
+    // Written out of order: the newest are chosen by time, not by when they were written.
+    for (int i = many - 1; i >= 0; --i)
+        QVERIFY2(cache->addRun(run(QStringLiteral("addr-a"), i), &error), qPrintable(error));
+    for (int i : {1, 0})
+        QVERIFY2(cache->addRun(run(QStringLiteral("addr-b"), i), &error), qPrintable(error));
+    const auto snapshot = cache->snapshot(&error);
+    QVERIFY2(snapshot, qPrintable(error));
+    const QList<SellerDebugRun> a = snapshot->runs.value(QStringLiteral("addr-a"));
+    QCOMPARE(a.size(), SellerCache::kRunsKept);
+    QCOMPARE(a.first().at, start.addSecs(60 * 30)); // the oldest of the newest
+    QCOMPARE(a.last().at, start.addSecs(60 * (many - 1)));
+    for (qsizetype i = 1; i < a.size(); ++i)
+        QVERIFY(a.at(i - 1).at < a.at(i).at);
+    const QList<SellerDebugRun> b = snapshot->runs.value(QStringLiteral("addr-b"));
+    QCOMPARE(b.size(), 2);
+    QCOMPARE(b.first().runId, QStringLiteral("run-addr-b-0000"));
 }
 
 QTEST_GUILESS_MAIN(TestSellerService)
