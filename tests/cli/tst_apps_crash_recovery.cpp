@@ -65,7 +65,7 @@ int TestAppsCrashRecovery::cli(const QStringList &args, QByteArray *output, int 
     p.setProgram(TestSupport::program(QStringLiteral("cli"), QStringLiteral("marketdesk-cli")));
     p.setArguments(args);
     p.start();
-    if (!p.waitForFinished(timeoutMs)) {
+    if (!p.waitForFinished(TestSupport::patience(timeoutMs))) {
         p.kill();
         return -1;
     }
@@ -85,7 +85,8 @@ bool TestAppsCrashRecovery::killAfter(const QStringList &args, const QByteArray 
     QByteArray seen;
     QElapsedTimer t;
     t.start();
-    while (p.state() == QProcess::Running && seen.count(marker) < times && t.elapsed() < 60000) {
+    while (p.state() == QProcess::Running && seen.count(marker) < times &&
+           t.elapsed() < TestSupport::patience(60000)) {
         p.waitForReadyRead(5);
         seen += p.readAllStandardError();
     }

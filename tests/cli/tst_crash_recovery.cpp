@@ -78,7 +78,7 @@ int TestCrashRecovery::cli(const QStringList &args, QByteArray *output, int time
     p.setProgram(TestSupport::program(QStringLiteral("cli"), QStringLiteral("marketdesk-cli")));
     p.setArguments(args);
     p.start();
-    if (!p.waitForFinished(timeoutMs)) {
+    if (!p.waitForFinished(TestSupport::patience(timeoutMs))) {
         p.kill();
         return -1;
     }
@@ -98,7 +98,8 @@ bool TestCrashRecovery::killAfter(const QStringList &args, const QByteArray &mar
     QByteArray seen;
     QElapsedTimer t;
     t.start();
-    while (p.state() == QProcess::Running && seen.count(marker) < times && t.elapsed() < 60000) {
+    while (p.state() == QProcess::Running && seen.count(marker) < times &&
+           t.elapsed() < TestSupport::patience(60000)) {
         p.waitForReadyRead(5);
         seen += p.readAllStandardError();
     }

@@ -111,7 +111,7 @@ bool TestSellerCrashRecovery::killAfterApplied(const QStringList &args, qint64 e
             return p.state() != QProcess::Running ||
                    sellerStats().value(u"executedTargets").toInteger() > executedBefore;
         },
-        20000);
+        TestSupport::patience(20000));
     const bool killedMidway = applied && p.state() == QProcess::Running;
     ::kill(pid_t(p.processId()), SIGKILL);
     p.waitForFinished();

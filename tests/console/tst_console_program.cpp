@@ -71,7 +71,7 @@ void TestConsoleProgram::initTestCase()
     QProcess sync;
     sync.start(TestSupport::program(QStringLiteral("cli"), QStringLiteral("marketdesk-cli")),
                data + QStringList{QStringLiteral("sync")});
-    QVERIFY(sync.waitForFinished(60'000));
+    QVERIFY(sync.waitForFinished(TestSupport::patience(60'000)));
     QCOMPARE(sync.exitCode(), 0);
 }
 
@@ -130,7 +130,7 @@ Run TestConsoleProgram::start(const QString &program, const QStringList &argumen
     // Quits once the window shows members (or at once for what ends early).
     launch(p, program, arguments, QStringLiteral("1"));
     Run run;
-    if (!p.waitForFinished(60'000)) {
+    if (!p.waitForFinished(TestSupport::patience(60'000))) {
         p.kill();
         p.waitForFinished();
         run.out = p.readAll();
@@ -233,7 +233,7 @@ void TestConsoleProgram::screenshotActionNamesTheCommands()
              QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("shot")),
              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), shot,
              QStringLiteral("--screenshot-action"), QStringLiteral("frobnicateAction")});
-    QVERIFY(p.waitForFinished(60'000));
+    QVERIFY(p.waitForFinished(TestSupport::patience(60'000)));
     const QByteArray out = p.readAll();
     QCOMPARE(p.exitCode(), 2);
     QVERIFY2(out.contains("--screenshot-action: this window has no command \"frobnicateAction\"; "
@@ -315,7 +315,7 @@ void TestConsoleProgram::withoutADisplay()
         common << QStringLiteral("--lang") << QStringLiteral("en");
     p.start(TestSupport::program(QStringLiteral("console"), QStringLiteral("marketdesk")),
             common + arguments);
-    QVERIFY(p.waitForFinished(60'000));
+    QVERIFY(p.waitForFinished(TestSupport::patience(60'000)));
     const QByteArray out = p.readAll();
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == exitCode,
              qPrintable(QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(out)));

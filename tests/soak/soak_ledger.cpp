@@ -9,6 +9,13 @@ bool SoakLedger::setPools(const OrgSnapshot &org)
         m_baseNames.insert(u, org.text(i, OrgSnapshot::Name));
         (i % 4 == 0 ? m_editPool : i % 4 == 1 ? m_grantPool : m_batchPool).append(u);
     }
+    // Sized once: what the run adds later is then the ledger's entries, not its growing tables.
+    m_names.reserve(m_editPool.size());
+    m_versions.reserve(m_editPool.size());
+    m_granted.reserve(m_grantPool.size());
+    m_revoked.reserve(m_grantPool.size());
+    m_disabled.reserve(m_batchPool.size());
+    m_enabledAgain.reserve(m_batchPool.size());
     return m_editPool.size() >= 50 && m_grantPool.size() >= 50 && m_batchPool.size() >= 200;
 }
 

@@ -133,11 +133,16 @@ void SoakServices::relayOrg()
             note(QStringLiteral("organisation sync: ") + m);
     });
     connect(m_org, &OrgService::operationQueued, this,
-            [this](quint64 t, qint64 id, MemberAction, int) { m_orgOps.ids.insert(t, id); });
+            [this](quint64 t, qint64 id, MemberAction, int) {
+                m_orgOps.ids.insert(t, id);
+                m_orgOps.announced.insert(id);
+            });
     connect(m_org, &OrgService::operationRefused, this,
             [this](quint64 t, const QString &why) { m_orgOps.refused.insert(t, why); });
     connect(m_org, &OrgService::operationFinished, this, [this](qint64 id, int done, int failed) {
-        m_orgOps.finished.insert(id, {done, failed});
+        // Saves end too, but are answered by mutationFinished: kept, they would only pile up.
+        if (m_orgOps.announced.remove(id))
+            m_orgOps.finished.insert(id, {done, failed});
     });
     connect(m_org, &OrgService::mutationFinished, this,
             [this](quint64 t, bool ok, const QString &m) {
@@ -172,13 +177,15 @@ void SoakServices::relayApps()
     });
     connect(m_apps, &AppsService::operationQueued, this,
             [this](quint64 t, qint64 id, const QString &, int, const QString &problem) {
-                if (id)
+                if (id) {
                     m_appsOps.ids.insert(t, id);
-                else
+                    m_appsOps.announced.insert(id);
+                } else
                     m_appsOps.refused.insert(t, problem);
             });
     connect(m_apps, &AppsService::operationFinished, this, [this](qint64 id, int done, int failed) {
-        m_appsOps.finished.insert(id, {done, failed});
+        if (m_appsOps.announced.remove(id))
+            m_appsOps.finished.insert(id, {done, failed});
     });
     connect(m_apps, &AppsService::failed, this, [this](const QString &m) { note(m); });
 }

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QUrl>
 
@@ -115,6 +116,7 @@ private:
     struct Operations
     {
         QHash<quint64, qint64> ids;
+        QSet<qint64> announced; // queued and not finished yet
         QHash<quint64, QString> refused;
         QHash<qint64, Finished> finished;
     };
