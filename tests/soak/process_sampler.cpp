@@ -40,12 +40,12 @@ double median(QList<qint64> values)
     return double(values.at(values.size() / 2));
 }
 
-// Least-squares slope of `value` against time, in KiB per minute.
-double slopePerMinute(const QList<ProcessSample> &s, qint64 ProcessSample::*value)
+// Least-squares slope of the program's own heap against time, in KiB per minute.
+double ownSlopePerMinute(const QList<ProcessSample> &s)
 {
     double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
     for (const ProcessSample &p : s) {
-        const double x = p.seconds / 60, y = double(p.*value);
+        const double x = p.seconds / 60, y = double(p.ownKiB());
         n += 1;
         sx += x;
         sy += y;
@@ -164,7 +164,7 @@ bool ProcessSampler::flat(QString *verdict, bool *judged) const
         const bool warm = p.seconds < total * 0.3, last = p.seconds >= total * 0.9;
         if (warm || last) {
             (warm ? warmRss : lastRss).append(p.rssKiB);
-            (warm ? warmOwn : lastOwn).append(p.heapKiB - p.sqliteKiB);
+            (warm ? warmOwn : lastOwn).append(p.ownKiB());
             (warm ? warmSqlite : lastSqlite).append(p.sqliteKiB);
         }
     }
@@ -177,10 +177,8 @@ bool ProcessSampler::flat(QString *verdict, bool *judged) const
         return true;
     }
     *judged = true;
-    for (ProcessSample &p : judgedPart)
-        p.heapKiB -= p.sqliteKiB; // the heap of everything but SQLite
     const double own = median(lastOwn) - median(warmOwn);
-    const double ownSlope = slopePerMinute(judgedPart, &ProcessSample::heapKiB);
+    const double ownSlope = ownSlopePerMinute(judgedPart);
     const double sqlite = median(lastSqlite) - median(warmSqlite);
     const double rss = median(lastRss) - median(warmRss);
     const double minutes = (judgedPart.last().seconds - judgedPart.first().seconds) / 60;

@@ -18,6 +18,8 @@ struct ProcessSample
     int fds = 0;
     int threads = 0;
     qint64 operations = 0;
+    // The heap the program's own objects hold: all of it but SQLite's page caches.
+    qint64 ownKiB() const { return heapKiB - sqliteKiB; }
 };
 
 class ProcessSampler : public QObject

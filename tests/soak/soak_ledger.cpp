@@ -33,22 +33,34 @@ QStringList SoakLedger::pick(const QStringList &pool, int count, const QSet<QStr
     return out;
 }
 
+QStringList SoakLedger::forChange(bool undo, const QStringList &pool, const QSet<QString> &done,
+                                  int count, QRandomGenerator &random) const
+{
+    return undo ? pick(QStringList(done.cbegin(), done.cend()), count, {}, random)
+                : pick(pool, count, done + m_failed, random);
+}
+
+void SoakLedger::changeEnded(bool undo, QSet<QString> &done, QSet<QString> &undone,
+                             const QStringList &names, const QSet<QString> &failed)
+{
+    for (const QString &u : names) {
+        done.remove(u);
+        undone.remove(u);
+        if (failed.contains(u))
+            m_failed.insert(u);
+        else
+            (undo ? undone : done).insert(u);
+    }
+}
+
 QStringList SoakLedger::forBatch(bool enable, int count, QRandomGenerator &random) const
 {
-    return enable ? pick(QStringList(m_disabled.cbegin(), m_disabled.cend()), count, {}, random)
-                  : pick(m_batchPool, count, m_disabled + m_failed, random);
+    return forChange(enable, m_batchPool, m_disabled, count, random);
 }
 
 void SoakLedger::batchEnded(bool enable, const QStringList &names, const QSet<QString> &failed)
 {
-    for (const QString &u : names) {
-        m_disabled.remove(u);
-        m_enabledAgain.remove(u);
-        if (failed.contains(u))
-            m_failed.insert(u);
-        else
-            (enable ? m_enabledAgain : m_disabled).insert(u);
-    }
+    changeEnded(enable, m_disabled, m_enabledAgain, names, failed);
 }
 
 QString SoakLedger::nextEdit()
@@ -80,20 +92,12 @@ void SoakLedger::editFailed(const QString &userName)
 
 QStringList SoakLedger::forGrant(bool revoke, int count, QRandomGenerator &random) const
 {
-    return revoke ? pick(QStringList(m_granted.cbegin(), m_granted.cend()), count, {}, random)
-                  : pick(m_grantPool, count, m_granted + m_failed, random);
+    return forChange(revoke, m_grantPool, m_granted, count, random);
 }
 
 void SoakLedger::grantEnded(bool revoke, const QStringList &names, const QSet<QString> &failed)
 {
-    for (const QString &u : names) {
-        m_granted.remove(u);
-        m_revoked.remove(u);
-        if (failed.contains(u))
-            m_failed.insert(u);
-        else
-            (revoke ? m_revoked : m_granted).insert(u);
-    }
+    changeEnded(revoke, m_granted, m_revoked, names, failed);
 }
 
 QStringList SoakLedger::compare(const ServerState &server) const

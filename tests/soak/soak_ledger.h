@@ -60,6 +60,13 @@ public:
     QString summary() const;
 
 private:
+    // A change and its undoing (disable and enable again, grant and revoke): `done` holds the
+    // members the change holds now, `undone` those it was undone for. Undoing picks from
+    // `done`; the change picks from `pool`, leaving out `done` and failed members.
+    QStringList forChange(bool undo, const QStringList &pool, const QSet<QString> &done, int count,
+                          QRandomGenerator &random) const;
+    void changeEnded(bool undo, QSet<QString> &done, QSet<QString> &undone,
+                     const QStringList &names, const QSet<QString> &failed);
     static QStringList pick(const QStringList &pool, int count, const QSet<QString> &exclude,
                             QRandomGenerator &random);
 

@@ -181,7 +181,7 @@ bool SoakRun::drain(QString *error)
             break;
     }
     int pending = 0;
-    const bool empty = m_services->waitUntil(
+    const bool empty = m_services->waitFor(
         [&] {
             pending = m_services->pending();
             return pending == 0;

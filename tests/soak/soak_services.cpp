@@ -66,21 +66,21 @@ bool SoakServices::start(QString *error)
     m_adminTokens = admin.tokens;
     m_sellerTokens = seller.tokens;
     m_tokenEndpoint = admin.endpoints.token;
-    m_org = new OrgService(TestSupport::serviceConfig(
-        m_server, m_dataDir + QStringLiteral("/admin"), QStringLiteral("soak (zhang.min)"), admin));
-    AppsServiceConfig appsConfig;
-    appsConfig.server = m_server;
-    appsConfig.dataDir = m_dataDir + QStringLiteral("/admin");
-    appsConfig.actor = QStringLiteral("soak (zhang.min)");
-    appsConfig.endpoints = admin.endpoints;
-    appsConfig.tokens = admin.tokens;
-    m_apps = new AppsService(appsConfig);
-    SellerServiceConfig sellerConfig = appsConfig;
-    sellerConfig.dataDir = m_dataDir + QStringLiteral("/seller");
-    sellerConfig.actor = QStringLiteral("soak (liu.yang)");
-    sellerConfig.endpoints = seller.endpoints;
-    sellerConfig.tokens = seller.tokens;
-    m_seller = new SellerService(sellerConfig);
+    // What each service is given for its account, as AccountServiceOpener gives the CLI's.
+    auto config = [this](const SignInResult &signedIn, const QString &folder, const QString &who) {
+        AccountServiceConfig c;
+        c.server = m_server;
+        c.dataDir = m_dataDir + u'/' + folder;
+        c.actor = QStringLiteral("soak (%1)").arg(who);
+        c.endpoints = signedIn.endpoints;
+        c.tokens = signedIn.tokens;
+        return c;
+    };
+    const AccountServiceConfig adminConfig = config(admin, QStringLiteral("admin"), kAdmin);
+    m_org = new OrgService(
+        TestSupport::serviceConfig(m_server, adminConfig.dataDir, adminConfig.actor, admin));
+    m_apps = new AppsService(adminConfig);
+    m_seller = new SellerService(config(seller, QStringLiteral("seller"), kSeller));
     m_org->moveToThread(&m_adminThread);
     m_apps->moveToThread(&m_adminThread);
     m_seller->moveToThread(&m_sellerThread);

@@ -67,11 +67,9 @@ public:
     // The results of a finished org or apps operation (to say which targets failed and why).
     QList<Outbox::Target> orgResults(qint64 operationId);
     QList<Outbox::Target> appsResults(qint64 operationId);
-    // Waits for `ready` as the waits above do (signing in again when asked).
-    bool waitUntil(const std::function<bool()> &ready, int timeoutMs)
-    {
-        return waitFor(ready, timeoutMs);
-    }
+    // Waits for `ready`, signing in again meanwhile when the server asks: a change can wait
+    // for a new sign-in. Every wait above goes through it.
+    bool waitFor(const std::function<bool()> &ready, int timeoutMs);
     // Why the last wait ended early (a new sign-in that kept failing), if it did.
     QString waitProblem() const { return m_waitProblem; }
 
@@ -85,9 +83,6 @@ public:
     bool waitForOrgSnapshot(int timeoutMs);
 
 private:
-    // Waits for `ready`, signing in again meanwhile when the server asks: a change can wait
-    // for a new sign-in.
-    bool waitFor(const std::function<bool()> &ready, int timeoutMs);
     void relayOrg();
     void relayApps();
     void relaySeller();
