@@ -68,18 +68,53 @@ int OrgSnapshot::departmentIndex(const QString &orgCode) const
     return it == m_deptIndex.end() ? -1 : it->second;
 }
 
-QByteArrayView OrgSnapshot::utf8(int member, Field field) const
+QByteArrayView OrgSnapshot::searchField(const Row &r, int field) const
 {
-    const Row &r = m_members[size_t(member)];
-    return QByteArrayView(m_text.data() + r.offset[field], r.length[field]);
+    const char *p = m_search.data() + r.searchStart;
+    for (int f = 0; f < field; ++f)
+        p += std::strlen(p) + 1;
+    return QByteArrayView(p, qsizetype(std::strlen(p)));
+}
+
+QByteArrayView OrgSnapshot::storedField(const Row &r, int which) const
+{
+    if (!ownText(r, which))
+        return searchField(r, which);
+    auto length = [](const char *at) {
+        return size_t(static_cast<unsigned char>(at[0])) | size_t(static_cast<unsigned char>(at[1]))
+                                                               << 8;
+    };
+    const char *p = m_text.data() + r.textStart;
+    for (int f = 0; f < which; ++f)
+        if (ownText(r, f))
+            p += 2 + length(p);
+    return QByteArrayView(p + 2, qsizetype(length(p)));
+}
+
+QByteArrayView OrgSnapshot::utf8(int member, Field f) const
+{
+    return storedField(m_members[size_t(member)], f);
 }
 
 QByteArrayView OrgSnapshot::lowercase(int member, Field field) const
 {
-    const char *p = m_search.data() + m_members[size_t(member)].searchStart;
-    for (int f = 0; f < field; ++f)
-        p += std::strlen(p) + 1;
-    return QByteArrayView(p, qsizetype(std::strlen(p)));
+    return searchField(m_members[size_t(member)], field);
+}
+
+size_t OrgSnapshot::memoryBytes() const
+{
+    // A std::string's text is on the heap once it outgrows the string itself (libstdc++).
+    auto heap = [](const std::string &t) {
+        return t.capacity() > 15 ? t.capacity() + 1 : size_t(0);
+    };
+    size_t bytes = m_members.capacity() * sizeof(Row) + heap(m_text) + heap(m_search) +
+                   m_depts.capacity() * sizeof(Dept) + m_nameRanks.capacity() * sizeof(quint32);
+    for (const Dept &d : m_depts)
+        bytes += size_t(d.orgCode.capacity() + d.orgName.capacity()) * sizeof(QChar) +
+                 d.children.capacity() * sizeof(int);
+    for (const std::string &code : m_deptCodes)
+        bytes += sizeof(std::string) + heap(code);
+    return bytes;
 }
 
 int OrgSnapshot::memberIndex(const QString &userName) const
@@ -88,9 +123,8 @@ int OrgSnapshot::memberIndex(const QString &userName) const
     const QByteArray key = userName.toUtf8();
     const std::string_view k(key.constData(), size_t(key.size()));
     auto it = std::lower_bound(
-        m_members.begin(), m_members.end(), k, [this](const Row &r, std::string_view k) {
-            return std::string_view(m_text.data() + r.offset[UserName], r.length[UserName]) < k;
-        });
+        m_members.begin(), m_members.end(), k,
+        [this](const Row &r, std::string_view k) { return view(storedField(r, UserName)) < k; });
     if (it == m_members.end())
         return -1;
     const int i = int(it - m_members.begin());
@@ -165,21 +199,32 @@ void OrgSnapshot::markMatches(const QString &needle, std::vector<quint8> &marks)
     }
 }
 
-void OrgSnapshot::appendSearchText(Row &r)
+void OrgSnapshot::appendMemberText(Row &r, const std::string_view fields[FieldCount])
 {
     r.searchStart = quint32(m_search.size());
+    r.textStart = quint32(m_text.size());
     for (int f = 0; f < FieldCount; ++f) {
-        const std::string_view v(m_text.data() + r.offset[f], r.length[f]);
+        const std::string_view v = fields[f];
+        const size_t at = m_search.size();
         if (isSimpleCase(v)) {
-            const size_t at = m_search.size();
             m_search.resize(at + v.size());
             char *out = m_search.data() + at;
             for (char c : v)
-                *out++ = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+                *out++ = c >= 'A' && c <= 'Z' ? char(c + 32) : c == '\0' ? '\x01' : c;
         } else {
             const QByteArray lower =
                 QString::fromUtf8(v.data(), qsizetype(v.size())).toLower().toUtf8();
             m_search.append(lower.constData(), size_t(lower.size()));
+            std::replace(m_search.begin() + qsizetype(at), m_search.end(), '\0', '\x01');
+        }
+        // Most fields (user names, addresses, numbers, Chinese names) are their own lowercase:
+        // those are read from the search pool, and only the others are kept a second time.
+        if (std::string_view(m_search.data() + at, m_search.size() - at) != v) {
+            r.flags |= quint8(1u << (OwnTextShift + f));
+            const auto n = quint16(v.size()); // cut to 0xFFFF by addMember
+            m_text.push_back(char(n & 0xFF));
+            m_text.push_back(char(n >> 8));
+            m_text.append(v.data(), v.size());
         }
         // A separator no needle contains, so a match never spans two fields.
         m_search.push_back('\0');
@@ -195,8 +240,9 @@ void OrgSnapshot::Builder::reserveMembers(int count)
 {
     OrgSnapshot &s = *m_snapshot;
     s.m_members.reserve(size_t(count));
-    // About 70 bytes of text a member (seen with realistic names and addresses).
-    s.m_text.reserve(size_t(count) * 72);
+    // About 70 bytes of text a member (seen with realistic names and addresses), a few of them
+    // with capitals.
+    s.m_text.reserve(size_t(count) * 8);
     s.m_search.reserve(size_t(count) * 76);
 }
 
@@ -316,20 +362,19 @@ void OrgSnapshot::Builder::addMember(const std::string_view fields[FieldCount],
 {
     if (!m_linked)
         linkTree();
+    static_assert(sizeof(Row) == 24, "a member's row is 24 bytes; see the figures");
     OrgSnapshot &s = *m_snapshot;
-    Row r{};
+    std::string_view cut[FieldCount];
     for (int f = 0; f < FieldCount; ++f) {
         // Fields are at most 256 characters when they come from the server (org_json.cpp).
-        const std::string_view v = fields[f].substr(0, 0xFFFF);
-        r.offset[f] = quint32(s.m_text.size());
-        r.length[f] = quint16(v.size());
-        s.m_text.append(v.data(), v.size());
+        cut[f] = fields[f].substr(0, 0xFFFF);
     }
+    Row r{};
     const auto it = s.m_deptIndex.find(orgCode);
     r.dept = it == s.m_deptIndex.end() ? -1 : it->second;
     r.flags = quint8((admin ? AdminFlag : 0) | (enabled ? EnabledFlag : 0));
     r.version = version;
-    s.appendSearchText(r);
+    s.appendMemberText(r, cut);
     s.m_members.push_back(r);
 }
 
@@ -339,16 +384,22 @@ std::shared_ptr<const OrgSnapshot> OrgSnapshot::Builder::finish()
         linkTree();
     OrgSnapshot &s = *m_snapshot;
     // Sorted by userName for lookups; the cache already reads them in that order.
-    auto key = [&s](const Row &r) {
-        return std::string_view(s.m_text.data() + r.offset[UserName], r.length[UserName]);
-    };
+    auto key = [&s](const Row &r) { return view(s.storedField(r, UserName)); };
     auto less = [&](const Row &a, const Row &b) { return key(a) < key(b); };
     if (!std::is_sorted(s.m_members.begin(), s.m_members.end(), less)) {
         std::sort(s.m_members.begin(), s.m_members.end(), less);
-        // Searching needs the lowercase text in row order: lay it out again.
-        s.m_search.clear();
-        for (Row &r : s.m_members)
-            s.appendSearchText(r);
+        // Searching needs the lowercase text in row order: lay that pool out again.
+        std::string old;
+        old.swap(s.m_search);
+        s.m_search.reserve(old.size());
+        for (Row &r : s.m_members) {
+            const char *begin = old.data() + r.searchStart;
+            const char *end = begin;
+            for (int f = 0; f < FieldCount; ++f)
+                end += std::strlen(end) + 1;
+            r.searchStart = quint32(s.m_search.size());
+            s.m_search.append(begin, size_t(end - begin));
+        }
     }
     for (const Row &r : s.m_members) {
         if (r.dept < 0)

@@ -1,8 +1,9 @@
 #pragma once
 // An immutable, compact picture of the organisation for the views: departments as a tree and
-// members with their text in one UTF-8 pool, plus a lowercase copy that one memmem() pass
-// searches. Built off the UI thread (about 180 bytes a member), then shared read-only; the
-// name ranks (pinyin order) are added once, on first use.
+// members with their text as lowercase UTF-8 in one pool that one memchr() pass searches; a
+// field whose lowercase differs from it (a capital, say) is kept as it is in a second pool.
+// Built off the UI thread (about 100 bytes a member), then shared read-only; the name ranks
+// (pinyin order) are added once, on first use.
 #include "org/domain.h"
 
 #include <QByteArray>
@@ -55,12 +56,15 @@ public:
     int memberCount() const { return int(m_members.size()); }
     QString text(int member, Field field) const { return QString::fromUtf8(utf8(member, field)); }
     QByteArrayView utf8(int member, Field field) const;
-    // The field in lowercase UTF-8: a case-insensitive sort key.
+    // The field in lowercase UTF-8: a case-insensitive sort key. A NUL in the field reads as
+    // U+0001 here (NUL separates the fields in the search pool).
     QByteArrayView lowercase(int member, Field field) const;
     int memberDepartment(int member) const { return m_members[size_t(member)].dept; }
     bool memberAdmin(int member) const { return m_members[size_t(member)].flags & AdminFlag; }
     bool memberEnabled(int member) const { return m_members[size_t(member)].flags & EnabledFlag; }
     qint64 memberVersion(int member) const { return m_members[size_t(member)].version; }
+    // The snapshot's own heap bytes (pools, rows, departments), for the figures.
+    size_t memoryBytes() const;
     int memberIndex(const QString &userName) const;
     Member member(int i) const;
     // Whether member i sits in department d or below it.
@@ -105,25 +109,29 @@ private:
     enum : quint8
     {
         AdminFlag = 1,
-        EnabledFlag = 2
+        EnabledFlag = 2,
+        OwnTextShift = 2 // bit OwnTextShift + field: that field is in m_text, not m_search
     };
+    // 24 bytes: a member's four fields are found by walking from the two starts.
     struct Row
     {
-        quint32 offset[FieldCount];
-        quint16 length[FieldCount];
-        quint32 searchStart; // in m_search; fields there are '\0'-separated, in Field order
-        qint32 dept;
         qint64 version;
+        quint32 searchStart; // in m_search: the four fields lowercase, each ending in '\0'
+        quint32 textStart;   // in m_text: the fields with an own-text bit, 16-bit length first
+        qint32 dept;
         quint8 flags;
     };
-    void appendSearchText(Row &r);
+    bool ownText(const Row &r, int field) const { return r.flags & (1u << (OwnTextShift + field)); }
+    QByteArrayView searchField(const Row &r, int field) const;
+    QByteArrayView storedField(const Row &r, int which) const;
+    void appendMemberText(Row &r, const std::string_view fields[FieldCount]);
 
     std::vector<Dept> m_depts;
     std::vector<int> m_roots;
     std::vector<std::string> m_deptCodes; // UTF-8, indexed like m_depts
     std::unordered_map<std::string_view, int> m_deptIndex;
     std::vector<Row> m_members;
-    std::string m_text;                     // UTF-8 as stored
+    std::string m_text;                     // fields not equal to their lowercase, as stored
     std::string m_search;                   // lowercase UTF-8, fields '\0'-separated
     std::array<quint32, 256> m_byteCount{}; // how often each byte occurs in m_search
     QDateTime m_lastSync;
