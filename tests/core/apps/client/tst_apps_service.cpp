@@ -498,6 +498,8 @@ void TestAppsService::switchOffAndUndo()
     QVERIFY(startService());
     const QJsonObject app = grantable(0);
     const QString appId = app.value(u"appId").toString();
+    // Each finished operation starts a sync (one more when one is running): two in all.
+    QueuedSpy synced(m_service, &AppsService::syncFinished);
     const Finished off = runOperation(
         [appId](AppsService *s, quint64 ticket) { s->setEnabled(ticket, appId, false); });
     QCOMPARE(off.done, 1);
@@ -513,7 +515,10 @@ void TestAppsService::switchOffAndUndo()
     QCOMPARE(undo.done, 1);
     QVERIFY(onService([&] { return m_service->cache()->app(appId); })->enabled);
     // A switch sent with a version someone else moved past is a conflict, and the cache
-    // takes the server's current app.
+    // takes the server's current app. The change elsewhere waits for the syncs the two
+    // operations started: one still reading would bring its version into the cache, and the
+    // switch would no longer be stale (it failed so once, under load).
+    QVERIFY(synced.waitFor(2, kWaitMs));
     const RouteAnswer elsewhere =
         m_api.call(kAdmin, "POST", QStringLiteral("/api/v1/apps/%1/disable").arg(appId), {});
     QCOMPARE(elsewhere.status, 200);
