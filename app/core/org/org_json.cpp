@@ -60,9 +60,13 @@ std::optional<OrgJson::Page<T>> pageFromJson(const QJsonObject &json, F parse, Q
     const QJsonArray array = items.toArray();
     page.items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        auto item = parse(array.at(i), QStringLiteral("items[%1]").arg(i), error);
-        if (!item)
+        // The item's place is named only when something is wrong with it: formatting it for
+        // every row, to be thrown away, was part of every page's cost.
+        auto item = parse(array.at(i), QString(), error);
+        if (!item) {
+            parse(array.at(i), QStringLiteral("items[%1]").arg(i), error);
             return std::nullopt;
+        }
         page.items.append(std::move(*item));
     }
     const QJsonValue deleted = json.value(u"deleted");
