@@ -81,8 +81,9 @@ QByteArrayView OrgSnapshot::storedField(const Row &r, int which) const
     if (!ownText(r, which))
         return searchField(r, which);
     auto length = [](const char *at) {
-        return size_t(static_cast<unsigned char>(at[0])) | size_t(static_cast<unsigned char>(at[1]))
-                                                               << 8;
+        const auto low = size_t(static_cast<unsigned char>(at[0]));
+        const auto high = size_t(static_cast<unsigned char>(at[1]));
+        return low | high << 8;
     };
     const char *p = m_text.data() + r.textStart;
     for (int f = 0; f < which; ++f)
@@ -108,7 +109,7 @@ size_t OrgSnapshot::memoryBytes() const
         return t.capacity() > 15 ? t.capacity() + 1 : size_t(0);
     };
     size_t bytes = m_members.capacity() * sizeof(Row) + heap(m_text) + heap(m_search) +
-                   m_depts.capacity() * sizeof(Dept) + m_nameRanks.capacity() * sizeof(quint32);
+                   m_depts.capacity() * sizeof(Dept);
     for (const Dept &d : m_depts)
         bytes += size_t(d.orgCode.capacity() + d.orgName.capacity()) * sizeof(QChar) +
                  d.children.capacity() * sizeof(int);
@@ -160,7 +161,8 @@ bool OrgSnapshot::inSubtree(int member, int dept) const
 void OrgSnapshot::markMatches(const QString &needle, std::vector<quint8> &marks) const
 {
     marks.assign(m_members.size(), 0);
-    const QByteArray n = needle.toLower().toUtf8();
+    QByteArray n = needle.toLower().toUtf8();
+    n.replace('\0', '\x01'); // as the pool holds a NUL inside a field
     if (n.isEmpty()) {
         std::fill(marks.begin(), marks.end(), 1);
         return;

@@ -63,7 +63,8 @@ public:
     bool memberAdmin(int member) const { return m_members[size_t(member)].flags & AdminFlag; }
     bool memberEnabled(int member) const { return m_members[size_t(member)].flags & EnabledFlag; }
     qint64 memberVersion(int member) const { return m_members[size_t(member)].version; }
-    // The snapshot's own heap bytes (pools, rows, departments), for the figures.
+    // The snapshot's own heap bytes (pools, rows, departments), for the figures; the name
+    // ranks, which another thread may be filling, are not counted.
     size_t memoryBytes() const;
     int memberIndex(const QString &userName) const;
     Member member(int i) const;

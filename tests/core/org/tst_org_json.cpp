@@ -61,6 +61,13 @@ void TestOrgJson::badMemberPage_data()
                                      << QStringLiteral("items: expected an array");
     QTest::newRow("item not object") << QByteArray(R"({"items":[1],"changeToken":"e:1"})")
                                      << QStringLiteral("items[0]: expected an object");
+    // Good items before it: the message still names the refused one's place.
+    QTest::newRow("third item refused")
+        << QByteArray(
+               R"({"items":[{"userName":"a","name":"A","orgCode":"D","role":"user","enabled":true,"version":1},)"
+               R"({"userName":"b","name":"B","orgCode":"D","role":"user","enabled":true,"version":1},)"
+               R"({"userName":"c","name":"C","orgCode":"D","role":"root","enabled":true,"version":1}],"changeToken":"e:1"})")
+        << QStringLiteral("items[2].role: expected \"admin\" or \"user\", got \"root\"");
     QTest::newRow("userName missing")
         << QByteArray(
                R"({"items":[{"name":"x","orgCode":"D","role":"user","enabled":true,"version":1}],"changeToken":"e:1"})")

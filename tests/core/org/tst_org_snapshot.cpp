@@ -62,6 +62,9 @@ private Q_SLOTS:
     void searchIgnoresCase_data();
     void searchIgnoresCase();
     void fieldsEqualToTheirLowercaseAreKeptOnce();
+    void fieldsAreCutAt65535Bytes_data();
+    void fieldsAreCutAt65535Bytes();
+    void lookupsThatMiss();
 };
 
 void TestOrgSnapshot::fieldsReadBackExactly_data()
@@ -93,6 +96,12 @@ void TestOrgSnapshot::fieldsReadBackExactly_data()
         << QByteArray("e") << QByteArray() << QByteArray() << QByteArray();
     QTest::newRow("fields of 300 bytes") << QByteArray("long") << QByteArray(300, 'N')
                                          << QByteArray(300, 'e') << QByteArray(300, '9');
+    // Own-text fields longer than 255 bytes before the one read: their lengths take two bytes.
+    QTest::newRow("long own-text fields in a row")
+        << QByteArray("long.caps") << QByteArray(300, 'N') << QByteArray(700, 'E')
+        << QByteArray("EXT-9");
+    QTest::newRow("a U+0001 beside a NUL")
+        << QByteArray("ctl") << QByteArray("a\x01\0b", 4) << QByteArray("\x01", 1) << QByteArray();
 }
 
 void TestOrgSnapshot::fieldsReadBackExactly()
@@ -232,6 +241,38 @@ void TestOrgSnapshot::fieldsEqualToTheirLowercaseAreKeptOnce()
              qPrintable(QStringLiteral("%1 bytes for %2 of rows and text")
                             .arg(s->memoryBytes())
                             .arg(2000 * 24 + textBytes)));
+}
+
+void TestOrgSnapshot::fieldsAreCutAt65535Bytes_data()
+{
+    QTest::addColumn<char>("fill");
+    QTest::newRow("own lowercase") << 'n';
+    QTest::newRow("with capitals") << 'N';
+}
+
+void TestOrgSnapshot::fieldsAreCutAt65535Bytes()
+{
+    // Longer than the 16-bit length can say: cut, and the fields after it still read right.
+    QFETCH(char, fill);
+    const auto s = build({kBefore, {"huge", QByteArray(70000, fill), "Huge@Example.com", "1"}});
+    const int i = s->memberIndex(QStringLiteral("huge"));
+    QVERIFY(i >= 0);
+    QCOMPARE(bytes(s->utf8(i, OrgSnapshot::Name)), QByteArray(0xFFFF, fill));
+    QCOMPARE(bytes(s->lowercase(i, OrgSnapshot::Name)), QByteArray(0xFFFF, 'n'));
+    QCOMPARE(bytes(s->utf8(i, OrgSnapshot::Email)), QByteArray("Huge@Example.com"));
+    QCOMPARE(bytes(s->utf8(i, OrgSnapshot::Mobile)), QByteArray("1"));
+}
+
+void TestOrgSnapshot::lookupsThatMiss()
+{
+    const auto s = build({kBefore, kAfter});
+    QCOMPARE(s->memberIndex(QStringLiteral("aaa")), -1);       // before the first
+    QCOMPARE(s->memberIndex(QStringLiteral("zzzz.last")), -1); // after the last
+    QCOMPARE(s->memberIndex(QStringLiteral("AAA.FIRST")), -1); // exact, not ignoring case
+    QCOMPARE(s->memberIndex(QStringLiteral("aaa.first")), 0);
+    std::vector<quint8> marks;
+    s->markMatches(QString(QChar(0)), marks); // a NUL needle finds no field boundary
+    QCOMPARE(std::count(marks.begin(), marks.end(), 1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOrgSnapshot)

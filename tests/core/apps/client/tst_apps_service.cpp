@@ -498,7 +498,8 @@ void TestAppsService::switchOffAndUndo()
     QVERIFY(startService());
     const QJsonObject app = grantable(0);
     const QString appId = app.value(u"appId").toString();
-    // Each finished operation starts a sync (one more when one is running): two in all.
+    // Each finished operation starts a sync, or has the running one read again once it ends:
+    // two in all.
     QueuedSpy synced(m_service, &AppsService::syncFinished);
     const Finished off = runOperation(
         [appId](AppsService *s, quint64 ticket) { s->setEnabled(ticket, appId, false); });
