@@ -198,9 +198,10 @@ void sync(const QUrl &server, const SignInResult &auth, const QString &workDir, 
     qint64 jsonBytes = 0;
     for (qsizetype i = 0; i < urls.size(); ++i) {
         QFile f(pages + QStringLiteral("/p%1.json").arg(i));
-        if (f.open(QIODevice::ReadOnly))
-            bodies << f.readAll();
-        jsonBytes += bodies.isEmpty() ? 0 : bodies.last().size();
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        bodies << f.readAll();
+        jsonBytes += bodies.last().size();
     }
     QList<double> parses, maps;
     int mapped = 0;
