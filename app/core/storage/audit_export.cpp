@@ -3,9 +3,9 @@
 #include "common/save_file.h"
 #include "storage/audit_manifest.h"
 #include "storage/csv.h"
+#include "storage/sha256_stream.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -98,7 +98,7 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
     manifest.to = options.to.isValid() ? options.to.toUTC().toString(Qt::ISODate) : QString();
     manifest.actor = options.actor;
     manifest.action = options.action;
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256Stream sha;
 
     QSaveFile file(csvPath);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -129,6 +129,8 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
         p = begin;
         return true;
     };
+    char lastHash[128];
+    int lastHashSize = -1;
     int rc;
     while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
         qsizetype need = 64;
@@ -169,8 +171,11 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
         *p++ = '\r';
         *p++ = '\n';
         ++result.rows;
-        if (const auto *hash = reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 9)))
-            manifest.lastHash = QByteArray(hash); // kept for the last row only
+        // Kept for the last row only, so copied into a fixed buffer rather than allocated.
+        if (const auto *hash = reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 9))) {
+            lastHashSize = std::min(sqlite3_column_bytes(s.stmt, 9), int(sizeof lastHash));
+            std::memcpy(lastHash, hash, size_t(lastHashSize));
+        }
     }
     if (rc != SQLITE_DONE) {
         result.error =
@@ -188,6 +193,8 @@ AuditExportResult exportAuditCsv(const QString &journalPath, const QString &csvP
     // The CSV first, then its manifest: an interruption between them leaves a CSV without a
     // manifest (reported), never a new manifest beside an old CSV (a false alarm).
     manifest.rows = result.rows;
+    if (lastHashSize >= 0)
+        manifest.lastHash = QByteArray(lastHash, lastHashSize);
     manifest.sha256 = sha.result().toHex();
     if (!SaveFile::commit(file)) {
         result.error = QCoreApplication::translate("AuditExport", "Writing %1 failed: %2")

@@ -1,9 +1,9 @@
 #include "storage/audit_manifest.h"
 
 #include "net/json_fields.h"
+#include "storage/sha256_stream.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -111,7 +111,7 @@ QStringList AuditManifest::check(const QString &csvPath, AuditManifest *manifest
     }
     // One pass in constant memory: the hash, and the records (a line break inside quotes is
     // part of a field, not the end of a record).
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256Stream sha;
     qint64 records = 0, bytes = 0;
     bool quoted = false;
     char last = '\n';
