@@ -1,7 +1,7 @@
 // marketdesk-bench: the figures of docs/performance.md, each beside its baseline measured in the
 // same run. Usage: marketdesk-bench
-// [sync|model|batch|export|auth|startup|signing|debugger|chart|apps|all]
-// [--members N] [--rows N] [--bodies N] [--runs N]
+// [sync|model|batch|export|auth|startup|signing|debugger|chart|apps|all, or several joined by
+// '+': batch+apps] [--members N] [--rows N] [--bodies N] [--runs N]
 #include "bench_common.h"
 #include "identity/sign_in_flow.h"
 #include "sandbox/browser_stand_in.h"
@@ -55,9 +55,11 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     std::printf("marketdesk-bench %s: %d members, %d departments, %d audit rows\n",
                 MARKETDESK_VERSION, members, members / 10, rows);
-    const bool needServer = what == u"all" || what == u"sync" || what == u"model" ||
-                            what == u"batch" || what == u"auth" || what == u"startup" ||
-                            what == u"apps";
+    // "batch+apps" measures the apps after a batch, as the full run does.
+    const QStringList parts = what.split(u'+');
+    auto want = [&](const char *n) { return what == u"all" || parts.contains(QLatin1String(n)); };
+    const bool needOrg = want("sync") || want("model") || want("batch") || want("apps");
+    const bool needServer = needOrg || want("auth") || want("startup");
     // --server URL: measure against a marketdesk-sandbox started separately instead.
     const qsizetype serverArg = args.indexOf(QStringLiteral("--server"));
     QUrl server =
@@ -83,25 +85,25 @@ int main(int argc, char **argv)
     }
     QString cachePath;
     // The apps figures need the organisation too (the authorisation editor shows it).
-    if (needServer && what != u"auth" && what != u"startup")
+    if (needOrg)
         Bench::sync(server, auth, dir.path(), &cachePath);
-    if (what == u"all" || what == u"model")
+    if (want("model"))
         Bench::modelAndSearch(cachePath);
-    if (what == u"all" || what == u"batch")
+    if (want("batch"))
         Bench::batch(server, auth, dir.path());
-    if (what == u"all" || what == u"export")
+    if (want("export"))
         Bench::exportAudit(dir.path(), rows);
-    if (what == u"all" || what == u"auth")
+    if (want("auth"))
         Bench::auth(server);
-    if (what == u"all" || what == u"startup")
+    if (want("startup"))
         Bench::startup(server, dir.path(), members);
-    if (what == u"all" || what == u"signing")
+    if (want("signing"))
         Bench::signing(dir.path(), bodies);
-    if (what == u"all" || what == u"debugger")
+    if (want("debugger"))
         Bench::debugger(runs);
-    if (what == u"all" || what == u"chart")
+    if (want("chart"))
         Bench::chart(runs);
-    if (what == u"all" || what == u"apps")
+    if (want("apps"))
         Bench::apps(server, auth, dir.path(), runs, cachePath);
     return 0;
 }

@@ -136,15 +136,21 @@ std::optional<GrantRecord> AppsStore::findGrant(const QString &appId, const QStr
 QList<GrantRecord> AppsStore::grantsOf(const QString &appId, const QStringList &kinds) const
 {
     QList<GrantRecord> out;
+    if (kinds.isEmpty())
+        return out;
+    // The kinds are filtered by the primary key (app_id, kind, target): an app's member grants
+    // can be tens of thousands, and the seat reconciler asks for its units once a member.
+    QStringList marks(kinds.size(), QStringLiteral("?"));
     QSqlQuery q = database().query();
-    q.prepare(QStringLiteral("SELECT %1 FROM app_grants WHERE app_id = ? ORDER BY granted_ms, "
-                             "kind, target")
-                  .arg(grantColumns()));
+    q.prepare(QStringLiteral("SELECT %1 FROM app_grants WHERE app_id = ? AND kind IN (%2) ORDER "
+                             "BY granted_ms, kind, target")
+                  .arg(grantColumns(), marks.join(u',')));
     q.addBindValue(appId);
+    for (const QString &kind : kinds)
+        q.addBindValue(kind);
     if (q.exec())
         while (q.next())
-            if (GrantRecord g = grantFromRow(q, 0); kinds.contains(g.kind))
-                out.append(g);
+            out.append(grantFromRow(q, 0));
     return out;
 }
 

@@ -17,15 +17,28 @@ std::optional<GrantRecord> SeatBook::coveringUnit(const QString &appId,
 {
     if (!member.exists)
         return std::nullopt;
-    const QList<GrantRecord> units =
-        m_store.grantsOf(appId, {QStringLiteral("department"), QStringLiteral("group")});
+    const QList<GrantRecord> units = unitsOf(appId);
     if (units.isEmpty())
         return std::nullopt;
-    const QStringList above = m_org.ancestors(member.orgCode);
-    const QStringList groups = m_store.groupsOf(member.userName);
+    return firstCovering(units, placeOf(member));
+}
+
+QList<GrantRecord> SeatBook::unitsOf(const QString &appId) const
+{
+    return m_store.grantsOf(appId, {QStringLiteral("department"), QStringLiteral("group")});
+}
+
+SeatBook::Place SeatBook::placeOf(const MemberState &member) const
+{
+    return {m_org.ancestors(member.orgCode), m_store.groupsOf(member.userName)};
+}
+
+std::optional<GrantRecord> SeatBook::firstCovering(const QList<GrantRecord> &units,
+                                                   const Place &place)
+{
     for (const GrantRecord &u : units)
-        if ((u.kind == u"department" && above.contains(u.target)) ||
-            (u.kind == u"group" && groups.contains(u.target)))
+        if ((u.kind == u"department" && place.above.contains(u.target)) ||
+            (u.kind == u"group" && place.groups.contains(u.target)))
             return u;
     return std::nullopt;
 }
@@ -100,8 +113,7 @@ int SeatBook::seatUnit(const QString &appId, const QString &kind, const QString 
 int SeatBook::releaseUnit(const QString &appId, const QString &kind, const QString &target)
 {
     Database &db = m_store.database();
-    const QList<GrantRecord> others =
-        m_store.grantsOf(appId, {QStringLiteral("department"), QStringLiteral("group")});
+    const QList<GrantRecord> others = unitsOf(appId);
     for (const GrantRecord &u : others) {
         QVariant bound;
         const QString covered = coverageSql(u.kind, u.target, &bound);

@@ -14,8 +14,21 @@ class SeatBook
 public:
     SeatBook(AppsStore &store, const OrgView &org);
 
+    // Where a member stands for automatic grants: its department and those above, its groups.
+    struct Place
+    {
+        QStringList above;
+        QStringList groups;
+    };
+
     // The app's automatic grant (department or group) that covers the member, if any.
     std::optional<GrantRecord> coveringUnit(const QString &appId, const MemberState &member) const;
+    // The app's automatic grants, oldest first.
+    QList<GrantRecord> unitsOf(const QString &appId) const;
+    Place placeOf(const MemberState &member) const;
+    // The first of the units that covers a member standing at the place.
+    static std::optional<GrantRecord> firstCovering(const QList<GrantRecord> &units,
+                                                    const Place &place);
     // Enabled members the unit covers who have no seat of the app (seated or waiting) and are
     // not excluded from its automatic grants: whom granting it would seat.
     QSet<QString> newMembersOf(const QString &appId, const QString &kind,

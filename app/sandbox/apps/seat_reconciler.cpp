@@ -43,23 +43,38 @@ bool SeatReconciler::reconcile(const QList<MemberState> &members, qint64 nowMs)
         withUnits << q.value(0).toString();
     QSet<QString> touched;
     QHash<QString, int> free; // per app, as seats are given out here
+    // Read once, not once a member and app: a batch can change 10,000 members of 50 apps, and
+    // seats are all this writes, so the grants stay as they are until it returns.
+    QHash<QString, QList<GrantRecord>> units;
+    QSqlQuery s = m_store.database().query();
+    s.prepare(QStringLiteral("SELECT %1 FROM app_seats WHERE user_name = ?")
+                  .arg(AppsStore::seatColumns()));
     for (const MemberState &m : members) {
+        std::optional<SeatBook::Place> place;
+        auto coveringUnit = [&](const QString &appId) -> std::optional<GrantRecord> {
+            auto it = units.find(appId);
+            if (it == units.end())
+                it = units.insert(appId, m_book.unitsOf(appId));
+            if (it->isEmpty())
+                return std::nullopt;
+            if (!place)
+                place = m_book.placeOf(m);
+            return SeatBook::firstCovering(*it, *place);
+        };
         QSet<QString> holding;
         QList<SeatRecord> seats;
-        QSqlQuery s = m_store.database().query();
-        s.prepare(QStringLiteral("SELECT %1 FROM app_seats WHERE user_name = ?")
-                      .arg(AppsStore::seatColumns()));
-        s.addBindValue(m.userName);
+        s.bindValue(0, m.userName);
         if (!s.exec())
             return false;
         while (s.next())
             seats.append(AppsStore::seatFromRow(s, 0));
+        s.finish(); // the seats are written below, on the same connection
         for (SeatRecord seat : seats) {
             holding.insert(seat.appId);
             bool changed = seat.memberState != m.state();
             seat.memberState = m.state();
             if (seat.source != u"manual" && m.exists) {
-                const auto unit = m_book.coveringUnit(seat.appId, m);
+                const auto unit = coveringUnit(seat.appId);
                 if (!unit) {
                     if (!m_store.removeSeat(seat.appId, m.userName))
                         return false;
@@ -83,7 +98,7 @@ bool SeatReconciler::reconcile(const QList<MemberState> &members, qint64 nowMs)
             if (holding.contains(appId) ||
                 m_store.findGrant(appId, QStringLiteral("exclusion"), m.userName))
                 continue;
-            const auto unit = m_book.coveringUnit(appId, m);
+            const auto unit = coveringUnit(appId);
             if (!unit)
                 continue;
             if (!free.contains(appId))
