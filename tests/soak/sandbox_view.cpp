@@ -89,7 +89,7 @@ bool SandboxView::sendAside(const QString &userName, QString *error) const
 }
 
 bool SandboxView::spendRefreshToken(const QUrl &tokenEndpoint, const QByteArray &refreshToken,
-                                    QString *error) const
+                                    QString *error, int *statusOut) const
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
@@ -106,6 +106,8 @@ bool SandboxView::spendRefreshToken(const QUrl &tokenEndpoint, const QByteArray 
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     delete reply;
+    if (statusOut)
+        *statusOut = status;
     if (status == 200)
         return true;
     *error = QStringLiteral("spending a refresh token at %1: HTTP %2")

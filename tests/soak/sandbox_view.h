@@ -33,7 +33,7 @@ public:
     // answer were lost on its way, the refresh token is spent, and the program holding it
     // must sign in again (the server revokes a sign-in whose spent token comes back).
     bool spendRefreshToken(const QUrl &tokenEndpoint, const QByteArray &refreshToken,
-                           QString *error) const;
+                           QString *error, int *status = nullptr) const;
 
 private:
     bool signIn(QString *error) const;
