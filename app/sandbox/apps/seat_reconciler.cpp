@@ -52,6 +52,8 @@ bool SeatReconciler::reconcile(const QList<MemberState> &members, qint64 nowMs)
     for (const MemberState &m : members) {
         std::optional<SeatBook::Place> place;
         auto coveringUnit = [&](const QString &appId) -> std::optional<GrantRecord> {
+            if (!m.exists)
+                return std::nullopt;
             auto it = units.find(appId);
             if (it == units.end())
                 it = units.insert(appId, m_book.unitsOf(appId));
