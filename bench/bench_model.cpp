@@ -26,6 +26,18 @@ void configureLikeTheConsole(QTableView &view)
     view.horizontalHeader()->setStretchLastSection(true);
 }
 
+// Set up as the console's, shown, and painted once; ours with the console's delegate (OrgPage).
+void showLikeTheConsole(QTableView &view, QAbstractItemModel *model, bool ours)
+{
+    configureLikeTheConsole(view);
+    view.setModel(model);
+    if (ours)
+        view.setItemDelegate(new MemberTableDelegate(&view));
+    view.resize(1000, 700);
+    view.show();
+    QApplication::processEvents();
+}
+
 // The baseline's items: the snapshot's rows copied into QStandardItemModel, as a console built
 // on it would hold them.
 QStandardItemModel *baselineItems(const OrgSnapshot &base)
@@ -60,12 +72,7 @@ double timeOursOnce(const Cache &cache)
     MemberTableModel model;
     model.setSnapshot(snapshot);
     QTableView view;
-    configureLikeTheConsole(view);
-    view.setModel(&model);
-    view.setItemDelegate(new MemberTableDelegate(&view));
-    view.resize(1000, 700);
-    view.show();
-    QApplication::processEvents();
+    showLikeTheConsole(view, &model, true);
     return t.nsecsElapsed() / 1e6;
 }
 
@@ -81,11 +88,7 @@ double timeBaselineOnce(const Cache &cache)
     proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy.setFilterKeyColumn(-1);
     QTableView view;
-    configureLikeTheConsole(view);
-    view.setModel(&proxy);
-    view.resize(1000, 700);
-    view.show();
-    QApplication::processEvents();
+    showLikeTheConsole(view, &proxy, false);
     const double ms = t.nsecsElapsed() / 1e6;
     view.setModel(nullptr);
     return ms;
@@ -112,12 +115,7 @@ void modelAndSearch(const QString &cachePath)
     model->setSnapshot(snapshot);
     const qint64 modelBytes = heapBytes() - heap0 - snapshotBytes;
     QTableView view;
-    configureLikeTheConsole(view);
-    view.setModel(model);
-    view.setItemDelegate(new MemberTableDelegate(&view)); // the console's, as in OrgPage
-    view.resize(1000, 700);
-    view.show();
-    QApplication::processEvents();
+    showLikeTheConsole(view, model, true);
     const double oursMs = t.nsecsElapsed() / 1e6;
     const qint64 oursBytes = heapBytes() - heap0;
     const int n = snapshot->memberCount();
@@ -132,11 +130,7 @@ void modelAndSearch(const QString &cachePath)
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setFilterKeyColumn(-1);
     QTableView baseView;
-    configureLikeTheConsole(baseView);
-    baseView.setModel(proxy);
-    baseView.resize(1000, 700);
-    baseView.show();
-    QApplication::processEvents();
+    showLikeTheConsole(baseView, proxy, false);
     const double baseKeptMs = t.nsecsElapsed() / 1e6;
     const qint64 baseBytes = heapBytes() - heap1;
     // Two more rounds, alternating, timed and thrown away: a single load swung 1.3-3.2x from one

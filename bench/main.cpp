@@ -58,6 +58,16 @@ int main(int argc, char **argv)
     // "batch+apps" measures the apps after a batch, as the full run does.
     const QStringList parts = what.split(u'+');
     auto want = [&](const char *n) { return what == u"all" || parts.contains(QLatin1String(n)); };
+    const QStringList known{"sync",    "model",    "batch", "export", "auth", "startup",
+                            "signing", "debugger", "chart", "apps",   "all"};
+    for (const QString &p : parts)
+        if (!known.contains(p)) {
+            std::fprintf(stderr,
+                         "marketdesk-bench: no part named \"%s\" (one of %s, or several "
+                         "joined by '+')\n",
+                         qPrintable(p), qPrintable(known.join(u'|')));
+            return 2;
+        }
     const bool needOrg = want("sync") || want("model") || want("batch") || want("apps");
     const bool needServer = needOrg || want("auth") || want("startup");
     // --server URL: measure against a marketdesk-sandbox started separately instead.
